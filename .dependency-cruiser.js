@@ -1,0 +1,68 @@
+/**
+ * Layering rules (see docs/architecture.md). `npm run lint` fails on any violation.
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'src/domain is the functional core: no store, Slack, scheduler, CLI, services or Node I/O.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: {
+        path: [
+          '^src/(?!domain/)',
+          '^commands/',
+          '^node_modules/(@slack|@prisma|prisma|pg|pg-boss|@electric-sql|pglite-prisma-adapter|node-cache|pino|commander)/',
+        ],
+      },
+    },
+    {
+      name: 'domain-no-node-io',
+      comment: 'The domain does no I/O: no fs, net, http, child_process or process-level modules.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|net|http|https|http2|child_process|cluster|dgram|dns|tls|worker_threads|os|readline|stream)$' },
+    },
+    {
+      name: 'views-are-pure',
+      comment: 'Block Kit views render data; they never reach the store, services or Slack client.',
+      severity: 'error',
+      from: { path: '^src/slack/views/' },
+      to: { path: ['^src/(store|services|scheduler|cli)/', '^node_modules/(@slack/bolt|@slack/web-api|@prisma)/'] },
+    },
+    {
+      name: 'store-knows-no-slack',
+      severity: 'error',
+      from: { path: '^src/store/' },
+      to: { path: ['^src/(slack|services|scheduler|cli)/', '^commands/', '^node_modules/@slack/'] },
+    },
+    {
+      name: 'services-know-no-slack',
+      comment: 'Services return data; only src/slack and commands/ talk to Slack.',
+      severity: 'error',
+      from: { path: '^src/services/' },
+      to: { path: ['^src/(slack|cli)/', '^commands/', '^node_modules/@slack/'] },
+    },
+    {
+      name: 'one-outbound-module',
+      comment: 'Only src/slack/outbound posts to Slack; everything else goes through it.',
+      severity: 'error',
+      from: { path: '^(src|commands)/', pathNot: '^src/slack/(outbound|app|client)' },
+      to: { path: '^node_modules/@slack/web-api/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: { path: '^(src|commands)/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^src/generated/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};

@@ -1,0 +1,43 @@
+import { Command, CommanderError } from 'commander';
+import { CliError, ExitCode } from './errors';
+import { registerCommands } from './commands';
+
+export function buildProgram(): Command {
+  const program = new Command('docket')
+    .description('审执质效助手 Docket — caseloads, 审限, team metrics and rule look-up for a basic court')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerCommands(program);
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through exitOverride with code 0; usage errors were already printed.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (error instanceof CliError) {
+      console.error(`docket: ${error.message}`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+/** Runs the CLI as a process: sets the exit code instead of calling process.exit, so output drains. */
+export function main(): void {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
