@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
+import { registerDbCommand } from './db';
 
 /**
  * Every `docket` subcommand registers itself here. Each module exports one `register…(program)`
  * function and keeps its logic in services, so tests can call the same services directly.
  */
 export function registerCommands(program: Command): void {
-  void program;
+  registerDbCommand(program);
 }

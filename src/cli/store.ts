@@ -1,0 +1,26 @@
+import { ConfigError, readEnv } from '../config/env';
+import { MigrationError, StoreUnavailableError, storeOptionsFromEnv, withStore, type OpenStoreOptions, type Store } from '../store';
+import { CliError, ExitCode } from './errors';
+
+/**
+ * Opens the configured store for one CLI command. Environment problems (bad DATABASE_URL,
+ * unreachable PostgreSQL, locked or unwritable data directory, failed migration) become one
+ * sentence and exit code 3 instead of a stack trace.
+ */
+export async function withCliStore<T>(fn: (store: Store) => Promise<T>, options?: Partial<OpenStoreOptions>): Promise<T> {
+  let storeOptions: OpenStoreOptions;
+  try {
+    storeOptions = { ...storeOptionsFromEnv(readEnv()), ...options };
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message, ExitCode.environment);
+    throw error;
+  }
+  try {
+    return await withStore(fn, storeOptions);
+  } catch (error) {
+    if (error instanceof StoreUnavailableError || error instanceof MigrationError) {
+      throw new CliError(error.message, ExitCode.environment);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../generated/prisma/client';
+import { lockDataDir } from './dataDirLock';
+import { describePostgresConnectError, StoreUnavailableError } from './errors';
+import { applyMigrations, type MigrationReport, type SqlSession } from './migrations';
+
+export type StoreKind = 'pglite' | 'postgres';
+
+export interface Store {
+  kind: StoreKind;
+  prisma: PrismaClient;
+  /** For logs and health checks: "embedded PGlite at …" or "PostgreSQL at host:port/db". */
+  location: string;
+  /** The embedded database itself, for pg-boss's PGlite backend; absent on PostgreSQL. */
+  pglite?: PGlite;
+  /** The PostgreSQL URL, for pg-boss and bulk loaders; absent on PGlite. */
+  databaseUrl?: string;
+  /** Raw SQL outside Prisma: migrations and bulk loads. */
+  withSql<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
+  migrate(): Promise<MigrationReport>;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** postgres://… selects PostgreSQL; otherwise the embedded PGlite store is used. */
+  databaseUrl?: string;
+  /** Where PGlite keeps its data (and lock); ignored on PostgreSQL. */
+  dataDir?: string;
+  /** An in-memory PGlite (tests), optionally started from a dumped, already-migrated snapshot. */
+  memory?: { snapshot?: Blob };
+  /** Apply pending migrations before returning (default true). */
+  migrate?: boolean;
+}
+
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const store = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options);
+  if (options.migrate !== false) {
+    try {
+      await store.migrate();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
+  return store;
+}
+
+function pgliteSession(db: PGlite): SqlSession {
+  return {
+    query: async <Row>(sql: string, params?: unknown[]) => (await db.query<Row>(sql, params)).rows,
+    exec: async (script: string) => {
+      await db.exec(script);
+    },
+  };
+}
+
+async function openPglite(options: OpenStoreOptions): Promise<Store> {
+  let releaseLock: (() => Promise<void>) | undefined;
+  let db: PGlite;
+  let location: string;
+  if (options.memory) {
+    db = await PGlite.create({ loadDataDir: options.memory.snapshot });
+    location = 'embedded PGlite in memory';
+  } else {
+    const dataDir = path.resolve(options.dataDir ?? '.docket');
+    releaseLock = await lockDataDir(dataDir);
+    try {
+      db = await PGlite.create(path.join(dataDir, 'pgdata'));
+    } catch (error) {
+      await releaseLock();
+      throw new StoreUnavailableError(`cannot open the embedded store in ${dataDir}: ${(error as Error).message}`, error);
+    }
+    location = `embedded PGlite at ${dataDir}`;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  const session = pgliteSession(db);
+  return {
+    kind: 'pglite',
+    prisma,
+    location,
+    pglite: db,
+    withSql: (fn) => fn(session),
+    migrate: () => applyMigrations(session),
+    close: async () => {
+      await prisma.$disconnect();
+      await db.close();
+      await releaseLock?.();
+    },
+  };
+}
+
+async function openPostgres(databaseUrl: string): Promise<Store> {
+  const url = new URL(databaseUrl);
+  const target = { host: url.hostname, port: url.port || '5432', database: decodeURIComponent(url.pathname.slice(1)) };
+  const probe = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
+  try {
+    await probe.connect();
+  } catch (error) {
+    throw new StoreUnavailableError(describePostgresConnectError(error, target), error);
+  } finally {
+    await probe.end().catch(() => undefined);
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10 }) });
+  const withSql = async <T>(fn: (session: SqlSession) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      return await fn({
+        query: async <Row>(sql: string, params?: unknown[]) =>
+          (await client.query(sql, params as unknown[] | undefined)).rows as Row[],
+        exec: async (script: string) => {
+          await client.query(script);
+        },
+      });
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    kind: 'postgres',
+    prisma,
+    location: `PostgreSQL at ${target.host}:${target.port}/${target.database}`,
+    databaseUrl,
+    withSql,
+    migrate: () => withSql((session) => applyMigrations(session)),
+    close: () => prisma.$disconnect(),
+  };
+}
