@@ -1,0 +1,26 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseRuleDocument } from '../../src/domain/rules/parser';
+import type { IndexableDocument } from '../../src/domain/rules/searchIndex';
+import { toIndexable } from '../../src/domain/rules/searchIndex';
+import type { JudgedQuery } from './metrics';
+
+/** The shared corpus lives beside the repository; the product never reads it, only these scripts do. */
+export const CORPUS_DIR = path.resolve(__dirname, '../../../shared/corpus');
+
+export function corpusAvailable(): boolean {
+  return existsSync(path.join(CORPUS_DIR, 'laws'));
+}
+
+export function loadCorpusDocuments(dir = path.join(CORPUS_DIR, 'laws')): IndexableDocument[] {
+  const files = readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort();
+  return files.map((file) => {
+    const parsed = parseRuleDocument(readFileSync(path.join(dir, file), 'utf8'), { fallbackTitle: file.replace(/\.[^.]+$/, '') });
+    if (!parsed.ok) throw new Error(`${file}: ${parsed.error.reason}`);
+    return toIndexable(parsed.value);
+  });
+}
+
+export function loadQueries(file = path.join(CORPUS_DIR, 'queries-dev.json')): JudgedQuery[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { queries: JudgedQuery[] }).queries;
+}

@@ -1,0 +1,117 @@
+import { normalizeText } from './normalize';
+
+/**
+ * The names people use for a law or interpretation, derived from its official title. Most come from rules that
+ * hold for every title (drop 中华人民共和国; 民事诉讼法 → 民诉法; 适用《X法》的解释 → X法解释 / X解释); the table
+ * below adds the fixed short forms in courts' daily use that no rule derives.
+ */
+
+const STATE_PREFIX = '中华人民共和国';
+const SPC_PREFIX = '最高人民法院关于';
+
+/** Short forms of laws (keyed by the title without 中华人民共和国) that courts write in judgments and notes. */
+const LAW_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  道路交通安全法: ['道交法', '道路交通法'],
+  消费者权益保护法: ['消法', '消保法'],
+  治安管理处罚法: ['治安处罚法', '治安法'],
+  未成年人保护法: ['未保法'],
+  反家庭暴力法: ['反家暴法'],
+  人民法院组织法: ['法院组织法'],
+  国家赔偿法: ['国赔法'],
+  劳动争议调解仲裁法: ['劳动仲裁法', '劳动争议仲裁法', '调解仲裁法'],
+  劳动合同法: ['劳合法'],
+  社会保险法: ['社保法'],
+  人民陪审员法: ['陪审员法'],
+  行政处罚法: ['行罚法'],
+  行政强制法: ['行强法'],
+};
+
+/** Short forms of SPC rules (keyed by their reduced name, see `reduceSpcTitle`) as courts cite them. */
+const SPC_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  民事诉讼证据规定: ['证据规定', '民诉证据规定', '新证据规定'],
+  执行工作规定: ['执行工作若干规定'],
+  民事适用诉讼时效制度规定: ['诉讼时效规定', '诉讼时效司法解释'],
+  执行异议和复议规定: ['执行异议复议规定', '异议复议规定'],
+  民事执行中查封扣押冻结财产规定: ['查封扣押冻结规定', '查扣冻规定'],
+  民事执行中变更追加当事人规定: ['变更追加规定', '变更追加当事人规定'],
+  民事执行中财产调查规定: ['财产调查规定'],
+  人身损害赔偿解释: ['人损解释', '人身损害赔偿司法解释'],
+  道路交通事故损害赔偿解释: ['道交解释', '交通事故司法解释'],
+  涉彩礼纠纷规定: ['彩礼规定', '彩礼纠纷规定'],
+  以法院专递方式邮寄送达民事诉讼文书规定: ['法院专递规定', '邮寄送达规定'],
+  执行程序中计算迟延履行期间债务利息解释: ['迟延履行利息解释', '迟延履行债务利息解释'],
+  适用简易程序民事规定: ['简易程序规定', '民事简易程序规定'],
+  严格执行审理期限制度规定: ['审限规定', '审理期限规定'],
+  严格规范民商事延长审限和延期开庭规定: ['延长审限规定', '延长审限和延期开庭规定'],
+  人民调解协议司法确认程序规定: ['司法确认规定', '司法确认程序规定'],
+};
+
+/** Words that every SPC title carries and nobody says when citing it. */
+const SPC_FILLER = /人民法院|(?:审理|办理)(?=.*案件)|适用法律|若干问题|若干|问题|案件|的|、/g;
+
+function withoutStatePrefix(name: string): string {
+  return name.startsWith(STATE_PREFIX) ? name.slice(STATE_PREFIX.length) : name;
+}
+
+/** 民事诉讼法 → [民事诉讼法, 民诉法, 民诉]: the generic XY诉讼法 → X诉法 rule plus the table. */
+function lawNames(law: string): string[] {
+  const names = [law];
+  const procedure = /^(\p{Script=Han})\p{Script=Han}诉讼法$/u.exec(law);
+  if (procedure) names.push(`${procedure[1]}诉法`, `${procedure[1]}诉`);
+  names.push(...(LAW_SHORT_FORMS[law] ?? []));
+  return names;
+}
+
+/** (一) → also 一, so 婚姻家庭编解释一 finds the same document (names are normalized: （） became ()). */
+function withOrdinalVariants(name: string, ordinal: string): string[] {
+  if (!ordinal) return [name];
+  return [`${name}${ordinal}`, `${name}${ordinal.slice(1, -1)}`];
+}
+
+function interpretationNames(title: string): string[] {
+  const m = /^最高人民法院关于适用《([^》]+)》(.*?)(?:的)?(解释|规定)(\([^)]+\))?$/.exec(title);
+  if (!m) return [];
+  const [, law = '', topic = '', kind = '', ordinal = ''] = m;
+  const topicCore = topic.replace(/若干问题|问题|的/g, '');
+  const names: string[] = [];
+  for (const lawName of lawNames(withoutStatePrefix(law))) {
+    const stems = lawName.endsWith('法') && lawName.length > 2 ? [lawName, lawName.slice(0, -1)] : [lawName];
+    for (const stem of stems) {
+      names.push(...withOrdinalVariants(`${stem}${topicCore}${kind}`, ordinal));
+      if (!topicCore) names.push(`${stem}司法${kind}`);
+    }
+  }
+  if (topicCore) names.push(...withOrdinalVariants(`${topicCore}${kind}`, ordinal));
+  return names;
+}
+
+/** 最高人民法院关于审理民间借贷案件适用法律若干问题的规定 → 民间借贷规定. */
+export function reduceSpcTitle(title: string): string | undefined {
+  if (!title.startsWith(SPC_PREFIX) || title.includes('《')) return undefined;
+  const m = /^(.*?)(规定|解释|规则|办法|决定)(\([^)]+\))?$/.exec(title.slice(SPC_PREFIX.length));
+  if (!m) return undefined;
+  const core = (m[1] ?? '').replace(SPC_FILLER, '');
+  return core ? `${core}${m[2] ?? ''}` : undefined;
+}
+
+function spcRuleNames(title: string): string[] {
+  const reduced = reduceSpcTitle(title);
+  if (!reduced) return [];
+  const ordinal = /\([^)]+\)$/.exec(title)?.[0] ?? '';
+  const names = withOrdinalVariants(reduced, ordinal);
+  for (const short of SPC_SHORT_FORMS[reduced] ?? []) names.push(...withOrdinalVariants(short, ordinal));
+  return names;
+}
+
+/** Every name under which `title` may be cited, normalized, longest first, without duplicates. */
+export function lawAliases(title: string): string[] {
+  const clean = normalizeText(title.trim());
+  const names = new Set<string>([clean, clean.replace(/[《》]/g, '')]);
+  for (const name of lawNames(withoutStatePrefix(clean))) names.add(name);
+  // Court-wide rules (人民法院在线诉讼规则) are cited without the issuer.
+  if (clean.startsWith('人民法院')) names.add(clean.slice('人民法院'.length));
+  for (const name of interpretationNames(clean)) names.add(name);
+  for (const name of spcRuleNames(clean)) names.add(name);
+  // A bare one- or two-character name (民诉, 刑诉) is only safe as part of a longer reference; keep ≥ 2 chars.
+  return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}

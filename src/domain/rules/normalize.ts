@@ -1,0 +1,34 @@
+/**
+ * Character normalization shared by indexing and querying. It maps one UTF-16 unit to one, so offsets found in
+ * normalized text are valid in the original — snippets highlight the original text with them.
+ */
+
+const FULLWIDTH_START = 0xff01;
+const FULLWIDTH_END = 0xff5e;
+const FULLWIDTH_OFFSET = 0xfee0;
+const IDEOGRAPHIC_SPACE = 0x3000;
+
+/** Full-width ASCII → ASCII, ideographic and other unusual spaces → space, Latin → lower case. */
+export function normalizeText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) {
+      out += String.fromCharCode(code - FULLWIDTH_OFFSET).toLowerCase();
+    } else if (code === IDEOGRAPHIC_SPACE || code === 0xa0 || (code >= 0x2000 && code <= 0x200a)) {
+      out += ' ';
+    } else if (code >= 0x41 && code <= 0x5a) {
+      out += String.fromCharCode(code + 32);
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+const HAN = /\p{Script=Han}|〇/u;
+
+/** True for a CJK ideograph (the BMP ones the statutes use) or 〇. */
+export function isHan(char: string): boolean {
+  return HAN.test(char);
+}

@@ -1,0 +1,151 @@
+import type { AliasTable } from './aliasTable';
+import { buildAliasTable } from './aliasTable';
+import { normalizeText } from './normalize';
+import { tokenize } from './tokenize';
+import type { IsoDate, ParsedRuleDocument } from './types';
+import { chapterLabel } from './types';
+
+/** One document as the store holds it (RegulationDocument with its RegulationArticle rows). */
+export interface IndexableDocument {
+  readonly title: string;
+  readonly docType: string;
+  readonly versionDate: IsoDate | null;
+  readonly effectiveDate?: IsoDate | null;
+  /** False for a superseded version of the title; defaults to true. */
+  readonly current?: boolean;
+  readonly articles: readonly IndexableArticle[];
+}
+
+export interface IndexableArticle {
+  readonly number: string;
+  readonly ordinal: number;
+  readonly suffix: number;
+  /** 编 / 章 / 节 path joined with " / " (as the store keeps it). */
+  readonly chapter: string;
+  readonly text: string;
+}
+
+export interface IndexedDocument {
+  readonly title: string;
+  readonly docType: string;
+  readonly versionDate: IsoDate | null;
+  readonly effectiveDate: IsoDate | null;
+  readonly current: boolean;
+  /** 0 for laws, then interpretations, then everything else: ties and priors follow the hierarchy of norms. */
+  readonly rank: number;
+}
+
+export interface IndexedArticle {
+  readonly document: number;
+  readonly number: string;
+  readonly ordinal: number;
+  readonly suffix: number;
+  readonly chapter: string;
+  readonly text: string;
+  /** Index into `contexts`: the article's title-and-chapter context. */
+  readonly context: number;
+}
+
+interface Postings {
+  readonly articles: Int32Array;
+  readonly frequencies: Uint16Array;
+}
+
+/** An in-process inverted index over character unigrams and bigrams, rebuilt from the store at start-up. */
+export interface RuleIndex {
+  readonly documents: readonly IndexedDocument[];
+  readonly articles: readonly IndexedArticle[];
+  readonly postings: ReadonlyMap<string, Postings>;
+  /** BM25 length normalization per article: k1 · (1 − b + b · length / average length). */
+  readonly lengthNorm: Float32Array;
+  /** Terms of each distinct (document title, chapter) pair; see `contextTerms`. */
+  readonly contexts: readonly ReadonlySet<string>[];
+  readonly aliases: AliasTable;
+  /** `${document}:${ordinal}:${suffix}` → article index. */
+  readonly byNumber: ReadonlyMap<string, number>;
+}
+
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.75;
+
+const DOC_TYPE_RANK: Readonly<Record<string, number>> = { 法律: 0, 司法解释: 1, 行政法规: 2 };
+
+export function docTypeRank(docType: string): number {
+  return DOC_TYPE_RANK[docType] ?? 3;
+}
+
+/** Words every title carries (中华人民共和国, 最高人民法院关于 …) say nothing about an article's subject. */
+function contextTerms(title: string, chapter: string): Set<string> {
+  const subject = normalizeText(title).replace(/中华人民共和国|最高人民法院关于|人民法院|若干问题|适用法律|适用|的|《|》/g, ' ');
+  const headings = normalizeText(chapter).replace(/第[〇零一二三四五六七八九十百千]+(?:分编|编|章|节)|[一二三四五六七八九十]+、/g, ' ');
+  return new Set(tokenize(`${subject} ${headings}`).map((t) => t.term));
+}
+
+export function articleKey(document: number, ordinal: number, suffix: number): string {
+  return `${document}:${ordinal}:${suffix}`;
+}
+
+/** Turns parser output into the index's input shape (what the store import will also produce). */
+export function toIndexable(parsed: ParsedRuleDocument, current = true): IndexableDocument {
+  const { document } = parsed;
+  return {
+    title: document.title,
+    docType: document.docType,
+    versionDate: document.versionDate,
+    effectiveDate: document.effectiveDate,
+    current,
+    articles: parsed.articles.map((a) => ({ ...a, chapter: chapterLabel(a.chapterPath) })),
+  };
+}
+
+export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
+  const documents: IndexedDocument[] = input.map((d) => ({
+    title: d.title,
+    docType: d.docType,
+    versionDate: d.versionDate,
+    effectiveDate: d.effectiveDate ?? null,
+    current: d.current ?? true,
+    rank: docTypeRank(d.docType),
+  }));
+  const articles: IndexedArticle[] = [];
+  const contexts: Set<string>[] = [];
+  const contextIds = new Map<string, number>();
+  const byNumber = new Map<string, number>();
+  const lists = new Map<string, { articles: number[]; frequencies: number[] }>();
+  const lengths: number[] = [];
+
+  input.forEach((doc, documentIndex) => {
+    for (const article of doc.articles) {
+      const contextKey = `${documentIndex}\u0000${article.chapter}`;
+      let context = contextIds.get(contextKey);
+      if (context === undefined) {
+        context = contexts.length;
+        contexts.push(contextTerms(doc.title, article.chapter));
+        contextIds.set(contextKey, context);
+      }
+      const articleIndex = articles.length;
+      articles.push({ document: documentIndex, number: article.number, ordinal: article.ordinal, suffix: article.suffix, chapter: article.chapter, text: article.text, context });
+      const key = articleKey(documentIndex, article.ordinal, article.suffix);
+      if (!byNumber.has(key)) byNumber.set(key, articleIndex);
+
+      const counts = new Map<string, number>();
+      const tokens = tokenize(normalizeText(article.text));
+      for (const { term } of tokens) counts.set(term, (counts.get(term) ?? 0) + 1);
+      lengths.push(tokens.length);
+      for (const [term, count] of counts) {
+        let list = lists.get(term);
+        if (!list) lists.set(term, (list = { articles: [], frequencies: [] }));
+        list.articles.push(articleIndex);
+        list.frequencies.push(Math.min(count, 0xffff));
+      }
+    }
+  });
+
+  const postings = new Map<string, Postings>();
+  for (const [term, list] of lists) {
+    postings.set(term, { articles: Int32Array.from(list.articles), frequencies: Uint16Array.from(list.frequencies) });
+  }
+  const average = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 1;
+  const lengthNorm = Float32Array.from(lengths, (l) => BM25_K1 * (1 - BM25_B + (BM25_B * l) / (average || 1)));
+  return { documents, articles, postings, lengthNorm, contexts, aliases: buildAliasTable(documents.map((d) => d.title)), byNumber };
+}
