@@ -20,7 +20,7 @@ describe('the embedded store', () => {
     }
     const reopened = await openStore({ dataDir });
     await reopened.close();
-  });
+  }, 120_000); // creating an on-disk PGlite twice takes seconds, more on a loaded 2-core machine
 
   it('says which directory cannot be written', async () => {
     const blocker = path.join(dataDir, 'a-file');
