@@ -38,18 +38,19 @@ export interface AnalyzedQuery {
   readonly groups: readonly QueryGroup[];
 }
 
-interface Cue {
-  readonly statutory: Set<string>;
+interface CueEntry {
+  readonly statutory: readonly string[];
+  readonly onlyWith: readonly string[] | undefined;
 }
 
-const CUES: ReadonlyMap<string, Cue> = (() => {
-  const cues = new Map<string, Cue>();
+/** Cue → the vocabulary entries it calls up, all normalized like query text. */
+const CUES: ReadonlyMap<string, readonly CueEntry[]> = (() => {
+  const cues = new Map<string, CueEntry[]>();
   for (const entry of LEGAL_VOCABULARY) {
-    for (const cue of entry.cues) {
-      const key = normalizeText(cue);
-      const known = cues.get(key) ?? { statutory: new Set<string>() };
-      for (const term of entry.statutory) if (normalizeText(term) !== key) known.statutory.add(normalizeText(term));
-      cues.set(key, known);
+    const statutory = entry.statutory.map(normalizeText);
+    const onlyWith = entry.onlyWith?.map(normalizeText);
+    for (const cue of entry.cues.map(normalizeText)) {
+      cues.set(cue, [...(cues.get(cue) ?? []), { statutory: statutory.filter((t) => t !== cue), onlyWith }]);
     }
   }
   return cues;
@@ -72,37 +73,43 @@ function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
 
-function cueAt(text: string, start: number): string | undefined {
+/** The statutory alternatives of the longest cue at `start` whose context condition the query meets. */
+function cueAt(text: string, start: number, query: string): { cue: string; statutory: string[] } | undefined {
   for (const length of CUE_LENGTHS) {
-    const candidate = text.slice(start, start + length);
-    if (candidate.length === length && CUES.has(candidate)) return candidate;
+    const cue = text.slice(start, start + length);
+    const entries = cue.length === length ? CUES.get(cue) : undefined;
+    if (!entries) continue;
+    const elsewhere = query.slice(0, start) + ' ' + query.slice(start + length);
+    const applicable = entries.filter((e) => !e.onlyWith || e.onlyWith.some((w) => elsewhere.includes(w)));
+    if (applicable.length > 0) return { cue, statutory: [...new Set(applicable.flatMap((e) => e.statutory))] };
   }
   return undefined;
 }
 
-/** Splits a stretch of query text into vocabulary cues (with their statutory alternatives) and plain runs. */
-function groupsOf(run: string): QueryGroup[] {
+/** Finds vocabulary cues left to right, longest first; returns their groups and the text with them blanked. */
+function extractCues(text: string, query: string): { groups: QueryGroup[]; rest: string } {
   const groups: QueryGroup[] = [];
-  let plain = '';
-  const flushPlain = (): void => {
-    if (hasSearchableText(plain)) groups.push({ source: plain, alternatives: [{ text: plain, weight: 1 }] });
-    plain = '';
-  };
+  let rest = text;
   let i = 0;
-  while (i < run.length) {
-    const cue = cueAt(run, i);
-    if (!cue) {
-      plain += run[i];
+  while (i < text.length) {
+    const found = cueAt(text, i, query);
+    if (!found) {
       i++;
       continue;
     }
-    flushPlain();
-    const statutory = [...(CUES.get(cue)?.statutory ?? [])].map((text) => ({ text, weight: EXPANSION_WEIGHT }));
-    groups.push({ source: cue, alternatives: [{ text: cue, weight: 1 }, ...statutory] });
-    i += cue.length;
+    const alternatives = [{ text: found.cue, weight: 1 }, ...found.statutory.map((t) => ({ text: t, weight: EXPANSION_WEIGHT }))];
+    groups.push({ source: found.cue, alternatives });
+    rest = blank(rest, i, i + found.cue.length);
+    i += found.cue.length;
   }
-  flushPlain();
-  return groups;
+  return { groups, rest };
+}
+
+function plainGroups(text: string): QueryGroup[] {
+  return rewriteQuantities(text)
+    .split(/[^\p{Script=Han}〇a-z0-9]+/u)
+    .filter(hasSearchableText)
+    .map((run) => ({ source: run, alternatives: [{ text: run, weight: 1 }] }));
 }
 
 export function analyzeQuery(rawQuery: string, aliases: AliasTable): AnalyzedQuery {
@@ -122,9 +129,10 @@ export function analyzeQuery(rawQuery: string, aliases: AliasTable): AnalyzedQue
     groups.push({ source: m[0], alternatives: statutory.map((t) => ({ text: t, weight: QUESTION_PATTERN_WEIGHT })) });
     rest = blank(rest, m.index, m.index + m[0].length);
   }
-  rest = rest.replace(FILLER, (filler) => ' '.repeat(filler.length));
-  rest = rewriteQuantities(rest);
-  for (const run of rest.split(/[^\p{Script=Han}〇a-z0-9]+/u)) groups.push(...groupsOf(run));
+  // Cues go before fillers: a cue may contain a filler word (还能处罚), and then it means something.
+  const cues = extractCues(rest, text);
+  groups.push(...cues.groups);
+  groups.push(...plainGroups(cues.rest.replace(FILLER, (filler) => ' '.repeat(filler.length))));
 
   return { text, truncated, references, mentionedLaws, groups };
 }

@@ -2,10 +2,11 @@ import type { AnalyzedQuery, QueryGroup } from './queryAnalysis';
 import { analyzeQuery } from './queryAnalysis';
 import type { ArticleReference } from './references';
 import type { RuleIndex } from './searchIndex';
-import { BM25_K1, articleKey } from './searchIndex';
+import type { ScoredArticle } from './scoring';
+import { RANKING, scoreArticles } from './scoring';
+import { articleKey } from './searchIndex';
 import type { MatchSpan } from './snippet';
 import { makeSnippet } from './snippet';
-import { TopK } from './topK';
 import { tokenize } from './tokenize';
 
 export interface SearchOptions {
@@ -43,139 +44,6 @@ export interface SearchResult {
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
 
-/**
- * Ranking signals beyond BM25, each measured on the judged dev queries (see `npm run eval:search`).
- * - unigramWeight: single characters match too loosely to count as much as bigrams.
- * - contextWeight: a concept found only in the law's title or the article's chapter (a 行政 question answered by
- *   an article of 行政诉讼法 that never says 行政) earns this share of what finding it in the text would.
- * - lawMentionBoost: a law named in the query is very likely the one wanted.
- * - docTypePrior: a statute outranks the interpretation that restates it; superseded versions rank lower.
- */
-export const RANKING = {
-  unigramWeight: 0.5,
-  contextWeight: 0.6,
-  lawMentionBoost: 1.0,
-  docTypePrior: [1, 0.9, 0.9, 0.9] as readonly number[],
-  supersededPrior: 0.7,
-} as const;
-
-interface TermWeight {
-  readonly term: string;
-  readonly weight: number;
-  readonly idf: number;
-}
-
-interface PreparedAlternative {
-  readonly weight: number;
-  readonly terms: readonly TermWeight[];
-  /** Σ weight · idf over the terms: the score of a one-occurrence match in an average-length article. */
-  readonly mass: number;
-}
-
-interface PreparedGroup {
-  readonly alternatives: readonly PreparedAlternative[];
-  readonly importance: number;
-}
-
-function idf(index: RuleIndex, term: string): number {
-  const df = index.postings.get(term)?.articles.length ?? 0;
-  const n = index.articles.length;
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-}
-
-function prepareGroup(index: RuleIndex, group: QueryGroup): PreparedGroup {
-  const alternatives = group.alternatives.map((alt): PreparedAlternative => {
-    const seen = new Set<string>();
-    const terms: TermWeight[] = [];
-    for (const { term } of tokenize(alt.text)) {
-      if (seen.has(term)) continue;
-      seen.add(term);
-      const isUnigram = term.length === 1;
-      terms.push({ term, weight: isUnigram ? RANKING.unigramWeight : 1, idf: idf(index, term) });
-    }
-    const mass = terms.reduce((sum, t) => sum + t.weight * t.idf, 0);
-    return { weight: alt.weight, terms, mass };
-  });
-  const importance = Math.max(0, ...alternatives.map((a) => a.weight * a.mass));
-  return { alternatives, importance };
-}
-
-/** One reusable accumulator per index: a search touches few articles, so only those are reset. */
-const accumulators = new WeakMap<RuleIndex, Float64Array>();
-
-function accumulatorFor(index: RuleIndex): Float64Array {
-  let buffer = accumulators.get(index);
-  if (!buffer) accumulators.set(index, (buffer = new Float64Array(index.articles.length)));
-  return buffer;
-}
-
-/** BM25 of the group's best alternative, for every article that contains any of its terms. */
-function groupTextScores(index: RuleIndex, group: PreparedGroup): Map<number, number> {
-  const accumulator = accumulatorFor(index);
-  const touched: number[] = [];
-  const best = new Map<number, number>();
-  for (const alternative of group.alternatives) {
-    for (const { term, weight, idf: termIdf } of alternative.terms) {
-      const postings = index.postings.get(term);
-      if (!postings) continue;
-      const factor = alternative.weight * weight * termIdf * (BM25_K1 + 1);
-      const { articles, frequencies } = postings;
-      for (let i = 0; i < articles.length; i++) {
-        const a = articles[i] as number;
-        const tf = frequencies[i] as number;
-        const before = accumulator[a] as number;
-        if (before === 0) touched.push(a);
-        accumulator[a] = before + (factor * tf) / (tf + (index.lengthNorm[a] as number));
-      }
-    }
-    for (const a of touched) {
-      const score = accumulator[a] as number;
-      if (score > (best.get(a) ?? 0)) best.set(a, score);
-      accumulator[a] = 0;
-    }
-    touched.length = 0;
-  }
-  return best;
-}
-
-/** Share of the alternative's term mass present in an article's title-and-chapter context. */
-function contextCoverage(alt: PreparedAlternative, context: ReadonlySet<string>): number {
-  if (alt.mass <= 0) return 0;
-  let found = 0;
-  for (const t of alt.terms) if (context.has(t.term)) found += t.weight * t.idf;
-  return found / alt.mass;
-}
-
-/**
- * Σ over query concepts of max(text score, context score). Taking the maximum lets the title or chapter stand in
- * for a concept the article's words lack, without counting it twice where they have it.
- */
-function scoreGroups(index: RuleIndex, groups: readonly PreparedGroup[]): Map<number, number> {
-  const textScores = groups.map((group) => groupTextScores(index, group));
-  const contextScores = groups.map(() => new Map<number, number>());
-  const scores = new Map<number, number>();
-  for (const perArticle of textScores) {
-    for (const a of perArticle.keys()) {
-      if (scores.has(a)) continue;
-      const contextId = index.articles[a]?.context ?? -1;
-      const context = index.contexts[contextId];
-      let score = 0;
-      groups.forEach((group, g) => {
-        const cache = contextScores[g] as Map<number, number>;
-        let fromContext = cache.get(contextId);
-        if (fromContext === undefined) {
-          const coverage = context ? Math.max(0, ...group.alternatives.map((alt) => alt.weight * contextCoverage(alt, context))) : 0;
-          fromContext = RANKING.contextWeight * coverage * group.importance;
-          cache.set(contextId, fromContext);
-        }
-        score += Math.max(textScores[g]?.get(a) ?? 0, fromContext);
-      });
-      scores.set(a, score);
-    }
-  }
-  return scores;
-}
-
 function prior(index: RuleIndex, articleIndex: number, mentioned: ReadonlySet<number>): number {
   const article = index.articles[articleIndex];
   const doc = article ? index.documents[article.document] : undefined;
@@ -188,7 +56,7 @@ function prior(index: RuleIndex, articleIndex: number, mentioned: ReadonlySet<nu
 
 /** Ranks higher score first; ties go to the higher norm, then title, then article order: stable across runs. */
 function compareRanked(index: RuleIndex) {
-  return (x: { a: number; score: number }, y: { a: number; score: number }): number => {
+  return (x: ScoredArticle, y: ScoredArticle): number => {
     if (x.score !== y.score) return y.score - x.score;
     const ax = index.articles[x.a];
     const ay = index.articles[y.a];
@@ -268,26 +136,21 @@ export function search(index: RuleIndex, query: string, options: SearchOptions =
   const referenced = analyzed.references.some((r) => r.lawTargets.length > 0) ? cited : cited.slice(0, DEFAULT_LIMIT);
 
   const mentioned = new Set(analyzed.mentionedLaws.flatMap((m) => m.targets));
-  const groups = analyzed.groups.map((g) => prepareGroup(index, g));
-  const scores = scoreGroups(index, groups);
   const citedSet = new Set(referenced);
-  const compare = compareRanked(index);
-  const top = new TopK<{ a: number; score: number }>(offset + limit, compare);
-  let total = referenced.length;
-  let best = 0;
-  for (const [a, raw] of scores) {
-    if (citedSet.has(a)) continue;
-    const score = raw * prior(index, a, mentioned);
-    if (score <= 0) continue;
-    total++;
-    best = Math.max(best, score);
-    top.offer({ a, score });
-  }
+  const { scored, matched } = scoreArticles(
+    index,
+    analyzed.groups,
+    (a) => (citedSet.has(a) ? 0 : prior(index, a, mentioned)),
+    compareRanked(index),
+    offset + limit,
+  );
+  const best = scored[0]?.score ?? 0;
   // Cited articles lead, above any article found by its words.
-  const ranked = [...referenced.map((a, i) => ({ a, score: best + referenced.length - i })), ...top.sorted()];
+  const ranked: ScoredArticle[] = [...referenced.map((a, i) => ({ a, score: best + referenced.length - i })), ...scored];
   const hits = ranked
     .slice(offset, offset + limit)
     .map(({ a, score }, i) => toHit(index, a, score, i + offset < referenced.length ? 'reference' : 'text', highlight));
+  const total = referenced.length + matched;
   return { hits, total, query: analyzed.text, truncated: analyzed.truncated };
 }
 

@@ -56,17 +56,14 @@ export interface RuleIndex {
   readonly documents: readonly IndexedDocument[];
   readonly articles: readonly IndexedArticle[];
   readonly postings: ReadonlyMap<string, Postings>;
-  /** BM25 length normalization per article: k1 · (1 − b + b · length / average length). */
-  readonly lengthNorm: Float32Array;
+  /** Article length over the average length, for BM25's length normalization. */
+  readonly relativeLength: Float32Array;
   /** Terms of each distinct (document title, chapter) pair; see `contextTerms`. */
   readonly contexts: readonly ReadonlySet<string>[];
   readonly aliases: AliasTable;
   /** `${document}:${ordinal}:${suffix}` → article index. */
   readonly byNumber: ReadonlyMap<string, number>;
 }
-
-export const BM25_K1 = 1.2;
-export const BM25_B = 0.75;
 
 const DOC_TYPE_RANK: Readonly<Record<string, number>> = { 法律: 0, 司法解释: 1, 行政法规: 2 };
 
@@ -146,6 +143,6 @@ export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
     postings.set(term, { articles: Int32Array.from(list.articles), frequencies: Uint16Array.from(list.frequencies) });
   }
   const average = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 1;
-  const lengthNorm = Float32Array.from(lengths, (l) => BM25_K1 * (1 - BM25_B + (BM25_B * l) / (average || 1)));
-  return { documents, articles, postings, lengthNorm, contexts, aliases: buildAliasTable(documents.map((d) => d.title)), byNumber };
+  const relativeLength = Float32Array.from(lengths, (l) => l / (average || 1));
+  return { documents, articles, postings, relativeLength, contexts, aliases: buildAliasTable(documents.map((d) => d.title)), byNumber };
 }
