@@ -11,6 +11,8 @@ import { tokenize } from './tokenize';
  *   行政诉讼法 that never says 行政) counts as this share of one occurrence in the text — never in addition to it.
  * - coordination: articles that cover more of the query's concepts rank higher (exponent on the covered share).
  * - rerankDepth: how many first-stage candidates the exact second stage re-scores.
+ * - leadField: a term in an article's first paragraph is scored against that paragraph's length too, so a long
+ *   itemized article (a fee table) is not buried by length normalization when its lead sentence names the topic.
  * - lawMentionBoost: a law named in the query is very likely the one wanted.
  * - docTypePrior: by hierarchy of norms (law, interpretation, other): a statute outranks the rule restating it.
  * - supersededPrior: older versions stay findable but below the current one.
@@ -19,12 +21,13 @@ export const RANKING = {
   k1: 1.2,
   b: 0.75,
   unigramWeight: 0.5,
-  contextWeight: 0.6,
+  contextWeight: 0.9,
   coordination: 2,
   rerankDepth: 400,
   lawMentionBoost: 1.0,
-  docTypePrior: [1, 0.9, 0.9, 0.9] as readonly number[],
+  docTypePrior: [1, 0.8, 0.8, 0.8] as readonly number[],
   supersededPrior: 0.7,
+  leadField: true,
 } as const;
 
 interface TermWeight {
@@ -152,8 +155,17 @@ function termFrequency(index: RuleIndex, term: string, a: number): number {
  * Second stage, exact: per query term the larger of its text score and its title-and-chapter context score;
  * per concept the best alternative; then the share of concepts covered.
  */
+function occurrences(text: string, term: string): number {
+  let count = 0;
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) count++;
+  return count;
+}
+
 function rerankScore(index: RuleIndex, groups: readonly PreparedGroup[], a: number, totalImportance: number): number {
-  const context = index.contexts[index.articles[a]?.context ?? -1];
+  const article = index.articles[a];
+  const context = index.contexts[article?.context ?? -1];
+  const lead = article?.lead ?? '';
+  const leadLength = article?.leadRelativeLength ?? 1;
   const relativeLength = index.relativeLength[a] as number;
   let score = 0;
   let covered = 0;
@@ -163,7 +175,8 @@ function rerankScore(index: RuleIndex, groups: readonly PreparedGroup[], a: numb
       let sum = 0;
       for (const { term, value } of alternative.terms) {
         const tf = termFrequency(index, term, a);
-        const fromText = tf > 0 ? saturate(tf, relativeLength) : 0;
+        const inLead = tf > 0 && RANKING.leadField ? occurrences(lead, term) : 0;
+        const fromText = tf > 0 ? Math.max(saturate(tf, relativeLength), inLead > 0 ? saturate(inLead, leadLength) : 0) : 0;
         const fromContext = context?.has(term) ? RANKING.contextWeight : 0;
         sum += value * Math.max(fromText, fromContext);
       }

@@ -44,6 +44,10 @@ export interface IndexedArticle {
   readonly text: string;
   /** Index into `contexts`: the article's title-and-chapter context. */
   readonly context: number;
+  /** The first paragraph, normalized: it states what a long, itemized article is about. */
+  readonly lead: string;
+  /** Token count of `lead` over the average article's. */
+  readonly leadRelativeLength: number;
 }
 
 interface Postings {
@@ -121,12 +125,15 @@ export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
         contextIds.set(contextKey, context);
       }
       const articleIndex = articles.length;
-      articles.push({ document: documentIndex, number: article.number, ordinal: article.ordinal, suffix: article.suffix, chapter: article.chapter, text: article.text, context });
+      const normalized = normalizeText(article.text);
+      const newline = normalized.indexOf('\n');
+      const lead = newline < 0 ? normalized : normalized.slice(0, newline);
+      articles.push({ document: documentIndex, number: article.number, ordinal: article.ordinal, suffix: article.suffix, chapter: article.chapter, text: article.text, context, lead, leadRelativeLength: tokenize(lead).length });
       const key = articleKey(documentIndex, article.ordinal, article.suffix);
       if (!byNumber.has(key)) byNumber.set(key, articleIndex);
 
       const counts = new Map<string, number>();
-      const tokens = tokenize(normalizeText(article.text));
+      const tokens = tokenize(normalized);
       for (const { term } of tokens) counts.set(term, (counts.get(term) ?? 0) + 1);
       lengths.push(tokens.length);
       for (const [term, count] of counts) {
@@ -144,5 +151,6 @@ export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
   }
   const average = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 1;
   const relativeLength = Float32Array.from(lengths, (l) => l / (average || 1));
-  return { documents, articles, postings, relativeLength, contexts, aliases: buildAliasTable(documents.map((d) => d.title)), byNumber };
+  const withLeads = articles.map((a) => ({ ...a, leadRelativeLength: a.leadRelativeLength / (average || 1) }));
+  return { documents, articles: withLeads, postings, relativeLength, contexts, aliases: buildAliasTable(documents.map((d) => d.title)), byNumber };
 }
