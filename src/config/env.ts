@@ -15,12 +15,36 @@ const postgresUrl = z
 
 const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL such as https://slack.com/api/')
+  // The WebClient joins method names onto this base, so it must end with a slash.
+  .transform((value) => (value.endsWith('/') ? value : `${value}/`));
+
 /** Every environment variable Docket reads. The README's configuration table mirrors this schema. */
 export const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DOCKET_DATA_DIR: z.string().trim().min(1).default('.docket'),
   DOCKET_COURT: z.string().trim().min(1).optional(),
   LOG_LEVEL: logLevel.default('info'),
+  /** Bot User OAuth Token (xoxb-…), from the app's OAuth & Permissions page. */
+  SLACK_BOT_TOKEN: z.string().trim().startsWith('xoxb-', 'must be a bot token (xoxb-…) from OAuth & Permissions').optional(),
+  /** Signing Secret, from the app's Basic Information page; needed in HTTP mode. */
+  SLACK_SIGNING_SECRET: z.string().trim().min(1).optional(),
+  /** App-Level Token (xapp-…) with connections:write; when set, Docket connects over Socket Mode. */
+  SLACK_APP_TOKEN: z.string().trim().startsWith('xapp-', 'must be an app-level token (xapp-…) from Basic Information').optional(),
+  /** Base URL of Slack's Web API: a proxy, or a local fake in tests and the console. */
+  SLACK_API_URL: httpUrl.default('https://slack.com/api/'),
+  /** HTTP port: Slack requests (HTTP mode), /healthz and /metrics (both modes). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
 });
 
 export type Env = z.infer<typeof envSchema>;
