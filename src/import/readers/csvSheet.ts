@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { parse } from 'csv-parse';
+import iconv from 'iconv-lite';
+import { text } from '../localized';
+import { detectDelimiter, detectEncoding } from './encoding';
+import { UnusableFileError, type CsvEncoding, type Sheet, type SheetRow } from './sheet';
+
+/** Enough of the file to judge its encoding and read its first lines. */
+const SAMPLE_BYTES = 64 * 1024;
+
+/** GBK is read as GB18030, its superset, so rarer characters in names (e.g. 䶮) survive. */
+const DECODER: Record<CsvEncoding, string> = { utf8: 'utf8', gbk: 'gb18030', utf16le: 'utf16le' };
+
+export function openCsvSheet(file: string, head: Buffer, size: number, forced?: 'utf8' | 'gbk'): Sheet {
+  const encoding = forced ?? detectEncoding(head.subarray(0, SAMPLE_BYTES));
+  const firstLine = iconv.decode(head.subarray(0, SAMPLE_BYTES), DECODER[encoding]).split(/\r?\n/, 1)[0] ?? '';
+  const hash = createHash('sha256');
+  let done = 0;
+
+  async function* rows(): AsyncIterable<SheetRow> {
+    const input = fs.createReadStream(file);
+    input.on('data', (chunk) => {
+      hash.update(chunk as Buffer);
+      done += chunk.length;
+    });
+    // iconv drops a UTF-8 or UTF-16 byte-order mark itself.
+    const parser = input
+      .pipe(iconv.decodeStream(DECODER[encoding]))
+      .pipe(parse({ delimiter: detectDelimiter(firstLine), relax_column_count: true, skip_empty_lines: true, info: true, bom: false }));
+    try {
+      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+        yield { row: info.lines, cells: record };
+      }
+    } catch (error) {
+      throw csvProblem(error);
+    } finally {
+      input.destroy();
+    }
+  }
+
+  return {
+    format: 'csv',
+    encoding,
+    rows: rows(),
+    progress: () => ({ done, total: size }),
+    sha256: () => hash.copy().digest('hex'),
+  };
+}
+
+function csvProblem(error: unknown): Error {
+  const { code, lines } = error as { code?: string; lines?: number };
+  if (code === 'CSV_QUOTE_NOT_CLOSED' || code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE') {
+    return new UnusableFileError(
+      text(`CSV 第 ${lines ?? '?'} 行附近的引号不成对，文件可能被截断或格式有误`, `unbalanced quotes near line ${lines ?? '?'} of the CSV: the file may be truncated or malformed`),
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { text } from '../localized';
+import { openCsvSheet } from './csvSheet';
+import { UnusableFileError, type Sheet } from './sheet';
+import { openXlsxSheet } from './xlsxSheet';
+
+export { UnusableFileError, type Sheet, type SheetRow, type CsvEncoding } from './sheet';
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** The OLE2 container of pre-2007 .xls workbooks. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const HEAD_BYTES = 64 * 1024;
+
+export interface OpenSheetOptions {
+  /** Overrides the detected CSV encoding. */
+  readonly encoding?: 'utf8' | 'gbk';
+}
+
+/** Opens a CSV or XLSX export, decided by its content rather than its name. */
+export async function openSheet(file: string, options: OpenSheetOptions = {}): Promise<Sheet> {
+  const { head, size } = await readHead(file);
+  if (size === 0) throw new UnusableFileError(text(`文件 ${path.basename(file)} 是空的`, `the file ${path.basename(file)} is empty`));
+  const starts = (magic: number[]) => magic.every((byte, index) => head[index] === byte);
+  if (starts(OLE_MAGIC)) {
+    throw new UnusableFileError(
+      text('这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后再导入', 'this is an old Excel (.xls) workbook: save it as .xlsx or CSV in Excel, then import that'),
+    );
+  }
+  return starts(ZIP_MAGIC) ? openXlsxSheet(file, size) : openCsvSheet(file, head, size, options.encoding);
+}
+
+async function readHead(file: string): Promise<{ head: Buffer; size: number }> {
+  let handle: fs.promises.FileHandle;
+  try {
+    handle = await fs.promises.open(file, 'r');
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'error';
+    throw new UnusableFileError(text(`无法打开文件 ${file}（${code}）`, `cannot open ${file} (${code})`));
+  }
+  try {
+    const { size } = await handle.stat();
+    const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    await handle.read(head, 0, head.length, 0);
+    return { head, size };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The text of a mapping file (parsed and validated by src/import/mappingFile). */
+export async function readMappingSource(file: string): Promise<string> {
+  try {
+    return await fs.promises.readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'error';
+    throw new UnusableFileError(text(`无法读取映射文件 ${file}（${code}）`, `cannot read the mapping file ${file} (${code})`));
+  }
+}

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Role } from '../../src/generated/prisma/client';
+import type { Store } from '../../src/store';
+
+export const FIXTURES = path.resolve(__dirname, '../fixtures/exports');
+export const fixture = (name: string) => path.join(FIXTURES, name);
+
+/** The demo court's roster as test/fixtures/exports/people.csv lists it, written directly. */
+const PEOPLE: readonly [name: string, staffNo: string, role: Role, team: string | null][] = [
+  ['李建国', '0291001', 'team_lead', '速裁快审一团队'],
+  ['张敏', '0291002', 'judge', '速裁快审一团队'],
+  ['刘晓燕', '0291003', 'assistant', '速裁快审一团队'],
+  ['王磊', '0291004', 'judge', '民商事审判团队'],
+  ['赵丽华', '0291005', 'team_lead', '民商事审判团队'],
+  ['孙志强', '0291007', 'judge', '刑事审判团队'],
+  ['周婷', '0291008', 'judge', '执行实施一团队'],
+  ['王磊', '0291011', 'judge', '刑事审判团队'],
+];
+
+const TEAMS: readonly [name: string, kind: string][] = [
+  ['速裁快审一团队', '速裁快审'],
+  ['民商事审判团队', '繁案'],
+  ['刑事审判团队', '刑事'],
+  ['执行实施一团队', '执行'],
+];
+
+export async function seedCourt(store: Store, code = '内0291'): Promise<{ courtId: number }> {
+  const court = await store.prisma.court.create({ data: { code, name: '包头稀土高新技术产业开发区人民法院' } });
+  const teams = new Map<string, number>();
+  for (const [name, kind] of TEAMS) teams.set(name, (await store.prisma.team.create({ data: { courtId: court.id, name, kind } })).id);
+  for (const [name, staffNo, role, team] of PEOPLE) {
+    await store.prisma.person.create({ data: { courtId: court.id, name, staffNo, role, teamId: team ? (teams.get(team) ?? null) : null } });
+  }
+  return { courtId: court.id };
+}
+
+/** A scratch directory for files a test writes (variants of the fixtures, reports). */
+export function scratchDir(): { dir: string; file(name: string, content?: string | Buffer): string; cleanup(): void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-import-'));
+  return {
+    dir,
+    file: (name, content) => {
+      const target = path.join(dir, name);
+      if (content !== undefined) fs.writeFileSync(target, content);
+      return target;
+    },
+    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
