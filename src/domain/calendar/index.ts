@@ -1,0 +1,4 @@
+export * from './calendarYear';
+export * from './calendarFile';
+export * from './holidayCalendar';
+export * from './bundled';

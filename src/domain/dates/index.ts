@@ -1,0 +1,2 @@
+export * from './epochDay';
+export * from './period';
