@@ -25,6 +25,21 @@ module.exports = {
       to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|net|http|https|http2|child_process|cluster|dgram|dns|tls|worker_threads|os|readline|stream)$' },
     },
     {
+      name: 'import-core-is-pure',
+      comment: 'src/import parses, maps and validates export rows as plain data; only src/import/readers touches files, and writes live in src/services/imports.',
+      severity: 'error',
+      from: { path: '^src/import/', pathNot: '^src/import/readers/' },
+      to: {
+        path: ['^src/(store|services|slack|scheduler|cli|generated)/', '^node_modules/(@prisma|pg|@electric-sql|pglite-prisma-adapter|exceljs|csv-parse|iconv-lite)/'],
+      },
+    },
+    {
+      name: 'import-core-no-io',
+      severity: 'error',
+      from: { path: '^src/import/', pathNot: '^src/import/readers/' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|net|http|https|child_process|os|readline|stream)$' },
+    },
+    {
       name: 'views-are-pure',
       comment: 'Block Kit views render data; they never reach the store, services or Slack client.',
       severity: 'error',
