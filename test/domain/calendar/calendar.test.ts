@@ -5,8 +5,8 @@ const calendar = buildHolidayCalendar();
 const day = toEpochDay;
 
 describe('the bundled official calendar (domain.md §6)', () => {
-  it('covers 2024, 2025 and 2026, each citing its 国务院办公厅 notice', () => {
-    expect(BUNDLED_CALENDAR_YEARS.map((year) => year.year)).toEqual([2024, 2025, 2026]);
+  it('covers 2022 to 2026, each citing its 国务院办公厅 notice', () => {
+    expect(BUNDLED_CALENDAR_YEARS.map((year) => year.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
     for (const year of BUNDLED_CALENDAR_YEARS) expect(year.source).toMatch(/^国务院办公厅关于\d{4}年部分节假日安排的通知/);
   });
 
