@@ -1,0 +1,4 @@
+export * from './procedureKeys';
+export * from './facts';
+export * from './deadlineRule';
+export * from './selectRule';
