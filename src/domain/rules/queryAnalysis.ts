@@ -65,7 +65,8 @@ function rewriteQuantities(text: string): string {
     .replace(/一年半/g, '十八个月')
     .replace(/半年/g, '六个月')
     .replace(/两(?=[年月日天个周])/g, '二')
-    .replace(/[0-9]+/g, (digits) => (digits.length <= 8 ? numberToChinese(Number(digits)) : digits))
+    // Only quantities: a bare number (an amount, a case number) stays as written, like the statutes' own digits.
+    .replace(/[0-9]{1,8}(?=[年月日天个周岁倍])/g, (digits) => numberToChinese(Number(digits)))
     .replace(/(?<=[〇零一二三四五六七八九十百千万])天/g, '日');
 }
 

@@ -1,5 +1,5 @@
 import type { QueryGroup } from './queryAnalysis';
-import type { RuleIndex } from './searchIndex';
+import type { Postings, RuleIndex } from './searchIndex';
 import { TopK } from './topK';
 import { tokenize } from './tokenize';
 
@@ -23,7 +23,7 @@ export const RANKING = {
   unigramWeight: 0.5,
   contextWeight: 0.9,
   coordination: 2,
-  rerankDepth: 400,
+  rerankDepth: 200,
   lawMentionBoost: 1.0,
   docTypePrior: [1, 0.8, 0.8, 0.8] as readonly number[],
   supersededPrior: 0.7,
@@ -34,6 +34,28 @@ interface TermWeight {
   readonly term: string;
   /** unigram/bigram weight × idf. */
   readonly value: number;
+  /** Position in the query's `QueryTerms`, where per-article facts about the term are computed once. */
+  readonly slot: number;
+}
+
+/** The distinct terms of one query with their postings, looked up once per search. */
+class QueryTerms {
+  readonly terms: string[] = [];
+  readonly postings: Array<Postings | undefined> = [];
+  private readonly slots = new Map<string, number>();
+
+  constructor(private readonly index: RuleIndex) {}
+
+  slot(term: string): number {
+    let slot = this.slots.get(term);
+    if (slot === undefined) {
+      slot = this.terms.length;
+      this.terms.push(term);
+      this.postings.push(this.index.postings.get(term));
+      this.slots.set(term, slot);
+    }
+    return slot;
+  }
 }
 
 interface PreparedAlternative {
@@ -42,7 +64,7 @@ interface PreparedAlternative {
   readonly terms: readonly TermWeight[];
 }
 
-export interface PreparedGroup {
+interface PreparedGroup {
   readonly alternatives: readonly PreparedAlternative[];
   /** The score of a single, full, one-occurrence match in an average-length article. */
   readonly importance: number;
@@ -55,13 +77,13 @@ function idf(index: RuleIndex, term: string): number {
 }
 
 /** Terms the corpus never uses cannot tell articles apart; they are dropped rather than inflate the weight. */
-function knownTerms(index: RuleIndex, text: string): TermWeight[] {
+function knownTerms(index: RuleIndex, text: string, registry: QueryTerms): TermWeight[] {
   const seen = new Set<string>();
   const terms: TermWeight[] = [];
   for (const { term } of tokenize(text)) {
     if (seen.has(term) || !index.postings.has(term)) continue;
     seen.add(term);
-    terms.push({ term, value: (term.length === 1 ? RANKING.unigramWeight : 1) * idf(index, term) });
+    terms.push({ term, value: (term.length === 1 ? RANKING.unigramWeight : 1) * idf(index, term), slot: registry.slot(term) });
   }
   return terms;
 }
@@ -73,9 +95,9 @@ const massOf = (terms: readonly TermWeight[]): number => terms.reduce((sum, t) =
  * use (老公) weighs the average of its statutory wordings. Every wording is brought to that scale, so a long one
  * (审理期限) does not outscore a short one (审结) merely by having more characters.
  */
-export function prepareGroup(index: RuleIndex, group: QueryGroup): PreparedGroup {
+function prepareGroup(index: RuleIndex, group: QueryGroup, registry: QueryTerms): PreparedGroup {
   const raw = group.alternatives.map((alt) => {
-    const terms = knownTerms(index, alt.text);
+    const terms = knownTerms(index, alt.text, registry);
     const complete = tokenize(alt.text).every((t) => index.postings.has(t.term));
     return { weight: alt.weight, terms, mass: massOf(terms), own: alt.text === group.source, complete };
   });
@@ -89,54 +111,83 @@ export function prepareGroup(index: RuleIndex, group: QueryGroup): PreparedGroup
   return { alternatives, importance };
 }
 
-/** One reusable accumulator per index: a search touches few articles, so only those are reset. */
-const accumulators = new WeakMap<RuleIndex, Float64Array>();
+/** Score buffers reused across searches of one index; a search touches few articles and resets only those. */
+interface Buffers {
+  readonly alternative: Float64Array;
+  readonly group: Float64Array;
+  readonly total: Float64Array;
+}
 
-function accumulatorFor(index: RuleIndex): Float64Array {
-  let buffer = accumulators.get(index);
-  if (!buffer) accumulators.set(index, (buffer = new Float64Array(index.articles.length)));
-  return buffer;
+const buffersByIndex = new WeakMap<RuleIndex, Buffers>();
+
+function buffersFor(index: RuleIndex): Buffers {
+  let buffers = buffersByIndex.get(index);
+  if (!buffers) {
+    const n = index.articles.length;
+    buffers = { alternative: new Float64Array(n), group: new Float64Array(n), total: new Float64Array(n) };
+    buffersByIndex.set(index, buffers);
+  }
+  return buffers;
 }
 
 function saturate(tf: number, relativeLength: number): number {
   return (tf * (RANKING.k1 + 1)) / (tf + RANKING.k1 * (1 - RANKING.b + RANKING.b * relativeLength));
 }
 
-/** First stage: BM25 of each group's best alternative, summed, for every article containing any query term. */
-function firstStage(index: RuleIndex, groups: readonly PreparedGroup[]): Map<number, number> {
-  const accumulator = accumulatorFor(index);
-  const touched: number[] = [];
-  const totals = new Map<number, number>();
+/**
+ * The terms that select candidates. Single characters are left to the exact stage unless an alternative has
+ * nothing else (狗): they occur in most articles, and walking their postings was most of a search's time.
+ */
+function selectingTerms(alternative: PreparedAlternative): readonly TermWeight[] {
+  const multi = alternative.terms.filter((t) => t.term.length > 1);
+  return multi.length > 0 ? multi : alternative.terms;
+}
+
+/** First stage: BM25 of each group's best alternative, summed, for the articles containing its terms. */
+function firstStage(index: RuleIndex, groups: readonly PreparedGroup[], registry: QueryTerms, visit: (a: number, score: number) => void): void {
+  const { alternative: altScores, group: groupScores, total } = buffersFor(index);
+  const touchedAlternative: number[] = [];
+  const touchedGroup: number[] = [];
+  const touchedTotal: number[] = [];
   for (const group of groups) {
-    const best = new Map<number, number>();
     for (const alternative of group.alternatives) {
-      for (const { term, value } of alternative.terms) {
-        const postings = index.postings.get(term);
+      for (const { value, slot } of selectingTerms(alternative)) {
+        const postings = registry.postings[slot];
         if (!postings) continue;
         const weight = alternative.factor * value;
         const { articles, frequencies } = postings;
         for (let i = 0; i < articles.length; i++) {
           const a = articles[i] as number;
-          const before = accumulator[a] as number;
-          if (before === 0) touched.push(a);
-          accumulator[a] = before + weight * saturate(frequencies[i] as number, index.relativeLength[a] as number);
+          const before = altScores[a] as number;
+          if (before === 0) touchedAlternative.push(a);
+          altScores[a] = before + weight * saturate(frequencies[i] as number, index.relativeLength[a] as number);
         }
       }
-      for (const a of touched) {
-        const score = accumulator[a] as number;
-        if (score > (best.get(a) ?? 0)) best.set(a, score);
-        accumulator[a] = 0;
+      for (const a of touchedAlternative) {
+        const score = altScores[a] as number;
+        const best = groupScores[a] as number;
+        if (best === 0) touchedGroup.push(a);
+        if (score > best) groupScores[a] = score;
+        altScores[a] = 0;
       }
-      touched.length = 0;
+      touchedAlternative.length = 0;
     }
-    for (const [a, score] of best) totals.set(a, (totals.get(a) ?? 0) + score);
+    for (const a of touchedGroup) {
+      const before = total[a] as number;
+      if (before === 0) touchedTotal.push(a);
+      total[a] = before + (groupScores[a] as number);
+      groupScores[a] = 0;
+    }
+    touchedGroup.length = 0;
   }
-  return totals;
+  for (const a of touchedTotal) {
+    visit(a, total[a] as number);
+    total[a] = 0;
+  }
 }
 
-/** Occurrences of `term` in article `a` (postings are in article order, so binary search). */
-function termFrequency(index: RuleIndex, term: string, a: number): number {
-  const postings = index.postings.get(term);
+/** Occurrences of an article in a postings list (in article order, so binary search). */
+function termFrequency(postings: Postings | undefined, a: number): number {
   if (!postings) return 0;
   const { articles, frequencies } = postings;
   let low = 0;
@@ -151,41 +202,70 @@ function termFrequency(index: RuleIndex, term: string, a: number): number {
   return 0;
 }
 
-/**
- * Second stage, exact: per query term the larger of its text score and its title-and-chapter context score;
- * per concept the best alternative; then the share of concepts covered.
- */
 function occurrences(text: string, term: string): number {
   let count = 0;
   for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) count++;
   return count;
 }
 
-function rerankScore(index: RuleIndex, groups: readonly PreparedGroup[], a: number, totalImportance: number): number {
-  const article = index.articles[a];
-  const context = index.contexts[article?.context ?? -1];
-  const lead = article?.lead ?? '';
-  const leadLength = article?.leadRelativeLength ?? 1;
-  const relativeLength = index.relativeLength[a] as number;
-  let score = 0;
-  let covered = 0;
-  for (const group of groups) {
-    let best = 0;
-    for (const alternative of group.alternatives) {
-      let sum = 0;
-      for (const { term, value } of alternative.terms) {
-        const tf = termFrequency(index, term, a);
-        const inLead = tf > 0 && RANKING.leadField ? occurrences(lead, term) : 0;
-        const fromText = tf > 0 ? Math.max(saturate(tf, relativeLength), inLead > 0 ? saturate(inLead, leadLength) : 0) : 0;
-        const fromContext = context?.has(term) ? RANKING.contextWeight : 0;
-        sum += value * Math.max(fromText, fromContext);
-      }
-      best = Math.max(best, sum * alternative.factor);
-    }
-    score += best;
-    covered += Math.min(group.importance, best);
+/**
+ * Second stage, exact: per query term the larger of its text score (full text or lead paragraph) and its
+ * title-and-chapter context score; per concept the best alternative; then the share of concepts covered.
+ */
+class Reranker {
+  private readonly termScores: Float64Array;
+  private readonly contextFlags = new Map<number, Uint8Array>();
+  private readonly totalImportance: number;
+
+  constructor(
+    private readonly index: RuleIndex,
+    private readonly groups: readonly PreparedGroup[],
+    private readonly registry: QueryTerms,
+  ) {
+    this.termScores = new Float64Array(registry.terms.length);
+    this.totalImportance = groups.reduce((sum, g) => sum + g.importance, 0);
   }
-  return score * (covered / totalImportance) ** RANKING.coordination;
+
+  score(a: number): number {
+    const article = this.index.articles[a];
+    if (!article) return 0;
+    const inContext = this.contextFlagsOf(article.context);
+    const relativeLength = this.index.relativeLength[a] as number;
+    const { terms, postings } = this.registry;
+    for (let slot = 0; slot < terms.length; slot++) {
+      const tf = termFrequency(postings[slot], a);
+      let fromText = 0;
+      if (tf > 0) {
+        fromText = saturate(tf, relativeLength);
+        const inLead = RANKING.leadField ? occurrences(article.lead, terms[slot] as string) : 0;
+        if (inLead > 0) fromText = Math.max(fromText, saturate(inLead, article.leadRelativeLength));
+      }
+      this.termScores[slot] = Math.max(fromText, inContext[slot] ? RANKING.contextWeight : 0);
+    }
+    let score = 0;
+    let covered = 0;
+    for (const group of this.groups) {
+      let best = 0;
+      for (const alternative of group.alternatives) {
+        let sum = 0;
+        for (const { value, slot } of alternative.terms) sum += value * (this.termScores[slot] as number);
+        best = Math.max(best, sum * alternative.factor);
+      }
+      score += best;
+      covered += Math.min(group.importance, best);
+    }
+    return score * (covered / this.totalImportance) ** RANKING.coordination;
+  }
+
+  private contextFlagsOf(contextId: number): Uint8Array {
+    let flags = this.contextFlags.get(contextId);
+    if (!flags) {
+      const context = this.index.contexts[contextId];
+      flags = Uint8Array.from(this.registry.terms, (term) => (context?.has(term) ? 1 : 0));
+      this.contextFlags.set(contextId, flags);
+    }
+    return flags;
+  }
 }
 
 export interface ScoredArticle {
@@ -204,17 +284,18 @@ export function scoreArticles(
   compare: (x: ScoredArticle, y: ScoredArticle) => number,
   needed: number,
 ): { scored: ScoredArticle[]; matched: number } {
-  const prepared = groups.map((g) => prepareGroup(index, g)).filter((g) => g.importance > 0);
+  const registry = new QueryTerms(index);
+  const prepared = groups.map((g) => prepareGroup(index, g, registry)).filter((g) => g.importance > 0);
   if (prepared.length === 0) return { scored: [], matched: 0 };
   const candidates = new TopK<ScoredArticle>(Math.max(RANKING.rerankDepth, needed), compare);
   let matched = 0;
-  for (const [a, score] of firstStage(index, prepared)) {
+  firstStage(index, prepared, registry, (a, score) => {
     const weighted = score * prior(a);
-    if (weighted <= 0) continue;
+    if (weighted <= 0) return;
     matched++;
     candidates.offer({ a, score: weighted });
-  }
-  const totalImportance = prepared.reduce((sum, g) => sum + g.importance, 0);
-  const scored = candidates.sorted().map(({ a }) => ({ a, score: rerankScore(index, prepared, a, totalImportance) * prior(a) }));
+  });
+  const reranker = new Reranker(index, prepared, registry);
+  const scored = candidates.sorted().map(({ a }) => ({ a, score: reranker.score(a) * prior(a) }));
   return { scored: scored.sort(compare), matched };
 }

@@ -5,7 +5,7 @@ import type { RuleIndex } from './searchIndex';
 import type { ScoredArticle } from './scoring';
 import { RANKING, scoreArticles } from './scoring';
 import { articleKey } from './searchIndex';
-import type { MatchSpan } from './snippet';
+import type { Highlight, MatchSpan } from './snippet';
 import { makeSnippet } from './snippet';
 import { tokenize } from './tokenize';
 
@@ -84,19 +84,24 @@ function resolveReference(index: RuleIndex, ref: ArticleReference): number[] {
   return found.sort((x, y) => compare({ a: x, score: 0 }, { a: y, score: 0 }));
 }
 
-function highlightTerms(groups: readonly QueryGroup[]): Set<string> {
-  const terms = new Set<string>();
+/** The user's own words are marked piecewise (bigrams); vocabulary wordings only where they occur whole. */
+function highlightOf(groups: readonly QueryGroup[]): Highlight {
+  const phrases: string[] = [];
+  const bigrams = new Set<string>();
   for (const group of groups) {
     for (const alt of group.alternatives) {
-      const tokens = tokenize(alt.text);
-      // Single characters are highlighted only when they are the whole concept (狗), not as parts of words.
-      for (const t of tokens) if (t.term.length > 1 || tokens.length === 1) terms.add(t.term);
+      if (alt.text === group.source && group.alternatives.length === 1) {
+        for (const t of tokenize(alt.text)) if (t.term.length > 1) bigrams.add(t.term);
+        if ([...alt.text].length === 1) phrases.push(alt.text);
+      } else {
+        phrases.push(alt.text);
+      }
     }
   }
-  return terms;
+  return { phrases, bigrams };
 }
 
-function toHit(index: RuleIndex, articleIndex: number, score: number, matchedBy: SearchHit['matchedBy'], highlight: ReadonlySet<string>): SearchHit {
+function toHit(index: RuleIndex, articleIndex: number, score: number, matchedBy: SearchHit['matchedBy'], highlight: Highlight): SearchHit {
   const article = index.articles[articleIndex];
   const doc = article ? index.documents[article.document] : undefined;
   if (!article || !doc) throw new Error(`article ${articleIndex} is not in the index`);
@@ -128,7 +133,7 @@ function clampPaging(options: SearchOptions): { limit: number; offset: number } 
 export function search(index: RuleIndex, query: string, options: SearchOptions = {}): SearchResult {
   const { limit, offset } = clampPaging(options);
   const analyzed: AnalyzedQuery = analyzeQuery(typeof query === 'string' ? query : '', index.aliases);
-  const highlight = highlightTerms(analyzed.groups);
+  const highlight = highlightOf(analyzed.groups);
 
   const cited: number[] = [];
   for (const ref of analyzed.references) for (const a of resolveReference(index, ref)) if (!cited.includes(a)) cited.push(a);
@@ -159,5 +164,5 @@ export function lookupArticle(index: RuleIndex, citation: string): SearchHit | u
   const analyzed = analyzeQuery(citation, index.aliases);
   const ref = analyzed.references.find((r) => r.lawTargets.length > 0);
   const article = ref ? resolveReference(index, ref)[0] : undefined;
-  return article === undefined ? undefined : toHit(index, article, 0, 'reference', new Set());
+  return article === undefined ? undefined : toHit(index, article, 0, 'reference', { phrases: [], bigrams: new Set() });
 }

@@ -1,7 +1,7 @@
 import type { AliasTable } from './aliasTable';
 import { buildAliasTable } from './aliasTable';
 import { normalizeText } from './normalize';
-import { tokenize } from './tokenize';
+import { forEachToken, tokenize } from './tokenize';
 import type { IsoDate, ParsedRuleDocument } from './types';
 import { chapterLabel } from './types';
 
@@ -50,7 +50,7 @@ export interface IndexedArticle {
   readonly leadRelativeLength: number;
 }
 
-interface Postings {
+export interface Postings {
   readonly articles: Int32Array;
   readonly frequencies: Uint16Array;
 }
@@ -128,14 +128,19 @@ export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
       const normalized = normalizeText(article.text);
       const newline = normalized.indexOf('\n');
       const lead = newline < 0 ? normalized : normalized.slice(0, newline);
-      articles.push({ document: documentIndex, number: article.number, ordinal: article.ordinal, suffix: article.suffix, chapter: article.chapter, text: article.text, context, lead, leadRelativeLength: tokenize(lead).length });
+      let leadTokens = 0;
+      forEachToken(lead, () => leadTokens++);
+      articles.push({ document: documentIndex, number: article.number, ordinal: article.ordinal, suffix: article.suffix, chapter: article.chapter, text: article.text, context, lead, leadRelativeLength: leadTokens });
       const key = articleKey(documentIndex, article.ordinal, article.suffix);
       if (!byNumber.has(key)) byNumber.set(key, articleIndex);
 
       const counts = new Map<string, number>();
-      const tokens = tokenize(normalized);
-      for (const { term } of tokens) counts.set(term, (counts.get(term) ?? 0) + 1);
-      lengths.push(tokens.length);
+      let length = 0;
+      forEachToken(normalized, (term) => {
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+        length++;
+      });
+      lengths.push(length);
       for (const [term, count] of counts) {
         let list = lists.get(term);
         if (!list) lists.set(term, (list = { articles: [], frequencies: [] }));
@@ -152,5 +157,6 @@ export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
   const average = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 1;
   const relativeLength = Float32Array.from(lengths, (l) => l / (average || 1));
   const withLeads = articles.map((a) => ({ ...a, leadRelativeLength: a.leadRelativeLength / (average || 1) }));
-  return { documents, articles: withLeads, postings, relativeLength, contexts, aliases: buildAliasTable(documents.map((d) => d.title)), byNumber };
+  const aliases = buildAliasTable(documents.map((d) => d.title));
+  return { documents, articles: withLeads, postings, relativeLength, contexts, aliases, byNumber };
 }

@@ -1,4 +1,4 @@
-import { isHan } from './normalize';
+import { isHanCode } from './normalize';
 
 /**
  * Character n-grams for Chinese legal text: every Han character (unigram) and every pair of adjacent Han
@@ -13,37 +13,42 @@ export interface Token {
   readonly end: number;
 }
 
-const LATIN_OR_DIGIT = /[a-z0-9]/;
+function isLatinOrDigitCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
 
-export function tokenize(normalized: string): Token[] {
-  const tokens: Token[] = [];
+/** Calls `emit` for each token; the allocation-free core shared by `tokenize` and the index builder. */
+export function forEachToken(normalized: string, emit: (term: string, start: number, end: number) => void): void {
+  const length = normalized.length;
   let i = 0;
-  while (i < normalized.length) {
-    const char = normalized[i] ?? '';
-    if (isHan(char)) {
-      tokens.push({ term: char, start: i, end: i + 1 });
-      const next = normalized[i + 1];
-      if (next !== undefined && isHan(next)) tokens.push({ term: char + next, start: i, end: i + 2 });
+  while (i < length) {
+    const code = normalized.charCodeAt(i);
+    if (isHanCode(code)) {
+      emit(normalized[i] as string, i, i + 1);
+      if (i + 1 < length && isHanCode(normalized.charCodeAt(i + 1))) emit(normalized.slice(i, i + 2), i, i + 2);
       i++;
-    } else if (LATIN_OR_DIGIT.test(char)) {
+    } else if (isLatinOrDigitCode(code)) {
       let j = i + 1;
-      while (j < normalized.length && LATIN_OR_DIGIT.test(normalized[j] ?? '')) j++;
-      tokens.push({ term: normalized.slice(i, j), start: i, end: j });
+      while (j < length && isLatinOrDigitCode(normalized.charCodeAt(j))) j++;
+      emit(normalized.slice(i, j), i, j);
       i = j;
     } else {
       i++;
     }
   }
+}
+
+export function tokenize(normalized: string): Token[] {
+  const tokens: Token[] = [];
+  forEachToken(normalized, (term, start, end) => tokens.push({ term, start, end }));
   return tokens;
 }
 
-/** Just the terms, for callers that need no offsets. */
-export function terms(normalized: string): string[] {
-  return tokenize(normalized).map((t) => t.term);
-}
-
-/** Han runs, Latin words and digit runs: the pieces a query is made of, punctuation and spaces dropped. */
+/** True when the text has something to search for: a Han character, a Latin letter or a digit. */
 export function hasSearchableText(normalized: string): boolean {
-  for (const char of normalized) if (isHan(char) || LATIN_OR_DIGIT.test(char)) return true;
+  for (let i = 0; i < normalized.length; i++) {
+    const code = normalized.charCodeAt(i);
+    if (isHanCode(code) || isLatinOrDigitCode(code)) return true;
+  }
   return false;
 }

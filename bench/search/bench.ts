@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:search`: warm per-query latency (p50/p95), index build time and heap over the shared corpus
+ * (~6.5k articles) and over ~100k articles made by replicating it under altered titles.
+ * Targets (issue 6): p95 ≤ 10 ms on the corpus, ≤ 50 ms at 100k.
+ */
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import type { IndexableDocument, RuleIndex } from '../../src/domain/rules/searchIndex';
+import { buildIndex } from '../../src/domain/rules/searchIndex';
+import { search } from '../../src/domain/rules/search';
+import { CORPUS_DIR, corpusAvailable, loadCorpusDocuments, loadQueries } from './corpus';
+
+const TARGET_ARTICLES = 100_000;
+const ROUNDS = 5;
+
+/** Copies of the corpus under titles that stay distinct, so aliases and contexts multiply like real documents. */
+function replicate(documents: readonly IndexableDocument[], articles: number): IndexableDocument[] {
+  const perCopy = documents.reduce((sum, d) => sum + d.articles.length, 0);
+  const copies = Math.ceil(articles / perCopy);
+  const out: IndexableDocument[] = [...documents];
+  for (let copy = 1; copy < copies; copy++) {
+    for (const d of documents) out.push({ ...d, title: `${d.title}（第${copy}稿）`, current: copy % 2 === 0 });
+  }
+  return out;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function heapMb(): number {
+  global.gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+function measure(label: string, documents: readonly IndexableDocument[], queries: readonly string[]): void {
+  const heapBefore = heapMb();
+  const started = performance.now();
+  const index: RuleIndex = buildIndex(documents);
+  const buildMs = performance.now() - started;
+  const heapAfter = heapMb();
+  for (const q of queries) search(index, q, { limit: 10 }); // warm-up: JIT and lazy buffers
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const q of queries) {
+      const cpu0 = process.cpuUsage();
+      const t0 = performance.now();
+      search(index, q, { limit: 10 });
+      wall.push(performance.now() - t0);
+      const used = process.cpuUsage(cpu0);
+      cpu.push((used.user + used.system) / 1000);
+    }
+  }
+  wall.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  const ms = (v: number): string => `${v.toFixed(2)} ms`;
+  console.log(
+    `| ${label} | ${index.articles.length} | ${(buildMs / 1000).toFixed(1)} s | ${(heapAfter - heapBefore).toFixed(0)} MB | ` +
+      `${ms(percentile(wall, 50))} | ${ms(percentile(wall, 95))} | ${ms(percentile(cpu, 50))} | ${ms(percentile(cpu, 95))} |`,
+  );
+}
+
+function main(): void {
+  if (!corpusAvailable()) {
+    console.log(`bench:search skipped: no corpus at ${CORPUS_DIR}/laws`);
+    return;
+  }
+  if (!global.gc) console.log('(heap figures are rough without --expose-gc)');
+  const documents = loadCorpusDocuments();
+  const queries = loadQueries().map((q) => q.query);
+  console.log(`${queries.length} dev queries × ${ROUNDS} rounds, warm, limit 10\n`);
+  // CPU time is shown beside wall time: on a shared machine the wall clock also counts waiting for a core.
+  console.log(`load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores\n`);
+  console.log('| corpus | articles | build | heap | p50 wall | p95 wall | p50 cpu | p95 cpu |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  measure('shared corpus', documents, queries);
+  measure('replicated', replicate(documents, TARGET_ARTICLES), queries);
+}
+
+main();
