@@ -1,0 +1,4 @@
+export * from './namedCatalogue';
+export * from './closeMethods';
+export * from './appealOutcomes';
+export * from './teamKinds';
