@@ -20,6 +20,11 @@ const QUESTION_PATTERN_WEIGHT = 0.5;
 export interface QueryAlternative {
   readonly text: string;
   readonly weight: number;
+  /**
+   * A vocabulary term counts only where it occurs whole: 提供证据 is not half-present in 提供证明. The user's
+   * own free text is matched piecewise, since its words seldom appear in the statute in the same order.
+   */
+  readonly whole: boolean;
 }
 
 /** One concept of the query; an article is scored on its best-matching alternative. */
@@ -98,7 +103,10 @@ function extractCues(text: string, query: string): { groups: QueryGroup[]; rest:
       i++;
       continue;
     }
-    const alternatives = [{ text: found.cue, weight: 1 }, ...found.statutory.map((t) => ({ text: t, weight: EXPANSION_WEIGHT }))];
+    const alternatives = [
+      { text: found.cue, weight: 1, whole: true },
+      ...found.statutory.map((t) => ({ text: t, weight: EXPANSION_WEIGHT, whole: true })),
+    ];
     groups.push({ source: found.cue, alternatives });
     rest = blank(rest, i, i + found.cue.length);
     i += found.cue.length;
@@ -110,7 +118,7 @@ function plainGroups(text: string): QueryGroup[] {
   return rewriteQuantities(text)
     .split(/[^\p{Script=Han}〇a-z0-9]+/u)
     .filter(hasSearchableText)
-    .map((run) => ({ source: run, alternatives: [{ text: run, weight: 1 }] }));
+    .map((run) => ({ source: run, alternatives: [{ text: run, weight: 1, whole: false }] }));
 }
 
 export function analyzeQuery(rawQuery: string, aliases: AliasTable): AnalyzedQuery {
@@ -124,11 +132,11 @@ export function analyzeQuery(rawQuery: string, aliases: AliasTable): AnalyzedQue
   const mentionedLaws = findAliases(aliases, rest);
 
   const groups: QueryGroup[] = [];
-  for (const { pattern, statutory } of QUESTION_PATTERNS) {
+  for (const { pattern, statutory, keep } of QUESTION_PATTERNS) {
     const m = pattern.exec(rest);
     if (!m) continue;
-    groups.push({ source: m[0], alternatives: statutory.map((t) => ({ text: t, weight: QUESTION_PATTERN_WEIGHT })) });
-    rest = blank(rest, m.index, m.index + m[0].length);
+    groups.push({ source: m[0], alternatives: statutory.map((t) => ({ text: t, weight: QUESTION_PATTERN_WEIGHT, whole: true })) });
+    if (!keep) rest = blank(rest, m.index, m.index + m[0].length);
   }
   // Cues go before fillers: a cue may contain a filler word (还能处罚), and then it means something.
   const cues = extractCues(rest, text);

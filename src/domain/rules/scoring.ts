@@ -62,6 +62,8 @@ interface PreparedAlternative {
   /** The alternative's own weight × the factor that brings it to its group's scale. */
   readonly factor: number;
   readonly terms: readonly TermWeight[];
+  /** Counts only when all its bigrams are present (in the text or the title-and-chapter context). */
+  readonly whole: boolean;
 }
 
 interface PreparedGroup {
@@ -99,7 +101,7 @@ function prepareGroup(index: RuleIndex, group: QueryGroup, registry: QueryTerms)
   const raw = group.alternatives.map((alt) => {
     const terms = knownTerms(index, alt.text, registry);
     const complete = tokenize(alt.text).every((t) => index.postings.has(t.term));
-    return { weight: alt.weight, terms, mass: massOf(terms), own: alt.text === group.source, complete };
+    return { weight: alt.weight, whole: alt.whole, terms, mass: massOf(terms), own: alt.text === group.source, complete };
   });
   const own = raw.find((alt) => alt.own && alt.mass > 0);
   const others = raw.filter((alt) => !alt.own && alt.mass > 0);
@@ -107,7 +109,7 @@ function prepareGroup(index: RuleIndex, group: QueryGroup, registry: QueryTerms)
     own && (own.complete || others.length === 0) ? own.mass : others.reduce((sum, a) => sum + a.mass, 0) / (others.length || 1);
   const alternatives = raw
     .filter((alt) => alt.mass > 0)
-    .map((alt) => ({ factor: (alt.weight * importance) / alt.mass, terms: alt.terms }));
+    .map((alt) => ({ factor: (alt.weight * importance) / alt.mass, terms: alt.terms, whole: alt.whole && alt.complete }));
   return { alternatives, importance };
 }
 
@@ -248,8 +250,13 @@ class Reranker {
       let best = 0;
       for (const alternative of group.alternatives) {
         let sum = 0;
-        for (const { value, slot } of alternative.terms) sum += value * (this.termScores[slot] as number);
-        best = Math.max(best, sum * alternative.factor);
+        let missing = false;
+        for (const { term, value, slot } of alternative.terms) {
+          const termScore = this.termScores[slot] as number;
+          if (termScore === 0 && term.length > 1) missing = true;
+          sum += value * termScore;
+        }
+        if (!(missing && alternative.whole)) best = Math.max(best, sum * alternative.factor);
       }
       score += best;
       covered += Math.min(group.importance, best);
