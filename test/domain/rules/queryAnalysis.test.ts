@@ -3,8 +3,11 @@ import { MAX_QUERY_LENGTH, analyzeQuery } from '../../../src/domain/rules/queryA
 import { tokenize } from '../../../src/domain/rules/tokenize';
 
 const aliases = buildAliasTable(['中华人民共和国民事诉讼法']);
-const alternativesOf = (query: string, source: string): string[] =>
-  analyzeQuery(query, aliases).groups.find((g) => g.source === source)?.alternatives.map((a) => a.text) ?? [];
+/** The alternatives of the vocabulary group for `cue` (the one that also searches the cue itself). */
+const alternativesOf = (query: string, cue: string): string[] =>
+  analyzeQuery(query, aliases)
+    .groups.find((g) => g.source === cue && g.alternatives.some((a) => a.text === cue))
+    ?.alternatives.map((a) => a.text) ?? [];
 const sources = (query: string): string[] => analyzeQuery(query, aliases).groups.map((g) => g.source);
 
 describe('tokens of Chinese legal text', () => {

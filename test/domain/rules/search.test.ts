@@ -106,7 +106,8 @@ describe('hits', () => {
     const hit = search(index, '简易程序 审限').hits.find((h) => h.articleNumber === '第一百六十四条');
     expect(hit?.chapter).toBe('第二编 审判程序 / 第十三章 简易程序');
     const marked = hit?.spans.map(([s, e]) => hit.snippet.slice(s, e));
-    expect(marked).toEqual(expect.arrayContaining(['简易程序', '审结']));
+    expect(marked).toContain('简易程序');
+    expect(marked?.some((m) => m.endsWith('审结'))).toBe(true);
   });
 
   it('page with limit and offset', () => {
