@@ -1,0 +1,5 @@
+export * from './caseRecord';
+export * from './policy';
+export * from './definition';
+export * from './catalogue';
+export * from './comparison';
