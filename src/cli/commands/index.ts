@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerDbCommand } from './db';
+import { registerImportCommand } from './import';
 
 /**
  * Every `docket` subcommand registers itself here. Each module exports one `register…(program)`
@@ -7,4 +8,5 @@ import { registerDbCommand } from './db';
  */
 export function registerCommands(program: Command): void {
   registerDbCommand(program);
+  registerImportCommand(program);
 }

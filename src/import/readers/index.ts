@@ -27,7 +27,38 @@ export async function openSheet(file: string, options: OpenSheetOptions = {}): P
       text('这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后再导入', 'this is an old Excel (.xls) workbook: save it as .xlsx or CSV in Excel, then import that'),
     );
   }
-  return starts(ZIP_MAGIC) ? openXlsxSheet(file, size) : openCsvSheet(file, head, size, options.encoding);
+  if (!starts(ZIP_MAGIC)) return openCsvSheet(file, head, size, options.encoding);
+  await checkZipComplete(file, size);
+  return openXlsxSheet(file, size);
+}
+
+const EOCD_SIGNATURE = 0x06054b50;
+/** The end-of-central-directory record is 22 bytes plus a comment of at most 64 KiB. */
+const EOCD_SEARCH = 22 + 0xffff;
+
+/**
+ * A zip is read front to back but indexed at its end. exceljs, given a workbook cut off after the
+ * sheet, waits forever for the shared strings instead of failing; a truncated file lacks the
+ * closing directory, so checking for it first turns that hang into a clear error.
+ */
+async function checkZipComplete(file: string, size: number): Promise<void> {
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    const length = Math.min(size, EOCD_SEARCH);
+    const tail = Buffer.alloc(length);
+    await handle.read(tail, 0, length, size - length);
+    for (let at = length - 22; at >= 0; at--) {
+      if (tail.readUInt32LE(at) !== EOCD_SIGNATURE) continue;
+      const directoryEnd = tail.readUInt32LE(at + 16) + tail.readUInt32LE(at + 12);
+      if (directoryEnd <= size - length + at) return;
+      break;
+    }
+  } finally {
+    await handle.close();
+  }
+  throw new UnusableFileError(
+    text('XLSX 文件不完整（缺少文件末尾的目录），可能在复制或下载时被截断；请重新导出', 'the XLSX file is incomplete or damaged (its closing directory is missing): it was probably cut off while copying or downloading; export it again'),
+  );
 }
 
 async function readHead(file: string): Promise<{ head: Buffer; size: number }> {

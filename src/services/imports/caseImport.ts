@@ -1,0 +1,200 @@
+import path from 'node:path';
+import { CASE_CATALOGUES } from '../../import/catalogues';
+import { caseRowValidator } from '../../import/cases/caseRow';
+import { CASE_FIELDS } from '../../import/cases/fields';
+import { displayCell } from '../../import/cell';
+import { text, type Localized } from '../../import/localized';
+import type { Store } from '../../store';
+import { withSqlTransaction } from '../../store/transaction';
+import { recomputeDeadlines } from '../caseRecords';
+import { dayIn } from '../clock';
+import { bumpDataVersion } from '../dataVersion';
+import { CASE_COLUMNS, columnsFor } from './caseColumns';
+import { CaseStage, type ChangedCase, type StagedCase } from './caseMerge';
+import { IMPORT_LOCK, resolveCourt } from './court';
+import { recordRun, type RunOutcome } from './ledger';
+import { loadRoster, type RosterData } from './loadRoster';
+import { openImportFile, type RowError } from './sheetRows';
+import { LEDGER_CHANGES, PROGRESS_EVERY, type FieldChange, type ImportOptions, type ImportSummary } from './summary';
+
+const STAGE_BATCH = 4000;
+
+/** Above this many changed cases, recomputing the whole court is cheaper than listing ids. */
+const RECOMPUTE_BY_ID_LIMIT = 10_000;
+
+/**
+ * `docket import cases`: validates every row of a case-management export, then upserts the valid
+ * rows by normalised 案号 in one transaction. By default a file with any rejected row writes
+ * nothing; with skipInvalid the valid rows are written and the rest reported. Changed cases get
+ * their 审限 recomputed, and the court's data version moves so caches reload.
+ */
+export async function importCases(store: Store, file: string, options: ImportOptions): Promise<ImportSummary> {
+  const startedAt = new Date();
+  const court = await resolveCourt(store, options.courtCode);
+  const roster = await loadRoster(store, court.id);
+  const opened = await openImportFile(file, CASE_FIELDS, CASE_CATALOGUES, options);
+  const present = new Set(opened.layout.columns.map((column) => column.field));
+  const validate = caseRowValidator(
+    {
+      courtCode: court.code,
+      currentYear: Number(dayIn(startedAt).slice(0, 4)),
+      roster: roster.roster,
+      mapping: opened.mapping,
+      units: Object.fromEntries(opened.layout.columns.map((column) => [column.field, column.unit])),
+    },
+    present,
+  );
+  const columns = columnsFor(present);
+
+  const run = await withSqlTransaction<CaseRun>(store, async (session) => {
+    await session.query('SELECT pg_advisory_xact_lock($1, $2)', [IMPORT_LOCK, court.id]);
+    const stage = new CaseStage(session, columns);
+    await stage.create();
+    const errors: RowError[] = [];
+    const rejectedRows = new Set<number>();
+    const firstSeen = new Map<string, { row: number; written: string }>();
+    const duplicated = new Set<string>();
+    let batch: StagedCase[] = [];
+    let rows = 0;
+    const reject = (error: RowError) => {
+      errors.push(error);
+      rejectedRows.add(error.row);
+    };
+    for await (const row of opened.rows) {
+      rows++;
+      if (rows % PROGRESS_EVERY === 0) reportProgress(options, rows, opened.sheet.progress());
+      const checked = validate(row.cells);
+      if (!checked.ok) {
+        for (const error of checked.errors) reject(opened.errorAt(row, error.field, error.reason));
+        continue;
+      }
+      const key = checked.record.normalizedNumber;
+      const first = firstSeen.get(key);
+      if (first) {
+        // Neither copy is trusted: which one is current cannot be told from the file.
+        reject(opened.errorAt(row, 'caseNumber', text(`与第 ${first.row} 行是同一案号`, `the same case number as row ${first.row}`)));
+        if (!duplicated.has(key)) {
+          duplicated.add(key);
+          reject({ ...opened.errorAt(row, 'caseNumber', text(`第 ${row.row} 行是同一案号`, `row ${row.row} has the same case number`)), row: first.row, value: first.written });
+        }
+        continue;
+      }
+      firstSeen.set(key, { row: row.row, written: displayCell(row.cells.caseNumber) });
+      batch.push({ row: row.row, record: checked.record });
+      if (batch.length >= STAGE_BATCH) {
+        await stage.add(batch);
+        batch = [];
+      }
+    }
+    await stage.add(batch);
+    reportProgress(options, rows, opened.sheet.progress());
+    errors.sort((a, b) => a.row - b.row);
+    const base = { rows, errors, rejected: rejectedRows.size };
+    if (rejectedRows.size > 0 && !options.skipInvalid) {
+      return { commit: false, value: { ...base, outcome: 'rejected', inserted: [], updated: [], changes: [] } };
+    }
+    await stage.remove([...duplicated]);
+    const merged = await stage.merge(court.id);
+    if (merged.insertedIds.length + merged.updatedIds.length > 0) await bumpDataVersion(session, court.id);
+    const value = { ...base, inserted: merged.insertedIds, updated: merged.updatedIds, changes: merged.changes };
+    if (options.dryRun) return { commit: false, value: { ...value, outcome: 'dry_run' } };
+    const summary = ledgerSummary(value, opened.layout.ignored, roster);
+    const runId = await recordRun(session, { ...runBase(), outcome: 'committed', summary });
+    return { commit: true, value: { ...value, outcome: 'committed', runId } };
+  });
+
+  function runBase() {
+    return { courtId: court.id, kind: 'cases' as const, fileName: path.basename(file), fileHash: opened.sheet.sha256(), startedAt, actor: options.actor };
+  }
+  const runId =
+    run.runId ?? await store.withSql((session) => recordRun(session, { ...runBase(), outcome: run.outcome, summary: ledgerSummary(run, opened.layout.ignored, roster) }));
+
+  const notes: Localized[] = [];
+  const changedIds = [...run.inserted, ...run.updated];
+  if (run.outcome === 'committed' && changedIds.length > 0) {
+    const report = await recomputeDeadlines(
+      store,
+      changedIds.length <= RECOMPUTE_BY_ID_LIMIT ? { courtId: court.id, caseIds: changedIds } : { courtId: court.id },
+    );
+    if (report.updated > 0) await store.withSql((session) => bumpDataVersion(session, court.id));
+    if (report.problems.length > 0) {
+      const examples = report.problems.slice(0, 3).map((problem) => `#${problem.caseId} ${problem.field}: ${problem.message}`).join('; ');
+      notes.push(text(`${report.problems.length} 件案件的审限无法计算（${examples}）`, `the 审限 of ${report.problems.length} cases could not be computed (${examples})`));
+    }
+  }
+  const total = run.outcome === 'rejected' ? 0 : run.rows - run.rejected;
+  return {
+    kind: 'cases',
+    file,
+    format: opened.sheet.format,
+    encoding: opened.sheet.encoding,
+    headerRow: opened.headerRow,
+    outcome: run.outcome,
+    runId,
+    rows: run.rows,
+    inserted: run.inserted.length,
+    updated: run.updated.length,
+    unchanged: Math.max(0, total - run.inserted.length - run.updated.length),
+    rejected: run.rejected,
+    errors: run.errors,
+    changes: fieldChanges(run.changes, roster),
+    ignoredColumns: opened.layout.ignored,
+    notes,
+  };
+}
+
+interface CaseRun {
+  readonly outcome: RunOutcome;
+  /** Set when the run committed and recorded itself in its own transaction. */
+  readonly runId?: number;
+  readonly rows: number;
+  readonly rejected: number;
+  readonly errors: readonly RowError[];
+  readonly inserted: readonly number[];
+  readonly updated: readonly number[];
+  readonly changes: readonly ChangedCase[];
+}
+
+function reportProgress(options: ImportOptions, rows: number, progress: { done: number; total: number }): void {
+  options.onProgress?.({ rows, bytesDone: progress.done, bytesTotal: progress.total });
+}
+
+const LABELS = new Map(CASE_COLUMNS.map((column) => [column.name, column.label]));
+
+/** Changes with judge and team ids shown as names. */
+function fieldChanges(changes: readonly ChangedCase[], roster: RosterData): FieldChange[] {
+  const names = {
+    judgeId: new Map(roster.people.map((person) => [String(person.id), person.name])),
+    teamId: new Map(roster.teams.map((team) => [String(team.id), team.name])),
+  };
+  const shown = (column: string, value: string | null) =>
+    value !== null && (column === 'judgeId' || column === 'teamId') ? (names[column].get(value) ?? value) : value;
+  return changes.flatMap((change) =>
+    [...change.fields].map(([column, [before, after]]) => ({
+      row: change.row,
+      key: change.normalizedNumber,
+      field: LABELS.get(column) ?? text(column, column),
+      before: shown(column, before),
+      after: shown(column, after),
+    })),
+  );
+}
+
+function ledgerSummary(
+  run: Omit<CaseRun, 'outcome'>,
+  ignoredColumns: readonly string[],
+  roster: RosterData,
+): Record<string, unknown> {
+  const changes = fieldChanges(run.changes, roster);
+  return {
+    rows: run.rows,
+    inserted: run.inserted.length,
+    updated: run.updated.length,
+    rejected: run.rejected,
+    errorCount: run.errors.length,
+    ignoredColumns,
+    changes: changes.slice(0, LEDGER_CHANGES).map((change) => ({ row: change.row, key: change.key, field: change.field.en, before: change.before, after: change.after })),
+    changesOmitted: Math.max(0, changes.length - LEDGER_CHANGES),
+  };
+}
+

@@ -1,0 +1,181 @@
+import fs from 'node:fs';
+import { importCases } from '../../../src/services/imports/caseImport';
+import type { ImportSummary } from '../../../src/services/imports/summary';
+import type { Store } from '../../../src/store';
+import { fixture, scratchDir, seedCourt } from '../../support/importFixtures';
+import { createTestStore } from '../../support/store';
+import { writeWorkbook } from '../../support/xlsx';
+
+const HEADER = '案号,案由,承办人,立案日期,结案日期,适用程序,结案方式,审理天数,标的额';
+const csv = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
+const errorsOf = (summary: ImportSummary) => summary.errors.map((error) => [error.row, error.column, error.reason.en]);
+
+describe('importing cases from a case-management export', () => {
+  let store: Store;
+  let courtId: number;
+  const scratch = scratchDir();
+  const run = (file: string, options: Partial<Parameters<typeof importCases>[2]> = {}) => importCases(store, file, { actor: 'test', ...options });
+  const stored = () =>
+    store.prisma.case.findMany({ where: { courtId }, orderBy: { normalizedNumber: 'asc' }, include: { judge: true, team: true } });
+
+  beforeEach(async () => {
+    store = await createTestStore();
+    courtId = (await seedCourt(store)).courtId;
+  });
+  afterEach(() => store.close());
+  afterAll(() => scratch.cleanup());
+
+  it('imports the demo export: normalised 案号, dates in every form, judges, procedures, amounts, and a 审限', async () => {
+    const summary = await run(fixture('cases-utf8.csv'));
+    expect(errorsOf(summary)).toEqual([]);
+    expect(summary).toMatchObject({ outcome: 'committed', rows: 9, inserted: 9, updated: 0, unchanged: 0, rejected: 0 });
+    const cases = await stored();
+    const first = cases.find((c) => c.normalizedNumber === '（2024）内0291民初1003号');
+    expect(first).toMatchObject({ caseNumber: '(2024)内0291民初1003号', procedure: 'small_claims', status: 'closed', typeCode: '民初', sequence: 1003 });
+    expect(first?.filedOn.toISOString().slice(0, 10)).toBe('2024-09-03');
+    expect(first?.closedOn?.toISOString().slice(0, 10)).toBe('2024-10-08');
+    expect(first?.amount?.toString()).toBe('4800');
+    const serial = cases.find((c) => c.normalizedNumber === '（2024）内0291民初1005号');
+    expect(serial?.filedOn.toISOString().slice(0, 10)).toBe('2024-09-30');
+    const byNumber = cases.find((c) => c.normalizedNumber === '（2024）内0291民初1004号');
+    expect(byNumber).toMatchObject({ appealed: true, judge: { name: '赵丽华' }, team: { name: '民商事审判团队' } });
+    expect(byNumber?.amount?.toString()).toBe('15000');
+    const open = cases.find((c) => c.normalizedNumber === '（2024）内0291民初1002号');
+    expect(open?.deadline?.toISOString().slice(0, 10)).toBe('2025-03-03'); // 2024-09-02 + 6 months, 03-02 a Sunday
+    expect(cases.find((c) => c.typeCode === '刑初' && c.sequence === 88)).toMatchObject({ detained: true, procedure: 'expedited' });
+  });
+
+  it('reads a GBK export with a title row and other header spellings in another order', async () => {
+    const summary = await run(fixture('cases-gbk.csv'));
+    expect(errorsOf(summary)).toEqual([]);
+    expect(summary).toMatchObject({ encoding: 'gbk', headerRow: 2, inserted: 4 });
+    const criminal = (await stored()).find((c) => c.typeCode === '刑初');
+    expect(criminal?.judge?.staffNo).toBe('0291011');
+  });
+
+  it('imports an XLSX export with date cells and serial numbers', async () => {
+    const file = scratch.file('cases.xlsx');
+    await writeWorkbook(file, [
+      ['案号', '案由', '承办人', '立案日期', '结案日期', '适用程序', '结案方式'],
+      ['（2024）内0291民初501号', '合同纠纷', '张敏', new Date(Date.UTC(2024, 7, 31)), 45623, '简易程序', '判决'],
+    ]);
+    expect(errorsOf(await run(file))).toEqual([]);
+    const [only] = await stored();
+    expect(only?.filedOn.toISOString().slice(0, 10)).toBe('2024-08-31');
+    expect(only?.closedOn?.toISOString().slice(0, 10)).toBe('2024-11-27');
+  });
+
+  it('changes nothing when the same export is imported again, not even updatedAt', async () => {
+    await run(fixture('cases-utf8.csv'));
+    const before = await stored();
+    const again = await run(fixture('cases-utf8.csv'));
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 9, changes: [] });
+    expect((await stored()).map((c) => c.updatedAt.getTime())).toEqual(before.map((c) => c.updatedAt.getTime()));
+  });
+
+  it('updates the cases a later export changed and says which fields changed', async () => {
+    await run(scratch.file('v1.csv', csv('（2024）内0291民初1号,合同纠纷,张敏,2024-09-02,,普通程序,,,1000', '（2024）内0291民初2号,合同纠纷,张敏,2024-09-02,,简易程序,,,')));
+    const later = await run(
+      scratch.file('v2.csv', csv('（2024）内0291民初1号,合同纠纷,李建国,2024-09-02,2024-12-01,普通程序,判决,90,1000', '（2024）内0291民初2号,合同纠纷,张敏,2024/9/2,,简易,,,')),
+    );
+    expect(later).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
+    expect(later.changes.map((change) => [change.key, change.field.en, change.before, change.after])).toEqual([
+      ['（2024）内0291民初1号', 'judge', '张敏', '李建国'],
+      ['（2024）内0291民初1号', 'closing date', null, '2024-12-01'],
+      ['（2024）内0291民初1号', 'status', 'open', 'closed'],
+      ['（2024）内0291民初1号', 'close method', null, 'judgment'],
+    ]);
+    expect((await stored())[0]).toMatchObject({ status: 'closed', judge: { name: '李建国' } });
+  });
+
+  it('rejects duplicate 案号 within a file, both rows, whatever way they are written', async () => {
+    const summary = await run(scratch.file('dup.csv', csv('（2024）内0291民初7号,合同纠纷,张敏,2024-09-02,,普通程序,,,', '(2024)内0291民初7号,合同纠纷,张敏,2024-09-03,,普通程序,,,')), { skipInvalid: true });
+    expect(errorsOf(summary)).toEqual([
+      [2, '案号', 'row 3 has the same case number'],
+      [3, '案号', 'the same case number as row 2'],
+    ]);
+    expect(summary).toMatchObject({ rejected: 2, inserted: 0 });
+  });
+
+  it('rejects an unknown judge and an ambiguous name, and takes a 工号 instead', async () => {
+    const summary = await run(
+      scratch.file('judges.csv', csv('（2024）内0291民初8号,合同纠纷,钱多多,2024-09-02,,普通程序,,,', '（2024）内0291民初9号,合同纠纷,王磊,2024-09-02,,普通程序,,,', '（2024）内0291民初10号,合同纠纷,0291011,2024-09-02,,普通程序,,,')),
+      { skipInvalid: true },
+    );
+    expect(errorsOf(summary)).toEqual([
+      [2, '承办人', `judge "钱多多" is not on the court's roster; import people first (docket import people)`],
+      [3, '承办人', '2 people are called "王磊" (staff numbers 0291004、0291011); give the staff number instead'],
+    ]);
+    expect((await stored()).map((c) => c.judge?.staffNo)).toEqual(['0291011']);
+  });
+
+  it('catches contradictions: closed before filed, closed without a close method, 审理天数 off', async () => {
+    const summary = await run(
+      scratch.file('contradictions.csv', csv('（2024）内0291民初11号,合同纠纷,张敏,2024-09-02,2024-09-01,普通程序,判决,,', '（2024）内0291民初12号,合同纠纷,张敏,2024-09-02,2024-10-01,普通程序,,,', '（2024）内0291民初13号,合同纠纷,张敏,2024-09-02,2024-10-02,普通程序,判决,99,')),
+    );
+    expect(errorsOf(summary)).toEqual([
+      [2, '结案日期', 'closed on 2024-09-01, before it was filed on 2024-09-02'],
+      [3, '结案方式', 'a closed case needs a close method'],
+      [4, '审理天数', '99 days in trial does not match the dates (expected 30 or 31)'],
+    ]);
+  });
+
+  it('imports nothing from a file with an invalid row by default, and the valid rows with skipInvalid', async () => {
+    const file = scratch.file('mixed.csv', csv('（2024）内0291民初14号,合同纠纷,张敏,2024-09-02,,普通程序,,,', '（2024）内0291民初15号,合同纠纷,张敏,2024-13-01,,普通程序,,,'));
+    const strict = await run(file);
+    expect(strict).toMatchObject({ outcome: 'rejected', inserted: 0, rejected: 1 });
+    expect(await stored()).toHaveLength(0);
+    const lenient = await run(file, { skipInvalid: true });
+    expect(lenient).toMatchObject({ outcome: 'committed', inserted: 1, rejected: 1 });
+    expect((await stored()).map((c) => c.sequence)).toEqual([14]);
+  });
+
+  it('writes nothing on a dry run but reports what would change', async () => {
+    const summary = await run(fixture('cases-utf8.csv'), { dryRun: true });
+    expect(summary).toMatchObject({ outcome: 'dry_run', inserted: 9 });
+    expect(await stored()).toHaveLength(0);
+    expect((await store.prisma.importRun.findMany()).map((r) => r.dryRun)).toEqual([true]);
+  });
+
+  it('loses and half-writes nothing when the file breaks off mid-import', async () => {
+    await run(fixture('cases-utf8.csv'));
+    const before = await stored();
+    // 6,000 good rows are staged inside the transaction before the broken quote is reached.
+    const rows = Array.from({ length: 6000 }, (_, i) => `（2024）内0291民初${5000 + i}号,合同纠纷,张敏,2024-09-02,,简易程序,,,`);
+    await expect(run(scratch.file('broken.csv', csv(...rows, '"（2024）内0291民初9999号,合同纠纷')))).rejects.toThrow(/unbalanced quotes/);
+    expect(await stored()).toEqual(before);
+    const whole = scratch.file('many.xlsx');
+    await writeWorkbook(whole, [['案号', '案由', '承办人', '立案日期', '适用程序'], ...rows.map((row) => row.split(',').slice(0, 4).concat('简易程序'))]);
+    const bytes = fs.readFileSync(whole);
+    await expect(run(scratch.file('cut.xlsx', bytes.subarray(0, Math.floor(bytes.length * 0.8))))).rejects.toThrow(/incomplete or damaged/);
+    expect(await stored()).toEqual(before);
+  }, 60_000);
+
+  it('refuses an empty file and a file without the required columns', async () => {
+    await expect(run(scratch.file('empty.csv', ''))).rejects.toThrow(/empty/);
+    await expect(run(scratch.file('columns.csv', '案号,案由\n（2024）内0291民初1号,合同纠纷\n'))).rejects.toThrow(/required columns are missing: filing date, procedure/);
+  });
+
+  it('records each run in the ledger and the audit log, and moves the court data version', async () => {
+    await run(fixture('cases-utf8.csv'));
+    await run(fixture('cases-utf8.csv'));
+    const runs = await store.prisma.importRun.findMany({ orderBy: { id: 'asc' } });
+    expect(runs.map((r) => [r.kind, r.dryRun, (r.summary as { inserted: number }).inserted])).toEqual([
+      ['cases', false, 9],
+      ['cases', false, 0],
+    ]);
+    expect((await store.prisma.auditLog.findMany()).map((entry) => entry.action)).toEqual(['import.cases.committed', 'import.cases.committed']);
+    const court = await store.prisma.court.findUniqueOrThrow({ where: { id: courtId } });
+    expect(court.dataVersion).toBe(2); // the import, then its deadlines; the unchanged re-import moves nothing
+  });
+
+  it('reads another system’s export through a mapping file', async () => {
+    const summary = await run(fixture('cases-other-system.csv'), { mappingFile: fixture('mapping-example.yaml') });
+    expect(errorsOf(summary)).toEqual([]);
+    const cases = await stored();
+    expect(cases.map((c) => [c.procedure, c.closeMethod, c.amount?.toString(), c.judge?.name])).toEqual([
+      ['ordinary', 'judgment', '125000', '王磊'],
+      ['simple', null, '8000', '张敏'],
+    ]);
+  });
+});
