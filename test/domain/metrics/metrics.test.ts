@@ -7,6 +7,7 @@ import {
   metricDefinition,
   resolveMetricPolicy,
   type MetricCase,
+  type MetricContext,
   type MetricKey,
 } from '../../../src/domain/metrics';
 
@@ -52,7 +53,7 @@ const court: MetricCase[] = [
   aCase({ typeCode: '行初', filedOn: '2025-01-06', closedOn: '2025-06-20', closeMethod: 'judgment', deadline: '2025-07-07', appealed: true, appealOutcome: 'remanded', judgeId: 3 }),
 ];
 
-const valueOf = (key: MetricKey, cases = court, policy = DEFAULT_METRIC_POLICY, context = half2025) => computeMetric(key, cases, context, policy).value;
+const valueOf = (key: MetricKey, cases = court, policy = DEFAULT_METRIC_POLICY, context: MetricContext = half2025) => computeMetric(key, cases, context, policy).value;
 
 describe('结案率 against the published court bulletins (domain.md §5.3)', () => {
   function bulletinCourt(oldStock: number, filed: number, closed: number): MetricCase[] {
