@@ -48,7 +48,9 @@ function extendable(shape: CaseShape): boolean {
   return !(shape.typeCode === '行初' && shape.procedure === 'simple') && !['执异'].includes(shape.typeCode);
 }
 
-function build({ shape, filedOn, extensions, excludedPeriods }: fc.Unwrap<typeof caseInput>): DeadlineInput {
+type GeneratedCase = typeof caseInput extends fc.Arbitrary<infer T> ? T : never;
+
+function build({ shape, filedOn, extensions, excludedPeriods }: GeneratedCase): DeadlineInput {
   return { ...shape, filedOn, extensions: extendable(shape) ? extensions : [], excludedPeriods };
 }
 
