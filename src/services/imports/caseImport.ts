@@ -11,7 +11,7 @@ import { dayIn } from '../clock';
 import { bumpDataVersion } from '../dataVersion';
 import { CASE_COLUMNS, columnsFor } from './caseColumns';
 import { CaseStage, type ChangedCase, type StagedCase } from './caseMerge';
-import { IMPORT_LOCK, resolveCourt } from './court';
+import { lockCourtImports, resolveCourt } from './court';
 import { recordRun, type RunOutcome } from './ledger';
 import { loadRoster, type RosterData } from './loadRoster';
 import { openImportFile, type RowError } from './sheetRows';
@@ -47,7 +47,7 @@ export async function importCases(store: Store, file: string, options: ImportOpt
   const columns = columnsFor(present);
 
   const run = await withSqlTransaction<CaseRun>(store, async (session) => {
-    await session.query('SELECT pg_advisory_xact_lock($1, $2)', [IMPORT_LOCK, court.id]);
+    await lockCourtImports(session, court.id);
     const stage = new CaseStage(session, columns);
     await stage.create();
     const errors: RowError[] = [];

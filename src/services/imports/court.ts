@@ -1,5 +1,6 @@
 import { text } from '../../import/localized';
 import type { Store } from '../../store';
+import type { SqlSession } from '../../store/migrations';
 
 /** The import cannot start: no such court, or no court chosen (exit code 2, like an unusable file). */
 export class ImportSetupError extends Error {
@@ -32,5 +33,9 @@ export async function resolveCourt(store: Store, code: string | undefined): Prom
   );
 }
 
+const IMPORT_LOCK = 72707370;
+
 /** Serialises imports per court across processes: two nightly jobs never interleave their writes. */
-export const IMPORT_LOCK = 72707370;
+export async function lockCourtImports(session: SqlSession, courtId: number): Promise<void> {
+  await session.query('SELECT 1 AS locked FROM pg_advisory_xact_lock($1::int, $2::int)', [IMPORT_LOCK, courtId]);
+}

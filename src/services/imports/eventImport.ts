@@ -11,7 +11,7 @@ import { withSqlTransaction } from '../../store/transaction';
 import { recomputeDeadlines } from '../caseRecords';
 import { dayIn } from '../clock';
 import { bumpDataVersion } from '../dataVersion';
-import { IMPORT_LOCK, resolveCourt } from './court';
+import { lockCourtImports, resolveCourt } from './court';
 import { recordRun, type RunOutcome } from './ledger';
 import { openImportFile, type RowError } from './sheetRows';
 import { PROGRESS_EVERY, type ImportOptions, type ImportSummary } from './summary';
@@ -59,7 +59,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   const validate = eventRowValidator(opened.mapping, present, Number(dayIn(startedAt).slice(0, 4)));
 
   const run = await withSqlTransaction<EventRun>(store, async (session) => {
-    await session.query('SELECT pg_advisory_xact_lock($1, $2)', [IMPORT_LOCK, court.id]);
+    await lockCourtImports(session, court.id);
     await session.exec(`CREATE TEMP TABLE ${STAGE} (${STAGE_TABLE.columns.map((column) => `"${column.name}" ${column.type}`).join(', ')}) ON COMMIT DROP`);
     const errors: RowError[] = [];
     const firstSeen = new Map<string, number>();

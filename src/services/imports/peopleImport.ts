@@ -9,7 +9,7 @@ import type { Prisma } from '../../generated/prisma/client';
 import type { Store } from '../../store';
 import type { SqlSession } from '../../store/migrations';
 import { bumpDataVersion } from '../dataVersion';
-import { IMPORT_LOCK, resolveCourt } from './court';
+import { lockCourtImports, resolveCourt } from './court';
 import { recordRun, type RunOutcome } from './ledger';
 import { openImportFile, type DataRow, type RowError } from './sheetRows';
 import { LEDGER_CHANGES, PROGRESS_EVERY, type FieldChange, type ImportOptions, type ImportSummary } from './summary';
@@ -116,7 +116,7 @@ export async function importPeople(store: Store, file: string, options: ImportOp
       await store.prisma.$transaction(
         async (tx) => {
           const session = sqlOver(tx);
-          await session.query('SELECT pg_advisory_xact_lock($1, $2)', [IMPORT_LOCK, court.id]);
+          await lockCourtImports(session, court.id);
           // A rejected row may be someone still employed: nobody is deactivated unless every row was read.
           result = await writePeople(tx, court.id, valid, teamByName, options.deactivateMissing === true && rejectedRows.size === 0, people);
           if (result.inserted + result.updated + result.deactivated > 0) await bumpDataVersion(session, court.id);
