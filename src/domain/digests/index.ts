@@ -1,0 +1,5 @@
+export * from './periods';
+export * from './occasions';
+export * from './timing';
+export * from './targets';
+export * from './teamReport';

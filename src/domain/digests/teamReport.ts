@@ -1,0 +1,130 @@
+import {
+  compareTeams,
+  computeMetrics,
+  METRICS,
+  type Comparison,
+  type ComparisonMode,
+  type MetricCase,
+  type MetricKey,
+  type MetricPolicy,
+  type TargetStatus,
+} from '../metrics';
+import type { ReportPeriod } from './periods';
+import { targetFor, type TargetPeriodKind, type TargetRecord } from './targets';
+
+/** One team's cases as the reports see them (Team.sortOrder order is kept by callers). */
+export interface TeamCases {
+  readonly teamId: number;
+  readonly teamName: string;
+  readonly cases: readonly MetricCase[];
+  /** 员额法官人数 for 人均结案数, when known. */
+  readonly judgeCount?: number;
+}
+
+export interface MetricLine {
+  readonly key: MetricKey;
+  readonly value: number | null;
+  /** The same metric over the period before (last week's previous week). */
+  readonly previous: number | null;
+  /** value − previous, when both exist. */
+  readonly change: number | null;
+  readonly yearToDate: number | null;
+  readonly target: number | null;
+  readonly status: TargetStatus;
+  readonly yearToDateStatus: TargetStatus;
+}
+
+export interface TeamReport {
+  readonly teamId: number | null;
+  readonly teamName: string;
+  readonly lines: readonly MetricLine[];
+}
+
+export interface ReportPeriods {
+  readonly kind: TargetPeriodKind;
+  readonly current: ReportPeriod;
+  readonly previous: ReportPeriod;
+  readonly yearToDate: ReportPeriod;
+}
+
+function values(cases: readonly MetricCase[], period: ReportPeriod, policy: MetricPolicy, judgeCount: number | undefined): Map<MetricKey, number | null> {
+  const context = judgeCount !== undefined ? { period, judgeCount } : { period };
+  return new Map(computeMetrics(cases, context, policy).map((metric) => [metric.key, metric.value]));
+}
+
+/** Met or not against a target, by the metric's direction (the comparison module's rule). */
+export function targetStatus(metric: MetricKey, value: number | null, target: number | null): TargetStatus {
+  const [row] = compareTeams({ mode: 'unranked', metric, teams: [{ teamId: 0, teamName: '', value, target }] }).rows;
+  return row?.status ?? 'no_data';
+}
+
+/**
+ * Every metric for one team (or the whole court, teamId null): the period, the one before it, the
+ * year to date, and the team's targets for the period and for the year.
+ */
+export function metricReport(team: TeamCases | { teamId: null; teamName: string; cases: readonly MetricCase[]; judgeCount?: number }, periods: ReportPeriods, targets: readonly TargetRecord[], policy: MetricPolicy): TeamReport {
+  const current = values(team.cases, periods.current, policy, team.judgeCount);
+  const previous = values(team.cases, periods.previous, policy, team.judgeCount);
+  const ytd = values(team.cases, periods.yearToDate, policy, team.judgeCount);
+  const year = periods.current.to.slice(0, 4);
+  const lines = METRICS.map(({ key }): MetricLine => {
+    const value = current.get(key) ?? null;
+    const before = previous.get(key) ?? null;
+    const yearToDate = ytd.get(key) ?? null;
+    const target = team.teamId === null ? null : targetFor(targets, team.teamId, key, { kind: periods.kind, key: periods.current.key, year });
+    const yearTarget = team.teamId === null ? null : targetFor(targets, team.teamId, key, { kind: 'year', key: year, year });
+    return {
+      key,
+      value,
+      previous: before,
+      change: value !== null && before !== null ? value - before : null,
+      yearToDate,
+      target,
+      status: targetStatus(key, value, target),
+      yearToDateStatus: targetStatus(key, yearToDate, yearTarget),
+    };
+  });
+  return { teamId: team.teamId, teamName: team.teamName, lines };
+}
+
+/** The court's cases as one set, for court-wide (management channel) figures. */
+export function courtCases(teams: readonly TeamCases[], unassigned: readonly MetricCase[]): MetricCase[] {
+  return [...teams.flatMap((team) => team.cases), ...unassigned];
+}
+
+/**
+ * The metrics a report leads with: those the court set targets for (in catalogue order), else the
+ * SPC's named timeliness indicators; at most `limit`.
+ */
+export function headlineMetrics(targets: readonly TargetRecord[], limit = 6): MetricKey[] {
+  const targeted = new Set(targets.map((target) => target.metric));
+  const chosen = METRICS.map((metric) => metric.key).filter((key) => targeted.has(key));
+  const keys = chosen.length > 0 ? chosen : (['closureRate', 'onTimeRate', 'avgDays', 'pendingOver12MonthsRatio'] as MetricKey[]);
+  return keys.slice(0, limit);
+}
+
+/** The team comparison for each metric, in the court's mode. */
+export function teamComparisons(
+  reports: readonly TeamReport[],
+  metrics: readonly MetricKey[],
+  request: { mode: ComparisonMode; viewerTeamId: number | null; seed: string },
+): Comparison[] {
+  return metrics.map((metric) =>
+    compareTeams({
+      mode: request.mode,
+      metric,
+      viewerTeamId: request.viewerTeamId,
+      seed: request.seed,
+      teams: reports.map((report) => {
+        const line = report.lines.find((candidate) => candidate.key === metric);
+        return { teamId: report.teamId ?? 0, teamName: report.teamName, value: line?.value ?? null, target: line?.target ?? null };
+      }),
+    }),
+  );
+}
+
+/** How many of a report's targeted metrics met their target: the monthly "targets met". */
+export function targetsMet(report: TeamReport): { met: number; targeted: number } {
+  const targeted = report.lines.filter((line) => line.status === 'met' || line.status === 'not_met');
+  return { met: targeted.filter((line) => line.status === 'met').length, targeted: targeted.length };
+}
