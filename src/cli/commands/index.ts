@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerDbCommand } from './db';
 import { registerImportCommand } from './import';
+import { registerDeadlineCommand } from './deadline';
 
 /**
  * Every `docket` subcommand registers itself here. Each module exports one `register…(program)`
@@ -9,4 +10,5 @@ import { registerImportCommand } from './import';
 export function registerCommands(program: Command): void {
   registerDbCommand(program);
   registerImportCommand(program);
+  registerDeadlineCommand(program);
 }

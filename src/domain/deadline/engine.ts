@@ -260,8 +260,8 @@ function windowFor(rule: DeadlineRule, extended: Extended, natural: EpochDay, tr
     line(
       trail,
       'extension_window',
-      `如需延长，应在审限届满15日前(${dayZh(applyBy)})提出申请，批准机关应在届满5日前(${dayZh(decideBy)})作出决定(按未顺延的期满日计算)`,
-      `to extend, apply 15 days before expiry (${dayEn(applyBy)}); the approver decides 5 days before (${dayEn(decideBy)}), counted from the unadjusted end`,
+      `如需延长，应不晚于${dayZh(applyBy)}提出申请(届满15日前)，批准机关应不晚于${dayZh(decideBy)}作出决定(届满5日前)；按未顺延的期满日计算`,
+      `to extend, apply by ${dayEn(applyBy)} (15 days before expiry); the approver decides by ${dayEn(decideBy)} (5 days before); counted from the unadjusted end`,
       citations,
     );
   }

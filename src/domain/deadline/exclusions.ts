@@ -50,6 +50,9 @@ export function countExcludedDays(
     separateTotal += days;
     if (days > 0) ranges.push([rangeStart, rangeEnd]);
     check(trail, period.reason, category, from, to, days, period.to === null, counting);
+    if (rangeEnd <= start) {
+      warn(trail, 'exclusion_before_start', `扣除期间${period.from}至${period.to ?? ''}在起算日之前，不影响审限`, `the excluded period from ${period.from} ends before counting starts and changes nothing`);
+    }
   });
   const days = unionLength(ranges);
   if (days < separateTotal) {

@@ -12,17 +12,17 @@ import type { DeadlineInput } from './input';
  */
 const isoDate = z.string().refine(isIsoDate, { message: '须为有效日期(YYYY-MM-DD) / must be a valid date (YYYY-MM-DD)' });
 
-function named<Key extends string>(catalogue: NamedCatalogue<Key, NamedEntry<Key>>, what: string) {
+function named<Key extends string>(catalogue: NamedCatalogue<Key, NamedEntry<Key>>, whatZh: string, whatEn: string) {
   return z.string().transform((text, context): Key => {
     const key = catalogue.fromName(text);
     if (key !== null) return key;
     const known = catalogue.entries.map((entry) => entry.zh).join('、');
-    context.addIssue({ code: 'custom', message: `未知${what} "${text}"(可用：${known}) / unknown ${what} "${text}"` });
+    context.addIssue({ code: 'custom', message: `未知${whatZh} "${text}"(可用：${known}) / unknown ${whatEn} "${text}"` });
     return z.NEVER;
   });
 }
 
-const procedureName = named(PROCEDURES, '程序');
+const procedureName = named(PROCEDURES, '程序', 'procedure');
 
 export const deadlineRequestSchema = z.strictObject({
   caseNumber: z.string().nullish(),
@@ -30,12 +30,12 @@ export const deadlineRequestSchema = z.strictObject({
   procedure: procedureName.nullish(),
   filedOn: isoDate,
   startsOn: isoDate.nullish(),
-  prosecution: named(PROSECUTIONS, '公诉/自诉').nullish(),
+  prosecution: named(PROSECUTIONS, '公诉/自诉', 'prosecution').nullish(),
   detained: z.boolean().nullish(),
   incidentalCivil: z.boolean().nullish(),
-  appealAgainst: named(APPEALS_AGAINST, '上诉对象').nullish(),
+  appealAgainst: named(APPEALS_AGAINST, '上诉对象', 'appeal object').nullish(),
   nonLitigation: z.boolean().nullish(),
-  specialKind: named(SPECIAL_KINDS, '案件类别').nullish(),
+  specialKind: named(SPECIAL_KINDS, '案件类别', 'special kind').nullish(),
   announcementEndsOn: isoDate.nullish(),
   extensions: z
     .array(

@@ -1,0 +1,80 @@
+import { BUNDLED_CALENDAR_YEARS, validateCalendarYear, type CalendarYearData } from '../domain/calendar';
+import type { Store } from '../store';
+
+/**
+ * The years a court imported (CalendarYear rows), checked again by the domain's validator so a
+ * hand-edited row fails loudly here instead of shifting deadlines.
+ */
+export async function importedCalendarYears(store: Store): Promise<CalendarYearData[]> {
+  const rows = await store.prisma.calendarYear.findMany({ orderBy: { year: 'asc' } });
+  return rows.map((row) => {
+    const result = validateCalendarYear({ year: row.year, source: row.source, holidays: row.holidays, workdays: row.workdays });
+    if (!result.ok) {
+      throw new Error(`the stored holiday calendar for ${row.year} is invalid (${result.errors.map((e) => `${e.path}: ${e.en}`).join('; ')}); re-import it with docket calendar import`);
+    }
+    return result.year;
+  });
+}
+
+export interface SavedCalendarYear {
+  readonly year: number;
+  /** What the import replaced: a year imported earlier, the bundled data, or nothing. */
+  readonly replaced: 'imported' | 'bundled' | 'none';
+}
+
+/**
+ * Stores an official holiday arrangement a court imported (already validated by the domain) in the
+ * CalendarYear table, replacing an earlier import of that year, and records who did it.
+ */
+export async function saveCalendarYear(store: Store, data: CalendarYearData, actorLabel: string): Promise<SavedCalendarYear> {
+  return store.prisma.$transaction(async (tx) => {
+    const before = await tx.calendarYear.findUnique({ where: { year: data.year } });
+    const values = { source: data.source, holidays: [...data.holidays], workdays: [...data.workdays] };
+    await tx.calendarYear.upsert({ where: { year: data.year }, create: { year: data.year, ...values }, update: { ...values, importedAt: new Date() } });
+    await tx.auditLog.create({
+      data: {
+        actorLabel,
+        action: 'calendar.import',
+        entity: 'CalendarYear',
+        entityId: String(data.year),
+        ...(before === null ? {} : { before: { source: before.source, holidays: before.holidays, workdays: before.workdays } }),
+        after: values,
+      },
+    });
+    const bundled = BUNDLED_CALENDAR_YEARS.some((year) => year.year === data.year);
+    return { year: data.year, replaced: before !== null ? 'imported' : bundled ? 'bundled' : 'none' };
+  });
+}
+
+export interface CalendarYearListing {
+  readonly year: number;
+  readonly source: string;
+  readonly holidayCount: number;
+  readonly workdayCount: number;
+  /** Where the data in force comes from: imported into the store, or shipped with Docket. */
+  readonly origin: 'imported' | 'bundled';
+  /** Set for an imported year that replaces the bundled one. */
+  readonly replacesBundled: boolean;
+  readonly importedAt: Date | null;
+}
+
+/** Every year with an official arrangement, the imported one winning over the bundled one. */
+export async function listCalendarYears(store: Store): Promise<CalendarYearListing[]> {
+  const rows = await store.prisma.calendarYear.findMany({ orderBy: { year: 'asc' } });
+  const imported = new Map(rows.map((row) => [row.year, row]));
+  const bundledYears = new Set(BUNDLED_CALENDAR_YEARS.map((year) => year.year));
+  const listing: CalendarYearListing[] = rows.map((row) => ({
+    year: row.year,
+    source: row.source,
+    holidayCount: row.holidays.length,
+    workdayCount: row.workdays.length,
+    origin: 'imported',
+    replacesBundled: bundledYears.has(row.year),
+    importedAt: row.importedAt,
+  }));
+  for (const year of BUNDLED_CALENDAR_YEARS) {
+    if (imported.has(year.year)) continue;
+    listing.push({ year: year.year, source: year.source, holidayCount: year.holidays.length, workdayCount: year.workdays.length, origin: 'bundled', replacesBundled: false, importedAt: null });
+  }
+  return listing.sort((a, b) => a.year - b.year);
+}
