@@ -11,10 +11,10 @@ export interface BulkColumn<Row> {
    * PostgreSQL element type. An enum column is sent as text and cast in the statement, because PGlite
    * cannot serialise arrays of an enum type it does not know.
    */
-  readonly type: 'int' | 'text' | 'bool' | 'date' | 'numeric' | 'timestamp(3)';
+  readonly type: 'int' | 'text' | 'bool' | 'date' | 'numeric' | 'float8' | 'timestamp(3)' | 'jsonb';
   /** The enum type to cast a text column to, e.g. CaseStatus. */
   readonly enumType?: string;
-  /** Dates are `YYYY-MM-DD`, numerics strings, timestamps ISO strings. */
+  /** Dates are `YYYY-MM-DD`, numerics strings, timestamps ISO strings, jsonb JSON text. */
   readonly value: (row: Row) => string | number | boolean | null;
 }
 
@@ -53,13 +53,17 @@ export async function bulkInsert<Row>(session: SqlSession, target: BulkTable<Row
   });
 }
 
-/** Updates rows matched on the first column (the key) with the values of the other columns; stamps updatedAt. */
+/**
+ * Updates rows matched on the first column (the key) with the values of the other columns, and sets
+ * updatedAt to the current time unless the columns set it themselves.
+ */
 export async function bulkUpdate<Row>(session: SqlSession, target: BulkTable<Row>, rows: readonly Row[], batchSize = DEFAULT_BATCH): Promise<void> {
   const [keyColumn, ...setColumns] = target.columns;
   if (keyColumn === undefined || setColumns.length === 0) throw new RangeError('bulkUpdate needs a key column and at least one column to set');
   const { source, values } = unnestOf(target.columns);
   const assignments = setColumns.map((column, index) => `"${column.name}" = ${values[index + 1] as string}`);
-  const sql = `UPDATE "${target.table}" AS t SET ${assignments.join(', ')}, "updatedAt" = CURRENT_TIMESTAMP FROM ${source} WHERE t."${keyColumn.name}" = u.c0`;
+  if (!setColumns.some((column) => column.name === 'updatedAt')) assignments.push('"updatedAt" = CURRENT_TIMESTAMP');
+  const sql = `UPDATE "${target.table}" AS t SET ${assignments.join(', ')} FROM ${source} WHERE t."${keyColumn.name}" = u.c0`;
   await inBatches(rows, batchSize, async (batch) => {
     await session.query(sql, parametersFor(target.columns, batch));
   });

@@ -1,0 +1,55 @@
+import type { HolidayCalendar } from '../../domain/calendar';
+import type { IsoDate } from '../../domain/dates';
+import { computeDeadline, DeadlineInputError, DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from '../../domain/deadline';
+import { CaseRecordError, deadlineInputFor, isSuspended, type CaseDeadlineFacts, type CaseEventFacts } from './deadlineInput';
+
+/** The denormalised 审限 columns of a Case row, dates as `YYYY-MM-DD`. */
+export interface DeadlineFields {
+  deadline: IsoDate | null;
+  naturalDeadline: IsoDate | null;
+  deadlineProvisional: boolean;
+  extended: boolean;
+  suspended: boolean;
+}
+
+export interface DeadlineProblem {
+  caseId: number;
+  field: string;
+  message: string;
+}
+
+export type DeadlineFieldsResult = { ok: true; fields: DeadlineFields } | { ok: false; fields: DeadlineFields; problem: DeadlineProblem };
+
+export interface DeadlineFieldsOptions {
+  policy?: DeadlinePolicy;
+  /** The day a running stay is counted up to; needed only for suspended cases. */
+  asOf?: IsoDate;
+}
+
+/**
+ * Runs the domain's 审限 engine for one stored case. A case the engine cannot compute (a fact it needs
+ * is missing or contradictory) gets empty deadline columns and a problem naming the field, so one bad
+ * row never stops a recompute of thousands.
+ */
+export function deadlineFieldsFor(
+  row: CaseDeadlineFacts,
+  events: readonly CaseEventFacts[],
+  calendar: HolidayCalendar,
+  options: DeadlineFieldsOptions = {},
+): DeadlineFieldsResult {
+  const flags = { extended: events.some((event) => event.kind === 'extension'), suspended: isSuspended(events) };
+  const empty: DeadlineFields = { deadline: null, naturalDeadline: null, deadlineProvisional: false, ...flags };
+  try {
+    const outcome = computeDeadline(deadlineInputFor(row, events, options.asOf), calendar, { policy: options.policy ?? DEFAULT_DEADLINE_POLICY, explain: false });
+    if (outcome.kind === 'none') return { ok: true, fields: empty };
+    return {
+      ok: true,
+      fields: { deadline: outcome.deadline, naturalDeadline: outcome.naturalDeadline, deadlineProvisional: outcome.provisional, ...flags },
+    };
+  } catch (error) {
+    const problem = (field: string, message: string): DeadlineFieldsResult => ({ ok: false, fields: empty, problem: { caseId: row.id, field, message } });
+    if (error instanceof DeadlineInputError) return problem(error.field, error.messageEn);
+    if (error instanceof CaseRecordError) return problem(error.field, error.message);
+    throw error;
+  }
+}

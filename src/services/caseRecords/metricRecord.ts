@@ -1,0 +1,47 @@
+import type { MetricCase } from '../../domain/metrics';
+import type { Case, Prisma } from '../../generated/prisma/client';
+import { fromDbDate, fromDbDateOrNull } from '../../store/dbDate';
+
+/** The Case columns the metric formulas read; select exactly these to load a period's cases in one query. */
+export const METRIC_CASE_SELECT = {
+  typeCode: true,
+  procedure: true,
+  filedOn: true,
+  closedOn: true,
+  closeMethod: true,
+  deadline: true,
+  extended: true,
+  suspended: true,
+  appealed: true,
+  appealOutcome: true,
+  amount: true,
+  recoveredAmount: true,
+  judgeId: true,
+  teamId: true,
+} satisfies Prisma.CaseSelect;
+
+export type CaseMetricFacts = Pick<Case, keyof typeof METRIC_CASE_SELECT>;
+
+/**
+ * One stored case as the domain's metric formulas see it. The statutory deadline and the excluded days
+ * are not stored, so they are left out and the formulas treat extended, stayed or excluded cases as
+ * outside the statutory limit (see MetricCase.baseDeadline).
+ */
+export function metricCaseFor(row: CaseMetricFacts): MetricCase {
+  return {
+    typeCode: row.typeCode,
+    procedure: row.procedure,
+    filedOn: fromDbDate(row.filedOn),
+    closedOn: fromDbDateOrNull(row.closedOn),
+    closeMethod: row.closeMethod,
+    deadline: fromDbDateOrNull(row.deadline),
+    extended: row.extended,
+    suspended: row.suspended,
+    appealed: row.appealed,
+    appealOutcome: row.appealOutcome,
+    amount: row.amount === null ? null : row.amount.toNumber(),
+    recoveredAmount: row.recoveredAmount === null ? null : row.recoveredAmount.toNumber(),
+    judgeId: row.judgeId,
+    teamId: row.teamId,
+  };
+}
