@@ -7,25 +7,36 @@ import { procedureNameEn, procedureNameZh } from '../procedures/procedureKeys';
 import { ADMINISTRATIVE_APPEAL } from '../procedures/rules/administrative';
 import { CIVIL_SPECIAL_AFTER_ANNOUNCEMENT } from '../procedures/rules/civil';
 import { ANNOUNCEMENT_END } from '../procedures/rules/startEvents';
-import { selectRule } from '../procedures/selectRule';
-import { conversionLaw, planConversions, type AppliedConversion } from './conversions';
+import { selectRule as importedSelectRule } from '../procedures/selectRule';
+import { conversionLaw, planConversions as importedPlanConversions, type AppliedConversion } from './conversions';
 import { DeadlineInputError } from './errors';
-import { countExcludedDays } from './exclusions';
-import { applyExtensions, stepFor, type Extended } from './extensions';
+import { countExcludedDays as importedCountExcludedDays } from './exclusions';
+import { applyExtensions as importedApplyExtensions, stepFor as importedStepFor, type Extended } from './extensions';
 import type { DeadlineInput } from './input';
-import { arithmeticNote, dayEn, dayZh, rolloverCitations, rolloverLine, wordingOf } from './lines';
+import { arithmeticNote as importedArithmeticNote, dayEn as importedDayEn, dayZh as importedDayZh, rolloverCitations as importedRolloverCitations, rolloverLine as importedRolloverLine, wordingOf as importedWordingOf } from './lines';
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './policy';
 import type { BasisLine, DeadlineOutcome, ExtensionWindow } from './result';
 import { line as importedLine, warn as importedWarn, type Trail } from './trail';
 
-// Imported functions called several times per computation are bound once here: the CommonJS
-// transform (tsx/esbuild, swc) turns every call of an import into two property getters, which
-// halved throughput of this hot path (bench/domain.ts).
+// Imported functions on the path of every computation are bound once here: the CommonJS transform
+// (tsx/esbuild, swc) turns every call of an import into two property getters, which cost this hot
+// path about a third of its throughput (bench/domain.ts).
 const toIsoDate = importedToIsoDate;
 const tryEpochDay = importedTryEpochDay;
 const addPeriod = importedAddPeriod;
 const line = importedLine;
 const warn = importedWarn;
+const selectRule = importedSelectRule;
+const planConversions = importedPlanConversions;
+const countExcludedDays = importedCountExcludedDays;
+const applyExtensions = importedApplyExtensions;
+const stepFor = importedStepFor;
+const arithmeticNote = importedArithmeticNote;
+const dayEn = importedDayEn;
+const dayZh = importedDayZh;
+const rolloverCitations = importedRolloverCitations;
+const rolloverLine = importedRolloverLine;
+const wordingOf = importedWordingOf;
 
 export interface DeadlineOptions {
   readonly policy?: DeadlinePolicy;
