@@ -4,6 +4,10 @@ import { openSheet, UnusableFileError, type SheetRow } from '../../src/import/re
 import { fixture, scratchDir } from '../support/importFixtures';
 import { writeWorkbook } from '../support/xlsx';
 
+// Jest's module registry ignores require.cache, where exceljsUtf8 installs its fix under Node;
+// route exceljs to the same replacement here so the test exercises it.
+jest.mock('exceljs/lib/utils/parse-sax', () => jest.requireActual('../../src/import/readers/exceljsUtf8').parseSax);
+
 async function readAll(file: string, options = {}): Promise<SheetRow[]> {
   const sheet = await openSheet(file, options);
   const rows: SheetRow[] = [];
@@ -59,6 +63,14 @@ describe('reading exports', () => {
     const rows = await readAll(file);
     expect(rows[1]?.row).toBe(2);
     expect(rows[1]?.cells).toEqual(['（2024）内0291民初1号', new Date(Date.UTC(2024, 7, 31)), 12000.5]);
+  });
+
+  it('keeps Chinese text whole across the chunks of a large XLSX', async () => {
+    const file = scratch.file('chinese.xlsx');
+    await writeWorkbook(file, [['案号'], ...Array.from({ length: 5000 }, (_, i) => [`（2024）内0291民初${i + 1}号`])]);
+    const numbers = (await readAll(file)).slice(1).map((row) => row.cells[0]);
+    expect(numbers.filter((number) => String(number).includes('\uFFFD'))).toEqual([]);
+    expect(numbers[4999]).toBe('（2024）内0291民初5000号');
   });
 
   it('says a truncated XLSX is incomplete instead of importing part of it', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import './exceljsUtf8';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../cell';
 import { text } from '../localized';
