@@ -8,22 +8,18 @@ const FULLWIDTH_END = 0xff5e;
 const FULLWIDTH_OFFSET = 0xfee0;
 const IDEOGRAPHIC_SPACE = 0x3000;
 
+const NEEDS_NORMALIZING = /[\uff01-\uff5e\u3000\u00a0\u2000-\u200aA-Z]/g;
+
+function normalizeChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) return String.fromCharCode(code - FULLWIDTH_OFFSET).toLowerCase();
+  if (code === IDEOGRAPHIC_SPACE || code === 0xa0 || (code >= 0x2000 && code <= 0x200a)) return ' ';
+  return char.toLowerCase();
+}
+
 /** Full-width ASCII → ASCII, ideographic and other unusual spaces → space, Latin → lower case. */
 export function normalizeText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) {
-      out += String.fromCharCode(code - FULLWIDTH_OFFSET).toLowerCase();
-    } else if (code === IDEOGRAPHIC_SPACE || code === 0xa0 || (code >= 0x2000 && code <= 0x200a)) {
-      out += ' ';
-    } else if (code >= 0x41 && code <= 0x5a) {
-      out += String.fromCharCode(code + 32);
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
+  return text.replace(NEEDS_NORMALIZING, normalizeChar);
 }
 
 /**

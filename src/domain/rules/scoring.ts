@@ -11,6 +11,7 @@ import { tokenize } from './tokenize';
  *   行政诉讼法 that never says 行政) counts as this share of one occurrence in the text — never in addition to it.
  * - coordination: articles that cover more of the query's concepts rank higher (exponent on the covered share).
  * - rerankDepth: how many first-stage candidates the exact second stage re-scores.
+ * - selectiveShare: terms in more than this share of articles do not select candidates (see selectingTerms).
  * - leadField: a term in an article's first paragraph is scored against that paragraph's length too, so a long
  *   itemized article (a fee table) is not buried by length normalization when its lead sentence names the topic.
  * - lawMentionBoost: a law named in the query is very likely the one wanted.
@@ -24,6 +25,7 @@ export const RANKING = {
   contextWeight: 0.9,
   coordination: 2,
   rerankDepth: 200,
+  selectiveShare: 0.05,
   lawMentionBoost: 1.0,
   docTypePrior: [1, 0.8, 0.8, 0.8] as readonly number[],
   supersededPrior: 0.7,
@@ -118,6 +120,11 @@ interface Buffers {
   readonly alternative: Float64Array;
   readonly group: Float64Array;
   readonly total: Float64Array;
+  readonly touchedAlternative: number[];
+  readonly touchedGroup: number[];
+  readonly touchedTotal: number[];
+  /** k1 · (1 − b + b · relative length) per article, for the k1 and b it was computed with. */
+  lengthNorm: { readonly k1: number; readonly b: number; readonly values: Float64Array } | undefined;
 }
 
 const buffersByIndex = new WeakMap<RuleIndex, Buffers>();
@@ -126,10 +133,27 @@ function buffersFor(index: RuleIndex): Buffers {
   let buffers = buffersByIndex.get(index);
   if (!buffers) {
     const n = index.articles.length;
-    buffers = { alternative: new Float64Array(n), group: new Float64Array(n), total: new Float64Array(n) };
+    buffers = {
+      alternative: new Float64Array(n),
+      group: new Float64Array(n),
+      total: new Float64Array(n),
+      touchedAlternative: [],
+      touchedGroup: [],
+      touchedTotal: [],
+      lengthNorm: undefined,
+    };
     buffersByIndex.set(index, buffers);
   }
   return buffers;
+}
+
+function lengthNormFor(index: RuleIndex, buffers: Buffers): Float64Array {
+  const { k1, b } = RANKING;
+  if (buffers.lengthNorm?.k1 !== k1 || buffers.lengthNorm.b !== b) {
+    const values = Float64Array.from(index.relativeLength, (l) => k1 * (1 - b + b * l));
+    buffers.lengthNorm = { k1, b, values };
+  }
+  return buffers.lengthNorm.values;
 }
 
 function saturate(tf: number, relativeLength: number): number {
@@ -137,23 +161,30 @@ function saturate(tf: number, relativeLength: number): number {
 }
 
 /**
- * The terms that select candidates. Single characters are left to the exact stage unless an alternative has
- * nothing else (狗): they occur in most articles, and walking their postings was most of a search's time.
+ * The terms that select candidates: the alternative's rarer bigrams. Single characters and bigrams found in
+ * more than `selectiveShare` of articles (人民, 应当) are left to the exact stage — they tell little apart, and
+ * walking their long postings was most of a search's time. An alternative with nothing rarer keeps its rarest.
  */
-function selectingTerms(alternative: PreparedAlternative): readonly TermWeight[] {
+function selectingTerms(index: RuleIndex, registry: QueryTerms, alternative: PreparedAlternative): readonly TermWeight[] {
+  const limit = RANKING.selectiveShare * index.articles.length;
+  const df = (t: TermWeight): number => registry.postings[t.slot]?.articles.length ?? 0;
   const multi = alternative.terms.filter((t) => t.term.length > 1);
-  return multi.length > 0 ? multi : alternative.terms;
+  const pool = multi.length > 0 ? multi : alternative.terms;
+  const selective = pool.filter((t) => df(t) <= limit);
+  if (selective.length > 0) return selective;
+  const rarest = pool.reduce<TermWeight | undefined>((best, t) => (best === undefined || df(t) < df(best) ? t : best), undefined);
+  return rarest ? [rarest] : [];
 }
 
 /** First stage: BM25 of each group's best alternative, summed, for the articles containing its terms. */
 function firstStage(index: RuleIndex, groups: readonly PreparedGroup[], registry: QueryTerms, visit: (a: number, score: number) => void): void {
-  const { alternative: altScores, group: groupScores, total } = buffersFor(index);
-  const touchedAlternative: number[] = [];
-  const touchedGroup: number[] = [];
-  const touchedTotal: number[] = [];
+  const buffers = buffersFor(index);
+  const { alternative: altScores, group: groupScores, total, touchedAlternative, touchedGroup, touchedTotal } = buffers;
+  const lengthNorm = lengthNormFor(index, buffers);
+  const k1Plus1 = RANKING.k1 + 1;
   for (const group of groups) {
     for (const alternative of group.alternatives) {
-      for (const { value, slot } of selectingTerms(alternative)) {
+      for (const { value, slot } of selectingTerms(index, registry, alternative)) {
         const postings = registry.postings[slot];
         if (!postings) continue;
         const weight = alternative.factor * value;
@@ -162,7 +193,8 @@ function firstStage(index: RuleIndex, groups: readonly PreparedGroup[], registry
           const a = articles[i] as number;
           const before = altScores[a] as number;
           if (before === 0) touchedAlternative.push(a);
-          altScores[a] = before + weight * saturate(frequencies[i] as number, index.relativeLength[a] as number);
+          const tf = frequencies[i] as number;
+          altScores[a] = before + (weight * tf * k1Plus1) / (tf + (lengthNorm[a] as number));
         }
       }
       for (const a of touchedAlternative) {
@@ -186,6 +218,7 @@ function firstStage(index: RuleIndex, groups: readonly PreparedGroup[], registry
     visit(a, total[a] as number);
     total[a] = 0;
   }
+  touchedTotal.length = 0;
 }
 
 /** Occurrences of an article in a postings list (in article order, so binary search). */
@@ -300,7 +333,9 @@ export function scoreArticles(
     const weighted = score * prior(a);
     if (weighted <= 0) return;
     matched++;
-    candidates.offer({ a, score: weighted });
+    // Most articles fall below the current worst candidate; skip them without allocating.
+    const worst = candidates.worst();
+    if (worst === undefined || weighted >= worst.score) candidates.offer({ a, score: weighted });
   });
   const reranker = new Reranker(index, prepared, registry);
   const scored = candidates.sorted().map(({ a }) => ({ a, score: reranker.score(a) * prior(a) }));

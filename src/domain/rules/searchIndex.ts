@@ -1,7 +1,8 @@
 import type { AliasTable } from './aliasTable';
 import { buildAliasTable } from './aliasTable';
 import { normalizeText } from './normalize';
-import { forEachToken, tokenize } from './tokenize';
+import { TermIds } from './termIds';
+import { forEachToken, forEachTokenCode, tokenize } from './tokenize';
 import type { IsoDate, ParsedRuleDocument } from './types';
 import { chapterLabel } from './types';
 
@@ -48,6 +49,11 @@ export interface IndexedArticle {
   readonly lead: string;
   /** Token count of `lead` over the average article's. */
   readonly leadRelativeLength: number;
+}
+
+interface PostingLists {
+  readonly articles: number[];
+  readonly frequencies: number[];
 }
 
 export interface Postings {
@@ -112,7 +118,34 @@ export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
   const contexts: Set<string>[] = [];
   const contextIds = new Map<string, number>();
   const byNumber = new Map<string, number>();
-  const lists = new Map<string, { articles: number[]; frequencies: number[] }>();
+  // Terms get dense ids while building and per-article counts live in a typed array: a string or map entry
+  // per token made building several times slower.
+  const ids = new TermIds();
+  const lists: PostingLists[] = [];
+  let counts = new Int32Array(1 << 16);
+  const counted: number[] = [];
+  let length = 0;
+  const count = (id: number): void => {
+    length++;
+    if (id >= counts.length) {
+      const grown = new Int32Array(counts.length * 2);
+      grown.set(counts);
+      counts = grown;
+    }
+    if (counts[id] === 0) counted.push(id);
+    counts[id] = (counts[id] as number) + 1;
+  };
+  const countHan = (first: number, second: number): void => count(ids.han(first, second));
+  const countWord = (word: string): void => count(ids.word(word));
+  const flushCounts = (articleIndex: number): void => {
+    for (const id of counted) {
+      const list = (lists[id] ??= { articles: [], frequencies: [] });
+      list.articles.push(articleIndex);
+      list.frequencies.push(Math.min(counts[id] as number, 0xffff));
+      counts[id] = 0;
+    }
+    counted.length = 0;
+  };
   const lengths: number[] = [];
 
   input.forEach((doc, documentIndex) => {
@@ -134,26 +167,16 @@ export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
       const key = articleKey(documentIndex, article.ordinal, article.suffix);
       if (!byNumber.has(key)) byNumber.set(key, articleIndex);
 
-      const counts = new Map<string, number>();
-      let length = 0;
-      forEachToken(normalized, (term) => {
-        counts.set(term, (counts.get(term) ?? 0) + 1);
-        length++;
-      });
+      length = 0;
+      forEachTokenCode(normalized, countHan, countWord);
       lengths.push(length);
-      for (const [term, count] of counts) {
-        let list = lists.get(term);
-        if (!list) lists.set(term, (list = { articles: [], frequencies: [] }));
-        list.articles.push(articleIndex);
-        list.frequencies.push(Math.min(count, 0xffff));
-      }
+      flushCounts(articleIndex);
     }
   });
 
   const postings = new Map<string, Postings>();
-  for (const [term, list] of lists) {
-    postings.set(term, { articles: Int32Array.from(list.articles), frequencies: Uint16Array.from(list.frequencies) });
-  }
+  const freeze = (list: PostingLists): Postings => ({ articles: Int32Array.from(list.articles), frequencies: Uint16Array.from(list.frequencies) });
+  lists.forEach((list, id) => postings.set(ids.terms[id] as string, freeze(list)));
   const average = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 1;
   const relativeLength = Float32Array.from(lengths, (l) => l / (average || 1));
   const withLeads = articles.map((a) => ({ ...a, leadRelativeLength: a.leadRelativeLength / (average || 1) }));

@@ -52,3 +52,32 @@ export function hasSearchableText(normalized: string): boolean {
   }
   return false;
 }
+
+/**
+ * The tokens of `forEachToken` without a string per token, for building the index: a Han unigram is reported
+ * as (code, 0), a bigram as (first code, second code); Latin words and digit runs as strings.
+ */
+export function forEachTokenCode(
+  normalized: string,
+  onHan: (first: number, second: number) => void,
+  onWord: (word: string) => void,
+): void {
+  const length = normalized.length;
+  let i = 0;
+  while (i < length) {
+    const code = normalized.charCodeAt(i);
+    if (isHanCode(code)) {
+      onHan(code, 0);
+      const next = i + 1 < length ? normalized.charCodeAt(i + 1) : 0;
+      if (isHanCode(next)) onHan(code, next);
+      i++;
+    } else if (isLatinOrDigitCode(code)) {
+      let j = i + 1;
+      while (j < length && isLatinOrDigitCode(normalized.charCodeAt(j))) j++;
+      onWord(normalized.slice(i, j));
+      i = j;
+    } else {
+      i++;
+    }
+  }
+}

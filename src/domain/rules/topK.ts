@@ -18,6 +18,11 @@ export class TopK<T> {
     }
   }
 
+  /** The item that a newcomer must beat once the heap is full; undefined before then. */
+  worst(): T | undefined {
+    return this.heap.length < this.capacity ? undefined : this.heap[0];
+  }
+
   /** Best first. */
   sorted(): T[] {
     return [...this.heap].sort(this.compare);
