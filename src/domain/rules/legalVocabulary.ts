@@ -82,6 +82,8 @@ const PROCEDURE: VocabularyEntry[] = [
   synonyms('和解', '和解协议'),
   synonyms('人民陪审员', '陪审员'),
   lay(['法官'], ['审判人员', '法官']),
+  // 任职回避 is the name of the rule that kin 不得同时担任 certain posts; the statute never says 回避 there.
+  lay(['任职回避'], ['不得同时担任', '不得担任']),
   lay(['书记员'], ['书记员', '审判辅助人员']),
   lay(['网上立案', '网上开庭', '线上', '网上'], ['在线诉讼', '在线']),
   lay(['视频开庭', '在线开庭'], ['在线庭审', '视频']),
@@ -105,7 +107,8 @@ const ENFORCEMENT: VocabularyEntry[] = [
   lay(['强制执行'], ['申请执行', '强制执行']),
   synonyms('申请执行', '执行申请'),
   lay(['老赖'], ['失信被执行人', '被执行人']),
-  synonyms('失信', '失信被执行人名单'),
+  // Statutes describe the blacklist by its effect: 在征信系统记录、通过媒体公布不履行义务信息.
+  lay(['失信', '失信被执行人', '失信被执行人名单', '黑名单'], ['失信被执行人名单', '征信系统记录', '不履行义务信息']),
   lay(['限高', '限制消费'], ['限制高消费', '限制消费']),
   lay(['限制出境', '不让出国'], ['限制出境']),
   lay(['拍卖', '拍房', '拍'], ['拍卖', '变卖']),
