@@ -1,0 +1,68 @@
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { isIsoDate } from '../../domain/dates';
+import { dayIn } from '../../services/clock';
+import { seedDemo, StoreNotEmptyError, type SeedProgress, type SeedReport } from '../../services/demo/seedDemo';
+import { CliError } from '../errors';
+import { withCliStore } from '../store';
+
+const optionsSchema = z.strictObject({
+  // tiny (5% of the court's volume) is for tests and is left out of the help on purpose.
+  scale: z.enum(['court', 'region', 'tiny'], { message: '--scale must be court or region' }).default('court'),
+  seed: z.coerce.number({ message: '--seed must be a whole number' }).int('--seed must be a whole number').min(0).max(2 ** 32 - 1).default(1),
+  asOf: z.string().refine(isIsoDate, '--as-of must be a date in YYYY-MM-DD form').optional(),
+  reset: z.boolean().optional(),
+  json: z.boolean().optional(),
+});
+
+export function registerSeedCommand(program: Command): void {
+  const seed = program.command('seed').description('fill the store with synthetic data');
+  seed
+    .command('demo')
+    .description(
+      'a synthetic basic court shaped like 包头稀土高新区人民法院 (内0291): three years of cases up to the as-of day, ' +
+        'its judges, assistants, clerks, teams, targets and digest schedules. The same options always give the same data.',
+    )
+    .option('--scale <scale>', 'court: one court, about 5,400 cases a year; region: 109 such courts (about 1.7 million cases)', 'court')
+    .option('--seed <n>', 'random seed', '1')
+    .option('--as-of <date>', 'the last day of the three years (YYYY-MM-DD); default today in Asia/Shanghai')
+    .option('--reset', 'first delete all courts, teams, people, cases, events, targets, schedules, preferences, digest records and audit entries (regulations and imported holiday calendars are kept)')
+    .option('--json', 'print the summary as JSON')
+    .action(async (raw: unknown) => {
+      const parsed = optionsSchema.safeParse(raw);
+      if (!parsed.success) throw new CliError(parsed.error.issues[0]?.message ?? 'invalid options');
+      const options = parsed.data;
+      const asOf = options.asOf ?? dayIn(new Date());
+      const started = Date.now();
+      const bar = !options.json && process.stderr.isTTY ? new SingleBar({ format: '  seeding {bar} {percentage}% | {value}/{total} cases | court {courts}', stream: process.stderr }) : null;
+      const onProgress = (progress: SeedProgress): void => {
+        if (bar === null) return;
+        if (bar.getTotal() !== progress.casesExpected) bar.setTotal(Math.max(progress.casesExpected, progress.casesWritten));
+        bar.update(progress.casesWritten, { courts: `${progress.courtsDone}/${progress.courtsTotal}` });
+      };
+      bar?.start(1, 0, { courts: '0/?' });
+      const { report, location } = await withCliStore(async (store) => {
+        try {
+          return { report: await seedDemo(store, { scale: options.scale, seed: options.seed, asOf, reset: options.reset ?? false, onProgress }), location: store.location };
+        } catch (error) {
+          if (error instanceof StoreNotEmptyError) throw new CliError(error.message);
+          throw error;
+        } finally {
+          bar?.stop();
+        }
+      });
+      const seconds = (Date.now() - started) / 1000;
+      if (options.json) console.log(JSON.stringify({ ...report, store: location, seconds }, null, 2));
+      else console.log(summary(report, location, seconds));
+    });
+}
+
+function summary(report: SeedReport, location: string, seconds: number): string {
+  const n = (value: number): string => value.toLocaleString('en-US');
+  return (
+    `Seeded ${n(report.courts)} court(s), ${n(report.teams)} teams, ${n(report.people)} people, ${n(report.cases)} cases ` +
+    `(${n(report.openCases)} open on ${report.asOf}) and ${n(report.events)} case events into ${location} in ${seconds.toFixed(1)} s (seed ${report.seed}).\n` +
+    'Try: docket users list --role judge, then docket cases list --judge <Slack id> --open'
+  );
+}
