@@ -2,10 +2,7 @@ import type { Command } from 'commander';
 import { registerDbCommand } from './db';
 import { registerImportCommand } from './import';
 import { registerSeedCommand } from './seed';
-import { registerUsersCommand } from './users';
-import { registerCasesCommand } from './cases';
 import { registerDeadlineCommand } from './deadline';
-import { registerCalendarCommand } from './calendar';
 
 /**
  * Every `docket` subcommand registers itself here. Each module exports one `register…(program)`
@@ -15,8 +12,5 @@ export function registerCommands(program: Command): void {
   registerDbCommand(program);
   registerImportCommand(program);
   registerSeedCommand(program);
-  registerUsersCommand(program);
-  registerCasesCommand(program);
   registerDeadlineCommand(program);
-  registerCalendarCommand(program);
 }
