@@ -1,0 +1,106 @@
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { AccessDeniedError } from './errors';
+import type { Viewer } from './identity';
+
+/**
+ * Which cases a request may read. Every case query is built from a scope, and a scope only comes
+ * from `resolveScope`, so the permission rules live here and nowhere else:
+ * - a judge sees their own cases;
+ * - a team lead sees their team's (and their own);
+ * - an administrator sees the whole court's;
+ * - an assistant or clerk sees the cases of the judges they are assigned to, or none.
+ */
+export type CaseScope =
+  | { kind: 'judges'; courtId: number; judgeIds: number[]; label: 'self' | 'assigned' | 'judge' }
+  | { kind: 'team'; courtId: number; teamId: number; teamName: string }
+  | { kind: 'court'; courtId: number; courtCode: string };
+
+/** What the viewer asked to look at: their own default, one judge (by Slack id or person id), or their team. */
+export type ScopeRequest = { kind: 'default' } | { kind: 'judge'; slackUserId?: string; personId?: number } | { kind: 'team' };
+
+export async function resolveScope(prisma: PrismaClient, viewer: Viewer, request: ScopeRequest): Promise<CaseScope> {
+  switch (request.kind) {
+    case 'default':
+      if (viewer.role === 'assistant' || viewer.role === 'clerk') {
+        return { kind: 'judges', courtId: viewer.courtId, judgeIds: viewer.assignedJudgeIds, label: 'assigned' };
+      }
+      return { kind: 'judges', courtId: viewer.courtId, judgeIds: [viewer.personId], label: 'self' };
+    case 'team':
+      if (viewer.role === 'admin') return { kind: 'court', courtId: viewer.courtId, courtCode: viewer.courtCode };
+      if (viewer.role === 'team_lead' && viewer.ledTeamId !== null) {
+        const team = await prisma.team.findUniqueOrThrow({ where: { id: viewer.ledTeamId }, select: { id: true, name: true } });
+        return { kind: 'team', courtId: viewer.courtId, teamId: team.id, teamName: team.name };
+      }
+      throw new AccessDeniedError('not_a_lead');
+    case 'judge': {
+      const judge = await prisma.person.findFirst({
+        where: request.personId !== undefined ? { id: request.personId } : { slackUserId: request.slackUserId ?? '' },
+        select: { id: true, courtId: true, teamId: true },
+      });
+      if (!judge || !canSeeJudge(viewer, judge)) throw new AccessDeniedError('not_your_judge');
+      return {
+        kind: 'judges',
+        courtId: judge.courtId,
+        judgeIds: [judge.id],
+        label: judge.id === viewer.personId ? 'self' : 'judge',
+      };
+    }
+  }
+}
+
+function canSeeJudge(viewer: Viewer, judge: { id: number; courtId: number; teamId: number | null }): boolean {
+  if (judge.courtId !== viewer.courtId) return false;
+  if (judge.id === viewer.personId) return true;
+  switch (viewer.role) {
+    case 'admin':
+      return true;
+    case 'team_lead':
+      return viewer.ledTeamId !== null && judge.teamId === viewer.ledTeamId;
+    case 'assistant':
+    case 'clerk':
+      return viewer.assignedJudgeIds.includes(judge.id);
+    case 'judge':
+      return false;
+  }
+}
+
+/** The Prisma filter for a scope: the only way case queries are narrowed to what a viewer may see. */
+export function caseWhere(scope: CaseScope): Prisma.CaseWhereInput {
+  switch (scope.kind) {
+    case 'judges':
+      return { courtId: scope.courtId, judgeId: { in: scope.judgeIds } };
+    case 'team':
+      return { courtId: scope.courtId, teamId: scope.teamId };
+    case 'court':
+      return { courtId: scope.courtId };
+  }
+}
+
+/** May this viewer read this case? For requests that name one case (a 案号, a 详情 button). */
+export function canSeeCase(viewer: Viewer, row: { courtId: number; judgeId: number | null; teamId: number | null }): boolean {
+  if (row.courtId !== viewer.courtId) return false;
+  if (row.judgeId !== null && row.judgeId === viewer.personId) return true;
+  switch (viewer.role) {
+    case 'admin':
+      return true;
+    case 'team_lead':
+      return viewer.ledTeamId !== null && row.teamId === viewer.ledTeamId;
+    case 'assistant':
+    case 'clerk':
+      return row.judgeId !== null && viewer.assignedJudgeIds.includes(row.judgeId);
+    case 'judge':
+      return false;
+  }
+}
+
+/** A stable cache key for a scope. */
+export function scopeKey(scope: CaseScope): string {
+  switch (scope.kind) {
+    case 'judges':
+      return `judges:${scope.judgeIds.join(',')}`;
+    case 'team':
+      return `team:${scope.teamId}`;
+    case 'court':
+      return `court:${scope.courtId}`;
+  }
+}

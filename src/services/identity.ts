@@ -1,0 +1,214 @@
+import type { Prisma, PrismaClient, Role } from '../generated/prisma/client';
+import { AccessDeniedError } from './errors';
+import type { ReadCache } from './readCache';
+
+/**
+ * Who is asking: the person behind a Slack user, with what their role lets them see. Loaded once per
+ * request (and cached briefly), so permission checks need no further queries.
+ */
+export interface Viewer {
+  personId: number;
+  courtId: number;
+  courtCode: string;
+  name: string;
+  role: Role;
+  slackUserId: string;
+  teamId: number | null;
+  /** The team this person leads (team_lead role), if any. */
+  ledTeamId: number | null;
+  /** For assistants and clerks: the judges they work for. */
+  assignedJudgeIds: number[];
+  /** Their language setting; null follows their Slack locale. */
+  localePreference: string | null;
+}
+
+/** What Slack says about a user; implemented over users.info by the Slack layer. */
+export interface SlackDirectory {
+  profile(slackUserId: string): Promise<{ email?: string; locale?: string; name?: string; deleted: boolean } | null>;
+}
+
+export interface Contact {
+  name: string;
+  slackUserId: string | null;
+}
+
+export type Identification =
+  | { kind: 'known'; viewer: Viewer }
+  | {
+      kind: 'unknown';
+      /** no_email: Slack gave no address; no_match: no person has it; ambiguous: several courts do; inactive: the person left. */
+      reason: 'no_email' | 'no_match' | 'ambiguous' | 'inactive';
+      email?: string;
+      /** Administrators who can link the user (`/docket link`). */
+      contacts: Contact[];
+    };
+
+const VIEWER_SELECT = {
+  id: true,
+  courtId: true,
+  name: true,
+  role: true,
+  slackUserId: true,
+  teamId: true,
+  active: true,
+  court: { select: { code: true } },
+  leads: { select: { id: true } },
+  assistingFor: { select: { judgeId: true }, orderBy: { judgeId: 'asc' } },
+  preference: { select: { locale: true } },
+} satisfies Prisma.PersonSelect;
+
+type ViewerRow = Prisma.PersonGetPayload<{ select: typeof VIEWER_SELECT }>;
+
+function toViewer(row: ViewerRow, slackUserId: string): Viewer {
+  return {
+    personId: row.id,
+    courtId: row.courtId,
+    courtCode: row.court.code,
+    name: row.name,
+    role: row.role,
+    slackUserId,
+    teamId: row.teamId,
+    ledTeamId: row.leads?.id ?? null,
+    assignedJudgeIds: row.assistingFor.map((assignment) => assignment.judgeId),
+    localePreference: row.preference?.locale ?? null,
+  };
+}
+
+export const PERSON_CACHE_PREFIX = 'person:';
+const PERSON_TTL_SECONDS = 60;
+
+export interface IdentityDeps {
+  prisma: PrismaClient;
+  cache: ReadCache;
+  directory: SlackDirectory;
+  /** Restricts e-mail matching and contacts to one court (DOCKET_COURT) when the store holds several. */
+  courtCode?: string;
+}
+
+/**
+ * Maps a Slack user to a person: by the stored Slack id, else by the e-mail address Slack reports
+ * (users.info), storing the id so the next request needs no Slack call. Only active people match.
+ */
+export class IdentityService {
+  constructor(private readonly deps: IdentityDeps) {}
+
+  async identify(slackUserId: string): Promise<Identification> {
+    const cached = await this.deps.cache.wrap(`${PERSON_CACHE_PREFIX}${slackUserId}`, PERSON_TTL_SECONDS, async () => {
+      const row = await this.deps.prisma.person.findUnique({ where: { slackUserId }, select: VIEWER_SELECT });
+      return row ?? null;
+    });
+    if (cached) {
+      if (!cached.active) return { kind: 'unknown', reason: 'inactive', contacts: await this.contacts(cached.courtId) };
+      return { kind: 'known', viewer: toViewer(cached, slackUserId) };
+    }
+    return this.identifyByEmail(slackUserId);
+  }
+
+  private async identifyByEmail(slackUserId: string): Promise<Identification> {
+    const profile = await this.deps.directory.profile(slackUserId);
+    const email = profile?.email?.trim();
+    if (!email) return { kind: 'unknown', reason: 'no_email', contacts: await this.contacts() };
+    const candidates = await this.deps.prisma.person.findMany({
+      where: {
+        email: { equals: email, mode: 'insensitive' },
+        active: true,
+        ...(this.deps.courtCode ? { court: { code: this.deps.courtCode } } : {}),
+      },
+      select: { id: true, courtId: true, slackUserId: true },
+    });
+    if (candidates.length === 0) return { kind: 'unknown', reason: 'no_match', email, contacts: await this.contacts() };
+    if (candidates.length > 1) return { kind: 'unknown', reason: 'ambiguous', email, contacts: await this.contacts() };
+    const person = candidates[0] as (typeof candidates)[number];
+    // A person already linked to another Slack account is not silently re-linked: an admin decides.
+    if (person.slackUserId !== null && person.slackUserId !== slackUserId) {
+      return { kind: 'unknown', reason: 'no_match', email, contacts: await this.contacts(person.courtId) };
+    }
+    const row = await this.deps.prisma.$transaction(async (tx) => {
+      const updated = await tx.person.update({ where: { id: person.id }, data: { slackUserId }, select: VIEWER_SELECT });
+      await tx.auditLog.create({
+        data: {
+          courtId: person.courtId,
+          actorLabel: 'slack:email-match',
+          action: 'person.slack_linked',
+          entity: 'Person',
+          entityId: String(person.id),
+          before: { slackUserId: null },
+          after: { slackUserId, email },
+        },
+      });
+      return updated;
+    });
+    this.deps.cache.invalidate(`${PERSON_CACHE_PREFIX}${slackUserId}`);
+    return { kind: 'known', viewer: toViewer(row, slackUserId) };
+  }
+
+  /** Active administrators to ask for access: the court's, or every court's when none is known. */
+  async contacts(courtId?: number): Promise<Contact[]> {
+    const admins = await this.deps.prisma.person.findMany({
+      where: {
+        role: 'admin',
+        active: true,
+        ...(courtId !== undefined ? { courtId } : this.deps.courtCode ? { court: { code: this.deps.courtCode } } : {}),
+      },
+      select: { name: true, slackUserId: true },
+      orderBy: { id: 'asc' },
+      take: 5,
+    });
+    return admins.map((admin) => ({ name: admin.name, slackUserId: admin.slackUserId }));
+  }
+
+  /**
+   * An administrator links a Slack user to the person with this e-mail address in their court. A Slack
+   * id held by someone else is moved, in one transaction with an audit entry.
+   */
+  async link(actor: Viewer, slackUserId: string, email: string): Promise<{ person: Contact; previousSlackUserId: string | null }> {
+    if (actor.role !== 'admin') throw new AccessDeniedError('not_an_admin');
+    const person = await this.deps.prisma.person.findFirst({
+      where: { courtId: actor.courtId, email: { equals: email.trim(), mode: 'insensitive' } },
+      select: { id: true, name: true, slackUserId: true },
+    });
+    if (!person) throw new PersonNotFoundError(email);
+    await this.deps.prisma.$transaction(async (tx) => {
+      const holder = await tx.person.findUnique({ where: { slackUserId }, select: { id: true, courtId: true } });
+      if (holder && holder.id !== person.id) {
+        if (holder.courtId !== actor.courtId) throw new AccessDeniedError('other_court');
+        await tx.person.update({ where: { id: holder.id }, data: { slackUserId: null } });
+        await tx.auditLog.create({ data: audit(actor, 'person.slack_unlinked', holder.id, { slackUserId }, { slackUserId: null }) });
+      }
+      await tx.person.update({ where: { id: person.id }, data: { slackUserId } });
+      await tx.auditLog.create({ data: audit(actor, 'person.slack_linked', person.id, { slackUserId: person.slackUserId }, { slackUserId, email }) });
+    });
+    this.forget(slackUserId, person.slackUserId);
+    return { person: { name: person.name, slackUserId }, previousSlackUserId: person.slackUserId };
+  }
+
+  /** An administrator removes the link between a Slack user and a person of their court. */
+  async unlink(actor: Viewer, slackUserId: string): Promise<Contact> {
+    if (actor.role !== 'admin') throw new AccessDeniedError('not_an_admin');
+    const person = await this.deps.prisma.person.findUnique({ where: { slackUserId }, select: { id: true, name: true, courtId: true } });
+    if (!person) throw new PersonNotFoundError(slackUserId);
+    if (person.courtId !== actor.courtId) throw new AccessDeniedError('other_court');
+    await this.deps.prisma.$transaction(async (tx) => {
+      await tx.person.update({ where: { id: person.id }, data: { slackUserId: null } });
+      await tx.auditLog.create({ data: audit(actor, 'person.slack_unlinked', person.id, { slackUserId }, { slackUserId: null }) });
+    });
+    this.forget(slackUserId);
+    return { name: person.name, slackUserId: null };
+  }
+
+  private forget(...slackUserIds: (string | null)[]): void {
+    const keys = slackUserIds.filter((id): id is string => id !== null).map((id) => `${PERSON_CACHE_PREFIX}${id}`);
+    if (keys.length > 0) this.deps.cache.invalidate(...keys);
+  }
+}
+
+export class PersonNotFoundError extends Error {
+  override name = 'PersonNotFoundError';
+  constructor(readonly identity: string) {
+    super(`no person matches ${identity}`);
+  }
+}
+
+function audit(actor: Viewer, action: string, personId: number, before: Prisma.InputJsonValue, after: Prisma.InputJsonValue): Prisma.AuditLogUncheckedCreateInput {
+  return { courtId: actor.courtId, actorId: actor.personId, action, entity: 'Person', entityId: String(personId), before, after };
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { isIsoDate, type IsoDate } from '../domain/dates';
+import type { PrismaClient } from '../generated/prisma/client';
+import { PERSON_CACHE_PREFIX } from './identity';
+import type { ReadCache } from './readCache';
+
+export interface Preferences {
+  /** zh-CN | en; null follows the Slack locale. */
+  locale: 'zh-CN' | 'en' | null;
+  dailyDigestEnabled: boolean;
+  /** HH:mm in the court's time zone. */
+  dailyDigestTime: string;
+  snoozeUntil: IsoDate | null;
+  quietHours: { start: string; end: string } | null;
+  rulesDigestOptIn: boolean;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  locale: null,
+  dailyDigestEnabled: true,
+  dailyDigestTime: '08:30',
+  snoozeUntil: null,
+  quietHours: null,
+  rulesDigestOptIn: false,
+};
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
+
+/** A change to someone's preferences: every field optional, each validated. */
+export const preferencesPatchSchema = z.strictObject({
+  locale: z.enum(['zh-CN', 'en']).nullable().optional(),
+  dailyDigestEnabled: z.boolean().optional(),
+  dailyDigestTime: time.optional(),
+  snoozeUntil: z.string().refine(isIsoDate, 'YYYY-MM-DD').nullable().optional(),
+  quietHours: z.object({ start: time, end: time }).refine((hours) => hours.start !== hours.end, 'start and end differ').nullable().optional(),
+  rulesDigestOptIn: z.boolean().optional(),
+});
+
+export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
+
+export class PreferencesService {
+  constructor(private readonly deps: { prisma: PrismaClient; cache: ReadCache }) {}
+
+  async get(personId: number): Promise<Preferences> {
+    const row = await this.deps.prisma.userPreference.findUnique({ where: { personId } });
+    if (!row) return DEFAULT_PREFERENCES;
+    return {
+      locale: row.locale === 'zh-CN' || row.locale === 'en' ? row.locale : null,
+      dailyDigestEnabled: row.dailyDigestEnabled,
+      dailyDigestTime: row.dailyDigestTime,
+      snoozeUntil: row.snoozeUntil ? row.snoozeUntil.toISOString().slice(0, 10) : null,
+      quietHours: row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
+      rulesDigestOptIn: row.rulesDigestOptIn,
+    };
+  }
+
+  /** Applies a validated change; the person's cached identity (which carries the locale) is dropped. */
+  async update(personId: number, slackUserId: string, patch: PreferencesPatch): Promise<Preferences> {
+    const change = preferencesPatchSchema.parse(patch);
+    const data = {
+      ...(change.locale !== undefined ? { locale: change.locale } : {}),
+      ...(change.dailyDigestEnabled !== undefined ? { dailyDigestEnabled: change.dailyDigestEnabled } : {}),
+      ...(change.dailyDigestTime !== undefined ? { dailyDigestTime: change.dailyDigestTime } : {}),
+      ...(change.snoozeUntil !== undefined ? { snoozeUntil: change.snoozeUntil === null ? null : new Date(`${change.snoozeUntil}T00:00:00Z`) } : {}),
+      ...(change.quietHours !== undefined
+        ? { quietHoursStart: change.quietHours?.start ?? null, quietHoursEnd: change.quietHours?.end ?? null }
+        : {}),
+      ...(change.rulesDigestOptIn !== undefined ? { rulesDigestOptIn: change.rulesDigestOptIn } : {}),
+    };
+    await this.deps.prisma.userPreference.upsert({ where: { personId }, create: { personId, ...data }, update: data });
+    this.deps.cache.invalidate(`${PERSON_CACHE_PREFIX}${slackUserId}`);
+    return this.get(personId);
+  }
+}
