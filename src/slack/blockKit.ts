@@ -36,6 +36,12 @@ export const BLOCK_KIT_LIMITS = {
 
 export type Surface = 'message' | 'modal' | 'home';
 
+/** A message as views render it: fallback text (notifications, screen readers) and Block Kit blocks. */
+export interface SlackMessage {
+  text: string;
+  blocks?: KnownBlock[];
+}
+
 type Json = Record<string, unknown>;
 
 function textOf(value: unknown): string {

@@ -2,22 +2,23 @@ import type { KnownBlock, View } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../observability/logger';
 import type { Metrics } from '../../observability/metrics';
-import { BLOCK_KIT_LIMITS, blockProblems, splitIntoMessages, viewProblems } from '../blockKit';
+import { BLOCK_KIT_LIMITS, blockProblems, splitIntoMessages, viewProblems, type SlackMessage } from '../blockKit';
 import { BlockKitLimitError, classifyHttpStatus, classifySlackCode, mapWebApiError, SlackCallError } from './errors';
 import { Pacer, type PacingOptions } from './pacing';
 
 export { BlockKitLimitError, SlackCallError, type SlackErrorKind } from './errors';
 export type { PacingOptions } from './pacing';
-
-/** A message as views render it: fallback text (notifications, screen readers) and Block Kit blocks. */
-export interface SlackMessage {
-  text: string;
-  blocks?: KnownBlock[];
-}
+export type { SlackMessage } from '../blockKit';
 
 export interface PostedMessage {
   channel: string;
   ts: string;
+}
+
+/** Slack message metadata: an event type and a small JSON payload, returned by conversations.history. */
+export interface MessageMetadata {
+  eventType: string;
+  payload: Record<string, string>;
 }
 
 /**
@@ -134,6 +135,55 @@ export class Outbound {
       posted.push({ channel: result.channel, ts: result.ts });
     }
     return posted;
+  }
+
+  /** The bot's DM channel with a person (D…), opened once and remembered. */
+  openDirectChannel(userId: string, options: SendOptions = {}): Promise<string> {
+    return this.directChannel(userId, options);
+  }
+
+  /**
+   * Posts exactly one message (never split: a caller that records the ts needs one message) with
+   * optional message metadata — Docket's marker that lets a retry find the message again.
+   */
+  async postOneMessage(channel: string, message: SlackMessage, extra: { metadata?: MessageMetadata; threadTs?: string } = {}, options: SendOptions = {}): Promise<PostedMessage> {
+    const [chunk, ...rest] = this.messageChunks('chat.postMessage', message);
+    if (!chunk || rest.length > 0) throw new BlockKitLimitError('chat.postMessage', ['the message needs more than one post']);
+    await this.pacer.waitForPostSlot(channel);
+    const result = await this.api<{ channel: string; ts: string }>(
+      'chat.postMessage',
+      {
+        channel,
+        unfurl_links: false,
+        unfurl_media: false,
+        ...chunk,
+        ...(extra.metadata ? { metadata: { event_type: extra.metadata.eventType, event_payload: extra.metadata.payload } } : {}),
+        ...(extra.threadTs ? { thread_ts: extra.threadTs } : {}),
+      },
+      { ...options, bucket: `chat.postMessage:${channel}` },
+    );
+    return { channel: result.channel, ts: result.ts };
+  }
+
+  /** The newest of the bot's recent messages in a channel whose metadata carries this key, if any. */
+  async findMessageByMetadata(channel: string, eventType: string, key: string, options: SendOptions = {}): Promise<PostedMessage | null> {
+    const result = await this.api<{ messages?: Array<{ ts: string; metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }> }>(
+      'conversations.history',
+      { channel, limit: 100, include_all_metadata: true },
+      options,
+    );
+    const found = (result.messages ?? []).find((message) => message.metadata?.event_type === eventType && message.metadata.event_payload?.key === key);
+    return found ? { channel, ts: found.ts } : null;
+  }
+
+  /** A file with this name already shared in a thread (a chart uploaded before a crash), if any. */
+  async findFileInThread(channel: string, threadTs: string, filename: string, options: SendOptions = {}): Promise<string | null> {
+    const result = await this.api<{ messages?: Array<{ files?: Array<{ id: string; name?: string }> }> }>('conversations.replies', { channel, ts: threadTs, limit: 100 }, options);
+    for (const message of result.messages ?? []) {
+      const file = message.files?.find((candidate) => candidate.name === filename);
+      if (file) return file.id;
+    }
+    return null;
   }
 
   /** Replaces a message Docket posted earlier (a digest re-sent after a crash, say). */

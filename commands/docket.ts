@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { isIsoDate } from '../src/domain/dates';
+import { messages, type Locale } from '../src/i18n';
+import { dayIn } from '../src/services/clock';
+import { PersonNotFoundError } from '../src/services/identity';
+import type { PreferencesPatch } from '../src/services/preferences';
+import { emailAddress, slackMention, tokenize, word } from '../src/slack/args';
+import { renderHome } from '../src/slack/home';
+import type { CommandContext, SlashCommand, ViewSubmissionContext, ViewSubmissionHandler, ViewSubmissionResult } from '../src/slack/handlers';
+import { markdown, mention } from '../src/slack/views/blocks';
+import { notice } from '../src/slack/views/notices';
+import { SETTINGS_BLOCKS, SETTINGS_CALLBACK_ID, settingsModal, settingsSummary } from '../src/slack/views/settings';
+
+/**
+ * /docket — help, personal settings (language, daily reminder, pause, quiet hours) and, for
+ * administrators, linking Slack users to people in the staff list.
+ */
+
+const HOUR_MINUTE = /^([01]\d|2[0-3]):[0-5]\d$/;
+const time = z.string().regex(HOUR_MINUTE);
+const off = word('off', '关', '关闭', '取消', 'none');
+const settingsWord = word('settings', '设置');
+
+const languageValue = z.union([
+  word('zh', 'zh-cn', '中文', 'chinese').transform(() => 'zh-CN' as const),
+  word('en', 'english', '英文', '英语').transform(() => 'en' as const),
+  word('follow', 'auto', '跟随', '自动').transform(() => null),
+]);
+
+const quietHours = z
+  .string()
+  .transform((token) => token.split(/[-–—~～至]/))
+  .pipe(z.tuple([time, time]))
+  .transform(([start, end]) => ({ start, end }));
+
+const docketArgs = z.union([
+  z.tuple([]).transform(() => ({ kind: 'help' as const })),
+  z.tuple([word('help', '帮助', '?', '？')]).transform(() => ({ kind: 'help' as const })),
+  z.tuple([settingsWord]).transform(() => ({ kind: 'settings' as const })),
+  z.tuple([settingsWord, word('language', 'lang', '语言'), languageValue]).transform(([, , locale]) => ({ kind: 'set' as const, patch: { locale } })),
+  z
+    .tuple([settingsWord, word('digest', 'daily', '提醒'), z.union([word('on', '开', '开启').transform(() => true), off.transform(() => false), time])])
+    .transform(([, , value]): { kind: 'set'; patch: PreferencesPatch } => ({
+      kind: 'set',
+      patch: typeof value === 'string' ? { dailyDigestEnabled: true, dailyDigestTime: value } : { dailyDigestEnabled: value },
+    })),
+  z
+    .tuple([settingsWord, word('snooze', 'pause', '暂停'), z.union([off.transform(() => null), z.string().refine(isIsoDate)])])
+    .transform(([, , until]) => ({ kind: 'set' as const, patch: { snoozeUntil: until } })),
+  z
+    .tuple([settingsWord, word('quiet', '免打扰'), z.union([off.transform(() => null), quietHours])])
+    .transform(([, , hours]) => ({ kind: 'set' as const, patch: { quietHours: hours } })),
+  z.tuple([word('link', '绑定'), slackMention, emailAddress]).transform(([, slackUserId, email]) => ({ kind: 'link' as const, slackUserId, email })),
+  z.tuple([word('unlink', '解绑'), slackMention]).transform(([, slackUserId]) => ({ kind: 'unlink' as const, slackUserId })),
+]);
+
+function usageFor(locale: Locale, tokens: string[]): string {
+  const text = messages(locale);
+  const first = tokens[0]?.toLowerCase() ?? '';
+  if (['link', '绑定'].includes(first)) return text.docket.linkUsage;
+  if (['unlink', '解绑'].includes(first)) return text.docket.unlinkUsage;
+  if (['settings', '设置'].includes(first)) return text.settings.usage;
+  return text.docket.badArgument(tokens[0] ?? '');
+}
+
+async function run(context: CommandContext): Promise<void> {
+  const { actor, services } = context;
+  const locale = actor.locale;
+  const text = messages(locale);
+  const tokens = tokenize(context.text);
+  const parsed = docketArgs.safeParse(tokens);
+  if (!parsed.success) {
+    await context.reply(notice(usageFor(locale, tokens)));
+    return;
+  }
+  const args = parsed.data;
+  switch (args.kind) {
+    case 'help':
+      await context.reply(notice(text.docket.help));
+      return;
+    case 'settings': {
+      const current = await services.preferences.get(actor.viewer.personId);
+      await context.outbound.openView(context.triggerId, settingsModal(locale, current));
+      return;
+    }
+    case 'set': {
+      const patch = args.patch as PreferencesPatch;
+      if (patch.snoozeUntil && patch.snoozeUntil < dayIn(services.clock.now(), services.timeZone)) {
+        await context.reply(notice(text.settings.snoozePast));
+        return;
+      }
+      const updated = await services.preferences.update(actor.viewer.personId, actor.viewer.slackUserId, patch);
+      const shownIn: Locale = updated.locale ?? locale;
+      const saved = messages(shownIn).settings.saved;
+      await context.reply({ text: saved, blocks: [markdown(saved), ...settingsSummary(shownIn, updated, locale)] });
+      return;
+    }
+    case 'link':
+      try {
+        const result = await services.identity.link(actor.viewer, args.slackUserId, args.email);
+        await context.reply(
+          notice(
+            result.previousSlackUserId && result.previousSlackUserId !== args.slackUserId
+              ? text.docket.relinked(mention(args.slackUserId), result.person.name, mention(result.previousSlackUserId))
+              : text.docket.linked(mention(args.slackUserId), result.person.name),
+          ),
+        );
+      } catch (error) {
+        if (!(error instanceof PersonNotFoundError)) throw error;
+        await context.reply(notice(text.docket.noPersonWithEmail(args.email)));
+      }
+      return;
+    case 'unlink':
+      try {
+        const person = await services.identity.unlink(actor.viewer, args.slackUserId);
+        await context.reply(notice(text.docket.unlinked(mention(args.slackUserId), person.name)));
+      } catch (error) {
+        if (!(error instanceof PersonNotFoundError)) throw error;
+        await context.reply(notice(text.docket.noPersonWithSlack(mention(args.slackUserId))));
+      }
+      return;
+  }
+}
+
+export const docket: SlashCommand = { command: '/docket', run };
+
+function picked(context: ViewSubmissionContext, block: string): string | null {
+  const state = context.values[block]?.value;
+  return state?.selected_option?.value ?? state?.selected_time ?? state?.selected_date ?? state?.value ?? null;
+}
+
+/** The settings modal's Save: validated here so errors show next to the fields. */
+async function saveSettings(context: ViewSubmissionContext): Promise<ViewSubmissionResult> {
+  const { actor, services } = context;
+  const text = messages(actor.locale).settings;
+  const language = picked(context, SETTINGS_BLOCKS.language);
+  const quietStart = picked(context, SETTINGS_BLOCKS.quietStart);
+  const quietEnd = picked(context, SETTINGS_BLOCKS.quietEnd);
+  const snoozeUntil = picked(context, SETTINGS_BLOCKS.snoozeUntil);
+  const errors: Record<string, string> = {};
+  if ((quietStart === null) !== (quietEnd === null)) errors[quietStart === null ? SETTINGS_BLOCKS.quietStart : SETTINGS_BLOCKS.quietEnd] = text.quietBothOrNeither;
+  else if (quietStart !== null && quietStart === quietEnd) errors[SETTINGS_BLOCKS.quietEnd] = text.quietSame;
+  if (snoozeUntil !== null && snoozeUntil < dayIn(services.clock.now(), services.timeZone)) errors[SETTINGS_BLOCKS.snoozeUntil] = text.snoozePast;
+  if (Object.keys(errors).length > 0) return { errors };
+  await services.preferences.update(actor.viewer.personId, actor.viewer.slackUserId, {
+    locale: language === 'zh-CN' || language === 'en' ? language : null,
+    dailyDigestEnabled: picked(context, SETTINGS_BLOCKS.daily) !== 'off',
+    ...(picked(context, SETTINGS_BLOCKS.dailyTime) ? { dailyDigestTime: picked(context, SETTINGS_BLOCKS.dailyTime) as string } : {}),
+    snoozeUntil,
+    quietHours: quietStart !== null && quietEnd !== null ? { start: quietStart, end: quietEnd } : null,
+  });
+  // The settings show on App Home too; refresh it so it does not contradict what was just saved.
+  return { close: true, after: async (fresh) => fresh.outbound.publishHome(context.userId, await renderHome(fresh)) };
+}
+
+export const docketViews: ViewSubmissionHandler[] = [{ callbackId: SETTINGS_CALLBACK_ID, run: saveSettings }];

@@ -1,0 +1,108 @@
+import type { RequestListener } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+import { systemClock, type Clock } from '../services/clock';
+import { IdentityService } from '../services/identity';
+import { MyCasesService } from '../services/myCases';
+import { PreferencesService } from '../services/preferences';
+import { ReadCache } from '../services/readCache';
+import type { Store } from '../store';
+import { boltLogger } from './boltLogger';
+import { createWebClient } from './client';
+import type { AppServices } from './handlers';
+import { Health } from './health';
+import { InFlight } from './inFlight';
+import { registerListeners } from './listeners';
+import { Outbound, type PacingOptions } from './outbound';
+import { SlackProfiles } from './profiles';
+
+export type SlackConnection = { kind: 'http'; signingSecret: string } | { kind: 'socket'; appToken: string };
+
+export interface DocketAppOptions {
+  store: Store;
+  logger: Logger;
+  metrics: Metrics;
+  botToken: string;
+  /** SLACK_API_URL: Slack itself, a proxy, or a local fake. */
+  slackApiUrl: string;
+  connection: SlackConnection;
+  /** From auth.test at start-up; saves Bolt its own auth.test call. */
+  bot?: { botId: string; botUserId: string };
+  clock?: Clock;
+  /** DOCKET_COURT: restricts e-mail matching to one court when the store holds several. */
+  courtCode?: string;
+  timeZone?: string;
+  pacing?: PacingOptions;
+}
+
+export interface DocketApp {
+  bolt: App;
+  receiver: HTTPReceiver | SocketModeReceiver;
+  /** HTTP mode: Slack's requests go to this (the server adds /healthz and /metrics around it). */
+  requestListener: RequestListener | undefined;
+  outbound: Outbound;
+  services: AppServices;
+  health: Health;
+  inFlight: InFlight;
+  /** Releases the caches; the store belongs to the caller. */
+  dispose(): void;
+}
+
+/**
+ * Builds the Bolt app with Docket's listeners, services and outbound module. The same app runs behind
+ * `docket serve` (HTTP or Socket Mode), the local console, tests and benches.
+ */
+export function createDocketApp(options: DocketAppOptions): DocketApp {
+  const logger = options.logger;
+  const slackLogger = boltLogger(logger);
+  const clientOptions = { slackApiUrl: options.slackApiUrl };
+  const receiver =
+    options.connection.kind === 'http'
+      ? new HTTPReceiver({ signingSecret: options.connection.signingSecret, endpoints: '/slack/events', logger: slackLogger })
+      : new SocketModeReceiver({ appToken: options.connection.appToken, logger: slackLogger, installerOptions: { clientOptions } });
+  const bolt = new App({
+    receiver,
+    token: options.botToken,
+    logger: slackLogger,
+    clientOptions,
+    ...(options.bot ? { botId: options.bot.botId, botUserId: options.bot.botUserId } : {}),
+  });
+
+  const outbound = new Outbound({
+    client: createWebClient({ token: options.botToken, slackApiUrl: options.slackApiUrl, logger: slackLogger }),
+    logger,
+    metrics: options.metrics,
+    ...(options.pacing ? { pacing: options.pacing } : {}),
+  });
+  const cache = new ReadCache();
+  const profiles = new SlackProfiles(outbound, cache);
+  const prisma = options.store.prisma;
+  const services: AppServices = {
+    store: options.store,
+    clock: options.clock ?? systemClock,
+    cache,
+    identity: new IdentityService({ prisma, cache, directory: profiles, ...(options.courtCode ? { courtCode: options.courtCode } : {}) }),
+    preferences: new PreferencesService({ prisma, cache }),
+    myCases: new MyCasesService({ store: options.store, cache }),
+    timeZone: options.timeZone ?? 'Asia/Shanghai',
+  };
+
+  const health = new Health();
+  health.register('store', async () => {
+    await prisma.$queryRaw`SELECT 1`;
+    return { ok: true, detail: options.store.location };
+  });
+  health.register('slack', async () =>
+    outbound.lastAuthFailure ? { ok: false, detail: `Slack refused the bot token: ${outbound.lastAuthFailure.code}` } : { ok: true },
+  );
+
+  const inFlight = new InFlight();
+  registerListeners(bolt, { services, outbound, profiles, logger, metrics: options.metrics, inFlight });
+  bolt.error(async (error) => {
+    logger.error({ err: error }, 'unhandled error in a Slack listener');
+  });
+
+  const requestListener = receiver instanceof HTTPReceiver ? receiver.requestListener : undefined;
+  return { bolt, receiver, requestListener, outbound, services, health, inFlight, dispose: () => cache.close() };
+}

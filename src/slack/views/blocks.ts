@@ -1,0 +1,45 @@
+import type { Button, ContextBlock, DividerBlock, HeaderBlock, KnownBlock, PlainTextElement, SectionBlock } from '@slack/types';
+
+/** Small Block Kit builders shared by the views; they only shape data. */
+
+export function plain(text: string): PlainTextElement {
+  return { type: 'plain_text', text, emoji: true };
+}
+
+export function header(text: string): HeaderBlock {
+  return { type: 'header', text: plain(text) };
+}
+
+export function markdown(text: string, accessory?: Button): SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text }, ...(accessory ? { accessory } : {}) };
+}
+
+export function fields(pairs: ReadonlyArray<readonly [label: string, value: string]>): SectionBlock {
+  return { type: 'section', fields: pairs.map(([label, value]) => ({ type: 'mrkdwn', text: `*${label}*\n${value}` })) };
+}
+
+export function context(...texts: string[]): ContextBlock {
+  return { type: 'context', elements: texts.map((text) => ({ type: 'mrkdwn', text })) };
+}
+
+export function divider(): DividerBlock {
+  return { type: 'divider' };
+}
+
+export function button(text: string, actionId: string, value?: string, style?: 'primary' | 'danger'): Button {
+  return { type: 'button', text: plain(text), action_id: actionId, ...(value !== undefined ? { value } : {}), ...(style ? { style } : {}) };
+}
+
+export function actions(...buttons: Button[]): KnownBlock {
+  return { type: 'actions', elements: buttons };
+}
+
+/** Slack mrkdwn treats &, < and > as control characters; data (案由, party names) must not inject markup. */
+export function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A user mention that Slack renders as the person's name. */
+export function mention(slackUserId: string): string {
+  return `<@${slackUserId}>`;
+}

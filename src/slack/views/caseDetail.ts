@@ -1,0 +1,79 @@
+import type { KnownBlock, ModalView } from '@slack/types';
+import type { DeadlineOutcome } from '../../domain/deadline';
+import { formatCitationsEn, formatCitationsZh } from '../../domain/law';
+import { formatDate, messages, type Locale } from '../../i18n';
+import { context, divider, escape, fields, header, markdown, plain } from './blocks';
+import { marks, procedureName, standing, type CaseLineInput } from './caseLines';
+
+export interface CaseDetailInput {
+  line: CaseLineInput;
+  status: 'open' | 'closed';
+  closedOn: string | null;
+  judgeName: string | null;
+  deadline: { kind: 'outcome'; outcome: DeadlineOutcome } | { kind: 'problem'; field: string; zh: string; en: string };
+}
+
+function localized<T extends { zh: string; en: string }>(locale: Locale, value: T): string {
+  return locale === 'en' ? value.en : value.zh;
+}
+
+function breakdownBlocks(locale: Locale, detail: CaseDetailInput): KnownBlock[] {
+  const text = messages(locale).detail;
+  if (detail.deadline.kind === 'problem') return [markdown(text.notComputable(escape(localized(locale, detail.deadline))))];
+  const outcome = detail.deadline.outcome;
+  const cite = locale === 'en' ? formatCitationsEn : formatCitationsZh;
+  const blocks: KnownBlock[] = [];
+  if (outcome.kind === 'none') {
+    blocks.push(markdown(text.noDeadline(locale === 'en' ? outcome.reasonEn : outcome.reasonZh)));
+  } else {
+    blocks.push(markdown(text.basisTitle));
+    for (const line of outcome.basis) {
+      const basis = line.citations.length > 0 ? `\n_${text.basisCitation(cite(line.citations))}_` : '';
+      blocks.push(markdown(`• ${localized(locale, line)}${basis}`));
+    }
+    if (outcome.extensionWindow && detail.status === 'open') {
+      const window = outcome.extensionWindow;
+      blocks.push(
+        markdown(
+          `${text.extensionTitle}\n${text.extensionWindow(formatDate(locale, window.applyBy), formatDate(locale, window.decideBy))}\n_${text.basisCitation(cite(window.citations))}_`,
+        ),
+      );
+    }
+  }
+  if (outcome.warnings.length > 0) blocks.push(context(outcome.warnings.map((warning) => `⚠️ ${localized(locale, warning)}`).join('\n')));
+  return blocks;
+}
+
+/** The case's facts and its 审限 breakdown with citations: the 详情 modal's body, also sent for a 案号 query. */
+export function caseDetailBlocks(locale: Locale, detail: CaseDetailInput): KnownBlock[] {
+  const text = messages(locale);
+  const line = detail.line;
+  const status =
+    detail.status === 'closed'
+      ? `${text.detail.closed}${detail.closedOn ? ` · ${formatDate(locale, detail.closedOn)}` : ''}`
+      : [standing(locale, line), ...marks(locale, line)].join('\n');
+  return [
+    header(line.caseNumber),
+    fields([
+      [text.detail.cause, escape(line.cause)],
+      [text.detail.procedure, procedureName(locale, line.procedure)],
+      [text.detail.judge, detail.judgeName ? escape(detail.judgeName) : text.common.none],
+      [text.detail.filed, formatDate(locale, line.filedOn)],
+      [text.detail.deadline, line.deadline ? formatDate(locale, line.deadline) : text.common.none],
+      [text.detail.status, status],
+    ]),
+    divider(),
+    ...breakdownBlocks(locale, detail),
+  ];
+}
+
+export function caseDetailModal(locale: Locale, detail: CaseDetailInput): ModalView {
+  const text = messages(locale);
+  return {
+    type: 'modal',
+    callback_id: 'mycases.detail',
+    title: plain(text.detail.title),
+    close: plain(text.common.close),
+    blocks: caseDetailBlocks(locale, detail),
+  };
+}

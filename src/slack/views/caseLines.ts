@@ -1,0 +1,48 @@
+import { PROCEDURES } from '../../domain/procedures';
+import { formatDate, messages, type Locale } from '../../i18n';
+
+/** A case as the lists and the detail show it (plain data from the case service). */
+export interface CaseLineInput {
+  id: number;
+  caseNumber: string;
+  cause: string;
+  procedure: string;
+  filedOn: string;
+  deadline: string | null;
+  daysLeft: number | null;
+  workingDaysLeft: number | null;
+  overdueDays: number | null;
+  extended: boolean;
+  suspended: boolean;
+  provisional: boolean;
+  judgeName: string | null;
+  applyBy: string | null;
+}
+
+export function procedureName(locale: Locale, key: string): string {
+  if (!PROCEDURES.isKey(key)) return key || messages(locale).procedures.unknown;
+  const entry = PROCEDURES.get(key);
+  return locale === 'en' ? entry.en : entry.zh;
+}
+
+/** 🔴 past deadline / due today / N days left, or "no deadline". */
+export function standing(locale: Locale, line: CaseLineInput): string {
+  const text = messages(locale).mycases.line;
+  if (line.deadline === null) return text.noDeadline;
+  if (line.overdueDays !== null && line.overdueDays > 0) return text.overdue(line.overdueDays);
+  if (line.daysLeft === 0) return text.lastDay;
+  const days = line.daysLeft ?? 0;
+  const marker = days <= 7 ? '🟠' : days <= 30 ? '🟡' : '🟢';
+  return `${marker} ${text.daysLeft(days, line.workingDaysLeft ?? 0)}`;
+}
+
+/** Extended, suspended, provisional, extension due: the marks that change what a judge must do. */
+export function marks(locale: Locale, line: CaseLineInput): string[] {
+  const text = messages(locale).mycases.line;
+  return [
+    ...(line.applyBy ? [text.extensionWindow(formatDate(locale, line.applyBy))] : []),
+    ...(line.extended ? [text.extended] : []),
+    ...(line.suspended ? [text.suspended] : []),
+    ...(line.provisional ? [text.provisional] : []),
+  ];
+}

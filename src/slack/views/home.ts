@@ -1,0 +1,51 @@
+import type { HomeView, KnownBlock } from '@slack/types';
+import { messages, type Locale } from '../../i18n';
+import { actions, button, context, divider, header, markdown } from './blocks';
+import type { CaseLineInput } from './caseLines';
+import { caseLineBlock, summaryBlocks, type SummaryInput } from './mycases';
+import { preferenceLines, type PreferencesView } from './settings';
+
+export const HOME_ACTIONS = {
+  toggleDaily: 'home.daily.toggle',
+  settings: 'home.settings',
+} as const;
+
+export interface HomeInput {
+  name: string;
+  own: { summary: SummaryInput; urgent: CaseLineInput[] };
+  /** A team lead's team, or the whole court for an administrator. */
+  wider?: { kind: 'team' | 'court'; name: string; summary: SummaryInput };
+  preferences: PreferencesView;
+}
+
+/** App Home: the personal dashboard, the team (or court) view for leads and admins, reminders, help. */
+export function homeView(locale: Locale, input: HomeInput): HomeView {
+  const text = messages(locale);
+  const blocks: KnownBlock[] = [
+    header(text.home.title),
+    markdown(text.home.welcome(input.name)),
+    ...summaryBlocks(locale, input.own.summary),
+  ];
+  if (input.own.urgent.length > 0) {
+    blocks.push(markdown(`*${text.home.urgentTitle}*`));
+    for (const line of input.own.urgent) blocks.push(caseLineBlock(locale, line, { showJudge: false }));
+  }
+  blocks.push(context(text.home.moreCases));
+  if (input.wider) {
+    blocks.push(divider(), header(input.wider.kind === 'team' ? text.home.teamTitle(input.wider.name) : text.home.courtTitle), ...summaryBlocks(locale, input.wider.summary));
+  }
+  const daily = input.preferences.dailyDigestEnabled;
+  blocks.push(
+    divider(),
+    header(text.home.preferencesTitle),
+    markdown(preferenceLines(locale, input.preferences, locale).join('\n')),
+    actions(
+      button(daily ? text.home.turnDailyOff : text.home.turnDailyOn, HOME_ACTIONS.toggleDaily, daily ? 'off' : 'on'),
+      button(text.home.moreSettings, HOME_ACTIONS.settings),
+    ),
+    divider(),
+    header(text.home.helpTitle),
+    markdown(text.docket.help),
+  );
+  return { type: 'home', blocks };
+}

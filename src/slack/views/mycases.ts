@@ -1,0 +1,135 @@
+import type { KnownBlock } from '@slack/types';
+import { formatDate, formatNumber, messages, type Locale } from '../../i18n';
+import type { SlackMessage } from '../blockKit';
+import { actions, button, context, divider, escape, fields, header, markdown } from './blocks';
+import { marks, procedureName, standing, type CaseLineInput } from './caseLines';
+
+export const MYCASES_ACTIONS = {
+  previous: 'mycases.previous',
+  next: 'mycases.next',
+  detail: 'mycases.detail',
+} as const;
+
+export interface SummaryInput {
+  asOf: string;
+  open: number;
+  overdue: number;
+  dueWithin: readonly [number, number, number];
+  extensionDue: number;
+  pendingOver: readonly [number, number, number];
+  closedThisMonth: number;
+  closedThisYear: number;
+  averageDaysClosedThisYear: number | null;
+}
+
+export type FilterInput = { kind: 'urgent' } | { kind: 'overdue' } | { kind: 'dueWithin'; days: number } | { kind: 'all' };
+
+export interface PageInput {
+  filter: FilterInput;
+  page: number;
+  pages: number;
+  total: number;
+  lines: CaseLineInput[];
+}
+
+export type TitleInput = { kind: 'self' | 'assigned' } | { kind: 'judge' | 'team' | 'court'; name: string };
+
+export function scopeTitle(locale: Locale, title: TitleInput): string {
+  const text = messages(locale).mycases.title;
+  switch (title.kind) {
+    case 'self':
+    case 'assigned':
+      return text[title.kind];
+    case 'judge':
+      return text.judge(title.name);
+    case 'team':
+      return text.team(title.name);
+    case 'court':
+      return text.court(title.name);
+  }
+}
+
+function count(value: number): string {
+  return value > 0 ? `*${value}*` : String(value);
+}
+
+export function summaryBlocks(locale: Locale, summary: SummaryInput): KnownBlock[] {
+  const text = messages(locale).mycases.summary;
+  const average = summary.averageDaysClosedThisYear === null ? messages(locale).common.none : text.averageDaysValue(formatNumber(locale, summary.averageDaysClosedThisYear));
+  return [
+    fields([
+      [text.open, String(summary.open)],
+      [text.overdue, summary.overdue > 0 ? `🔴 ${count(summary.overdue)}` : '0'],
+      [text.dueSoon, summary.dueWithin.join(' / ')],
+      [text.extensionWindow, summary.extensionDue > 0 ? `📝 ${count(summary.extensionDue)}` : '0'],
+      [text.longPending, summary.pendingOver.join(' / ')],
+      [text.closed, `${summary.closedThisMonth} / ${summary.closedThisYear}`],
+      [text.averageDays, average],
+    ]),
+  ];
+}
+
+function filterTitle(locale: Locale, filter: FilterInput): string {
+  const text = messages(locale).mycases.list;
+  switch (filter.kind) {
+    case 'urgent':
+      return text.urgent;
+    case 'overdue':
+      return text.overdue;
+    case 'dueWithin':
+      return text.dueWithin(filter.days);
+    case 'all':
+      return text.all;
+  }
+}
+
+/** One case: number and cause, procedure and dates, where it stands, with a 详情 button. */
+export function caseLineBlock(locale: Locale, line: CaseLineInput, options: { showJudge: boolean }): KnownBlock {
+  const text = messages(locale);
+  const facts = [
+    procedureName(locale, line.procedure),
+    text.mycases.line.filed(formatDate(locale, line.filedOn)),
+    ...(line.deadline ? [text.mycases.line.deadline(formatDate(locale, line.deadline))] : []),
+    ...(options.showJudge && line.judgeName ? [text.mycases.line.judge(escape(line.judgeName))] : []),
+  ];
+  const status = [standing(locale, line), ...marks(locale, line)].join('  ');
+  return markdown(
+    `*${escape(line.caseNumber)}*  ${escape(line.cause)}\n${facts.join(' · ')}\n${status}`,
+    button(text.common.details, MYCASES_ACTIONS.detail, String(line.id)),
+  );
+}
+
+/**
+ * The /mycases answer: title, summary, one page of cases, and paging buttons that carry `state`
+ * (what was asked) so the next page is computed, and permission-checked, afresh.
+ */
+export function myCasesMessage(
+  locale: Locale,
+  input: { title: TitleInput; summary: SummaryInput; page: PageInput; showJudge: boolean; state: (page: number) => string },
+): SlackMessage {
+  const text = messages(locale);
+  const title = scopeTitle(locale, input.title);
+  const blocks: KnownBlock[] = [
+    header(title),
+    context(text.mycases.asOf(formatDate(locale, input.summary.asOf))),
+    ...summaryBlocks(locale, input.summary),
+    divider(),
+    markdown(`*${filterTitle(locale, input.page.filter)}*`),
+  ];
+  if (input.page.filter.kind === 'urgent') blocks.push(context(text.mycases.list.urgentHint));
+  if (input.page.lines.length === 0) blocks.push(markdown(text.mycases.list.empty));
+  for (const line of input.page.lines) blocks.push(caseLineBlock(locale, line, { showJudge: input.showJudge }));
+  if (input.page.total > 0) blocks.push(context(text.common.page(input.page.page + 1, input.page.pages, input.page.total)));
+  const paging = [
+    ...(input.page.page > 0 ? [button(text.common.previousPage, MYCASES_ACTIONS.previous, input.state(input.page.page - 1))] : []),
+    ...(input.page.page + 1 < input.page.pages ? [button(text.common.nextPage, MYCASES_ACTIONS.next, input.state(input.page.page + 1))] : []),
+  ];
+  if (paging.length > 0) blocks.push(actions(...paging));
+  return { text: `${title} · ${text.mycases.summary.open} ${input.summary.open} · ${text.mycases.summary.overdue} ${input.summary.overdue}`, blocks };
+}
+
+export function usageMessage(locale: Locale, problem?: string): SlackMessage {
+  const usage = messages(locale).mycases.usage;
+  const body = problem ? `${problem}\n\n${usage}` : usage;
+  return { text: problem ?? usage, blocks: [markdown(body)] };
+}

@@ -1,0 +1,162 @@
+import type { Store } from '../../src/store';
+import { MYCASES_ACTIONS } from '../../src/slack/views/mycases';
+import { caseNumberOf, FIXTURE_NOW, PEOPLE, seedCourt, SLACK_USERS } from '../support/court';
+import { buttonsIn, expectWithinSlackLimits, SlackHarness, textOf } from '../support/slack';
+import { createTestStore, testStoreKind } from '../support/store';
+
+describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
+  let store: Store;
+  let harness: SlackHarness;
+
+  beforeAll(async () => {
+    store = await createTestStore();
+    await seedCourt(store);
+    harness = await SlackHarness.start({ store, now: FIXTURE_NOW, users: SLACK_USERS });
+  });
+  afterAll(async () => {
+    await harness?.stop();
+    await store?.close();
+  });
+
+  it('acks at once with an empty body, then answers a judge with a summary and the most urgent cases', async () => {
+    const result = await harness.command(PEOPLE.wang.slack, '/mycases');
+    expect(result.ack).toMatchObject({ status: 200, body: '' });
+    expect(result.ack.ackMs).toBeLessThan(3000);
+    expect(result.responses).toHaveLength(1);
+    const reply = result.responses[0];
+    expect(reply).toMatchObject({ response_type: 'ephemeral' });
+    const text = textOf(reply);
+    expect(text).toContain('我的案件');
+    expect(text).toContain('截至 2025年6月16日');
+    // 王明 has five open cases: 101 and 106 past their 审限, 102 due Friday, 103 due in July with an extension to apply for.
+    expect(text).toMatch(/\*未结案件\*\n5/);
+    expect(text).toMatch(/\*已超审限\*\n🔴 \*2\*/);
+    expect(text).toMatch(/\*应申请延长审限\*\n📝 \*1\*/);
+    expect(text).toMatch(/\*本月 \/ 本年结案\*\n1 \/ 1/);
+    const order = [106, 101, 102, 103].map((sequence) => text.indexOf(caseNumberOf(sequence)));
+    expect(order.every((position, index) => position > 0 && (index === 0 || position > (order[index - 1] as number)))).toBe(true);
+    expect(text).not.toContain(caseNumberOf(104)); // due in November: not urgent
+    expect(text).toContain('🟠 剩 4 天（4 个工作日）');
+    expect(text).toContain('📝 应于 2025年6月20日 前申请延长');
+    expect(text).toContain('⏫ 已延长');
+    expectWithinSlackLimits(result.calls);
+  });
+
+  it('filters: 逾期 / overdue, 7天 / due 7d, 全部 / all', async () => {
+    const overdue = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '逾期')).responses[0]);
+    expect(overdue).toContain('已超审限的案件');
+    expect(overdue).toContain(caseNumberOf(101));
+    expect(overdue).not.toContain(caseNumberOf(102));
+    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', 'overdue')).responses[0])).toContain(caseNumberOf(106));
+
+    for (const words of ['7天', 'due 7d', '7 天', '7d']) {
+      const due = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', words)).responses[0]);
+      expect(due).toContain('7 日内到期的案件');
+      expect(due).toContain(caseNumberOf(102));
+      expect(due).not.toContain(caseNumberOf(101));
+    }
+    const all = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '全部')).responses[0]);
+    expect(all).toContain(caseNumberOf(104));
+    expect(all).not.toContain(caseNumberOf(105)); // closed
+  });
+
+  it('pages through many cases with buttons, each page inside Slack limits and permission-checked again', async () => {
+    const first = await harness.command(PEOPLE.li.slack, '/mycases', 'all');
+    expect(textOf(first.responses[0])).toContain('第 1/3 页 · 共 24 件');
+    expect(buttonsIn(first.responses[0]?.blocks ?? []).map((button) => button.actionId)).toEqual([...Array(10).fill(MYCASES_ACTIONS.detail), MYCASES_ACTIONS.next]);
+    const second = await harness.press(PEOPLE.li.slack, first.responses[0], MYCASES_ACTIONS.next);
+    expect(second.ack.status).toBe(200);
+    expect(second.responses[0]?.replace_original).toBe(true);
+    expect(textOf(second.responses[0])).toContain('第 2/3 页 · 共 24 件');
+    const third = await harness.press(PEOPLE.li.slack, second.responses[0], MYCASES_ACTIONS.next);
+    expect(textOf(third.responses[0])).toContain('第 3/3 页 · 共 24 件');
+    expect(buttonsIn(third.responses[0]?.blocks ?? []).filter((button) => button.actionId === MYCASES_ACTIONS.detail)).toHaveLength(4);
+    const back = await harness.press(PEOPLE.li.slack, third.responses[0], MYCASES_ACTIONS.previous);
+    expect(textOf(back.responses[0])).toContain('第 2/3 页');
+    expectWithinSlackLimits([...first.calls, ...second.calls, ...third.calls, ...back.calls]);
+
+    // Someone else pressing 李华's paging button gets their own cases, never 李华's.
+    const borrowed = await harness.press(PEOPLE.zhao.slack, second.responses[0], MYCASES_ACTIONS.next);
+    expect(textOf(borrowed.responses[0])).not.toContain('金融借款合同纠纷');
+  });
+
+  it('opens the 详情 modal with the deadline breakdown and its citations', async () => {
+    const list = await harness.command(PEOPLE.wang.slack, '/mycases');
+    const detailButtons = buttonsIn(list.responses[0]?.blocks ?? []).filter((button) => button.actionId === MYCASES_ACTIONS.detail);
+    const pressed = await harness.press(PEOPLE.wang.slack, list.responses[0], MYCASES_ACTIONS.detail, detailButtons[3]?.value);
+    const opened = pressed.calls.find((call) => call.method === 'views.open');
+    expect(opened).toBeDefined();
+    const modal = opened?.args.view as { title: { text: string }; blocks: unknown[] };
+    expect(modal.title.text).toBe('案件详情');
+    const text = textOf(modal);
+    expect(text).toContain(caseNumberOf(103));
+    expect(text).toContain('审限如何计算');
+    expect(text).toMatch(/依据：民事诉讼法\(2023\) 第\d+条/);
+    expect(text).toContain('延长审限');
+    expect(text).toContain('2025年6月20日');
+    expectWithinSlackLimits(pressed.calls);
+  });
+
+  it('answers a 案号 with that case, an unknown 案号 without saying whose it is, and a malformed one with the reason', async () => {
+    const found = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', caseNumberOf(101))).responses[0]);
+    expect(found).toContain('审限如何计算');
+    expect(found).toContain('买卖合同纠纷');
+    const halfWidth = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '(2025)内0291民初101号')).responses[0]);
+    expect(halfWidth).toContain('买卖合同纠纷');
+    const others = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', caseNumberOf(301))).responses[0]);
+    expect(others).toContain('没有找到案件');
+    expect(others).not.toContain('劳动争议');
+    const missing = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '（2025）内0291民初999号')).responses[0]);
+    expect(missing).toContain('没有找到案件');
+    const malformed = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '（2025）内0291民初号')).responses[0]);
+    expect(malformed).toContain('案号无法识别');
+  });
+
+  it('answers malformed arguments with a short usage message in the user’s language', async () => {
+    const zh = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '明天')).responses[0]);
+    expect(zh).toContain('看不懂“明天”');
+    expect(zh).toContain('/mycases 逾期');
+    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '逾期 全部')).responses[0])).toContain('看不懂“全部”');
+    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '9999天')).responses[0])).toContain('看不懂');
+    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', 'help')).responses[0])).toContain('庭长和管理员');
+  });
+
+  it('speaks English to someone whose setting says so, with dates formatted for English', async () => {
+    await harness.command(PEOPLE.wang.slack, '/docket', 'settings language en');
+    const text = textOf((await harness.command(PEOPLE.wang.slack, '/mycases')).responses[0]);
+    expect(text).toContain('My cases');
+    expect(text).toContain('as of 16 Jun 2025');
+    expect(text).toContain('days past deadline');
+    expect(text).toContain('simple procedure');
+    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', 'tomorrow')).responses[0])).toContain('I don\'t understand "tomorrow"');
+    await harness.command(PEOPLE.wang.slack, '/docket', '设置 语言 中文');
+  });
+
+  it('lets a team lead look at one of their judges and at their team, marking whose case each is', async () => {
+    const judge = textOf((await harness.command(PEOPLE.chen.slack, '/mycases', `<@${PEOPLE.wang.slack}|wang> 逾期`)).responses[0]);
+    expect(judge).toContain('王明法官的案件');
+    expect(judge).toContain(caseNumberOf(101));
+    const team = await harness.command(PEOPLE.chen.slack, '/mycases', '团队 全部');
+    const text = textOf(team.responses[0]);
+    expect(text).toContain('民一庭的案件');
+    expect(text).toContain('承办 王明');
+    expect(text).toContain('共 29 件');
+    expectWithinSlackLimits(team.calls);
+    // Paging keeps the team view.
+    const next = await harness.press(PEOPLE.chen.slack, team.responses[0], MYCASES_ACTIONS.next);
+    expect(textOf(next.responses[0])).toContain('民一庭的案件');
+  });
+
+  it('lets an administrator see the whole court with "team"', async () => {
+    const text = textOf((await harness.command(PEOPLE.wu.slack, '/mycases', 'team all')).responses[0]);
+    expect(text).toContain('包头稀土高新技术产业开发区人民法院全院案件');
+    expect(text).toContain('共 31 件');
+  });
+
+  it('shows an assistant the cases of the judge they work for', async () => {
+    const text = textOf((await harness.command(PEOPLE.sun.slack, '/mycases', '全部')).responses[0]);
+    expect(text).toContain('我协助的法官的案件');
+    expect(text).toContain(caseNumberOf(104));
+    expect(text).toContain('承办 王明');
+  });
+});

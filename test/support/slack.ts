@@ -1,0 +1,216 @@
+/**
+ * Slack test harness: the real Docket app behind its real HTTP server, a fake Slack Web API, and a
+ * client that signs requests exactly as Slack does. Use it for every Slack-facing test (/mycases,
+ * /rule, /rankings, /targets, digests):
+ *
+ *   const store = await createTestStore();
+ *   const harness = await SlackHarness.start({ store, now: '2025-06-16T09:00:00+08:00', users: [{ id: 'U1', email: 'a@court.example' }] });
+ *   const result = await harness.command('U1', '/mycases', '逾期');
+ *   result.ack.status;                 // 200, within Slack's 3 s (result.ack.ackMs)
+ *   result.responses[0]?.blocks;       // what was posted to the command's response_url
+ *   result.calls;                      // every Slack call the request caused (views.open, chat.postMessage …)
+ *   await harness.press('U1', result.responses[0], 'mycases.next');   // a button in that response
+ *   harness.slack.fail('chat.postMessage', { status: 429, retryAfterSeconds: 1 });   // 429, 500, { error: 'invalid_auth' }
+ *   harness.slack.rateLimits = { perChannelPerSecond: 1, workspacePerMinute: 600 };  // enforce Slack's pace
+ *   await harness.stop();              // the store stays open: close it yourself
+ *
+ * `result` arrives after the handler finished (the app's in-flight counter drained), so assertions
+ * need no sleeps. `harness.logs` holds the app's JSON log lines; `harness.metrics` its Prometheus counters.
+ * Every Block Kit payload the fake receives can be checked with `expectWithinSlackLimits`.
+ */
+import { Writable } from 'node:stream';
+import type { KnownBlock, View } from '@slack/types';
+import { createLogger } from '../../src/observability/logger';
+import { Metrics } from '../../src/observability/metrics';
+import { fixedClock } from '../../src/services/clock';
+import { createDocketApp, type DocketApp } from '../../src/slack/app';
+import { blockProblems, viewProblems } from '../../src/slack/blockKit';
+import { FakeSlackApi, type FakeSlackUser, type RecordedCall } from '../../src/slack/local/fakeSlackApi';
+import { newSigningSecret, SignedSlackClient, type SignedResponse, type Tampering } from '../../src/slack/local/signedRequests';
+import { startServer, type DocketServer } from '../../src/slack/server';
+import type { Store } from '../../src/store';
+
+export interface HarnessOptions {
+  store: Store;
+  /** The instant the app believes it is (ISO 8601); the system clock when absent. */
+  now?: string;
+  users?: FakeSlackUser[];
+  courtCode?: string;
+}
+
+export interface SlackPayload {
+  text?: string;
+  blocks?: KnownBlock[];
+  replace_original?: boolean;
+  /** The response_url this payload was posted to (for pressing its buttons). */
+  responseUrl?: string;
+}
+
+export interface RequestResult {
+  ack: SignedResponse;
+  /** Payloads posted to this request's response_url, in order. */
+  responses: SlackPayload[];
+  /** Every call to the fake Slack while the request was handled. */
+  calls: RecordedCall[];
+}
+
+export class SlackHarness {
+  readonly logs: Array<Record<string, unknown>> = [];
+
+  private constructor(
+    readonly store: Store,
+    readonly slack: FakeSlackApi,
+    readonly app: DocketApp,
+    readonly server: DocketServer,
+    readonly client: SignedSlackClient,
+    readonly metrics: Metrics,
+    logs: Array<Record<string, unknown>>,
+  ) {
+    this.logs = logs;
+  }
+
+  static async start(options: HarnessOptions): Promise<SlackHarness> {
+    const slack = new FakeSlackApi({ users: options.users ?? [] });
+    await slack.start();
+    const logs: Array<Record<string, unknown>> = [];
+    const logger = createLogger({
+      level: 'debug',
+      destination: new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          for (const line of chunk.toString().split('\n').filter(Boolean)) logs.push(JSON.parse(line) as Record<string, unknown>);
+          done();
+        },
+      }),
+    });
+    const metrics = new Metrics();
+    const signingSecret = newSigningSecret();
+    const app = createDocketApp({
+      store: options.store,
+      logger,
+      metrics,
+      botToken: slack.botToken,
+      slackApiUrl: slack.apiUrl,
+      connection: { kind: 'http', signingSecret },
+      bot: { botId: 'B0DOCKETBOT', botUserId: 'U0DOCKETBOT' },
+      ...(options.now ? { clock: fixedClock(options.now) } : {}),
+      ...(options.courtCode ? { courtCode: options.courtCode } : {}),
+    });
+    const server = await startServer(0, { slack: app.requestListener, health: app.health, metrics, logger });
+    const client = new SignedSlackClient(`${server.url}/slack/events`, signingSecret);
+    return new SlackHarness(options.store, slack, app, server, client, metrics, logs);
+  }
+
+  /** Waits until every handler the app is running has finished. */
+  async settle(): Promise<void> {
+    // Bolt runs the listener after the ack is written; give it a turn of the event loop to start.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!(await this.app.inFlight.drain(15_000))) throw new Error('handlers still running after 15 s');
+  }
+
+  private async during(send: () => Promise<SignedResponse>, responseUrl?: string): Promise<RequestResult> {
+    const before = this.slack.calls.length;
+    const ack = await send();
+    await this.settle();
+    const calls = this.slack.calls.slice(before);
+    const responses = responseUrl ? this.slack.responsesTo(responseUrl).map((call) => ({ ...(call.args as SlackPayload), responseUrl })) : [];
+    return { ack, responses, calls };
+  }
+
+  command(userId: string, command: string, text = '', options: { channelId?: string; tampering?: Tampering } = {}): Promise<RequestResult> {
+    const responseUrl = this.slack.responseUrl();
+    return this.during(
+      () => this.client.command(command, text, { userId, responseUrl, ...(options.channelId ? { channelId: options.channelId } : {}) }, options.tampering),
+      responseUrl,
+    );
+  }
+
+  /** Presses the button with this action_id (and, if given, value) in a message Docket sent. */
+  press(userId: string, message: SlackPayload | undefined, actionId: string, value?: string): Promise<RequestResult> {
+    const button = buttonsIn(message?.blocks ?? []).find((candidate) => candidate.actionId === actionId && (value === undefined || candidate.value === value));
+    if (!button) throw new Error(`no button ${actionId}${value ? `=${value}` : ''} in the message`);
+    const responseUrl = this.slack.responseUrl();
+    return this.during(() => this.client.blockAction({ actionId, ...(button.value !== undefined ? { value: button.value } : {}) }, { userId, responseUrl }), responseUrl);
+  }
+
+  /** Presses a button on the user's App Home tab. */
+  pressOnHome(userId: string, actionId: string, value?: string): Promise<RequestResult> {
+    const home = this.slack.homeView(userId) as { id?: string; blocks?: KnownBlock[] } | undefined;
+    const button = buttonsIn(home?.blocks ?? []).find((candidate) => candidate.actionId === actionId && (value === undefined || candidate.value === value));
+    if (!button) throw new Error(`no button ${actionId} on App Home`);
+    return this.during(() =>
+      this.client.blockAction({ actionId, ...(button.value !== undefined ? { value: button.value } : {}) }, { userId, view: { id: 'VHOME', type: 'home', ...home } }),
+    );
+  }
+
+  submitView(userId: string, callbackId: string, values: Record<string, Record<string, unknown>>): Promise<RequestResult> {
+    return this.during(() => this.client.viewSubmission({ callbackId, values }, { userId }));
+  }
+
+  /** Opens the App Home tab and returns the published view. */
+  async openHome(userId: string): Promise<{ result: RequestResult; view: View | undefined }> {
+    const result = await this.during(() => this.client.event({ type: 'app_home_opened', user: userId, channel: `D${userId}`, tab: 'home', event_ts: `${Date.now() / 1000}` }));
+    return { result, view: this.slack.homeView(userId) as View | undefined };
+  }
+
+  async get(path: string): Promise<{ status: number; body: string }> {
+    const response = await fetch(`${this.server.url}${path}`);
+    return { status: response.status, body: await response.text() };
+  }
+
+  async stop(): Promise<void> {
+    await this.server.close();
+    await this.settle();
+    this.app.dispose();
+    await this.slack.stop();
+  }
+}
+
+export interface ButtonInfo {
+  actionId: string;
+  value?: string;
+  text: string;
+}
+
+/** Every button in some blocks, in order (section accessories and actions blocks). */
+export function buttonsIn(blocks: readonly unknown[]): ButtonInfo[] {
+  const found: ButtonInfo[] = [];
+  const visit = (element: unknown): void => {
+    if (!element || typeof element !== 'object') return;
+    const json = element as Record<string, unknown>;
+    if (json.type === 'button' && typeof json.action_id === 'string') {
+      found.push({ actionId: json.action_id, ...(typeof json.value === 'string' ? { value: json.value } : {}), text: String((json.text as { text?: string })?.text ?? '') });
+    }
+    for (const value of Object.values(json)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  blocks.forEach(visit);
+  return found;
+}
+
+/** All visible text of some blocks (and the fallback text), for assertions on what a person would read. */
+export function textOf(payload: { text?: string; blocks?: readonly unknown[] } | undefined): string {
+  const parts: string[] = [];
+  const visit = (element: unknown): void => {
+    if (Array.isArray(element)) return element.forEach(visit);
+    if (!element || typeof element !== 'object') return;
+    for (const [key, value] of Object.entries(element as Record<string, unknown>)) {
+      if (key === 'text' && typeof value === 'string') parts.push(value);
+      else visit(value);
+    }
+  };
+  visit(payload?.blocks ?? []);
+  return `${payload?.text ?? ''}\n${parts.join('\n')}`;
+}
+
+/** Fails the test if any message, modal or Home view Docket sent to the fake breaks Slack's limits. */
+export function expectWithinSlackLimits(calls: readonly RecordedCall[]): void {
+  const problems: string[] = [];
+  for (const call of calls) {
+    const args = call.args as { blocks?: KnownBlock[]; view?: View };
+    if (args.view) problems.push(...viewProblems(args.view).map((problem) => `${call.method}: ${problem}`));
+    else if (args.blocks) problems.push(...blockProblems('message', args.blocks).map((problem) => `${call.method}: ${problem}`));
+  }
+  expect(problems).toEqual([]);
+}
