@@ -1,0 +1,23 @@
+/**
+ * Rule look-up: parse laws and court rules into articles, index them in process, search them in Chinese.
+ *
+ * - `parseRuleDocument(text, options)` → `{ ok, value: { document, preamble, articles } }` or a typed error.
+ * - `buildIndex(documents)` → `RuleIndex`, from the store's documents with their articles (`toIndexable` adapts
+ *   parser output). Rebuild it at start-up and after an import; it is immutable once built.
+ * - `search(index, query, { limit, offset })` → ranked hits with title, article number, chapter, score,
+ *   snippet and match spans; cited articles (民诉法第一百六十四条) first. Never throws on user input.
+ * - `lookupArticle(index, citation)` → the one article a citation names, or undefined.
+ */
+export type { IsoDate, DocType, RuleDocumentMeta, RuleArticle, ParsedRuleDocument } from './types';
+export { CHAPTER_SEPARATOR, chapterLabel } from './types';
+export type { ParseOptions, RuleParseError, RuleParseErrorKind, RuleParseResult } from './parser';
+export { parseRuleDocument } from './parser';
+export type { ArticleNumber } from './numerals';
+export { chineseToNumber, numberToChinese, parseArticleNumber, formatArticleNumber } from './numerals';
+export { lawAliases } from './lawNames';
+export type { IndexableDocument, IndexableArticle, RuleIndex } from './searchIndex';
+export { buildIndex, toIndexable } from './searchIndex';
+export type { SearchOptions, SearchHit, SearchResult } from './search';
+export { search, lookupArticle, DEFAULT_LIMIT, MAX_LIMIT } from './search';
+export type { MatchSpan } from './snippet';
+export { MAX_QUERY_LENGTH } from './queryAnalysis';
