@@ -1,20 +1,5 @@
-import { BUNDLED_CALENDAR_YEARS, validateCalendarYear, type CalendarYearData } from '../domain/calendar';
+import { BUNDLED_CALENDAR_YEARS, type CalendarYearData } from '../domain/calendar';
 import type { Store } from '../store';
-
-/**
- * The years a court imported (CalendarYear rows), checked again by the domain's validator so a
- * hand-edited row fails loudly here instead of shifting deadlines.
- */
-export async function importedCalendarYears(store: Store): Promise<CalendarYearData[]> {
-  const rows = await store.prisma.calendarYear.findMany({ orderBy: { year: 'asc' } });
-  return rows.map((row) => {
-    const result = validateCalendarYear({ year: row.year, source: row.source, holidays: row.holidays, workdays: row.workdays });
-    if (!result.ok) {
-      throw new Error(`the stored holiday calendar for ${row.year} is invalid (${result.errors.map((e) => `${e.path}: ${e.en}`).join('; ')}); re-import it with docket calendar import`);
-    }
-    return result.year;
-  });
-}
 
 export interface SavedCalendarYear {
   readonly year: number;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { readEnv, resolveDataDir } from '../../config/env';
 import { buildHolidayCalendar, type HolidayCalendar } from '../../domain/calendar';
-import { importedCalendarYears } from '../../services/calendarYears';
+import { loadCalendar } from '../../services/caseRecords';
 import { withCliStore } from '../store';
 
 export interface CliCalendar {
@@ -33,7 +33,7 @@ function storeConfigured(): boolean {
 export async function cliCalendar(options: { bundledOnly: boolean }): Promise<CliCalendar> {
   if (options.bundledOnly || !storeConfigured()) return bundled();
   try {
-    const calendar = buildHolidayCalendar(await withCliStore((store) => importedCalendarYears(store), { migrate: false }));
+    const calendar = await withCliStore((store) => loadCalendar(store), { migrate: false });
     return { calendar, years: calendar.years().map((year) => year.year) };
   } catch (error) {
     console.error(`docket: warning: cannot read imported holiday calendars (${(error as Error).message}); using the bundled years only.`);

@@ -3,6 +3,7 @@ import { registerDbCommand } from './db';
 import { registerImportCommand } from './import';
 import { registerSeedCommand } from './seed';
 import { registerDeadlineCommand } from './deadline';
+import { registerCalendarCommand } from './calendar';
 
 /**
  * Every `docket` subcommand registers itself here. Each module exports one `register…(program)`
@@ -13,4 +14,5 @@ export function registerCommands(program: Command): void {
   registerImportCommand(program);
   registerSeedCommand(program);
   registerDeadlineCommand(program);
+  registerCalendarCommand(program);
 }

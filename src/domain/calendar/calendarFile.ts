@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isWeekend, toEpochDay, toIsoDate, tryEpochDay, type IsoDate } from '../dates';
+import { isWeekend, toIsoDate, tryEpochDay, type IsoDate } from '../dates';
 import type { CalendarProblem, CalendarValidation, CalendarYearData } from './calendarYear';
 
 /**
@@ -35,7 +35,7 @@ function pathOf(segments: readonly PropertyKey[]): string {
   );
 }
 
-/** Parses and checks a calendar file (already JSON-decoded). Never throws. */
+/** Parses and checks a calendar file (already JSON-decoded), reporting every problem. Never throws. */
 export function validateCalendarFile(input: unknown): CalendarValidation {
   const parsed = calendarFileSchema.safeParse(input);
   if (!parsed.success) {
@@ -48,36 +48,24 @@ export function validateCalendarFile(input: unknown): CalendarValidation {
   }
   const file = parsed.data;
   const errors: CalendarProblem[] = [];
-  const holidays: IsoDate[] = [];
+  const entries: DatedEntry[] = [];
   file.holidays.forEach((block, index) => {
-    const from = checkDate(block.from, `holidays[${index}].from`, file.year, errors);
-    const to = checkDate(block.to, `holidays[${index}].to`, file.year, errors);
-    if (from === null || to === null) return;
+    const from = tryEpochDay(block.from);
+    const to = tryEpochDay(block.to);
+    if (from === null || to === null) {
+      for (const [end, value] of [['from', block.from], ['to', block.to]] as const) {
+        if (tryEpochDay(value) === null) errors.push(problem(`holidays[${index}].${end}`, `日期"${value}"不存在`, `"${value}" is not a calendar date`));
+      }
+      return;
+    }
     if (to < from) {
       errors.push(problem(`holidays[${index}]`, `${block.name}：结束日早于开始日`, `${block.name}: "to" is before "from"`));
       return;
     }
-    for (let day = from; day <= to; day++) holidays.push(toIsoDate(day));
+    for (let day = from; day <= to; day++) entries.push({ date: toIsoDate(day), path: `holidays[${index}]`, kind: 'holiday' });
   });
-  const workdays: IsoDate[] = [];
-  file.workdays.forEach((entry, index) => {
-    if (checkDate(entry.date, `workdays[${index}].date`, file.year, errors) !== null) workdays.push(entry.date);
-  });
-  if (errors.length > 0) return { ok: false, errors };
-  return validateCalendarYear({ year: file.year, source: file.source, holidays, workdays });
-}
-
-function checkDate(value: string, path: string, year: number, errors: CalendarProblem[]): number | null {
-  const epochDay = tryEpochDay(value);
-  if (epochDay === null) {
-    errors.push(problem(path, `日期"${value}"不存在`, `"${value}" is not a calendar date`));
-    return null;
-  }
-  if (!value.startsWith(`${year}-`)) {
-    errors.push(problem(path, `日期${value}不在${year}年内`, `${value} is outside ${year}`));
-    return null;
-  }
-  return epochDay;
+  file.workdays.forEach((entry, index) => entries.push({ date: entry.date, path: `workdays[${index}].date`, kind: 'workday' }));
+  return checkEntries(file.year, file.source, entries, errors);
 }
 
 /**
@@ -86,40 +74,55 @@ function checkDate(value: string, path: string, year: number, errors: CalendarPr
  */
 export function validateCalendarYear(data: CalendarYearData): CalendarValidation {
   const errors: CalendarProblem[] = [];
-  const warnings: CalendarProblem[] = [];
   if (!Number.isInteger(data.year)) errors.push(problem('year', '年份须为整数', 'year must be an integer'));
   if (data.source.trim() === '') errors.push(problem('source', '须注明来源通知', 'source (the notice) is required'));
-  const seen = new Map<IsoDate, string>();
-  const check = (date: IsoDate, path: string): void => {
-    if (tryEpochDay(date) === null) {
-      errors.push(problem(path, `日期"${date}"不存在`, `"${date}" is not a calendar date`));
-      return;
+  const entries: DatedEntry[] = [
+    ...data.holidays.map((date, index) => ({ date, path: `holidays[${index}]`, kind: 'holiday' as const })),
+    ...data.workdays.map((date, index) => ({ date, path: `workdays[${index}]`, kind: 'workday' as const })),
+  ];
+  return checkEntries(data.year, data.source.trim(), entries, errors);
+}
+
+interface DatedEntry {
+  readonly date: IsoDate;
+  readonly path: string;
+  readonly kind: 'holiday' | 'workday';
+}
+
+function checkEntries(year: number, source: string, entries: readonly DatedEntry[], errors: CalendarProblem[]): CalendarValidation {
+  const warnings: CalendarProblem[] = [];
+  const seen = new Map<IsoDate, DatedEntry>();
+  const holidays: IsoDate[] = [];
+  const workdays: IsoDate[] = [];
+  for (const entry of entries) {
+    const day = tryEpochDay(entry.date);
+    if (day === null) {
+      errors.push(problem(entry.path, `日期"${entry.date}"不存在`, `"${entry.date}" is not a calendar date`));
+      continue;
     }
-    if (!date.startsWith(`${data.year}-`)) errors.push(problem(path, `日期${date}不在${data.year}年内`, `${date} is outside ${data.year}`));
-    const earlier = seen.get(date);
+    if (!entry.date.startsWith(`${year}-`)) {
+      errors.push(problem(entry.path, `日期${entry.date}不在${year}年内`, `${entry.date} is outside ${year}`));
+      continue;
+    }
+    const earlier = seen.get(entry.date);
     if (earlier !== undefined) {
-      const both = earlier.startsWith('workdays') !== path.startsWith('workdays');
       errors.push(
-        both
-          ? problem(path, `${date}既是放假日又是调休上班日`, `${date} is both a rest day and a make-up working day`)
-          : problem(path, `${date}重复出现(另见${earlier})`, `${date} appears twice (also at ${earlier})`),
+        earlier.kind === entry.kind
+          ? problem(entry.path, `${entry.date}重复出现(另见${earlier.path})`, `${entry.date} appears twice (also at ${earlier.path})`)
+          : problem(entry.path, `${entry.date}既是放假日又是调休上班日(另见${earlier.path})`, `${entry.date} is both a rest day and a make-up working day (also at ${earlier.path})`),
       );
+      continue;
     }
-    seen.set(date, path);
-  };
-  data.holidays.forEach((date, index) => check(date, `holidays[${index}]`));
-  data.workdays.forEach((date, index) => {
-    check(date, `workdays[${index}]`);
-    if (tryEpochDay(date) !== null && !isWeekend(toEpochDay(date))) {
-      warnings.push(
-        problem(`workdays[${index}]`, `${date}本来就是工作日，调休上班日通常是周六或周日`, `${date} is a weekday anyway; make-up working days are normally weekend days`),
-      );
+    seen.set(entry.date, entry);
+    if (entry.kind === 'holiday') {
+      holidays.push(entry.date);
+    } else {
+      workdays.push(entry.date);
+      if (!isWeekend(day)) {
+        warnings.push(problem(entry.path, `${entry.date}本来就是工作日，调休上班日通常是周六或周日`, `${entry.date} is a weekday anyway; make-up working days are normally weekend days`));
+      }
     }
-  });
+  }
   if (errors.length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    year: { year: data.year, source: data.source.trim(), holidays: [...data.holidays].sort(), workdays: [...data.workdays].sort() },
-    warnings,
-  };
+  return { ok: true, year: { year, source, holidays: holidays.sort(), workdays: workdays.sort() }, warnings };
 }
