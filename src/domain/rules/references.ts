@@ -15,8 +15,7 @@ export interface ArticleReference {
 }
 
 const NUMBER = `[0-9]+|[${CHINESE_NUMERAL_CHARS}]+`;
-// 第 is optional (民法典1079条); 条 is not, or any number in a query would look like a citation.
-const CITATION = new RegExp(`(第\\s*)?(${NUMBER})\\s*条(?:\\s*之\\s*(${NUMBER}))?`, 'g');
+const CITATION = new RegExp(`(第\\s*)?(${NUMBER})\\s*(条)?(?:\\s*之\\s*(${NUMBER}))?`, 'g');
 
 function toNumber(text: string): number | undefined {
   return /^[0-9]+$/.test(text) ? Number(text) : chineseToNumber(text);
@@ -26,13 +25,16 @@ function toNumber(text: string): number | undefined {
 export function findArticleReferences(text: string, aliases: AliasTable): ArticleReference[] {
   const references: ArticleReference[] = [];
   for (const m of text.matchAll(CITATION)) {
-    const ordinal = toNumber(m[2] ?? '');
-    const suffix = m[3] === undefined ? 0 : toNumber(m[3]);
+    const [, ordinalMark, digits = '', articleMark, suffixDigits] = m;
+    const ordinal = toNumber(digits);
+    const suffix = suffixDigits === undefined ? 0 : toNumber(suffixDigits);
     if (ordinal === undefined || ordinal === 0 || suffix === undefined) continue;
     const start = m.index;
     const law = aliasEndingAt(aliases, text, start);
-    // Without 第 and without a law name, "3条" is more likely a count ("三条规定") than a citation.
-    if (!law && !m[1]) continue;
+    // "3条" alone is a count, not a citation; "第164条", "民法典1079条" and "民诉法164" are citations. Without
+    // 条, only a law name followed by 第 or by digits counts, so 刑法三百 and 第三百 stay words.
+    const cited = articleMark ? Boolean(law || ordinalMark) : Boolean(law && (ordinalMark || /^[0-9]+$/.test(digits)));
+    if (!cited) continue;
     references.push({
       start: law ? law.start : start,
       end: start + m[0].length,

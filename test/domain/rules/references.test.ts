@@ -52,6 +52,8 @@ describe('citations found in queries', () => {
     ['民法典第１０７９条', '中华人民共和国民法典', 1079, 0],
     ['《中华人民共和国民法典》第一千零七十九条', '中华人民共和国民法典', 1079, 0],
     ['依照民间借贷规定第二十四条', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定', 24, 0],
+    ['民诉法164', '中华人民共和国民事诉讼法', 164, 0],
+    ['刑法133之一', '中华人民共和国刑法', 133, 1],
   ])('%s → %s %d', (query, law, ordinal, suffix) => {
     expect(refs(query)).toEqual([{ law, ordinal, suffix }]);
   });
@@ -67,5 +69,7 @@ describe('citations found in queries', () => {
   it('does not take counts for citations', () => {
     expect(refs('有3条规定')).toEqual([]);
     expect(refs('简易程序 审限')).toEqual([]);
+    expect(refs('刑法三百')).toEqual([]);
+    expect(refs('第三百')).toEqual([]);
   });
 });
