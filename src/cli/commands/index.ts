@@ -4,6 +4,7 @@ import { registerImportCommand } from './import';
 import { registerSeedCommand } from './seed';
 import { registerDeadlineCommand } from './deadline';
 import { registerCalendarCommand } from './calendar';
+import { registerSlackCommands } from './slack';
 
 /**
  * Every `docket` subcommand registers itself here. Each module exports one `register…(program)`
@@ -15,4 +16,5 @@ export function registerCommands(program: Command): void {
   registerSeedCommand(program);
   registerDeadlineCommand(program);
   registerCalendarCommand(program);
+  registerSlackCommands(program);
 }

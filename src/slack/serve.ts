@@ -1,0 +1,112 @@
+import type { Env } from '../config/env';
+import { createLogger, type Logger } from '../observability/logger';
+import { Metrics } from '../observability/metrics';
+import { openStore, storeOptionsFromEnv, type Store } from '../store';
+import { createDocketApp, type DocketApp, type SlackConnection } from './app';
+import { createWebClient } from './client';
+import { Outbound, SlackCallError } from './outbound';
+import { startServer, type DocketServer } from './server';
+
+/** Slack credentials are missing or refused; the message says what to set and where to find it. */
+export class SlackSetupError extends Error {
+  override name = 'SlackSetupError';
+}
+
+/** The connection the environment asks for, or the exact variables missing and how to get them. */
+export function slackConnection(env: Env): SlackConnection {
+  if (env.SLACK_BOT_TOKEN && env.SLACK_APP_TOKEN) return { kind: 'socket', appToken: env.SLACK_APP_TOKEN };
+  if (env.SLACK_BOT_TOKEN && env.SLACK_SIGNING_SECRET) return { kind: 'http', signingSecret: env.SLACK_SIGNING_SECRET };
+  const missing = [...(env.SLACK_BOT_TOKEN ? [] : ['SLACK_BOT_TOKEN']), ...(env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN ? [] : ['SLACK_SIGNING_SECRET'])];
+  throw new SlackSetupError(
+    [
+      `Docket cannot connect to Slack: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set.`,
+      '',
+      '  1. Create the app: https://api.slack.com/apps → Create New App → From a manifest → paste manifest.yml.',
+      '  2. Install it to your workspace (Install App), then set:',
+      '       SLACK_BOT_TOKEN        the Bot User OAuth Token (xoxb-…), on OAuth & Permissions',
+      '       SLACK_SIGNING_SECRET   the Signing Secret, on Basic Information → App Credentials (HTTP mode)',
+      '     or, for Socket Mode (no public URL; the manifest turns it on), instead of the signing secret:',
+      '       SLACK_APP_TOKEN        an App-Level Token (xapp-…) with connections:write, on Basic Information → App-Level Tokens',
+      '  3. Start again, e.g.  SLACK_BOT_TOKEN=xoxb-… SLACK_APP_TOKEN=xapp-… npm start',
+      '',
+      'No Slack at hand? The same app runs in a terminal: npm run demo   (or: npx docket console --as <email or Slack id>)',
+      'More in docs/slack.md.',
+    ].join('\n'),
+  );
+}
+
+export interface RunningDocket {
+  app: DocketApp;
+  server: DocketServer;
+  store: Store;
+  logger: Logger;
+  /** Stops taking requests, waits for those in flight (up to `graceMs`), closes the store. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Checks the bot token with auth.test: a refused token is a setup problem, not a crash later. */
+async function botIdentity(env: Env, logger: Logger, metrics: Metrics): Promise<{ botId: string; botUserId: string; team: string }> {
+  const outbound = new Outbound({ client: createWebClient({ token: env.SLACK_BOT_TOKEN as string, slackApiUrl: env.SLACK_API_URL }), logger, metrics });
+  try {
+    const identity = await outbound.authTest();
+    return { botId: identity.botId, botUserId: identity.userId, team: identity.team };
+  } catch (error) {
+    if (error instanceof SlackCallError && (error.kind === 'auth' || error.kind === 'permission')) {
+      throw new SlackSetupError(
+        `Slack refused SLACK_BOT_TOKEN (${error.code}): copy the Bot User OAuth Token again from OAuth & Permissions, reinstalling the app if it was revoked.`,
+      );
+    }
+    if (error instanceof SlackCallError) throw new SlackSetupError(`Slack's Web API at ${env.SLACK_API_URL} did not answer (${error.code}); check the network or SLACK_API_URL.`);
+    throw error;
+  }
+}
+
+/**
+ * `docket serve` / `npm start`: the Slack app over HTTP (Slack at /slack/events) or Socket Mode, with
+ * /healthz and /metrics on PORT either way, JSON logs, and a graceful stop on SIGTERM or SIGINT.
+ */
+export async function serve(env: Env, options: { logger?: Logger } = {}): Promise<RunningDocket> {
+  const connection = slackConnection(env);
+  const logger = options.logger ?? createLogger({ level: env.LOG_LEVEL });
+  const metrics = new Metrics({ processMetrics: true });
+  const bot = await botIdentity(env, logger, metrics);
+  const store = await openStore(storeOptionsFromEnv(env));
+  let app: DocketApp;
+  let server: DocketServer;
+  try {
+    app = createDocketApp({
+      store,
+      logger,
+      metrics,
+      botToken: env.SLACK_BOT_TOKEN as string,
+      slackApiUrl: env.SLACK_API_URL,
+      connection,
+      bot,
+      ...(env.DOCKET_COURT ? { courtCode: env.DOCKET_COURT } : {}),
+    });
+    server = await startServer(env.PORT, { slack: app.requestListener, health: app.health, metrics, logger });
+    if (connection.kind === 'socket') await app.bolt.start();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  logger.info({ mode: connection.kind, port: env.PORT, store: store.location, workspace: bot.team }, `Docket is running (${connection.kind === 'http' ? `HTTP on port ${env.PORT}, Slack at /slack/events` : 'Socket Mode'}; /healthz and /metrics on port ${env.PORT})`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = (graceMs = 10_000): Promise<void> => {
+    stopping ??= (async () => {
+      logger.info({ inFlight: app.inFlight.size }, 'stopping: no new requests, finishing the ones in flight');
+      const closed = server.close();
+      if (connection.kind === 'socket') await app.bolt.stop();
+      const drained = await app.inFlight.drain(graceMs);
+      if (!drained) logger.warn({ inFlight: app.inFlight.size }, `requests still running after ${graceMs} ms; stopping anyway`);
+      await closed;
+      app.dispose();
+      await store.close();
+      logger.info('stopped');
+      logger.flush();
+    })();
+    return stopping;
+  };
+  return { app, server, store, logger, stop };
+}

@@ -1,0 +1,119 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { readEnv } from '../../src/config/env';
+import { createLogger } from '../../src/observability/logger';
+import { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
+import { newSigningSecret, SignedSlackClient } from '../../src/slack/local/signedRequests';
+import { serve, type RunningDocket } from '../../src/slack/serve';
+
+const root = path.join(__dirname, '..', '..');
+
+function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('SLACK_') && key !== 'DATABASE_URL'));
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'docket.js'), ...args], { env: { ...clean, ...env }, cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('docket serve', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-serve-'));
+  const slack = new FakeSlackApi({ users: [{ id: 'U0VISITOR', email: 'visitor@elsewhere.example', locale: 'en-US' }] });
+  beforeAll(() => slack.start());
+  afterAll(async () => {
+    await slack.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('without credentials says which variables are missing, where to get them, and how to run the console instead', async () => {
+    const result = await runCli(['serve'], { DOCKET_DATA_DIR: dataDir });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are not set');
+    expect(result.stderr).toContain('From a manifest');
+    expect(result.stderr).toContain('SLACK_APP_TOKEN');
+    expect(result.stderr).toContain('npm run demo');
+  });
+
+  it('with a token Slack refuses says so instead of starting', async () => {
+    const result = await runCli(['serve'], { DOCKET_DATA_DIR: dataDir, SLACK_BOT_TOKEN: 'xoxb-revoked', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl, PORT: '0' });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('Slack refused SLACK_BOT_TOKEN (invalid_auth)');
+  });
+
+  describe('running over HTTP', () => {
+    const logs: string[] = [];
+    const signingSecret = newSigningSecret();
+    let running: RunningDocket;
+    let client: SignedSlackClient;
+
+    beforeAll(async () => {
+      const env = readEnv({ DOCKET_DATA_DIR: dataDir, SLACK_BOT_TOKEN: slack.botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: slack.apiUrl, PORT: '0', LOG_LEVEL: 'info' });
+      const logger = createLogger({
+        level: 'debug',
+        destination: new Writable({
+          write(chunk: Buffer, _encoding, done) {
+            logs.push(chunk.toString());
+            done();
+          },
+        }),
+      });
+      running = await serve(env, { logger });
+      client = new SignedSlackClient(`${running.server.url}/slack/events`, signingSecret);
+    });
+
+    it('reports store and Slack health on /healthz', async () => {
+      const response = await fetch(`${running.server.url}/healthz`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ ok: true, components: { store: { ok: true }, slack: { ok: true } } });
+    });
+
+    it('rejects unsigned, tampered and stale requests with 401, and logs and counts them', async () => {
+      const responseUrl = slack.responseUrl();
+      const actor = { userId: 'U0VISITOR', responseUrl };
+      expect((await client.command('/mycases', '', actor, { unsigned: true })).status).toBe(401);
+      expect((await client.command('/mycases', '', actor, { alterBody: (body) => body.replace('U0VISITOR', 'U0ADMIN00') })).status).toBe(401);
+      expect((await client.command('/mycases', '', actor, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 })).status).toBe(401);
+      expect((await client.command('/mycases', '', actor, { signature: 'v0=deadbeef' })).status).toBe(401);
+      expect(slack.responsesTo(responseUrl)).toHaveLength(0);
+      expect(logs.join('')).toMatch(/rejected a Slack request: missing or wrong signature, or older than 5 minutes/);
+      const metrics = await (await fetch(`${running.server.url}/metrics`)).text();
+      expect(metrics).toMatch(/docket_slack_signature_rejections_total 4/);
+      expect(metrics).toMatch(/docket_http_requests_total\{route="slack",status="401"\} 4/);
+    });
+
+    it('serves Prometheus metrics: requests, latencies, Slack API errors', async () => {
+      const responseUrl = slack.responseUrl();
+      await client.command('/mycases', '', { userId: 'U0VISITOR', responseUrl });
+      await slack.waitForCall((call) => call.method === 'response_url' && responseUrl.endsWith(call.target ?? '-'));
+      const metrics = await (await fetch(`${running.server.url}/metrics`)).text();
+      expect(metrics).toMatch(/docket_http_requests_total\{route="slack",status="200"\} \d+/);
+      expect(metrics).toMatch(/docket_http_request_duration_seconds_bucket/);
+      expect(metrics).toMatch(/docket_slack_requests_total\{kind="command",name="\/mycases",outcome="unknown_user"\} 1/);
+      expect(metrics).toMatch(/docket_slack_api_calls_total\{method="users.info",outcome="ok"\}/);
+      expect(metrics).toMatch(/docket_process_cpu_seconds_total/);
+    });
+
+    it('finishes the requests in flight when stopped, then closes the store', async () => {
+      const responseUrl = slack.responseUrl();
+      // Slack makes the reply wait a second: the stop must wait for it.
+      slack.fail('response_url', { status: 429, retryAfterSeconds: 1 });
+      const ack = await client.command('/docket', 'help', { userId: 'U0VISITOR', responseUrl });
+      expect(ack.status).toBe(200);
+      await running.stop();
+      expect(slack.responsesTo(responseUrl)).toHaveLength(1);
+      await expect(fetch(`${running.server.url}/healthz`)).rejects.toThrow();
+      const all = logs.join('');
+      expect(all).toContain('"msg":"stopped"');
+      expect(all).not.toContain(slack.botToken);
+      expect(all).not.toContain(signingSecret);
+      expect(all).not.toContain(responseUrl);
+    });
+  });
+});
