@@ -38,7 +38,7 @@ const PROCEDURE: VocabularyEntry[] = [
   synonyms('审限', '审理期限'),
   lay(['审限', '审理期限'], ['审结', '审理终结']),
   synonyms('期限', '期间'),
-  lay(['期限', '时限'], ['日内', '个月内']),
+  lay(['期限', '时限'], ['日内', '个月内', '日以内', '个月以内']),
   synonyms('立案', '受理', '登记立案'),
   lay(['起诉状'], ['起诉状', '起诉']),
   lay(['不予立案', '不立案'], ['不予受理', '裁定不予受理']),
@@ -293,9 +293,9 @@ export interface QuestionPattern {
 }
 
 export const QUESTION_PATTERNS: readonly QuestionPattern[] = [
-  { pattern: /多长时间|多久|几天|多少天|几日|多少日|几个月|多少个月|什么时候|何时|多长期限/, statutory: ['期限', '日内', '个月内'] },
+  { pattern: /多长时间|多久|几天|多少天|几日|多少日|几个月|多少个月|什么时候|何时|多长期限/, statutory: ['期限', '日内', '个月内', '日以内'] },
   // Statutes state a time limit as "…之日起十五日内…", rarely with the word 期限 itself.
-  { pattern: /期限|时限|上诉期|审限/, statutory: ['日内', '个月内', '年内'], keep: true },
+  { pattern: /期限|时限|上诉期|审限/, statutory: ['日内', '个月内', '年内', '日以内', '个月以内'], keep: true },
   { pattern: /哪个法院|哪家法院|什么法院|哪里的法院|哪儿起诉|哪里起诉|哪起诉/, statutory: ['管辖', '人民法院管辖'] },
   { pattern: /谁负责|谁赔|谁承担|谁来赔|找谁/, statutory: ['承担责任', '赔偿责任'] },
   { pattern: /多少钱|怎么算|如何计算|怎么计算|标准是/, statutory: ['计算', '标准'] },
