@@ -44,6 +44,9 @@ interface StoredMessage {
   ts: string;
   text?: string;
   blocks?: unknown[];
+  metadata?: unknown;
+  threadTs?: string;
+  files?: Array<{ id: string; name: string }>;
 }
 
 interface StoredView {
@@ -141,6 +144,16 @@ export class FakeSlackApi extends EventEmitter {
 
   view(viewId: string): Record<string, unknown> | undefined {
     return this.views.get(viewId)?.view;
+  }
+
+  /** Messages currently in a channel (after updates), oldest first, thread replies included. */
+  messagesIn(channel: string): Array<{ ts: string; text?: string; blocks?: unknown[]; metadata?: unknown; threadTs?: string; files?: Array<{ id: string; name: string }> }> {
+    return [...this.messages.values()].filter((message) => message.channel === channel).sort((a, b) => a.ts.localeCompare(b.ts));
+  }
+
+  /** Every channel that has messages. */
+  channels(): string[] {
+    return [...new Set([...this.messages.values()].map((message) => message.channel))];
   }
 
   /** Resolves with the first recorded call (past or future) that matches, or rejects after `timeoutMs`. */
@@ -258,9 +271,34 @@ export class FakeSlackApi extends EventEmitter {
         this.uploads.set(fileId, { filename: String(args.filename ?? '') });
         return ok({ upload_url: `${this.baseUrl}/upload/${fileId}`, file_id: fileId });
       }
+      case 'conversations.history': {
+        const channel = String(args.channel ?? '');
+        const limit = Number(args.limit ?? 100);
+        const messages = this.messagesIn(channel)
+          .filter((message) => message.threadTs === undefined)
+          .reverse()
+          .slice(0, limit)
+          .map((message) => ({ type: 'message', ts: message.ts, text: message.text, ...(args.include_all_metadata && message.metadata ? { metadata: message.metadata } : {}) }));
+        return ok({ messages, has_more: false });
+      }
+      case 'conversations.replies': {
+        const channel = String(args.channel ?? '');
+        const ts = String(args.ts ?? '');
+        if (!this.messages.has(`${channel}/${ts}`)) return fail('thread_not_found');
+        const messages = this.messagesIn(channel)
+          .filter((message) => message.ts === ts || message.threadTs === ts)
+          .map((message) => ({ type: 'message', ts: message.ts, text: message.text, ...(message.files ? { files: message.files } : {}) }));
+        return ok({ messages, has_more: false });
+      }
       case 'files.completeUploadExternal': {
         const files = (args.files as Array<{ id: string; title?: string }> | undefined) ?? [];
         if (files.some((file) => !this.uploads.get(file.id)?.bytes)) return fail('file_not_found');
+        if (args.channel_id) {
+          const channel = String(args.channel_id);
+          const ts = this.nextTs();
+          const shared = files.map((file) => ({ id: file.id, name: this.uploads.get(file.id)?.filename ?? '' }));
+          this.messages.set(`${channel}/${ts}`, { channel, ts, files: shared, ...(args.thread_ts ? { threadTs: String(args.thread_ts) } : {}) });
+        }
         return ok({ files: files.map((file) => ({ id: file.id, title: file.title ?? this.uploads.get(file.id)?.filename })) });
       }
       default:
@@ -280,7 +318,13 @@ export class FakeSlackApi extends EventEmitter {
     const limited = this.checkRateLimit(channel);
     if (limited !== undefined) return { status: 429, headers: { 'retry-after': String(limited) }, body: { ok: false, error: 'ratelimited' } };
     const ts = this.nextTs();
-    this.messages.set(`${channel}/${ts}`, { channel, ts, ...pickMessage(args) });
+    this.messages.set(`${channel}/${ts}`, {
+      channel,
+      ts,
+      ...pickMessage(args),
+      ...(args.metadata ? { metadata: args.metadata } : {}),
+      ...(args.thread_ts ? { threadTs: String(args.thread_ts) } : {}),
+    });
     return ok({ channel, ts, message: { ts, ...pickMessage(args) } });
   }
 

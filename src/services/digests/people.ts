@@ -1,0 +1,58 @@
+import type { DigestPreferences } from '../../domain/digests';
+import type { PrismaClient, Role } from '../../generated/prisma/client';
+import { fromDbDateOrNull } from '../../store/dbDate';
+import { DEFAULT_PREFERENCES } from '../preferences';
+
+/** Someone a digest may go to, with what their role lets them see and how they want to be reached. */
+export interface DigestPerson {
+  personId: number;
+  name: string;
+  role: Role;
+  slackUserId: string | null;
+  teamId: number | null;
+  ledTeamId: number | null;
+  assignedJudgeIds: number[];
+  /** zh-CN | en, or null to use the court default (zh-CN): a digest has no Slack request to take a locale from. */
+  locale: 'zh-CN' | 'en' | null;
+  preferences: DigestPreferences;
+}
+
+/** The court's active people in the given roles. */
+export async function digestPeople(prisma: PrismaClient, courtId: number, roles: readonly Role[]): Promise<DigestPerson[]> {
+  if (roles.length === 0) return [];
+  const rows = await prisma.person.findMany({
+    where: { courtId, active: true, role: { in: [...roles] } },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      slackUserId: true,
+      teamId: true,
+      leads: { select: { id: true } },
+      assistingFor: { select: { judgeId: true } },
+      preference: true,
+    },
+    orderBy: { id: 'asc' },
+  });
+  return rows.map((row) => {
+    const preference = row.preference;
+    return {
+      personId: row.id,
+      name: row.name,
+      role: row.role,
+      slackUserId: row.slackUserId,
+      teamId: row.teamId,
+      ledTeamId: row.leads?.id ?? null,
+      assignedJudgeIds: row.assistingFor.map((assignment) => assignment.judgeId),
+      locale: preference?.locale === 'en' || preference?.locale === 'zh-CN' ? preference.locale : null,
+      preferences: preference
+        ? {
+            dailyDigestEnabled: preference.dailyDigestEnabled,
+            dailyDigestTime: preference.dailyDigestTime,
+            snoozeUntil: fromDbDateOrNull(preference.snoozeUntil),
+            quietHours: preference.quietHoursStart && preference.quietHoursEnd ? { start: preference.quietHoursStart, end: preference.quietHoursEnd } : null,
+          }
+        : { dailyDigestEnabled: DEFAULT_PREFERENCES.dailyDigestEnabled, dailyDigestTime: DEFAULT_PREFERENCES.dailyDigestTime, snoozeUntil: null, quietHours: null },
+    };
+  });
+}

@@ -1,0 +1,183 @@
+import {
+  headlineMetrics,
+  metricReport,
+  monthsEndingWith,
+  previousMonth,
+  previousWeek,
+  yearToDate,
+  type ReportPeriod,
+  type ReportPeriods,
+  type TargetPeriodKind,
+  type TargetRecord,
+  type TeamCases,
+  type TeamReport,
+} from '../../domain/digests';
+import { computeMetrics, resolveMetricPolicy, type ComparisonMode, type MetricCase, type MetricKey, type MetricPolicy } from '../../domain/metrics';
+import type { IsoDate } from '../../domain/dates';
+import type { Store } from '../../store';
+import { fromDbDate, fromDbDateOrNull } from '../../store/dbDate';
+
+export interface CourtFrame {
+  courtId: number;
+  courtName: string;
+  mode: ComparisonMode;
+  policy: MetricPolicy;
+  teams: TeamCases[];
+  /** Cases without a team still count for the court as a whole. */
+  unassigned: MetricCase[];
+  targets: TargetRecord[];
+}
+
+/** Every case that can count in a period starting on or after `since`: open ones and those closed since. */
+async function loadFrame(store: Store, courtId: number, since: IsoDate): Promise<CourtFrame> {
+  const prisma = store.prisma;
+  const [court, teams, rows, targets, judges] = await Promise.all([
+    prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: { name: true, comparisonMode: true, metricPolicy: true } }),
+    prisma.team.findMany({ where: { courtId, active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
+    prisma.case.findMany({
+      where: { courtId, OR: [{ closedOn: null }, { closedOn: { gte: new Date(`${since}T00:00:00Z`) } }] },
+      select: {
+        typeCode: true,
+        procedure: true,
+        filedOn: true,
+        closedOn: true,
+        closeMethod: true,
+        deadline: true,
+        naturalDeadline: true,
+        extended: true,
+        suspended: true,
+        appealed: true,
+        appealOutcome: true,
+        amount: true,
+        recoveredAmount: true,
+        judgeId: true,
+        teamId: true,
+      },
+    }),
+    prisma.teamTarget.findMany({ where: { team: { courtId } }, select: { teamId: true, metric: true, periodKind: true, periodKey: true, value: true } }),
+    prisma.person.groupBy({ by: ['teamId'], where: { courtId, active: true, role: { in: ['judge', 'team_lead'] } }, _count: { _all: true } }),
+  ]);
+  const byTeam = new Map<number, MetricCase[]>(teams.map((team) => [team.id, []]));
+  const unassigned: MetricCase[] = [];
+  for (const row of rows) {
+    const metricCase: MetricCase = {
+      typeCode: row.typeCode,
+      procedure: row.procedure,
+      filedOn: fromDbDate(row.filedOn),
+      closedOn: fromDbDateOrNull(row.closedOn),
+      closeMethod: row.closeMethod,
+      deadline: fromDbDateOrNull(row.deadline),
+      extended: row.extended,
+      suspended: row.suspended,
+      appealed: row.appealed,
+      appealOutcome: row.appealOutcome,
+      amount: row.amount === null ? null : Number(row.amount),
+      recoveredAmount: row.recoveredAmount === null ? null : Number(row.recoveredAmount),
+      judgeId: row.judgeId,
+      teamId: row.teamId,
+    };
+    const bucket = row.teamId === null ? undefined : byTeam.get(row.teamId);
+    (bucket ?? unassigned).push(metricCase);
+  }
+  const judgeCounts = new Map(judges.map((group) => [group.teamId, group._count._all]));
+  return {
+    courtId,
+    courtName: court.name,
+    mode: court.comparisonMode,
+    policy: resolveMetricPolicy(court.metricPolicy),
+    teams: teams.map((team) => {
+      const judgeCount = judgeCounts.get(team.id);
+      return { teamId: team.id, teamName: team.name, cases: byTeam.get(team.id) ?? [], ...(judgeCount ? { judgeCount } : {}) };
+    }),
+    unassigned,
+    targets: targets.flatMap((target) => (isTargetKind(target.periodKind) ? [{ ...target, periodKind: target.periodKind }] : [])),
+  };
+}
+
+function isTargetKind(kind: string): kind is TargetPeriodKind {
+  return kind === 'week' || kind === 'month' || kind === 'year';
+}
+
+export interface MetricsReport {
+  frame: Omit<CourtFrame, 'teams' | 'unassigned'>;
+  periods: ReportPeriods;
+  teams: TeamReport[];
+  court: TeamReport;
+  headline: MetricKey[];
+}
+
+function buildReport(frame: CourtFrame, periods: ReportPeriods): MetricsReport {
+  const teams = frame.teams.map((team) => metricReport(team, periods, frame.targets, frame.policy));
+  const court = metricReport({ teamId: null, teamName: frame.courtName, cases: [...frame.teams.flatMap((team) => team.cases), ...frame.unassigned] }, periods, frame.targets, frame.policy);
+  const { teams: _teams, unassigned: _unassigned, ...rest } = frame;
+  return { frame: rest, periods, teams, court, headline: headlineMetrics(frame.targets) };
+}
+
+function earliest(...days: IsoDate[]): IsoDate {
+  return days.reduce((a, b) => (a < b ? a : b));
+}
+
+/** The weekly report on an ISO week: that week, the week before it, and the year to its end. */
+export async function weeklyReport(store: Store, courtId: number, week: ReportPeriod): Promise<MetricsReport> {
+  const periods: ReportPeriods = { kind: 'week', current: week, previous: previousWeek(week), yearToDate: yearToDate(week) };
+  const frame = await loadFrame(store, courtId, earliest(periods.previous.from, periods.yearToDate.from));
+  return buildReport(frame, periods);
+}
+
+export interface TrendPoint {
+  month: string;
+  value: number | null;
+}
+
+export interface MonthlyReport extends MetricsReport {
+  /** Per team (Team.sortOrder), per headline metric: the last six months, oldest first. */
+  trends: Array<{ teamName: string; metrics: Array<{ key: MetricKey; points: TrendPoint[] }> }>;
+  longPending: Array<{ caseNumber: string; judgeName: string | null; teamName: string | null; filedOn: IsoDate; months: number }>;
+  longPendingCount: number;
+}
+
+const TREND_MONTHS = 6;
+
+/** The monthly report on a month: that month, the month before, the year to date, a six-month trend and the long-pending cases. */
+export async function monthlyReport(store: Store, courtId: number, month: ReportPeriod): Promise<MonthlyReport> {
+  const periods: ReportPeriods = { kind: 'month', current: month, previous: previousMonth(month), yearToDate: yearToDate(month) };
+  const months = monthsEndingWith(month, TREND_MONTHS);
+  const frame = await loadFrame(store, courtId, earliest((months[0] as ReportPeriod).from, periods.yearToDate.from));
+  const report = buildReport(frame, periods);
+  const trends = frame.teams.map((team) => ({
+    teamName: team.teamName,
+    metrics: report.headline.map((key) => ({
+      key,
+      points: months.map((period) => ({ month: period.key, value: computeMetrics(team.cases, { period }, frame.policy, [key])[0]?.value ?? null })),
+    })),
+  }));
+  // 超12个月未结: filed more than a year before the month's last day and still open on it.
+  const pendingSince = `${Number(month.to.slice(0, 4)) - 1}${month.to.slice(4)}`;
+  const where = { courtId, filedOn: { lt: new Date(`${pendingSince}T00:00:00Z`) }, OR: [{ closedOn: null }, { closedOn: { gt: new Date(`${month.to}T00:00:00Z`) } }] };
+  const [longPendingCount, oldest] = await Promise.all([
+    store.prisma.case.count({ where }),
+    store.prisma.case.findMany({
+      where,
+      select: { caseNumber: true, filedOn: true, judge: { select: { name: true } }, team: { select: { name: true } } },
+      orderBy: [{ filedOn: 'asc' }, { id: 'asc' }],
+      take: 10,
+    }),
+  ]);
+  return {
+    ...report,
+    trends,
+    longPendingCount,
+    longPending: oldest.map((row) => ({
+      caseNumber: row.caseNumber,
+      judgeName: row.judge?.name ?? null,
+      teamName: row.team?.name ?? null,
+      filedOn: fromDbDate(row.filedOn),
+      months: monthsBetween(fromDbDate(row.filedOn), month.to),
+    })),
+  };
+}
+
+function monthsBetween(from: IsoDate, to: IsoDate): number {
+  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+  return to.slice(8) < from.slice(8) ? months - 1 : months;
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { DIGEST_KINDS, type DigestKind } from '../../domain/digests';
+import type { Prisma, PrismaClient, Role } from '../../generated/prisma/client';
+import { isValidCron } from './cron';
+
+const ROLES = ['judge', 'assistant', 'clerk', 'team_lead', 'admin'] as const satisfies readonly Role[];
+
+/**
+ * Who receives a digest: people by role, and channels — `management` and `rules` name the court's
+ * configured channels (Court.managementChannelId, rulesChannelId), anything else is a Slack channel id.
+ * Channels only ever get aggregates: never case numbers or party names.
+ */
+export const recipientsSchema = z.strictObject({
+  roles: z.array(z.enum(ROLES)).default([]),
+  channels: z.array(z.union([z.enum(['management', 'rules']), z.string().regex(/^[CG][A-Z0-9]{6,}$/, 'a Slack channel id such as C0123ABCD')])).default([]),
+});
+
+export type Recipients = z.output<typeof recipientsSchema>;
+
+export interface ScheduleSetting {
+  kind: DigestKind;
+  /** Five-field cron in the court's time zone; the calendar then keeps only working days (src/domain/digests). */
+  cron: string;
+  enabled: boolean;
+  recipients: Recipients;
+  /** Not stored yet: the court runs on Docket's defaults. */
+  isDefault: boolean;
+}
+
+/**
+ * Docket's defaults: each judge's deadlines every working morning at 08:30 (调休 weekend days too —
+ * which is why the cron says every day, not 1-5); the weekly report on the week's first working day
+ * from Monday 09:00; the monthly report on the month's first working day at 09:00; rule changes on
+ * Friday afternoon (the rules digest of issue 6).
+ */
+export const DEFAULT_SCHEDULES: Readonly<Record<DigestKind, Omit<ScheduleSetting, 'kind' | 'isDefault'>>> = {
+  daily: { cron: '30 8 * * *', enabled: true, recipients: { roles: ['judge', 'team_lead', 'admin', 'assistant', 'clerk'], channels: [] } },
+  weekly: { cron: '0 9 * * 1', enabled: true, recipients: { roles: ['team_lead', 'admin'], channels: ['management'] } },
+  monthly: { cron: '0 9 1 * *', enabled: true, recipients: { roles: ['admin'], channels: ['management'] } },
+  rules: { cron: '0 16 * * 5', enabled: true, recipients: { roles: [], channels: ['rules'] } },
+};
+
+export class ScheduleError extends Error {
+  override name = 'ScheduleError';
+}
+
+function parseRecipients(kind: DigestKind, json: unknown): Recipients {
+  const parsed = recipientsSchema.safeParse(json);
+  if (!parsed.success) throw new ScheduleError(`the stored recipients of the ${kind} schedule are invalid: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  return parsed.data;
+}
+
+/** Every digest kind of a court: its stored schedule, or the default. */
+export async function courtSchedules(prisma: PrismaClient, courtId: number): Promise<ScheduleSetting[]> {
+  const rows = await prisma.schedule.findMany({ where: { courtId } });
+  return DIGEST_KINDS.map((kind) => {
+    const row = rows.find((candidate) => candidate.kind === kind);
+    return row
+      ? { kind, cron: row.cron, enabled: row.enabled, recipients: parseRecipients(kind, row.recipients), isDefault: false }
+      : { kind, ...DEFAULT_SCHEDULES[kind], isDefault: true };
+  });
+}
+
+export interface ScheduleChange {
+  cron?: string;
+  enabled?: boolean;
+  roles?: Role[];
+  channels?: string[];
+}
+
+/** Changes one schedule (stored from then on, defaults filling what is not given) and audit-logs it. */
+export async function setSchedule(prisma: PrismaClient, courtId: number, kind: DigestKind, change: ScheduleChange, actorLabel: string): Promise<ScheduleSetting> {
+  if (change.cron !== undefined && !isValidCron(change.cron)) throw new ScheduleError(`not a five-field cron expression: ${change.cron}`);
+  const current = (await courtSchedules(prisma, courtId)).find((schedule) => schedule.kind === kind) as ScheduleSetting;
+  const recipients = recipientsSchema.safeParse({ roles: change.roles ?? current.recipients.roles, channels: change.channels ?? current.recipients.channels });
+  if (!recipients.success) throw new ScheduleError(recipients.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  const next = { cron: change.cron ?? current.cron, enabled: change.enabled ?? current.enabled, recipients: recipients.data };
+  await prisma.$transaction([
+    prisma.schedule.upsert({
+      where: { courtId_kind: { courtId, kind } },
+      create: { courtId, kind, cron: next.cron, enabled: next.enabled, recipients: next.recipients as Prisma.InputJsonValue },
+      update: { cron: next.cron, enabled: next.enabled, recipients: next.recipients as Prisma.InputJsonValue },
+    }),
+    prisma.auditLog.create({
+      data: {
+        courtId,
+        actorLabel,
+        action: 'schedule.set',
+        entity: 'Schedule',
+        entityId: kind,
+        before: { cron: current.cron, enabled: current.enabled, recipients: current.recipients } as Prisma.InputJsonValue,
+        after: next as Prisma.InputJsonValue,
+      },
+    }),
+  ]);
+  return { kind, ...next, isDefault: false };
+}

@@ -1,0 +1,151 @@
+import type { KnownBlock } from '@slack/types';
+import type { Comparison, MetricKey } from '../../../domain/metrics';
+import { formatMetricValue, metricDefinition, type MetricPolicy } from '../../../domain/metrics';
+import type { MetricLine, TeamReport } from '../../../domain/digests';
+import { formatDate, type Locale } from '../../../i18n';
+import { digestMessages } from '../../../i18n/digests';
+import type { SlackMessage } from '../../blockKit';
+import { context, divider, escape, header, markdown } from '../blocks';
+
+/**
+ * Who reads a report: a team lead (their team, the comparison from their side), an administrator
+ * (the court, teams named), or a channel (the court in aggregate: figures only, never a case).
+ */
+export type ReportAudience = { kind: 'team'; teamId: number } | { kind: 'court' } | { kind: 'channel' };
+
+export interface ReportView {
+  kind: 'weekly' | 'monthly';
+  periodKey: string;
+  from: string;
+  to: string;
+  courtName: string;
+  policy: MetricPolicy;
+  teams: readonly TeamReport[];
+  court: TeamReport;
+  headline: readonly MetricKey[];
+  comparisons: readonly Comparison[];
+}
+
+export interface MonthlyExtras {
+  trends: Array<{ teamName: string; metrics: Array<{ key: MetricKey; points: Array<{ month: string; value: number | null }> }> }>;
+  longPending: Array<{ caseNumber: string; judgeName: string | null; months: number }>;
+  longPendingCount: number;
+  targetsMet: Array<{ teamName: string; met: number; targeted: number }>;
+}
+
+function metricName(locale: Locale, key: MetricKey): string {
+  const definition = metricDefinition(key);
+  return locale === 'en' ? definition.nameEn : definition.nameZh;
+}
+
+function value(locale: Locale, key: MetricKey, number: number | null): string {
+  return formatMetricValue(key, number, locale);
+}
+
+function changeText(locale: Locale, line: MetricLine): string {
+  if (line.change === null) return '';
+  const arrow = line.change > 0 ? '▲' : line.change < 0 ? '▼' : '＝';
+  return digestMessages(locale).report.change(`${arrow}${value(locale, line.key, Math.abs(line.change))}`);
+}
+
+/** One metric: the period, the change, the year to date, the target and whether it is met, and its 口径. */
+function metricBlock(locale: Locale, line: MetricLine, policy: MetricPolicy): KnownBlock {
+  const text = digestMessages(locale).report;
+  const definition = metricDefinition(line.key);
+  const target = line.target === null ? '' : text.target(value(locale, line.key, line.target), text.status[line.status]);
+  const described = definition.describe(policy);
+  const note = definition.note ? `\n_${text.note(locale === 'en' ? definition.note.en : definition.note.zh)}_` : '';
+  return markdown(
+    `${text.metricLine(metricName(locale, line.key), value(locale, line.key, line.value), changeText(locale, line), value(locale, line.key, line.yearToDate), target)}\n_${text.definition(locale === 'en' ? described.en : described.zh)}_${note}`,
+  );
+}
+
+function comparisonBlocks(locale: Locale, comparisons: readonly Comparison[]): KnownBlock[] {
+  const text = digestMessages(locale).report;
+  const first = comparisons[0];
+  if (!first) return [];
+  const blocks: KnownBlock[] = [divider(), markdown(text.comparison), context(text.comparisonMode[first.mode])];
+  if (first.mode === 'ranked') blocks.push(context(text.spcNote));
+  for (const comparison of comparisons) {
+    const rows = comparison.rows.map((row) => {
+      const label = escape(locale === 'en' ? row.labelEn : row.label);
+      const rank = row.rank !== null ? `${text.rank(row.rank)} ` : '';
+      const target = row.target === null ? '' : ` / ${value(locale, comparison.metric, row.target)}`;
+      return `${rank}${row.viewer ? `*${label}*` : label}：${value(locale, comparison.metric, row.value)}${target} ${text.status[row.status]}`;
+    });
+    blocks.push(markdown(`*${metricName(locale, comparison.metric)}*\n${rows.join('\n')}`));
+  }
+  return blocks;
+}
+
+function scopeOf(view: ReportView, audience: ReportAudience): { name: string; report: TeamReport } {
+  if (audience.kind === 'team') {
+    const team = view.teams.find((candidate) => candidate.teamId === audience.teamId);
+    if (team) return { name: team.teamName, report: team };
+  }
+  return { name: view.courtName, report: view.court };
+}
+
+function title(locale: Locale, view: ReportView, scope: string): { title: string; fallback: string } {
+  const text = digestMessages(locale).report;
+  return view.kind === 'weekly'
+    ? { title: text.weeklyTitle(scope, view.periodKey), fallback: text.weeklyFallback(scope, view.periodKey) }
+    : { title: text.monthlyTitle(scope, view.periodKey), fallback: text.monthlyFallback(scope, view.periodKey) };
+}
+
+/** The weekly report: every metric with its 口径, then the team comparison in the court's mode. */
+export function weeklyReportMessage(locale: Locale, view: ReportView, audience: ReportAudience): SlackMessage {
+  const text = digestMessages(locale).report;
+  const scope = scopeOf(view, audience);
+  const heading = title(locale, view, scope.name);
+  const blocks: KnownBlock[] = [
+    header(heading.title.slice(0, 150)),
+    context(text.weekRange(formatDate(locale, view.from), formatDate(locale, view.to))),
+    ...scope.report.lines.map((line) => metricBlock(locale, line, view.policy)),
+    ...(view.teams.length > 0 ? comparisonBlocks(locale, view.comparisons) : [context(text.noTeams)]),
+  ];
+  if (audience.kind === 'channel') blocks.push(context(text.aggregatesOnly));
+  return { text: escape(heading.fallback), blocks };
+}
+
+const SPARK = '▁▂▃▄▅▆▇█';
+
+function sparkline(points: ReadonlyArray<{ value: number | null }>): string {
+  const known = points.map((point) => point.value).filter((number): number is number => number !== null);
+  if (known.length === 0) return '';
+  const low = Math.min(...known);
+  const high = Math.max(...known);
+  return points.map((point) => (point.value === null ? '·' : SPARK[high === low ? 3 : Math.round(((point.value - low) / (high - low)) * 7)])).join('');
+}
+
+/** The monthly report: headline metrics per team for the month, six-month trends, targets met, long-pending cases. */
+export function monthlyReportMessage(locale: Locale, view: ReportView, extras: MonthlyExtras, audience: ReportAudience): SlackMessage {
+  const text = digestMessages(locale).report;
+  const heading = title(locale, view, view.courtName);
+  const headline = (report: TeamReport) =>
+    report.lines
+      .filter((line) => view.headline.includes(line.key))
+      .map((line) => `${metricName(locale, line.key)} ${value(locale, line.key, line.value)}${line.target === null ? '' : ` ${text.status[line.status]}`}`)
+      .join(' · ');
+  const blocks: KnownBlock[] = [
+    header(heading.title.slice(0, 150)),
+    context(text.weekRange(formatDate(locale, view.from), formatDate(locale, view.to))),
+    markdown(`*${escape(view.courtName)}*\n${headline(view.court)}`),
+    ...view.teams.map((team) => markdown(`*${escape(team.teamName)}*\n${headline(team)}`)),
+  ];
+  const trendLines = extras.trends.flatMap((team) =>
+    team.metrics.map((metric) => {
+      const last = metric.points[metric.points.length - 1]?.value ?? null;
+      return text.trendLine(escape(team.teamName), metricName(locale, metric.key), `${sparkline(metric.points)} ${value(locale, metric.key, last)}`);
+    }),
+  );
+  if (trendLines.length > 0) blocks.push(divider(), markdown([text.trend, ...trendLines].join('\n').slice(0, 2900)));
+  if (extras.targetsMet.length > 0) blocks.push(markdown([text.targetsMet, ...extras.targetsMet.map((team) => text.targetsMetLine(escape(team.teamName), team.met, team.targeted))].join('\n')));
+  const longPending = [text.longPending(extras.longPendingCount)];
+  // Case numbers stay out of channels: a channel sees the count only.
+  if (audience.kind !== 'channel') longPending.push(...extras.longPending.map((row) => text.longPendingLine(escape(row.caseNumber), escape(row.judgeName ?? '—'), row.months)));
+  blocks.push(markdown(longPending.join('\n')));
+  blocks.push(...(view.teams.length > 0 ? comparisonBlocks(locale, view.comparisons) : []));
+  if (audience.kind === 'channel') blocks.push(context(text.aggregatesOnly));
+  return { text: escape(heading.fallback), blocks };
+}

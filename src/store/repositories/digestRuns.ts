@@ -1,0 +1,54 @@
+import type { DigestKind, DigestRunStatus, PrismaClient } from '../../generated/prisma/client';
+
+/** One digest occasion of one court (DigestRun): started once, then done, deferred or failed. */
+export interface RunKey {
+  courtId: number;
+  kind: DigestKind;
+  period: string;
+}
+
+export interface RunOutcome {
+  status: Extract<DigestRunStatus, 'done' | 'deferred' | 'failed'>;
+  nextAt: Date | null;
+  sent: number;
+  skipped: number;
+  failed: number;
+  lastError: string | null;
+  at: Date;
+}
+
+export async function findRuns(prisma: PrismaClient, courtIds: readonly number[], periods: readonly string[]) {
+  return prisma.digestRun.findMany({ where: { courtId: { in: [...courtIds] }, period: { in: [...periods] } } });
+}
+
+export async function startRun(prisma: PrismaClient, key: RunKey, sendDay: string, at: Date): Promise<void> {
+  await prisma.digestRun.upsert({
+    where: { courtId_kind_period: key },
+    create: { ...key, sendDay, status: 'running', startedAt: at },
+    update: { status: 'running' },
+  });
+}
+
+export async function finishRun(prisma: PrismaClient, key: RunKey, outcome: RunOutcome): Promise<void> {
+  await prisma.digestRun.update({
+    where: { courtId_kind_period: key },
+    data: {
+      status: outcome.status,
+      nextAt: outcome.nextAt,
+      sent: { increment: outcome.sent },
+      skipped: outcome.skipped,
+      failed: outcome.failed,
+      lastError: outcome.lastError,
+      finishedAt: outcome.status === 'deferred' ? null : outcome.at,
+    },
+  });
+}
+
+/** Runs that failed since `since` (for /healthz and the admins' report). */
+export async function recentFailedRuns(prisma: PrismaClient, since: Date) {
+  return prisma.digestRun.findMany({ where: { status: 'failed', startedAt: { gte: since } }, orderBy: { startedAt: 'desc' }, take: 10 });
+}
+
+export async function latestRuns(prisma: PrismaClient, courtId: number) {
+  return prisma.digestRun.findMany({ where: { courtId }, orderBy: { startedAt: 'desc' }, take: 20 });
+}

@@ -1,0 +1,126 @@
+import { FIXTURE_TODAY, PEOPLE, seedCourt, SLACK_USERS, caseNumberOf, type Fixture } from '../support/court';
+import { createTestStore } from '../support/store';
+import { textOf } from '../support/slack';
+import { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
+import type { Store } from '../../src/store';
+import { ManualClock, postsByChannel, resetDigests, runnerFor, tick } from './support';
+
+describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
+  let store: Store;
+  let fixture: Fixture;
+  let slack: FakeSlackApi;
+
+  // Seeding the fixture court is the slow part: once per file, with the digest tables emptied per test.
+  beforeAll(async () => {
+    store = await createTestStore();
+    fixture = await seedCourt(store);
+  });
+
+  afterAll(async () => {
+    await store.close();
+  });
+
+  beforeEach(async () => {
+    await resetDigests(store);
+    slack = new FakeSlackApi({ users: SLACK_USERS });
+    await slack.start();
+  });
+
+  afterEach(async () => {
+    await slack.stop();
+  });
+
+  test('nothing is due before 08:30; at 08:30 each judge with news gets one DM, with a 详情 button per case', async () => {
+    const clock = new ManualClock(`${FIXTURE_TODAY}T08:29:00+08:00`);
+    const runner = runnerFor(store, slack, clock);
+    expect(await runner.dueRuns()).toEqual([]);
+    clock.set(`${FIXTURE_TODAY}T08:30:00+08:00`);
+    const [summary] = await tick(runner);
+    expect(summary?.failed).toEqual([]);
+    const posts = postsByChannel(slack);
+    expect(posts.get(`D${PEOPLE.li.slack}`)).toBe(1);
+    const toLi = slack.messagesIn(`D${PEOPLE.li.slack}`)[0];
+    expect(textOf(toLi)).toContain('金融借款合同纠纷');
+    expect(JSON.stringify(toLi?.blocks)).toContain('mycases.detail');
+    // No judge's DM carries another judge's cases.
+    expect(textOf(slack.messagesIn(`D${PEOPLE.zhao.slack}`)[0])).not.toContain(caseNumberOf(201));
+    // A second tick the same morning sends nothing more.
+    await tick(runner);
+    expect(postsByChannel(slack)).toEqual(posts);
+  });
+
+  test('the administrator gets court-wide counts and the longest-overdue cases; the team lead the team by judge', async () => {
+    const clock = new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`);
+    await tick(runnerFor(store, slack, clock));
+    const admin = textOf(slack.messagesIn(`D${PEOPLE.wu.slack}`)[0]);
+    expect(admin).toContain('全院概况');
+    const lead = textOf(slack.messagesIn(`D${PEOPLE.chen.slack}`)[0]);
+    expect(lead).toContain('民一庭');
+    expect(lead).toContain(PEOPLE.li.name);
+    expect(lead).not.toContain(PEOPLE.zhao.name);
+  });
+
+  test('opt-out, snooze and quiet hours are honoured; a later personal time defers the run', async () => {
+    await store.prisma.userPreference.create({ data: { personId: fixture.people.li, dailyDigestEnabled: false } });
+    await store.prisma.userPreference.create({ data: { personId: fixture.people.wang, snoozeUntil: new Date(`${FIXTURE_TODAY}T00:00:00Z`) } });
+    await store.prisma.userPreference.create({ data: { personId: fixture.people.zhao, quietHoursStart: '08:00', quietHoursEnd: '10:00' } });
+    const clock = new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`);
+    const runner = runnerFor(store, slack, clock);
+    const [summary] = await tick(runner);
+    expect(summary?.skipped).toMatchObject({ opted_out: 1, snoozed: 1 });
+    expect(summary?.nextAt?.toISOString()).toBe('2025-06-16T02:00:00.000Z');
+    const posts = postsByChannel(slack);
+    expect(posts.has(`D${PEOPLE.li.slack}`)).toBe(false);
+    expect(posts.has(`D${PEOPLE.wang.slack}`)).toBe(false);
+    expect(posts.has(`D${PEOPLE.zhao.slack}`)).toBe(false);
+    clock.set(`${FIXTURE_TODAY}T09:59:00+08:00`);
+    expect((await runner.dueRuns()).map((run) => run.kind)).not.toContain('daily');
+    clock.set(`${FIXTURE_TODAY}T10:00:00+08:00`);
+    await tick(runner);
+    expect(postsByChannel(slack).get(`D${PEOPLE.zhao.slack}`)).toBe(1);
+    expect(postsByChannel(slack).has(`D${PEOPLE.li.slack}`)).toBe(false);
+  });
+
+  test('a crash between posting and recording: the restarted run updates the message instead of posting again', async () => {
+    const clock = new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`);
+    const crashFor = `daily/${FIXTURE_TODAY}/person:${fixture.people.li}`;
+    const crashing = runnerFor(store, slack, clock, {
+      afterPost: (key) => {
+        if (key === crashFor) throw new Error('killed');
+      },
+    });
+    await expect(tick(crashing)).rejects.toThrow('killed');
+    expect(postsByChannel(slack).get(`D${PEOPLE.li.slack}`)).toBe(1);
+    // A new process, after the dead sender's lease ran out.
+    clock.advance(16 * 60 * 1000);
+    const restarted = runnerFor(store, slack, clock);
+    await tick(restarted);
+    expect(postsByChannel(slack).get(`D${PEOPLE.li.slack}`)).toBe(1);
+    expect(slack.callsTo('chat.update').filter((call) => call.args.channel === `D${PEOPLE.li.slack}`)).toHaveLength(1);
+    expect(slack.messagesIn(`D${PEOPLE.li.slack}`)).toHaveLength(1);
+    const row = await store.prisma.digestDelivery.findFirstOrThrow({ where: { recipientKey: `person:${fixture.people.li}` } });
+    expect(row).toMatchObject({ status: 'posted', attempts: 2 });
+    // Everyone the crash interrupted still got exactly one digest.
+    for (const [channel, count] of postsByChannel(slack)) expect([channel, count]).toEqual([channel, 1]);
+  });
+
+  test('a 429 storm: Retry-After is waited out (on the test clock) and every digest arrives once', async () => {
+    slack.fail('chat.postMessage', { status: 429, retryAfterSeconds: 3 }, 4);
+    const clock = new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`);
+    const [summary] = await tick(runnerFor(store, slack, clock));
+    expect(summary?.failed).toEqual([]);
+    expect(slack.callsTo('chat.postMessage').filter((call) => call.status === 429)).toHaveLength(4);
+    for (const [, count] of postsByChannel(slack)) expect(count).toBe(1);
+  });
+
+  test('persistent failures are reported to the administrators in one message, never dropped', async () => {
+    slack.fail('conversations.open', { error: 'channel_not_found' }, 1);
+    const clock = new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`);
+    const [summary] = await tick(runnerFor(store, slack, clock));
+    expect(summary?.failed).toHaveLength(1);
+    const report = slack.messagesIn(`D${PEOPLE.wu.slack}`).map((message) => textOf(message)).find((text) => text.includes('未能发出'));
+    expect(report).toContain(summary?.failed[0]?.recipient);
+    const failedRow = await store.prisma.digestDelivery.findFirstOrThrow({ where: { status: 'failed' } });
+    expect(failedRow.lastError).toBe('channel_not_found');
+  });
+});
