@@ -1,0 +1,88 @@
+import { fromPglite, PgBoss } from 'pg-boss';
+import type { Logger } from '../observability/logger';
+import type { Store } from '../store';
+import type { DigestRunner, RunRequest } from './runner';
+
+const TICK = 'digest-tick';
+const RUN = 'digest-run';
+const DEAD = 'digest-run-dead';
+
+export interface SchedulerHealth {
+  ok: boolean;
+  detail: string;
+}
+
+/**
+ * The job system under the digests. pg-boss keeps its tables in the same database as Docket's store:
+ * on PostgreSQL any number of app instances share it (a cron fires once across them; a run key is
+ * held by one worker at a time); on the embedded store it runs inside the one process that owns the
+ * data directory (pg-boss's PGlite backend).
+ * - `digest-tick`, cron every minute in Asia/Shanghai: asks the runner which occasions are due and
+ *   queues one `digest-run` per occasion, keyed so that two ticks cannot queue it twice;
+ * - `digest-run`: sends one occasion; a failing run is retried with backoff, then dead-lettered to
+ *   `digest-run-dead`, where it is logged and shown on /healthz.
+ */
+export class DigestScheduler {
+  private boss: PgBoss | undefined;
+  private lastTickAt: Date | undefined;
+  private lastError: string | undefined;
+  private deadLettered = 0;
+
+  constructor(private readonly deps: { store: Store; runner: DigestRunner; logger: Logger; timeZone?: string; pollSeconds?: number }) {}
+
+  async start(): Promise<void> {
+    const { store, logger } = this.deps;
+    const boss = store.pglite
+      ? new PgBoss({ db: fromPglite(store.pglite), backend: 'pglite', schema: 'pgboss', supervise: true })
+      : new PgBoss({ connectionString: store.databaseUrl as string, schema: 'pgboss', max: 4, application_name: 'docket-scheduler' });
+    boss.on('error', (error: Error) => {
+      this.lastError = error.message;
+      logger.error({ err: error }, 'job system error');
+    });
+    await boss.start();
+    await boss.createQueue(DEAD, { retentionSeconds: 14 * 24 * 3600 });
+    await boss.createQueue(TICK, { policy: 'singleton', expireInSeconds: 300, retryLimit: 0 });
+    await boss.createQueue(RUN, { policy: 'singleton', retryLimit: 5, retryDelay: 30, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 3600, deadLetter: DEAD });
+    await boss.schedule(TICK, '* * * * *', null, { tz: this.deps.timeZone ?? 'Asia/Shanghai' });
+    const pollingIntervalSeconds = this.deps.pollSeconds ?? 2;
+    await boss.work(TICK, { pollingIntervalSeconds }, async () => {
+      await this.tick();
+    });
+    await boss.work<RunRequest>(RUN, { pollingIntervalSeconds }, async ([job]) => {
+      if (job) await this.deps.runner.run(job.data);
+    });
+    await boss.work<RunRequest>(DEAD, { pollingIntervalSeconds }, async ([job]) => {
+      if (!job) return;
+      this.deadLettered += 1;
+      logger.error({ run: job.data }, 'a digest run failed after all retries: its recipients were not all reached');
+    });
+    this.boss = boss;
+  }
+
+  /** Queues every due occasion; the run key makes a second queueing of the same occasion a no-op. */
+  async tick(): Promise<number> {
+    const boss = this.boss;
+    if (!boss) throw new Error('the scheduler is not started');
+    const due = await this.deps.runner.dueRuns();
+    for (const request of due) {
+      await boss.send(RUN, request, { singletonKey: `${request.courtId}:${request.kind}:${request.period}` });
+    }
+    this.lastTickAt = new Date();
+    return due.length;
+  }
+
+  /** For /healthz (Health.register('scheduler', …)): running, ticking, nothing dead-lettered. */
+  health(): SchedulerHealth {
+    if (!this.boss) return { ok: false, detail: 'not started' };
+    const stale = this.lastTickAt !== undefined && Date.now() - this.lastTickAt.getTime() > 5 * 60 * 1000;
+    if (this.deadLettered > 0) return { ok: false, detail: `${this.deadLettered} digest run(s) failed after all retries; see the logs` };
+    if (stale) return { ok: false, detail: `no tick since ${this.lastTickAt?.toISOString()}` };
+    if (this.lastError) return { ok: true, detail: `running; last job-system error: ${this.lastError}` };
+    return { ok: true, detail: this.lastTickAt ? `running; last tick ${this.lastTickAt.toISOString()}` : 'running; waiting for the first tick' };
+  }
+
+  async stop(): Promise<void> {
+    await this.boss?.stop({ graceful: true, timeout: 20_000 });
+    this.boss = undefined;
+  }
+}
