@@ -1,9 +1,9 @@
-import { epochDayFromCivil, isWeekend as importedIsWeekend, toEpochDay, yearOfEpochDay, type EpochDay } from '../dates';
+import { epochDayFromCivil, isWeekend as importedIsWeekend, toEpochDay, type EpochDay } from '../dates';
 import type { CalendarYearData } from './calendarYear';
 
 // Imported functions called several times per computation are bound once here: the CommonJS
-// transform (tsx/esbuild, swc) turns every call of an import into two property getters, which
-// halved throughput of this hot path (bench/domain.ts).
+// transform (tsx/esbuild, swc) turns every call of an import into two property getters, which cost
+// this hot path about a third of its throughput (bench/domain.ts).
 const isWeekend = importedIsWeekend;
 
 const REST = 1;
@@ -89,10 +89,6 @@ export class HolidayCalendar {
     return this.byYear.has(year);
   }
 
-  yearData(year: number): CalendarYearData | undefined {
-    return this.byYear.get(year);
-  }
-
   /** The day itself if it is a working day, else the first working day after it (民诉法 §85 para 3). */
   rollForward(day: EpochDay): EpochDay {
     let result = day;
@@ -112,11 +108,5 @@ export class HolidayCalendar {
     return [...this.byYear.values()]
       .sort((a, b) => a.year - b.year)
       .map((data) => ({ year: data.year, source: data.source, holidayCount: data.holidays.length, workdayCount: data.workdays.length }));
-  }
-
-  /** Whether every day from `from` to `to` (inclusive) lies in a year with official data. */
-  coversRange(from: EpochDay, to: EpochDay): boolean {
-    for (let year = yearOfEpochDay(from); year <= yearOfEpochDay(to); year++) if (!this.byYear.has(year)) return false;
-    return true;
   }
 }

@@ -87,7 +87,3 @@ const BY_CODE: ReadonlyMap<string, TypeCodeInfo> = new Map(TYPE_CODES.map((info)
 export function typeCodeInfo(code: string): TypeCodeInfo | undefined {
   return BY_CODE.get(code);
 }
-
-export function isKnownTypeCode(code: string): boolean {
-  return BY_CODE.has(code);
-}

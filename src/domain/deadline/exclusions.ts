@@ -7,8 +7,8 @@ import type { DeadlinePolicy } from './policy';
 import { line as importedLine, warn, type Trail } from './trail';
 
 // Imported functions called several times per computation are bound once here: the CommonJS
-// transform (tsx/esbuild, swc) turns every call of an import into two property getters, which
-// halved throughput of this hot path (bench/domain.ts).
+// transform (tsx/esbuild, swc) turns every call of an import into two property getters, which cost
+// this hot path about a third of its throughput (bench/domain.ts).
 const toIsoDate = importedToIsoDate;
 const tryEpochDay = importedTryEpochDay;
 const line = importedLine;

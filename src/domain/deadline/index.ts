@@ -5,4 +5,3 @@ export * from './errors';
 export * from './engine';
 export * from './status';
 export * from './request';
-export { classifyExclusion } from './exclusionReasons';

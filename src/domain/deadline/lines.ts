@@ -5,8 +5,8 @@ import { cite, type Citation } from '../law/citations';
 import type { CaseCategory, DeadlineRule } from '../procedures/deadlineRule';
 
 // Imported functions called several times per computation are bound once here: the CommonJS
-// transform (tsx/esbuild, swc) turns every call of an import into two property getters, which
-// halved throughput of this hot path (bench/domain.ts).
+// transform (tsx/esbuild, swc) turns every call of an import into two property getters, which cost
+// this hot path about a third of its throughput (bench/domain.ts).
 const toIsoDate = importedToIsoDate;
 const weekdayNameZh = importedWeekdayNameZh;
 const weekdayNameEn = importedWeekdayNameEn;
