@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { tryParseCaseNumber, type ParsedCaseNumber } from '../caseNumber';
 import type { NamedCatalogue, NamedEntry } from '../catalogues/namedCatalogue';
 import { isIsoDate, type IsoDate } from '../dates';
-import { APPEALS_AGAINST, PROCEDURES, PROSECUTIONS, SPECIAL_KINDS } from '../procedures';
+import { APPEALS_AGAINST, PROCEDURES, procedureFromName, PROSECUTIONS, SPECIAL_KINDS, type ProcedureKey } from '../procedures';
 import type { DeadlineInput } from './input';
 
 /**
@@ -22,7 +22,13 @@ function named<Key extends string>(catalogue: NamedCatalogue<Key, NamedEntry<Key
   });
 }
 
-const procedureName = named(PROCEDURES, '程序', 'procedure');
+const procedureName = z.string().transform((text, context): ProcedureKey => {
+  const key = procedureFromName(text);
+  if (key !== null) return key;
+  const known = PROCEDURES.entries.map((entry) => entry.zh).join('、');
+  context.addIssue({ code: 'custom', message: `未知程序 "${text}"(可用：${known}) / unknown procedure "${text}"` });
+  return z.NEVER;
+});
 
 export const deadlineRequestSchema = z.strictObject({
   caseNumber: z.string().nullish(),

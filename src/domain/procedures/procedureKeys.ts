@@ -32,7 +32,7 @@ export const PROCEDURES = namedCatalogue<ProcedureKey, NamedEntry<ProcedureKey>>
   },
   { key: 'expedited', zh: '速裁程序', en: 'expedited procedure', aliases: ['速裁', '刑事速裁程序', '认罪认罚速裁程序'] },
   { key: 'special', zh: '特别程序', en: 'special procedure', aliases: ['特别', '民事特别程序'] },
-  { key: 'second_instance', zh: '第二审程序', en: 'second instance', aliases: ['二审', '第二审', '二审程序', '上诉审'] },
+  { key: 'second_instance', zh: '第二审程序', en: 'second instance', aliases: ['二审', '第二审', '二审程序', '上诉审', '民事二审', '刑事二审', '行政二审'] },
   { key: 'retrial', zh: '审判监督程序', en: 'retrial', aliases: ['再审', '再审程序', '审判监督'] },
   { key: 'retrial_review', zh: '申请再审审查', en: 'retrial-application review', aliases: ['再审审查', '申请再审', '申诉审查', '再审申请审查'] },
   { key: 'payment_order', zh: '督促程序', en: 'payment-order procedure', aliases: ['督促', '支付令'] },
@@ -44,9 +44,18 @@ export const PROCEDURES = namedCatalogue<ProcedureKey, NamedEntry<ProcedureKey>>
   { key: 'nonlitigation_review', zh: '非诉执行审查', en: 'non-litigation enforcement review', aliases: ['非诉审查', '非诉行政执行审查'] },
 ]);
 
-/** The key for a procedure name as exports write it (普通程序, 简易, 小额 …), or null. */
+/**
+ * The key for a procedure name as exports write it (普通程序, 简易, 小额 …), or null. Longer labels
+ * such as 民事一审简易程序(已延长) or 刑事一审普通程序(公诉) are read by their procedure part.
+ */
 export function procedureFromName(name: string): ProcedureKey | null {
-  return PROCEDURES.fromName(name);
+  const exact = PROCEDURES.fromName(name);
+  if (exact !== null) return exact;
+  const core = name
+    .normalize('NFKC')
+    .replace(/\([^)]*\)/g, '')
+    .replace(/^(民事|刑事|行政)?(第?[一二]审)?/, '');
+  return core === '' ? null : PROCEDURES.fromName(core);
 }
 
 export function procedureNameZh(key: ProcedureKey): string {

@@ -25,9 +25,21 @@ describe('procedure names as exports write them', () => {
     expect(procedureFromName(name)).toBe(key);
   });
 
+  it.each([
+    ['民事一审简易程序(已延长)', 'simple'],
+    ['刑事一审普通程序（公诉）', 'ordinary'],
+    ['民事一审小额诉讼程序', 'small_claims'],
+    ['特别程序(确认调解协议)', 'special'],
+    ['民事再审(按第一审普通程序)', 'retrial'],
+    ['刑事二审', 'second_instance'],
+  ])('reads a longer label by its procedure part: %s → %s', (name, key) => {
+    expect(procedureFromName(name)).toBe(key);
+  });
+
   it('maps keys back to the Chinese name and rejects unknown names', () => {
     expect(procedureNameZh('small_claims')).toBe('小额诉讼程序');
     expect(procedureFromName('快速程序')).toBeNull();
+    expect(procedureFromName('简易程序转普通程序')).toBeNull();
     expect(PROCEDURES.isKey('ordinary')).toBe(true);
     expect(PROCEDURES.isKey('普通程序')).toBe(false);
   });
