@@ -5,6 +5,8 @@ import { registerSeedCommand } from './seed';
 import { registerDeadlineCommand } from './deadline';
 import { registerCalendarCommand } from './calendar';
 import { registerSlackCommands } from './slack';
+import { registerDigestCommand } from './digest';
+import { registerScheduleCommand } from './schedule';
 
 /**
  * Every `docket` subcommand registers itself here. Each module exports one `register…(program)`
@@ -17,4 +19,6 @@ export function registerCommands(program: Command): void {
   registerDeadlineCommand(program);
   registerCalendarCommand(program);
   registerSlackCommands(program);
+  registerDigestCommand(program);
+  registerScheduleCommand(program);
 }

@@ -1,7 +1,7 @@
 import type { HolidayCalendar } from '../calendar/holidayCalendar';
 import { toIsoDate as importedToIsoDate, tryEpochDay as importedTryEpochDay, type EpochDay } from '../dates/epochDay';
 import { addPeriod as importedAddPeriod, formatPeriodEn, formatPeriodZh, sumPeriods, type MonthRule, type Period } from '../dates/period';
-import { APPROVER_NAMES, type DeadlineRule, type ExtensionStep } from '../procedures/deadlineRule';
+import { APPROVER_NAMES, type Approver, type DeadlineRule, type ExtensionStep } from '../procedures/deadlineRule';
 import { DeadlineInputError } from './errors';
 import type { ExtensionInput } from './input';
 import type { DeadlinePolicy } from './policy';
@@ -38,6 +38,25 @@ export function stepFor(rule: DeadlineRule, index: number): ExtensionStep | unde
   return steps[index] ?? (last?.repeatable === true ? last : undefined);
 }
 
+/** Who approved, as written (本院院长, 上一级人民法院, 省高院 …); null when it names no known approver. */
+function approverNamed(approvedBy: string | null | undefined): Approver | null {
+  if (approvedBy == null) return null;
+  if (approvedBy.includes('最高')) return 'supreme_court';
+  if (approvedBy.includes('高级') || approvedBy.includes('高院')) return 'high_court';
+  if (approvedBy.includes('上一级') || approvedBy.includes('上级')) return 'higher_court';
+  if (approvedBy.includes('院长')) return 'president';
+  return null;
+}
+
+/**
+ * The statutory step an extension is: the one its approver names (a criminal case may go straight
+ * to the court one level up), else the next in order.
+ */
+function stepOf(rule: DeadlineRule, extension: ExtensionInput, applied: number): ExtensionStep | undefined {
+  const approver = approverNamed(extension.approvedBy);
+  return (approver === null ? undefined : rule.extensions.find((step) => step.approver === approver)) ?? stepFor(rule, applied);
+}
+
 /**
  * Approved extensions in order, each chained from the previous unadjusted end by default (domain.md
  * §3.3 step 3, U4). Extensions approved before the last conversion belonged to the old procedure.
@@ -72,7 +91,7 @@ export function applyExtensions(
     if (rule.extensions.length === 0) {
       throw new DeadlineInputError(field, `${rule.titleZh}的审限不能延长`, `the time limit of a ${rule.titleEn} cannot be extended`);
     }
-    const step = stepFor(rule, applied);
+    const step = stepOf(rule, extension, applied);
     const length = extensionLength(extension, step, capEnd !== null, policy, field);
     const before = end;
     if (length === 'toCap') {

@@ -30,6 +30,20 @@ describe('criminal first instance (刑诉法 §208, §212, §220, §225)', () =>
     expect(result.extensionWindow?.citations[0]).toMatchObject({ law: 'criminalProcedureInterpretation', article: 210 });
   });
 
+  it('an extension approved by the court one level up takes its statutory 3 months even when it is the first', () => {
+    const result = deadlineOf({
+      typeCode: '刑初',
+      procedure: 'ordinary',
+      prosecution: 'public',
+      detained: true,
+      incidentalCivil: true,
+      filedOn: '2024-03-10',
+      extensions: [{ approvedBy: '上一级人民法院' }],
+    });
+    expect(result.deadline).toBe('2024-08-10');
+    expect(warningCodes(result)).toEqual([]);
+  });
+
   it('自诉 with the defendant not detained: 6 months', () => {
     expect(deadlineOf({ typeCode: '刑初', procedure: 'ordinary', prosecution: 'private', detained: false, filedOn: '2024-03-10' }).deadline).toBe('2024-09-10');
   });
