@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { registerDbCommand } from './db';
 import { registerImportCommand } from './import';
 import { registerSeedCommand } from './seed';
+import { registerUsersCommand } from './users';
+import { registerCasesCommand } from './cases';
 import { registerDeadlineCommand } from './deadline';
 import { registerCalendarCommand } from './calendar';
 import { registerSlackCommands } from './slack';
@@ -16,6 +18,8 @@ export function registerCommands(program: Command): void {
   registerDbCommand(program);
   registerImportCommand(program);
   registerSeedCommand(program);
+  registerUsersCommand(program);
+  registerCasesCommand(program);
   registerDeadlineCommand(program);
   registerCalendarCommand(program);
   registerSlackCommands(program);

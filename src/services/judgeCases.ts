@@ -1,0 +1,90 @@
+import { deadlineStatus } from '../domain/deadline';
+import type { IsoDate } from '../domain/dates';
+import type { CaseStatus } from '../generated/prisma/client';
+import type { Store } from '../store';
+import { fromDbDateOrNull } from '../store/dbDate';
+import { findJudgeCases } from '../store/repositories/cases';
+import { loadCalendar } from './caseRecords';
+import { findJudge, toPersonListItem, type PersonListItem } from './people';
+
+/** One case as `docket cases list --json` prints it: a stable, camelCase contract for scripts. */
+export interface CaseListItem {
+  caseNumber: string;
+  typeCode: string;
+  cause: string;
+  /** Procedure key from the domain catalogue (ordinary, simple, small_claims …). */
+  procedure: string;
+  status: CaseStatus;
+  filedOn: IsoDate;
+  closedOn: IsoDate | null;
+  closeMethod: string | null;
+  /** The legal 审限 (rolled past rest days); null when the law sets none. */
+  deadline: IsoDate | null;
+  /** The 审限 before holiday roll-over: the date to act by. */
+  naturalDeadline: IsoDate | null;
+  deadlineProvisional: boolean;
+  /** Open cases only: calendar days from the as-of day to the deadline (0 on the day and after it). */
+  daysLeft: number | null;
+  workingDaysLeft: number | null;
+  overdueDays: number | null;
+  extended: boolean;
+  suspended: boolean;
+  judge: string | null;
+  judgeSlackUserId: string | null;
+  team: string | null;
+}
+
+export interface JudgeCasesRequest {
+  /** The judge's Slack user id or e-mail address. */
+  judge: string;
+  openOnly?: boolean;
+  overdueOnly?: boolean;
+  limit?: number;
+  asOf: IsoDate;
+}
+
+export interface JudgeCases {
+  judge: PersonListItem;
+  asOf: IsoDate;
+  cases: CaseListItem[];
+}
+
+/** A judge's cases, open ones first by 审限, with where each open case stands on the as-of day. */
+export async function listJudgeCases(store: Store, request: JudgeCasesRequest): Promise<JudgeCases> {
+  const judge = await findJudge(store, request.judge);
+  const [rows, calendar] = await Promise.all([
+    findJudgeCases(store.prisma, {
+      judgeId: judge.id,
+      openOnly: request.openOnly,
+      ...(request.overdueOnly ? { overdueBefore: request.asOf } : {}),
+      limit: request.limit,
+    }),
+    loadCalendar(store),
+  ]);
+  const cases = rows.map((row): CaseListItem => {
+    const deadline = fromDbDateOrNull(row.deadline);
+    const status = row.status === 'open' && deadline !== null ? deadlineStatus({ deadline }, request.asOf, calendar) : null;
+    return {
+      caseNumber: row.caseNumber,
+      typeCode: row.typeCode,
+      cause: row.cause,
+      procedure: row.procedure,
+      status: row.status,
+      filedOn: fromDbDateOrNull(row.filedOn) as IsoDate,
+      closedOn: fromDbDateOrNull(row.closedOn),
+      closeMethod: row.closeMethod,
+      deadline,
+      naturalDeadline: fromDbDateOrNull(row.naturalDeadline),
+      deadlineProvisional: row.deadlineProvisional,
+      daysLeft: status?.daysLeft ?? null,
+      workingDaysLeft: status?.workingDaysLeft ?? null,
+      overdueDays: status?.overdueDays ?? null,
+      extended: row.extended,
+      suspended: row.suspended,
+      judge: row.judge?.name ?? null,
+      judgeSlackUserId: row.judge?.slackUserId ?? null,
+      team: row.team?.name ?? null,
+    };
+  });
+  return { judge: toPersonListItem(judge), asOf: request.asOf, cases };
+}
