@@ -133,12 +133,12 @@ export class DigestRunner {
   }
 
   /** Sends what is due of one occasion now: each recipient exactly once, the rest deferred or skipped with a reason. */
-  async run(request: RunRequest): Promise<RunSummary> {
+  async run(request: RunRequest, options: { only?: number | null; ignoreTiming?: boolean } = {}): Promise<RunSummary> {
     const { prisma } = this.deps.store;
     const now = this.deps.clock.now();
     const key: RunKey = { courtId: request.courtId, kind: request.kind, period: request.period };
     await startRun(prisma, key, request.sendDay, now);
-    const plan = await this.plan(request, { only: null, charts: this.deps.charts ?? true });
+    const plan = await this.plan(request, { only: options.only ?? null, charts: this.deps.charts ?? true, ignoreTiming: options.ignoreTiming ?? false });
     const summary: RunSummary = { request, sent: 0, already: plan.already, skipped: plan.skipped, failed: [], nextAt: plan.nextAt };
     for (const digest of plan.digests) {
       const target: DeliveryTarget = {
@@ -169,6 +169,16 @@ export class DigestRunner {
     });
     this.deps.logger.info({ run: request, sent: summary.sent, already: summary.already, skipped: summary.skipped, failed: summary.failed.length, nextAt }, 'digest run finished');
     return summary;
+  }
+
+  /** The occasion of a digest kind on a day, if that day is its send day (a holiday has none). */
+  async occasionFor(courtId: number, kind: DigestKind, day: IsoDate): Promise<RunRequest | null> {
+    const { prisma } = this.deps.store;
+    const court = await prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: COURT_SELECT });
+    const schedule = (await courtSchedules(prisma, courtId)).find((candidate) => candidate.kind === kind) as ScheduleSetting;
+    const found = this.occasionOn(schedule, day, court.timeZone, await loadCalendar(this.deps.store));
+    if (!found || found.occasion.sendDay !== day) return null;
+    return { courtId, kind, period: found.occasion.period.key, sendDay: day };
   }
 
   /**
@@ -206,13 +216,10 @@ export class DigestRunner {
         skip('not_linked');
         continue;
       }
-      if (options.ignoreTiming) {
-        duePeople.push(person);
-        continue;
-      }
       const timing = personalTiming({ kind: request.kind, today, sendDay: request.sendDay, nowMinute, scheduleMinute, preferences: person.preferences });
       if (timing.kind === 'skip') skip(timing.reason);
-      else if (timing.kind === 'now') duePeople.push(person);
+      // Sending by hand (docket digest) does not wait for personal times or quiet hours.
+      else if (timing.kind === 'now' || options.ignoreTiming) duePeople.push(person);
       else if (request.kind === 'daily' && timing.minute >= MINUTES_PER_DAY) skip('quiet_hours');
       else {
         const at = instantAt(today, timing.minute, court.timeZone);
