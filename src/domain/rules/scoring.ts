@@ -24,7 +24,7 @@ export const RANKING = {
   unigramWeight: 0.5,
   contextWeight: 0.9,
   coordination: 2,
-  rerankDepth: 200,
+  rerankDepth: 100,
   selectiveShare: 0.05,
   lawMentionBoost: 1.0,
   docTypePrior: [1, 0.8, 0.8, 0.8] as readonly number[],
@@ -47,6 +47,10 @@ class QueryTerms {
   private readonly slots = new Map<string, number>();
 
   constructor(private readonly index: RuleIndex) {}
+
+  existingSlot(term: string): number | undefined {
+    return this.slots.get(term);
+  }
 
   slot(term: string): number {
     let slot = this.slots.get(term);
@@ -272,7 +276,7 @@ class Reranker {
       let fromText = 0;
       if (tf > 0) {
         fromText = saturate(tf, relativeLength);
-        const inLead = RANKING.leadField ? occurrences(article.lead, terms[slot] as string) : 0;
+        const inLead = RANKING.leadField && article.lead ? occurrences(article.lead, terms[slot] as string) : 0;
         if (inLead > 0) fromText = Math.max(fromText, saturate(inLead, article.leadRelativeLength));
       }
       this.termScores[slot] = Math.max(fromText, inContext[slot] ? RANKING.contextWeight : 0);
@@ -300,12 +304,17 @@ class Reranker {
   private contextFlagsOf(contextId: number): Uint8Array {
     let flags = this.contextFlags.get(contextId);
     if (!flags) {
-      const context = this.index.contexts[contextId];
-      flags = Uint8Array.from(this.registry.terms, (term) => (context?.has(term) ? 1 : 0));
+      // A context has a few dozen terms, a query often more: walk the context's.
+      flags = new Uint8Array(this.registry.terms.length);
+      for (const term of this.index.contexts[contextId] ?? []) {
+        const slot = this.registry.existingSlot(term);
+        if (slot !== undefined) flags[slot] = 1;
+      }
       this.contextFlags.set(contextId, flags);
     }
     return flags;
   }
+
 }
 
 export interface ScoredArticle {

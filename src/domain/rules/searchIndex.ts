@@ -45,7 +45,10 @@ export interface IndexedArticle {
   readonly text: string;
   /** Index into `contexts`: the article's title-and-chapter context. */
   readonly context: number;
-  /** The first paragraph, normalized: it states what a long, itemized article is about. */
+  /**
+   * The first paragraph, normalized, when the article has more than one (else ''): it states what a long,
+   * itemized article is about.
+   */
   readonly lead: string;
   /** Token count of `lead` over the average article's. */
   readonly leadRelativeLength: number;
@@ -160,7 +163,7 @@ export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
       const articleIndex = articles.length;
       const normalized = normalizeText(article.text);
       const newline = normalized.indexOf('\n');
-      const lead = newline < 0 ? normalized : normalized.slice(0, newline);
+      const lead = newline < 0 ? '' : normalized.slice(0, newline);
       let leadTokens = 0;
       forEachToken(lead, () => leadTokens++);
       articles.push({ document: documentIndex, number: article.number, ordinal: article.ordinal, suffix: article.suffix, chapter: article.chapter, text: article.text, context, lead, leadRelativeLength: leadTokens });
