@@ -39,6 +39,11 @@ export function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Imported data (案由, names) can be any length; a view shows at most `max` characters of it. */
+export function clip(text: string, max: number): string {
+  return [...text].length <= max ? text : `${[...text].slice(0, max - 1).join('')}…`;
+}
+
 /** A user mention that Slack renders as the person's name. */
 export function mention(slackUserId: string): string {
   return `<@${slackUserId}>`;

@@ -2,7 +2,7 @@ import type { KnownBlock, ModalView } from '@slack/types';
 import type { DeadlineOutcome } from '../../domain/deadline';
 import { formatCitationsEn, formatCitationsZh } from '../../domain/law';
 import { formatDate, messages, type Locale } from '../../i18n';
-import { context, divider, escape, fields, header, markdown, plain } from './blocks';
+import { clip, context, divider, escape, fields, header, markdown, plain } from './blocks';
 import { marks, procedureName, standing, type CaseLineInput } from './caseLines';
 
 export interface CaseDetailInput {
@@ -53,11 +53,11 @@ export function caseDetailBlocks(locale: Locale, detail: CaseDetailInput): Known
       ? `${text.detail.closed}${detail.closedOn ? ` · ${formatDate(locale, detail.closedOn)}` : ''}`
       : [standing(locale, line), ...marks(locale, line)].join('\n');
   return [
-    header(line.caseNumber),
+    header(clip(line.caseNumber, 150)),
     fields([
-      [text.detail.cause, escape(line.cause)],
+      [text.detail.cause, escape(clip(line.cause, 500))],
       [text.detail.procedure, procedureName(locale, line.procedure)],
-      [text.detail.judge, detail.judgeName ? escape(detail.judgeName) : text.common.none],
+      [text.detail.judge, detail.judgeName ? escape(clip(detail.judgeName, 100)) : text.common.none],
       [text.detail.filed, formatDate(locale, line.filedOn)],
       [text.detail.deadline, line.deadline ? formatDate(locale, line.deadline) : text.common.none],
       [text.detail.status, status],

@@ -1,6 +1,6 @@
 import type { HomeView, KnownBlock } from '@slack/types';
 import { messages, type Locale } from '../../i18n';
-import { actions, button, context, divider, header, markdown } from './blocks';
+import { actions, button, clip, context, divider, escape, header, markdown } from './blocks';
 import type { CaseLineInput } from './caseLines';
 import { caseLineBlock, summaryBlocks, type SummaryInput } from './mycases';
 import { preferenceLines, type PreferencesView } from './settings';
@@ -23,7 +23,7 @@ export function homeView(locale: Locale, input: HomeInput): HomeView {
   const text = messages(locale);
   const blocks: KnownBlock[] = [
     header(text.home.title),
-    markdown(text.home.welcome(input.name)),
+    markdown(text.home.welcome(escape(clip(input.name, 60)))),
     ...summaryBlocks(locale, input.own.summary),
   ];
   if (input.own.urgent.length > 0) {
@@ -32,7 +32,7 @@ export function homeView(locale: Locale, input: HomeInput): HomeView {
   }
   blocks.push(context(text.home.moreCases));
   if (input.wider) {
-    blocks.push(divider(), header(input.wider.kind === 'team' ? text.home.teamTitle(input.wider.name) : text.home.courtTitle), ...summaryBlocks(locale, input.wider.summary));
+    blocks.push(divider(), header(clip(input.wider.kind === 'team' ? text.home.teamTitle(input.wider.name) : text.home.courtTitle, 150)), ...summaryBlocks(locale, input.wider.summary));
   }
   const daily = input.preferences.dailyDigestEnabled;
   blocks.push(

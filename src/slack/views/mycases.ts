@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { formatDate, formatNumber, messages, type Locale } from '../../i18n';
 import type { SlackMessage } from '../blockKit';
-import { actions, button, context, divider, escape, fields, header, markdown } from './blocks';
+import { actions, button, clip, context, divider, escape, fields, header, markdown } from './blocks';
 import { marks, procedureName, standing, type CaseLineInput } from './caseLines';
 
 export const MYCASES_ACTIONS = {
@@ -90,11 +90,11 @@ export function caseLineBlock(locale: Locale, line: CaseLineInput, options: { sh
     procedureName(locale, line.procedure),
     text.mycases.line.filed(formatDate(locale, line.filedOn)),
     ...(line.deadline ? [text.mycases.line.deadline(formatDate(locale, line.deadline))] : []),
-    ...(options.showJudge && line.judgeName ? [text.mycases.line.judge(escape(line.judgeName))] : []),
+    ...(options.showJudge && line.judgeName ? [text.mycases.line.judge(escape(clip(line.judgeName, 40)))] : []),
   ];
   const status = [standing(locale, line), ...marks(locale, line)].join('  ');
   return markdown(
-    `*${escape(line.caseNumber)}*  ${escape(line.cause)}\n${facts.join(' · ')}\n${status}`,
+    `*${escape(clip(line.caseNumber, 60))}*  ${escape(clip(line.cause, 120))}\n${facts.join(' · ')}\n${status}`,
     button(text.common.details, MYCASES_ACTIONS.detail, String(line.id)),
   );
 }
@@ -108,7 +108,7 @@ export function myCasesMessage(
   input: { title: TitleInput; summary: SummaryInput; page: PageInput; showJudge: boolean; state: (page: number) => string },
 ): SlackMessage {
   const text = messages(locale);
-  const title = scopeTitle(locale, input.title);
+  const title = clip(scopeTitle(locale, input.title), 150);
   const blocks: KnownBlock[] = [
     header(title),
     context(text.mycases.asOf(formatDate(locale, input.summary.asOf))),
