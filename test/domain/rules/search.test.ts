@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parseRuleDocument } from '../../../src/domain/rules/parser';
 import { lookupArticle, search } from '../../../src/domain/rules/search';
 import type { IndexableDocument } from '../../../src/domain/rules/searchIndex';
@@ -158,6 +159,17 @@ describe('bad input', () => {
   it('clamps nonsense paging', () => {
     expect(search(index, '人民法院', { limit: -5, offset: -1 }).hits).toEqual([]);
     expect(search(index, '人民法院', { limit: Number.NaN }).hits.length).toBeGreaterThan(0);
+  });
+
+  it('never throws, whatever the text', () => {
+    const legalish = fc.array(fc.constantFrom('民诉法', '第', '一百', '条', '之一', '164', '１６４', ' ', '审限', '？', '狗', 'a', '《', '》', '\n'), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), legalish), (query) => {
+        const result = search(index, query, { limit: 5 });
+        expect(result.hits.length).toBeLessThanOrEqual(5);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('answers an empty index', () => {
