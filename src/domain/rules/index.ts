@@ -7,6 +7,7 @@
  * - `search(index, query, { limit, offset })` → ranked hits with title, article number, chapter, score,
  *   snippet and match spans; cited articles (民诉法第一百六十四条) first. Never throws on user input.
  * - `lookupArticle(index, citation)` → the one article a citation names, or undefined.
+ * - `getArticle(index, title, number, versionDate?)` → one article by title and number (e.g. for a modal).
  */
 export type { IsoDate, DocType, RuleDocumentMeta, RuleArticle, ParsedRuleDocument } from './types';
 export { CHAPTER_SEPARATOR, chapterLabel } from './types';
@@ -18,6 +19,6 @@ export { lawAliases } from './lawNames';
 export type { IndexableDocument, IndexableArticle, RuleIndex } from './searchIndex';
 export { buildIndex, toIndexable } from './searchIndex';
 export type { SearchOptions, SearchHit, SearchResult } from './search';
-export { search, lookupArticle, DEFAULT_LIMIT, MAX_LIMIT } from './search';
+export { search, lookupArticle, getArticle, DEFAULT_LIMIT, MAX_LIMIT } from './search';
 export type { MatchSpan } from './snippet';
 export { MAX_QUERY_LENGTH } from './queryAnalysis';

@@ -7,6 +7,8 @@ import { RANKING, scoreArticles } from './scoring';
 import { articleKey } from './searchIndex';
 import type { Highlight, MatchSpan } from './snippet';
 import { makeSnippet } from './snippet';
+import { normalizeText } from './normalize';
+import { parseArticleNumber } from './numerals';
 import { tokenize } from './tokenize';
 
 export interface SearchOptions {
@@ -165,4 +167,21 @@ export function lookupArticle(index: RuleIndex, citation: string): SearchHit | u
   const ref = analyzed.references.find((r) => r.lawTargets.length > 0);
   const article = ref ? resolveReference(index, ref)[0] : undefined;
   return article === undefined ? undefined : toHit(index, article, 0, 'reference', { phrases: [], bigrams: new Set() });
+}
+
+/**
+ * One article by its document title and number as written (for a "full article" button on a hit). Without
+ * `versionDate` the current version is meant.
+ */
+export function getArticle(index: RuleIndex, title: string, articleNumber: string, versionDate?: string | null): SearchHit | undefined {
+  const parsed = parseArticleNumber(normalizeText(articleNumber));
+  if (!parsed) return undefined;
+  const documents = index.documents
+    .map((doc, i) => ({ doc, i }))
+    .filter(({ doc }) => doc.title === title && (versionDate === undefined ? doc.current : doc.versionDate === versionDate));
+  for (const { i } of documents) {
+    const article = index.byNumber.get(articleKey(i, parsed.ordinal, parsed.suffix));
+    if (article !== undefined) return toHit(index, article, 0, 'reference', { phrases: [], bigrams: new Set() });
+  }
+  return undefined;
 }

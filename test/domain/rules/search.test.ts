@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseRuleDocument } from '../../../src/domain/rules/parser';
-import { lookupArticle, search } from '../../../src/domain/rules/search';
+import { getArticle, lookupArticle, search } from '../../../src/domain/rules/search';
 import type { IndexableDocument } from '../../../src/domain/rules/searchIndex';
 import { buildIndex, toIndexable } from '../../../src/domain/rules/searchIndex';
 
@@ -99,6 +99,13 @@ describe('citations', () => {
     expect(lookupArticle(index, '民法典第一千二百一十七条')?.text).toContain('无偿搭乘');
     expect(lookupArticle(index, '民法典第九千条')).toBeUndefined();
     expect(lookupArticle(index, '审限')).toBeUndefined();
+  });
+
+  it('gets one article by title and number, the current version unless a version is named', () => {
+    expect(getArticle(index, '中华人民共和国民事诉讼法', '第一百六十四条')).toMatchObject({ current: true, versionDate: '2023-09-01' });
+    expect(getArticle(index, '中华人民共和国民事诉讼法', '第一百六十四条', '2017-06-27')).toMatchObject({ current: false });
+    expect(getArticle(index, '中华人民共和国民事诉讼法', '第九百条')).toBeUndefined();
+    expect(getArticle(index, '中华人民共和国民事诉讼法', '不是条号')).toBeUndefined();
   });
 });
 
