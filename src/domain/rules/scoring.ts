@@ -5,7 +5,8 @@ import { tokenize } from './tokenize';
 
 /**
  * Ranking parameters. Each signal beyond BM25 was kept because it raised nDCG@10 on the judged dev queries
- * (`npm run eval:search`); the commit history records the before/after of each.
+ * (`npm run eval:search`) — except lawMentionBoost, which no dev query exercises (none names a law outside a
+ * citation) and which stands on its own logic; the commit history records the before/after of each.
  * - unigramWeight: a single character matches too loosely to weigh as much as a bigram.
  * - contextWeight: a query term found only in the law's title or the article's chapter (行政 for an article of
  *   行政诉讼法 that never says 行政) counts as this share of one occurrence in the text — never in addition to it.
