@@ -273,6 +273,8 @@ const LABOUR_AND_COMPANY: VocabularyEntry[] = [
   lay(['股东会', '股东大会'], ['股东会']),
   lay(['开公司', '注册公司'], ['设立公司', '公司登记']),
   lay(['分红'], ['利润分配', '分配利润']),
+  // Doctrine names the shareholder's right to inspect 知情权; the statute grants it as 查阅、复制.
+  lay(['知情权', '查阅权'], ['查阅', '复制']),
   lay(['股权转让', '转让股份'], ['转让股权', '股权转让']),
 ];
 
