@@ -37,7 +37,10 @@ function atWork(cues: string[], statutory: string[]): VocabularyEntry {
 const PROCEDURE: VocabularyEntry[] = [
   synonyms('审限', '审理期限'),
   lay(['审限', '审理期限'], ['审结', '审理终结']),
+  // Periods "deducted" from a time limit are, in the texts, periods that 不计入 it.
+  { cues: ['扣除'], statutory: ['不计入', '扣除'], onlyWith: ['审限', '审理期限', '期限', '期间'] },
   synonyms('期限', '期间'),
+  synonyms('数额', '金额'),
   lay(['期限', '时限'], ['日内', '个月内', '日以内', '个月以内']),
   synonyms('立案', '受理', '登记立案'),
   lay(['起诉状'], ['起诉状', '起诉']),
@@ -74,7 +77,7 @@ const PROCEDURE: VocabularyEntry[] = [
   lay(['电子送达'], ['电子方式送达', '电子送达']),
   lay(['公告'], ['公告送达']),
   synonyms('判决书', '裁判文书', '判决'),
-  lay(['生效'], ['发生法律效力']),
+  lay(['生效'], ['发生法律效力', '具有法律效力']),
   lay(['文书'], ['诉讼文书', '法律文书']),
   synonyms('司法确认', '确认调解协议'),
   synonyms('委派调解', '委派'),
@@ -95,6 +98,7 @@ const PROCEDURE: VocabularyEntry[] = [
   lay(['送达地址'], ['送达地址确认书', '送达地址']),
   lay(['退诉讼费', '退费'], ['退还', '诉讼费用']),
   lay(['证人'], ['证人', '出庭作证']),
+  lay(['保密'], ['保守秘密', '不公开']),
   lay(['代理人'], ['诉讼代理人', '委托代理人']),
   lay(['虚假诉讼', '假官司'], ['虚假诉讼', '恶意串通']),
   lay(['公益诉讼'], ['公益诉讼', '社会公共利益']),
