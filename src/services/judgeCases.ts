@@ -29,7 +29,7 @@ export interface CaseListItem {
   overdueDays: number | null;
   extended: boolean;
   suspended: boolean;
-  judge: string | null;
+  judge: string;
   judgeSlackUserId: string | null;
   team: string | null;
 }
@@ -61,6 +61,8 @@ export async function listJudgeCases(store: Store, request: JudgeCasesRequest): 
     }),
     loadCalendar(store),
   ]);
+  const teamIds = [...new Set(rows.map((row) => row.teamId).filter((id): id is number => id !== null))];
+  const teams = new Map((await store.prisma.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, name: true } })).map((team) => [team.id, team.name]));
   const cases = rows.map((row): CaseListItem => {
     const deadline = fromDbDateOrNull(row.deadline);
     const status = row.status === 'open' && deadline !== null ? deadlineStatus({ deadline }, request.asOf, calendar) : null;
@@ -81,9 +83,9 @@ export async function listJudgeCases(store: Store, request: JudgeCasesRequest): 
       overdueDays: status?.overdueDays ?? null,
       extended: row.extended,
       suspended: row.suspended,
-      judge: row.judge?.name ?? null,
-      judgeSlackUserId: row.judge?.slackUserId ?? null,
-      team: row.team?.name ?? null,
+      judge: judge.name,
+      judgeSlackUserId: judge.slackUserId,
+      team: row.teamId === null ? null : (teams.get(row.teamId) ?? null),
     };
   });
   return { judge: toPersonListItem(judge), asOf: request.asOf, cases };

@@ -77,12 +77,12 @@ export async function generateCases(random: Random, staff: Staff, generation: Ca
     const facts = retrialAfterRemand(next.facts);
     open(facts, next.on, pick(facts.desk, next.judgeId));
   }
-  return number(drafts, generation, ids);
+  return numberCases(drafts, generation, ids);
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-function number(drafts: DraftCase[], generation: CaseGeneration, ids: IdCounters): { cases: CaseRow[]; events: EventRow[] } {
+function numberCases(drafts: DraftCase[], generation: CaseGeneration, ids: IdCounters): { cases: CaseRow[]; events: EventRow[] } {
   drafts.sort((a, b) => a.filedOn - b.filedOn || a.order - b.order);
   const sequences = new Map<string, number>();
   const cases: CaseRow[] = [];

@@ -82,14 +82,11 @@ export function liveCase(draft: DraftCase, random: Random, context: LifeContext)
   const extended = random.chance(pace.extension) && extend(draft, events, context, random);
 
   const deadline = dayOf(draftDeadline(draft, events, context.calendar, context.asOf).naturalDeadline);
-  const limit = deadline === null ? start + span : deadline;
-  let closing: EpochDay;
-  if (deadline !== null && random.chance(pace.late)) closing = deadline + random.int(1, 60);
-  else if (extended && base !== null) closing = random.int(Math.min(base, limit), limit);
-  else closing = start + Math.max(facts.typeCode === '财保' ? 0 : 1, Math.round((limit - start) * shareOfTimeUsed(pace, random)));
+  let closing = plannedClosing({ start, limit: deadline ?? start + span, deadline, base, extended, minimum: facts.typeCode === '财保' ? 0 : 1 }, pace, random);
   const lastEvent = Math.max(draft.filedOn, ...events.map((event) => (event.to ?? event.on) as number));
-  // 执异 counts from the objection's receipt, a few days before 立案, but no case closes before it is filed.
-  closing = Math.max(closing, draft.filedOn, lastEvent > draft.filedOn ? lastEvent + random.int(3, 20) : closing);
+  // A case closes after its last period ends, and never before it is filed (执异 counts from the
+  // objection's receipt, a few days before 立案).
+  closing = Math.max(closing, draft.filedOn, lastEvent > draft.filedOn ? lastEvent + random.int(3, 20) : draft.filedOn);
   closing = yearEndPush(closing, draft.filedOn, lastEvent, random);
   closing = lastWorkingDayBy(closing, draft.filedOn, context.calendar);
 
@@ -100,6 +97,25 @@ export function liveCase(draft: DraftCase, random: Random, context: LifeContext)
   if (pending !== undefined) facts.procedure = pending.procedureFrom as ProcedureKey;
   // Most cases have no events: their deadline is the base one, already computed.
   draft.deadline = events.length === 0 ? baseFields : draftDeadline(draft, draft.events, context.calendar, context.asOf);
+}
+
+interface Limits {
+  readonly start: EpochDay;
+  /** The natural deadline, or the usual length for cases without one. */
+  readonly limit: EpochDay;
+  readonly deadline: EpochDay | null;
+  /** The deadline before any extension. */
+  readonly base: EpochDay | null;
+  readonly extended: boolean;
+  readonly minimum: number;
+}
+
+/** Late now and then; an extended case closes in the extra time it was given; others per shareOfTimeUsed. */
+function plannedClosing(limits: Limits, pace: Pace, random: Random): EpochDay {
+  const { start, limit, deadline, base } = limits;
+  if (deadline !== null && random.chance(pace.late)) return deadline + random.int(1, 60);
+  if (limits.extended && base !== null) return random.int(Math.min(base, limit), limit);
+  return start + Math.max(limits.minimum, Math.round((limit - start) * shareOfTimeUsed(pace, random)));
 }
 
 /**

@@ -1,7 +1,10 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { toDbDate } from '../dbDate';
 
-/** What a case list shows: the case, its judge and team by name. */
+/**
+ * What a case list shows. The judge is the filter and the team almost always the judge's, so their
+ * names are looked up once by the caller instead of joined into every row: the list stays one statement.
+ */
 const CASE_LIST_SELECT = {
   id: true,
   courtId: true,
@@ -18,8 +21,8 @@ const CASE_LIST_SELECT = {
   deadlineProvisional: true,
   extended: true,
   suspended: true,
-  judge: { select: { id: true, name: true, slackUserId: true } },
-  team: { select: { id: true, name: true } },
+  judgeId: true,
+  teamId: true,
 } satisfies Prisma.CaseSelect;
 
 export type CaseListRow = Prisma.CaseGetPayload<{ select: typeof CASE_LIST_SELECT }>;
