@@ -1,5 +1,6 @@
 import type { QueryGroup } from './queryAnalysis';
-import type { Postings, RuleIndex } from './searchIndex';
+import type { Postings } from './postingsBuilder';
+import type { RuleIndex } from './searchIndex';
 import { TopK } from './topK';
 import { tokenize } from './tokenize';
 

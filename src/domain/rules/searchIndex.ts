@@ -1,8 +1,9 @@
 import type { AliasTable } from './aliasTable';
 import { buildAliasTable } from './aliasTable';
 import { normalizeText } from './normalize';
-import { TermIds } from './termIds';
-import { forEachToken, forEachTokenCode, tokenize } from './tokenize';
+import type { Postings } from './postingsBuilder';
+import { PostingsBuilder } from './postingsBuilder';
+import { forEachToken, tokenize } from './tokenize';
 import type { IsoDate, ParsedRuleDocument } from './types';
 import { chapterLabel } from './types';
 
@@ -52,16 +53,6 @@ export interface IndexedArticle {
   readonly lead: string;
   /** Token count of `lead` over the average article's. */
   readonly leadRelativeLength: number;
-}
-
-interface PostingLists {
-  readonly articles: number[];
-  readonly frequencies: number[];
-}
-
-export interface Postings {
-  readonly articles: Int32Array;
-  readonly frequencies: Uint16Array;
 }
 
 /** An in-process inverted index over character unigrams and bigrams, rebuilt from the store at start-up. */
@@ -121,34 +112,7 @@ export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
   const contexts: Set<string>[] = [];
   const contextIds = new Map<string, number>();
   const byNumber = new Map<string, number>();
-  // Terms get dense ids while building and per-article counts live in a typed array: a string or map entry
-  // per token made building several times slower.
-  const ids = new TermIds();
-  const lists: PostingLists[] = [];
-  let counts = new Int32Array(1 << 16);
-  const counted: number[] = [];
-  let length = 0;
-  const count = (id: number): void => {
-    length++;
-    if (id >= counts.length) {
-      const grown = new Int32Array(counts.length * 2);
-      grown.set(counts);
-      counts = grown;
-    }
-    if (counts[id] === 0) counted.push(id);
-    counts[id] = (counts[id] as number) + 1;
-  };
-  const countHan = (first: number, second: number): void => count(ids.han(first, second));
-  const countWord = (word: string): void => count(ids.word(word));
-  const flushCounts = (articleIndex: number): void => {
-    for (const id of counted) {
-      const list = (lists[id] ??= { articles: [], frequencies: [] });
-      list.articles.push(articleIndex);
-      list.frequencies.push(Math.min(counts[id] as number, 0xffff));
-      counts[id] = 0;
-    }
-    counted.length = 0;
-  };
+  const builder = new PostingsBuilder();
   const lengths: number[] = [];
 
   input.forEach((doc, documentIndex) => {
@@ -170,16 +134,11 @@ export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
       const key = articleKey(documentIndex, article.ordinal, article.suffix);
       if (!byNumber.has(key)) byNumber.set(key, articleIndex);
 
-      length = 0;
-      forEachTokenCode(normalized, countHan, countWord);
-      lengths.push(length);
-      flushCounts(articleIndex);
+      lengths.push(builder.add(normalized));
     }
   });
 
-  const postings = new Map<string, Postings>();
-  const freeze = (list: PostingLists): Postings => ({ articles: Int32Array.from(list.articles), frequencies: Uint16Array.from(list.frequencies) });
-  lists.forEach((list, id) => postings.set(ids.terms[id] as string, freeze(list)));
+  const postings = builder.finish();
   const average = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 1;
   const relativeLength = Float32Array.from(lengths, (l) => l / (average || 1));
   const withLeads = articles.map((a) => ({ ...a, leadRelativeLength: a.leadRelativeLength / (average || 1) }));
