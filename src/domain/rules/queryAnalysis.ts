@@ -9,11 +9,15 @@ import { hasSearchableText } from './tokenize';
 
 /**
  * Queries longer than this are cut: a pasted paragraph still finds its topic from its opening, and the cost of a
- * search stays bounded. 200 characters is four times the longest question staff asked in the judged set.
+ * search stays bounded. 200 characters is ten times the longest judged question (19 characters).
  */
 export const MAX_QUERY_LENGTH = 200;
 
-/** Statutory wording found through the vocabulary weighs less than the user's own words. */
+/**
+ * Statutory wording found through the vocabulary weighs less than the user's own words, and wording inferred
+ * from how a question is asked (多长时间 → 日内) less again. Dev nDCG@10 moved by under 0.01 across 0.6–0.9 and
+ * 0.3–0.7, so these are not finely tuned.
+ */
 const EXPANSION_WEIGHT = 0.8;
 const QUESTION_PATTERN_WEIGHT = 0.5;
 
