@@ -10,7 +10,12 @@ import { withCliStore } from '../store';
 const optionsSchema = z.strictObject({
   // tiny (5% of the court's volume) is for tests and is left out of the help on purpose.
   scale: z.enum(['court', 'region', 'tiny'], { message: '--scale must be court or region' }).default('court'),
-  seed: z.coerce.number({ message: '--seed must be a whole number' }).int('--seed must be a whole number').min(0).max(2 ** 32 - 1).default(1),
+  seed: z.coerce
+    .number({ message: '--seed must be a whole number' })
+    .int('--seed must be a whole number')
+    .min(0, '--seed must be between 0 and 4294967295')
+    .max(2 ** 32 - 1, '--seed must be between 0 and 4294967295')
+    .default(1),
   asOf: z.string().refine(isIsoDate, '--as-of must be a date in YYYY-MM-DD form').optional(),
   reset: z.boolean().optional(),
   json: z.boolean().optional(),
@@ -22,12 +27,16 @@ export function registerSeedCommand(program: Command): void {
     .command('demo')
     .description(
       'a synthetic basic court shaped like 包头稀土高新区人民法院 (内0291): three years of cases up to the as-of day, ' +
-        'its judges, assistants, clerks, teams, targets and digest schedules. The same options always give the same data.',
+        'its judges, assistants, clerks, teams, targets and digest schedules. The same options always give the same data. ' +
+        'It refuses a store that already holds court data unless --reset is given, and writes everything in one transaction.',
     )
     .option('--scale <scale>', 'court: one court, about 5,400 cases a year; region: 109 such courts (about 1.7 million cases)', 'court')
     .option('--seed <n>', 'random seed', '1')
     .option('--as-of <date>', 'the last day of the three years (YYYY-MM-DD); default today in Asia/Shanghai')
-    .option('--reset', 'first delete all courts, teams, people, cases, events, targets, schedules, preferences, digest records and audit entries (regulations and imported holiday calendars are kept)')
+    .option(
+      '--reset',
+      'first delete all court data: courts and everything that belongs to them (teams, people, cases, events, targets, schedules, preferences, digests, audit entries); regulations and imported holiday calendars are kept',
+    )
     .option('--json', 'print the summary as JSON')
     .action(async (raw: unknown) => {
       const parsed = optionsSchema.safeParse(raw);
