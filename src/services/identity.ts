@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient, Role } from '../generated/prisma/client';
 import { AccessDeniedError } from './errors';
-import type { ReadCache } from './readCache';
+import { courtDataVersion, type ReadCache } from './readCache';
 
 /**
  * Who is asking: the person behind a Slack user, with what their role lets them see. Loaded once per
@@ -59,6 +59,12 @@ const VIEWER_SELECT = {
 
 type ViewerRow = Prisma.PersonGetPayload<{ select: typeof VIEWER_SELECT }>;
 
+interface CachedPerson {
+  row: ViewerRow | null;
+  /** The court's data version when the row was read. */
+  version: number;
+}
+
 function toViewer(row: ViewerRow, slackUserId: string): Viewer {
   return {
     personId: row.id,
@@ -93,10 +99,18 @@ export class IdentityService {
   constructor(private readonly deps: IdentityDeps) {}
 
   async identify(slackUserId: string): Promise<Identification> {
-    const cached = await this.deps.cache.wrap(`${PERSON_CACHE_PREFIX}${slackUserId}`, PERSON_TTL_SECONDS, async () => {
+    const key = `${PERSON_CACHE_PREFIX}${slackUserId}`;
+    const load = async (): Promise<CachedPerson> => {
       const row = await this.deps.prisma.person.findUnique({ where: { slackUserId }, select: VIEWER_SELECT });
-      return row ?? null;
-    });
+      return { row: row ?? null, version: row ? await courtDataVersion(this.deps.cache, this.deps.prisma, row.courtId) : 0 };
+    };
+    let entry = await this.deps.cache.wrap(key, PERSON_TTL_SECONDS, load);
+    // An import (people change with it) bumps the court's data version: drop what was cached before it.
+    if (entry.row && entry.version !== (await courtDataVersion(this.deps.cache, this.deps.prisma, entry.row.courtId))) {
+      this.deps.cache.invalidate(key);
+      entry = await this.deps.cache.wrap(key, PERSON_TTL_SECONDS, load);
+    }
+    const cached = entry.row;
     if (cached) {
       if (!cached.active) return { kind: 'unknown', reason: 'inactive', contacts: await this.contacts(cached.courtId) };
       return { kind: 'known', viewer: toViewer(cached, slackUserId) };

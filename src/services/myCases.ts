@@ -5,13 +5,12 @@ import type { IsoDate } from '../domain/dates';
 import { computeDeadline, DeadlineInputError, deadlineStatus, resolveDeadlinePolicy, type DeadlineOutcome, type DeadlinePolicy } from '../domain/deadline';
 import type { Prisma } from '../generated/prisma/client';
 import type { Store } from '../store';
-import { fromDbDate, fromDbDateOrNull } from '../store/dbDate';
+import { fromDbDate, fromDbDateOrNull, toDbDate } from '../store/dbDate';
 import { countCases, type CaseCounts, type CaseSetFilter } from '../store/repositories/caseSummary';
 import { canSeeCase, caseWhere, scopeKey, type CaseScope } from './access';
 import { CaseRecordError, deadlineInputFor, loadCalendar } from './caseRecords';
-import { readDataVersion } from './dataVersion';
 import type { Viewer } from './identity';
-import type { ReadCache } from './readCache';
+import { courtDataVersion, type ReadCache } from './readCache';
 
 /** Which open cases a list shows. "urgent" is overdue plus due within 30 days, soonest first. */
 export type CaseFilter = { kind: 'urgent' } | { kind: 'overdue' } | { kind: 'dueWithin'; days: number } | { kind: 'all' };
@@ -72,9 +71,11 @@ const EXTENSION_SCAN_DAYS = 60;
 const URGENT_DAYS = 30;
 export const PAGE_SIZE = 10;
 
-const SUMMARY_TTL_SECONDS = 30;
+/** Summaries and pages: short, and keyed by the data version, so imports show at once anyway. */
+const LIST_TTL_SECONDS = 30;
 const CALENDAR_TTL_SECONDS = 600;
 
+/** The columns a list line and the 审限 engine need; events are loaded separately, only for the cases that need the engine. */
 const FACTS = {
   id: true,
   courtId: true,
@@ -100,12 +101,28 @@ const FACTS = {
   extended: true,
   suspended: true,
   judge: { select: { name: true } },
-  events: {
-    select: { kind: true, occurredOn: true, months: true, days: true, approvedBy: true, fromDate: true, toDate: true, reason: true, procedureFrom: true, procedureTo: true },
-  },
 } satisfies Prisma.CaseSelect;
 
+const EVENT_FACTS = {
+  caseId: true,
+  kind: true,
+  occurredOn: true,
+  months: true,
+  days: true,
+  approvedBy: true,
+  fromDate: true,
+  toDate: true,
+  reason: true,
+  procedureFrom: true,
+  procedureTo: true,
+} satisfies Prisma.CaseEventSelect;
+
+type EventFacts = Prisma.CaseEventGetPayload<{ select: typeof EVENT_FACTS }>;
+
 type CaseFacts = Prisma.CaseGetPayload<{ select: typeof FACTS }>;
+
+/** A case with its events, for the 审限 engine. */
+type CaseWithEvents = CaseFacts & { events: EventFacts[] };
 
 function plusDays(day: IsoDate, days: number): IsoDate {
   return DateTime.fromISO(day, { zone: 'utc' }).plus({ days }).toISODate() as IsoDate;
@@ -150,10 +167,10 @@ export class MyCasesService {
     }
   }
 
-  /** The scope's counts on `asOf`; cached briefly and keyed by the court's data version, so an import shows at once. */
+  /** The scope's counts on `asOf`; cached briefly under the court's data version, so an import shows at once. */
   async summary(scope: CaseScope, asOf: IsoDate): Promise<CaseSummary> {
-    const version = await readDataVersion(this.prisma, scope.courtId);
-    return this.deps.cache.wrap(`summary:${scopeKey(scope)}:${asOf}:${version}`, SUMMARY_TTL_SECONDS, async () => {
+    const version = await this.dataVersion(scope.courtId);
+    return this.deps.cache.wrap(`summary:${scopeKey(scope)}:${asOf}:${version}`, LIST_TTL_SECONDS, async () => {
       const [counts, extensionDue] = await Promise.all([
         countCases(this.prisma, filterOf(scope), {
           today: asOf,
@@ -168,20 +185,26 @@ export class MyCasesService {
     });
   }
 
+  /** One page of a filtered list, cached like the summary (paging back and forth costs nothing). */
   async page(scope: CaseScope, filter: CaseFilter, page: number, asOf: IsoDate): Promise<CasePage> {
-    const where: Prisma.CaseWhereInput = { ...caseWhere(scope), status: 'open', ...this.deadlineRange(filter, asOf) };
-    const total = await this.prisma.case.count({ where });
-    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    const current = Math.min(Math.max(0, page), pages - 1);
-    const rows = await this.prisma.case.findMany({
-      where,
-      select: FACTS,
-      orderBy: [{ deadline: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-      skip: current * PAGE_SIZE,
-      take: PAGE_SIZE,
+    const version = await this.dataVersion(scope.courtId);
+    const filterKey = filter.kind === 'dueWithin' ? `due${filter.days}` : filter.kind;
+    return this.deps.cache.wrap(`page:${scopeKey(scope)}:${filterKey}:${page}:${asOf}:${version}`, LIST_TTL_SECONDS, async () => {
+      const where: Prisma.CaseWhereInput = { ...caseWhere(scope), status: 'open', ...this.deadlineRange(filter, asOf) };
+      const total = await this.prisma.case.count({ where });
+      const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+      const current = Math.min(Math.max(0, page), pages - 1);
+      const rows = await this.prisma.case.findMany({
+        where,
+        select: FACTS,
+        orderBy: [{ deadline: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+        skip: current * PAGE_SIZE,
+        take: PAGE_SIZE,
+      });
+      const context = await this.engineContext(scope.courtId);
+      const applyBy = await this.applyByDates(rows, asOf, context);
+      return { filter, page: current, pages, total, lines: rows.map((row) => this.line(row, asOf, context, applyBy.get(row.id) ?? null)) };
     });
-    const context = await this.engineContext(scope.courtId);
-    return { filter, page: current, pages, total, lines: rows.map((row) => this.line(row, asOf, context)) };
   }
 
   /** One case by id (a 详情 button), or null when it does not exist or the viewer may not see it. */
@@ -206,16 +229,19 @@ export class MyCasesService {
 
   private async detail(row: CaseFacts, asOf: IsoDate): Promise<CaseDetail> {
     const context = await this.engineContext(row.courtId);
+    const [withEvents] = await this.withEvents([row]);
+    const facts = withEvents as CaseWithEvents;
     let deadline: CaseDetail['deadline'];
     try {
-      deadline = { kind: 'outcome', outcome: computeDeadline(deadlineInputFor(row, row.events, asOf), context.calendar, { policy: context.policy }) };
+      deadline = { kind: 'outcome', outcome: computeDeadline(deadlineInputFor(facts, facts.events, asOf), context.calendar, { policy: context.policy }) };
     } catch (error) {
       if (error instanceof DeadlineInputError) deadline = { kind: 'problem', field: error.field, zh: error.messageZh, en: error.messageEn };
       else if (error instanceof CaseRecordError) deadline = { kind: 'problem', field: error.field, zh: error.message, en: error.message };
       else throw error;
     }
+    const applyBy = await this.applyByDates([row], asOf, context);
     return {
-      line: this.line(row, asOf, context),
+      line: this.line(row, asOf, context, applyBy.get(row.id) ?? null),
       status: row.status,
       closedOn: fromDbDateOrNull(row.closedOn),
       judgeName: row.judge?.name ?? null,
@@ -226,17 +252,17 @@ export class MyCasesService {
   private deadlineRange(filter: CaseFilter, asOf: IsoDate): Prisma.CaseWhereInput {
     switch (filter.kind) {
       case 'urgent':
-        return { deadline: { lte: new Date(`${plusDays(asOf, URGENT_DAYS)}T00:00:00Z`) } };
+        return { deadline: { lte: toDbDate(plusDays(asOf, URGENT_DAYS)) } };
       case 'overdue':
-        return { deadline: { lt: new Date(`${asOf}T00:00:00Z`) } };
+        return { deadline: { lt: toDbDate(asOf) } };
       case 'dueWithin':
-        return { deadline: { gte: new Date(`${asOf}T00:00:00Z`), lte: new Date(`${plusDays(asOf, filter.days)}T00:00:00Z`) } };
+        return { deadline: { gte: toDbDate(asOf), lte: toDbDate(plusDays(asOf, filter.days)) } };
       case 'all':
         return {};
     }
   }
 
-  private line(row: CaseFacts, asOf: IsoDate, context: EngineContext): CaseLine {
+  private line(row: CaseFacts, asOf: IsoDate, context: EngineContext, applyBy: IsoDate | null): CaseLine {
     const deadline = fromDbDateOrNull(row.deadline);
     const status = row.status === 'open' && deadline !== null ? deadlineStatus({ deadline }, asOf, context.calendar) : null;
     return {
@@ -253,29 +279,53 @@ export class MyCasesService {
       suspended: row.suspended,
       provisional: row.deadlineProvisional,
       judgeName: row.judge?.name ?? null,
-      applyBy: row.status === 'open' && status && status.overdueDays === 0 ? this.applyBy(row, asOf, context) : null,
+      applyBy,
     };
   }
 
-  /** The domain's apply-by date for the next extension, if it falls within the notice period. */
-  private applyBy(row: CaseFacts, asOf: IsoDate, context: EngineContext): IsoDate | null {
-    try {
-      const outcome = computeDeadline(deadlineInputFor(row, row.events, asOf), context.calendar, { policy: context.policy, explain: false });
-      const applyBy = outcome.kind === 'deadline' ? outcome.extensionWindow?.applyBy : undefined;
-      return applyBy !== undefined && applyBy >= asOf && applyBy <= plusDays(asOf, EXTENSION_NOTICE_DAYS) ? applyBy : null;
-    } catch (error) {
-      if (error instanceof DeadlineInputError || error instanceof CaseRecordError) return null;
-      throw error;
+  /**
+   * The apply-by date of the next extension for the cases whose date falls within the notice
+   * period. Only open cases due within EXTENSION_SCAN_DAYS can qualify, so only they are loaded
+   * with their events and run through the domain's engine.
+   */
+  private async applyByDates(rows: readonly CaseFacts[], asOf: IsoDate, context: EngineContext): Promise<Map<number, IsoDate>> {
+    const horizon = plusDays(asOf, EXTENSION_SCAN_DAYS);
+    const candidates = rows.filter((row) => {
+      const deadline = fromDbDateOrNull(row.deadline);
+      return row.status === 'open' && deadline !== null && deadline >= asOf && deadline <= horizon;
+    });
+    const dates = new Map<number, IsoDate>();
+    for (const row of await this.withEvents(candidates)) {
+      try {
+        const outcome = computeDeadline(deadlineInputFor(row, row.events, asOf), context.calendar, { policy: context.policy, explain: false });
+        const applyBy = outcome.kind === 'deadline' ? outcome.extensionWindow?.applyBy : undefined;
+        if (applyBy !== undefined && applyBy >= asOf && applyBy <= plusDays(asOf, EXTENSION_NOTICE_DAYS)) dates.set(row.id, applyBy);
+      } catch (error) {
+        if (!(error instanceof DeadlineInputError || error instanceof CaseRecordError)) throw error;
+      }
     }
+    return dates;
+  }
+
+  private async withEvents(rows: readonly CaseFacts[]): Promise<CaseWithEvents[]> {
+    if (rows.length === 0) return [];
+    const events = await this.prisma.caseEvent.findMany({ where: { caseId: { in: rows.map((row) => row.id) } }, select: EVENT_FACTS });
+    const byCase = new Map<number, EventFacts[]>();
+    for (const event of events) byCase.set(event.caseId, [...(byCase.get(event.caseId) ?? []), event]);
+    return rows.map((row) => ({ ...row, events: byCase.get(row.id) ?? [] }));
   }
 
   private async countExtensionDue(scope: CaseScope, asOf: IsoDate): Promise<number> {
     const rows = await this.prisma.case.findMany({
-      where: { ...caseWhere(scope), status: 'open', deadline: { gte: new Date(`${asOf}T00:00:00Z`), lte: new Date(`${plusDays(asOf, EXTENSION_SCAN_DAYS)}T00:00:00Z`) } },
+      where: { ...caseWhere(scope), status: 'open', deadline: { gte: toDbDate(asOf), lte: toDbDate(plusDays(asOf, EXTENSION_SCAN_DAYS)) } },
       select: FACTS,
     });
     const context = await this.engineContext(scope.courtId);
-    return rows.filter((row) => this.applyBy(row, asOf, context) !== null).length;
+    return (await this.applyByDates(rows, asOf, context)).size;
+  }
+
+  private dataVersion(courtId: number): Promise<number> {
+    return courtDataVersion(this.deps.cache, this.prisma, courtId);
   }
 
   private async engineContext(courtId: number): Promise<EngineContext> {

@@ -1,4 +1,6 @@
 import NodeCache from 'node-cache';
+import type { PrismaClient } from '../generated/prisma/client';
+import { readDataVersion } from './dataVersion';
 
 /**
  * Short-lived in-process cache for hot reads (a person by Slack id, a judge's summary). Entries live
@@ -53,4 +55,14 @@ export class ReadCache {
   close(): void {
     this.cache.close();
   }
+}
+
+const DATA_VERSION_TTL_SECONDS = 2;
+
+/**
+ * The court's data version (bumped by every import, in any process), re-read at most every two
+ * seconds. Cached entries carry the version they were built under, so new data shows within seconds.
+ */
+export function courtDataVersion(cache: ReadCache, prisma: PrismaClient, courtId: number): Promise<number> {
+  return cache.wrap(`data-version:${courtId}`, DATA_VERSION_TTL_SECONDS, () => readDataVersion(prisma, courtId));
 }

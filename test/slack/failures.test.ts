@@ -74,10 +74,13 @@ describe(`when the store is down (${testStoreKind})`, () => {
     await seedCourt(store);
     const harness = await SlackHarness.start({ store, now: FIXTURE_NOW, users: SLACK_USERS });
     try {
-      await harness.command(PEOPLE.wang.slack, '/mycases'); // 王明 is now in the identity cache
+      await harness.command(PEOPLE.wang.slack, '/mycases'); // 王明 is now in the identity cache, his summary too
       await store.close();
-      for (const user of [PEOPLE.wang.slack, PEOPLE.zhao.slack]) {
-        const result = await harness.command(user, '/mycases');
+      for (const [user, text] of [
+        [PEOPLE.wang.slack, '逾期'],
+        [PEOPLE.zhao.slack, ''],
+      ] as const) {
+        const result = await harness.command(user, '/mycases', text);
         expect(result.ack.status).toBe(200);
         expect(textOf(result.responses[0])).toContain('Docket 暂时无法访问案件数据');
       }

@@ -1,16 +1,18 @@
+import { bumpDataVersion } from '../../src/services/dataVersion';
 import type { Store } from '../../src/store';
 import { MYCASES_ACTIONS } from '../../src/slack/views/mycases';
-import { caseNumberOf, FIXTURE_NOW, PEOPLE, seedCourt, SLACK_USERS } from '../support/court';
+import { caseNumberOf, FIXTURE_NOW, PEOPLE, seedCourt, SLACK_USERS, type Fixture } from '../support/court';
 import { buttonsIn, expectWithinSlackLimits, SlackHarness, textOf } from '../support/slack';
 import { createTestStore, testStoreKind } from '../support/store';
 
 describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
   let store: Store;
   let harness: SlackHarness;
+  let fixture: Fixture;
 
   beforeAll(async () => {
     store = await createTestStore();
-    await seedCourt(store);
+    fixture = await seedCourt(store);
     harness = await SlackHarness.start({ store, now: FIXTURE_NOW, users: SLACK_USERS });
   });
   afterAll(async () => {
@@ -158,5 +160,21 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     expect(text).toContain('我协助的法官的案件');
     expect(text).toContain(caseNumberOf(104));
     expect(text).toContain('承办 王明');
+  });
+
+  it('shows what an import changed within seconds (cases and people), through the court data version', async () => {
+    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases')).responses[0])).toMatch(/\*未结案件\*\n5/);
+    const closing = await store.prisma.case.findFirstOrThrow({ where: { caseNumber: caseNumberOf(104) } });
+    // What an import does: change rows, bump the version in the same transaction.
+    await store.withSql(async (session) => {
+      await session.exec('BEGIN');
+      await session.query(`UPDATE "Case" SET status = 'closed', "closedOn" = '2025-06-16' WHERE id = $1`, [closing.id]);
+      await session.query('UPDATE "Person" SET active = false WHERE id = $1', [fixture.people.li]);
+      await bumpDataVersion(session, fixture.courtId);
+      await session.exec('COMMIT');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases')).responses[0])).toMatch(/\*未结案件\*\n4/);
+    expect(textOf((await harness.command(PEOPLE.li.slack, '/mycases')).responses[0])).toContain('已被标记为离职或停用');
   });
 });
