@@ -8,6 +8,8 @@
  *   snippet and match spans; cited articles (民诉法第一百六十四条) first. Never throws on user input.
  * - `lookupArticle(index, citation)` → the one article a citation names, or undefined.
  * - `getArticle(index, title, number, versionDate?)` → one article by title and number (e.g. for a modal).
+ * - `suggestAlternatives(index, query)` → what to offer when a query found nothing.
+ * - `diffArticles(previous, next)` → amended, added and repealed articles between two versions of a document.
  */
 export type { IsoDate, DocType, RuleDocumentMeta, RuleArticle, ParsedRuleDocument } from './types';
 export { CHAPTER_SEPARATOR, chapterLabel } from './types';
@@ -22,3 +24,8 @@ export type { SearchOptions, SearchHit, SearchResult } from './search';
 export { search, lookupArticle, getArticle, DEFAULT_LIMIT, MAX_LIMIT } from './search';
 export type { MatchSpan } from './snippet';
 export { MAX_QUERY_LENGTH } from './queryAnalysis';
+export type { ComparableArticle, ArticleChanges } from './changes';
+export { diffArticles } from './changes';
+export { COURT_RULE_DOC_TYPE, docTypeRank, inferDocType } from './docTypes';
+export type { RuleSuggestion } from './suggestions';
+export { suggestAlternatives } from './suggestions';

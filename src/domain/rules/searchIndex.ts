@@ -1,5 +1,6 @@
 import type { AliasTable } from './aliasTable';
 import { buildAliasTable } from './aliasTable';
+import { docTypeRank } from './docTypes';
 import { normalizeText } from './normalize';
 import type { Postings } from './postingsBuilder';
 import { PostingsBuilder } from './postingsBuilder';
@@ -67,12 +68,6 @@ export interface RuleIndex {
   readonly aliases: AliasTable;
   /** `${document}:${ordinal}:${suffix}` → article index. */
   readonly byNumber: ReadonlyMap<string, number>;
-}
-
-const DOC_TYPE_RANK: Readonly<Record<string, number>> = { 法律: 0, 司法解释: 1, 行政法规: 2 };
-
-export function docTypeRank(docType: string): number {
-  return DOC_TYPE_RANK[docType] ?? 3;
 }
 
 /** Words every title carries (中华人民共和国, 最高人民法院关于 …) say nothing about an article's subject. */

@@ -1,0 +1,59 @@
+import { analyzeQuery } from './queryAnalysis';
+import { formatArticleNumber } from './numerals';
+import { search } from './search';
+import type { RuleIndex } from './searchIndex';
+import { articleKey } from './searchIndex';
+import { hasSearchableText } from './tokenize';
+
+/**
+ * What to offer when a query found nothing:
+ * - `article-range`: the query cites an article the named document does not have (民诉法第九百条); here is the
+ *   range it does have;
+ * - `fewer-words`: one of the query's words alone finds articles;
+ * - `examples`: nothing better to offer (the query is punctuation, emoji, or words no article uses): show what
+ *   queries look like.
+ */
+export type RuleSuggestion =
+  | { readonly kind: 'article-range'; readonly title: string; readonly cited: string; readonly first: string; readonly last: string }
+  | { readonly kind: 'fewer-words'; readonly query: string; readonly total: number }
+  | { readonly kind: 'examples' };
+
+const MAX_WORD_SUGGESTIONS = 3;
+
+function articleRange(index: RuleIndex, document: number): { first: string; last: string } | undefined {
+  let first: { ordinal: number; suffix: number; number: string } | undefined;
+  let last: typeof first;
+  for (const article of index.articles) {
+    if (article.document !== document) continue;
+    if (!first || article.ordinal < first.ordinal || (article.ordinal === first.ordinal && article.suffix < first.suffix)) first = article;
+    if (!last || article.ordinal > last.ordinal || (article.ordinal === last.ordinal && article.suffix > last.suffix)) last = article;
+  }
+  return first && last ? { first: first.number, last: last.number } : undefined;
+}
+
+/** The current version among a citation's documents, else the first named. */
+function citedDocument(index: RuleIndex, targets: readonly number[]): number | undefined {
+  return targets.find((d) => index.documents[d]?.current) ?? targets[0];
+}
+
+export function suggestAlternatives(index: RuleIndex, query: string): RuleSuggestion[] {
+  const analyzed = analyzeQuery(typeof query === 'string' ? query : '', index.aliases);
+  const suggestions: RuleSuggestion[] = [];
+  for (const ref of analyzed.references) {
+    const document = citedDocument(index, ref.lawTargets);
+    if (document === undefined || index.byNumber.has(articleKey(document, ref.ordinal, ref.suffix))) continue;
+    const range = articleRange(index, document);
+    const title = index.documents[document]?.title;
+    if (range && title) suggestions.push({ kind: 'article-range', title, cited: formatArticleNumber(ref), ...range });
+  }
+  const words = analyzed.text.split(/[^\p{Script=Han}〇a-z0-9]+/u).filter(hasSearchableText);
+  if (words.length > 1) {
+    for (const word of words) {
+      const total = search(index, word, { limit: 0 }).total;
+      if (total > 0) suggestions.push({ kind: 'fewer-words', query: word, total });
+      if (suggestions.filter((s) => s.kind === 'fewer-words').length >= MAX_WORD_SUGGESTIONS) break;
+    }
+  }
+  if (suggestions.length === 0) suggestions.push({ kind: 'examples' });
+  return suggestions;
+}
