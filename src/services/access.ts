@@ -64,13 +64,17 @@ function canSeeJudge(viewer: Viewer, judge: { id: number; courtId: number; teamI
   }
 }
 
-/** The Prisma filter for a scope: the only way case queries are narrowed to what a viewer may see. */
+/**
+ * The Prisma filter for a scope: the only way case queries are narrowed to what a viewer may see.
+ * Judge and team ids are unique across courts and were checked against the viewer's court when the
+ * scope was resolved, so they need no court condition (which would only cost the planner).
+ */
 export function caseWhere(scope: CaseScope): Prisma.CaseWhereInput {
   switch (scope.kind) {
     case 'judges':
-      return { courtId: scope.courtId, judgeId: { in: scope.judgeIds } };
+      return { judgeId: { in: scope.judgeIds } };
     case 'team':
-      return { courtId: scope.courtId, teamId: scope.teamId };
+      return { teamId: scope.teamId };
     case 'court':
       return { courtId: scope.courtId };
   }

@@ -73,6 +73,7 @@ export const PAGE_SIZE = 10;
 
 /** Summaries and pages: short, and keyed by the data version, so imports show at once anyway. */
 const LIST_TTL_SECONDS = 30;
+const NAMES_TTL_SECONDS = 600;
 const CALENDAR_TTL_SECONDS = 600;
 
 /** The columns a list line and the 审限 engine need; events are loaded separately, only for the cases that need the engine. */
@@ -100,7 +101,6 @@ const FACTS = {
   deadlineProvisional: true,
   extended: true,
   suspended: true,
-  judge: { select: { name: true } },
 } satisfies Prisma.CaseSelect;
 
 const EVENT_FACTS = {
@@ -201,9 +201,9 @@ export class MyCasesService {
         skip: current * PAGE_SIZE,
         take: PAGE_SIZE,
       });
-      const context = await this.engineContext(scope.courtId);
+      const [context, names] = await Promise.all([this.engineContext(scope.courtId), this.judgeNames(scope.courtId)]);
       const applyBy = await this.applyByDates(rows, asOf, context);
-      return { filter, page: current, pages, total, lines: rows.map((row) => this.line(row, asOf, context, applyBy.get(row.id) ?? null)) };
+      return { filter, page: current, pages, total, lines: rows.map((row) => this.line(row, asOf, context, names, applyBy.get(row.id) ?? null)) };
     });
   }
 
@@ -228,7 +228,7 @@ export class MyCasesService {
   }
 
   private async detail(row: CaseFacts, asOf: IsoDate): Promise<CaseDetail> {
-    const context = await this.engineContext(row.courtId);
+    const [context, names] = await Promise.all([this.engineContext(row.courtId), this.judgeNames(row.courtId)]);
     const [withEvents] = await this.withEvents([row]);
     const facts = withEvents as CaseWithEvents;
     let deadline: CaseDetail['deadline'];
@@ -240,13 +240,8 @@ export class MyCasesService {
       else throw error;
     }
     const applyBy = await this.applyByDates([row], asOf, context);
-    return {
-      line: this.line(row, asOf, context, applyBy.get(row.id) ?? null),
-      status: row.status,
-      closedOn: fromDbDateOrNull(row.closedOn),
-      judgeName: row.judge?.name ?? null,
-      deadline,
-    };
+    const line = this.line(row, asOf, context, names, applyBy.get(row.id) ?? null);
+    return { line, status: row.status, closedOn: fromDbDateOrNull(row.closedOn), judgeName: line.judgeName, deadline };
   }
 
   private deadlineRange(filter: CaseFilter, asOf: IsoDate): Prisma.CaseWhereInput {
@@ -262,7 +257,7 @@ export class MyCasesService {
     }
   }
 
-  private line(row: CaseFacts, asOf: IsoDate, context: EngineContext, applyBy: IsoDate | null): CaseLine {
+  private line(row: CaseFacts, asOf: IsoDate, context: EngineContext, names: ReadonlyMap<number, string>, applyBy: IsoDate | null): CaseLine {
     const deadline = fromDbDateOrNull(row.deadline);
     const status = row.status === 'open' && deadline !== null ? deadlineStatus({ deadline }, asOf, context.calendar) : null;
     return {
@@ -278,7 +273,7 @@ export class MyCasesService {
       extended: row.extended,
       suspended: row.suspended,
       provisional: row.deadlineProvisional,
-      judgeName: row.judge?.name ?? null,
+      judgeName: row.judgeId === null ? null : (names.get(row.judgeId) ?? null),
       applyBy,
     };
   }
@@ -322,6 +317,15 @@ export class MyCasesService {
     });
     const context = await this.engineContext(scope.courtId);
     return (await this.applyByDates(rows, asOf, context)).size;
+  }
+
+  /** Names of the court's people by id, for "承办 …" on lines: one query per court and data version instead of a join per list. */
+  private async judgeNames(courtId: number): Promise<ReadonlyMap<number, string>> {
+    const version = await this.dataVersion(courtId);
+    return this.deps.cache.wrap(`names:${courtId}:${version}`, NAMES_TTL_SECONDS, async () => {
+      const people = await this.prisma.person.findMany({ where: { courtId }, select: { id: true, name: true } });
+      return new Map(people.map((person) => [person.id, person.name]));
+    });
   }
 
   private dataVersion(courtId: number): Promise<number> {

@@ -29,11 +29,14 @@ export interface CaseCounts {
   averageDaysClosedThisYear: number | null;
 }
 
+/**
+ * Judge and team ids are unique across courts, so those filters stand alone: adding the court makes
+ * PostgreSQL AND a judge's few hundred rows with the court's tens of thousands (a BitmapAnd).
+ */
 function scopeSql(filter: CaseSetFilter): Prisma.Sql {
-  const parts = [Prisma.sql`"courtId" = ${filter.courtId}`];
-  if (filter.judgeIds !== undefined) parts.push(Prisma.sql`"judgeId" = ANY(${[...filter.judgeIds]}::int[])`);
-  if (filter.teamId !== undefined) parts.push(Prisma.sql`"teamId" = ${filter.teamId}`);
-  return Prisma.join(parts, ' AND ');
+  if (filter.judgeIds !== undefined) return Prisma.sql`"judgeId" = ANY(${[...filter.judgeIds]}::int[])`;
+  if (filter.teamId !== undefined) return Prisma.sql`"teamId" = ${filter.teamId}`;
+  return Prisma.sql`"courtId" = ${filter.courtId}`;
 }
 
 interface CountsRow {
