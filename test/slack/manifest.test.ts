@@ -47,6 +47,16 @@ describe('manifest.yml', () => {
   });
 
   it('asks for the scopes Docket uses and no more', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'commands', 'files:write', 'im:write', 'users:read', 'users:read.email']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+      'channels:history',
+      'chat:write',
+      'commands',
+      'files:write',
+      'groups:history',
+      'im:history',
+      'im:write',
+      'users:read',
+      'users:read.email',
+    ]);
   });
 });
