@@ -1,12 +1,13 @@
 import type { SqlSession } from '../../store/migrations';
 
-export type ImportKind = 'cases' | 'people' | 'events';
+export type ImportKind = 'cases' | 'people' | 'events' | 'rules';
 
 /** How a run ended: written, tried and rolled back (dry run), or refused because rows were invalid. */
 export type RunOutcome = 'committed' | 'dry_run' | 'rejected';
 
 export interface RunEntry {
-  readonly courtId: number;
+  /** Null for rules: laws and court rules are shared by every court in the store. */
+  readonly courtId: number | null;
   readonly kind: ImportKind;
   readonly fileName: string;
   readonly fileHash: string;

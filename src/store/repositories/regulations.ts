@@ -1,0 +1,180 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+import { bulkInsert, bulkTable } from '../bulk';
+import { fromDbDate } from '../dbDate';
+import type { SqlSession } from '../migrations';
+
+/**
+ * Laws, interpretations and court rules (RegulationDocument, RegulationArticle, RegulationChange). They belong to
+ * no court: every court in the store searches the same texts.
+ */
+
+export interface StoredArticle {
+  number: string;
+  ordinal: number;
+  suffix: number;
+  chapter: string;
+  text: string;
+}
+
+export interface StoredDocument {
+  id: number;
+  title: string;
+  docType: string;
+  /** YYYY-MM-DD */
+  versionDate: string;
+  effectiveDate: string | null;
+  current: boolean;
+}
+
+export interface StoredDocumentWithArticles extends StoredDocument {
+  articles: StoredArticle[];
+}
+
+const DOCUMENT_COLUMNS = `id, title, "docType", to_char("versionDate", 'YYYY-MM-DD') AS "versionDate",
+  to_char("effectiveDate", 'YYYY-MM-DD') AS "effectiveDate", current`;
+
+/**
+ * Every stored version of every document with its articles, in a stable order (title, then version), for
+ * building the search index. Two statements instead of an ORM include: at 100k articles the include's row
+ * mapping costs more than the search index build itself.
+ */
+export async function loadAllDocuments(prisma: PrismaClient): Promise<StoredDocumentWithArticles[]> {
+  const documents = await prisma.$queryRawUnsafe<StoredDocument[]>(`SELECT ${DOCUMENT_COLUMNS} FROM "RegulationDocument" ORDER BY title, "versionDate"`);
+  const articles = await prisma.$queryRawUnsafe<Array<StoredArticle & { documentId: number }>>(
+    'SELECT "documentId", number, ordinal, suffix, chapter, text FROM "RegulationArticle" ORDER BY "documentId", ordinal, suffix',
+  );
+  const byDocument = new Map<number, StoredArticle[]>(documents.map((document) => [document.id, []]));
+  for (const { documentId, ...article } of articles) byDocument.get(documentId)?.push(article);
+  return documents.map((document) => ({ ...document, articles: byDocument.get(document.id) ?? [] }));
+}
+
+/**
+ * Identifies the stored set of regulations. Every import that changes anything inserts a document row (a new
+ * document or version; superseding happens in the same transaction) and nothing edits article text in place,
+ * so the count and the highest id together change exactly when the searchable texts do — a version every
+ * process can read, with no counter of its own to keep in step.
+ */
+export async function regulationsVersion(prisma: PrismaClient): Promise<string> {
+  const [row] = await prisma.$queryRawUnsafe<Array<{ documents: number; lastId: number }>>(
+    'SELECT count(*)::int AS documents, coalesce(max(id), 0)::int AS "lastId" FROM "RegulationDocument"',
+  );
+  return `${row?.documents ?? 0}:${row?.lastId ?? 0}`;
+}
+
+/** Serialises rules imports, so two importers of one title cannot both think their version is the newest. */
+const RULES_IMPORT_LOCK = 72707371;
+
+export async function lockRulesImport(session: SqlSession): Promise<void> {
+  await session.query(`SELECT pg_advisory_xact_lock(${RULES_IMPORT_LOCK})`);
+}
+
+export interface StoredVersion extends StoredDocument {
+  contentHash: string;
+}
+
+export async function versionsOf(session: SqlSession, title: string): Promise<StoredVersion[]> {
+  return session.query<StoredVersion>(`SELECT ${DOCUMENT_COLUMNS}, "contentHash" FROM "RegulationDocument" WHERE title = $1 ORDER BY "versionDate"`, [title]);
+}
+
+export interface NewDocument {
+  title: string;
+  docType: string;
+  hierarchy: number;
+  versionDate: string;
+  effectiveDate: string | null;
+  current: boolean;
+  contentHash: string;
+  sourceName: string;
+  importedAt: Date;
+}
+
+const ARTICLES = bulkTable<StoredArticle & { documentId: number }>('RegulationArticle', [
+  { name: 'documentId', type: 'int', value: (row) => row.documentId },
+  { name: 'number', type: 'text', value: (row) => row.number },
+  { name: 'ordinal', type: 'int', value: (row) => row.ordinal },
+  { name: 'suffix', type: 'int', value: (row) => row.suffix },
+  { name: 'chapter', type: 'text', value: (row) => row.chapter },
+  { name: 'text', type: 'text', value: (row) => row.text },
+]);
+
+export async function insertDocument(session: SqlSession, document: NewDocument, articles: readonly StoredArticle[]): Promise<number> {
+  const [row] = await session.query<{ id: number }>(
+    `INSERT INTO "RegulationDocument" (title, "docType", hierarchy, "versionDate", "effectiveDate", current, "contentHash", "sourceName", "importedAt")
+     VALUES ($1, $2, $3, $4::date, $5::date, $6, $7, $8, $9::timestamp) RETURNING id`,
+    [document.title, document.docType, document.hierarchy, document.versionDate, document.effectiveDate, document.current, document.contentHash, document.sourceName, document.importedAt.toISOString()],
+  );
+  const id = (row as { id: number }).id;
+  await bulkInsert(session, ARTICLES, articles.map((article) => ({ ...article, documentId: id })));
+  return id;
+}
+
+/** Marks every other version of the title superseded: one current version per title. */
+export async function supersedeOthers(session: SqlSession, title: string, currentId: number): Promise<void> {
+  await session.query('UPDATE "RegulationDocument" SET current = false WHERE title = $1 AND id <> $2 AND current', [title, currentId]);
+}
+
+export async function articlesOf(session: SqlSession, documentId: number): Promise<StoredArticle[]> {
+  return session.query<StoredArticle>('SELECT number, ordinal, suffix, chapter, text FROM "RegulationArticle" WHERE "documentId" = $1 ORDER BY ordinal, suffix', [documentId]);
+}
+
+export type ChangeKind = 'new_document' | 'new_version' | 'amended' | 'added' | 'repealed';
+
+export interface NewChange {
+  kind: ChangeKind;
+  articleNumber: string | null;
+  summary: string | null;
+  /** When the import recorded it: from the caller's clock, so digests and tests agree on "this week". */
+  createdAt: Date;
+}
+
+const CHANGES = bulkTable<NewChange & { documentId: number }>('RegulationChange', [
+  { name: 'documentId', type: 'int', value: (row) => row.documentId },
+  { name: 'kind', type: 'text', value: (row) => row.kind },
+  { name: 'articleNumber', type: 'text', value: (row) => row.articleNumber },
+  { name: 'summary', type: 'text', value: (row) => row.summary },
+  { name: 'createdAt', type: 'timestamp(3)', value: (row) => row.createdAt.toISOString() },
+]);
+
+export async function insertChanges(session: SqlSession, documentId: number, changes: readonly NewChange[]): Promise<void> {
+  await bulkInsert(session, CHANGES, changes.map((change) => ({ ...change, documentId })));
+}
+
+export interface ChangeRow {
+  documentId: number;
+  title: string;
+  docType: string;
+  versionDate: string;
+  current: boolean;
+  kind: ChangeKind;
+  articleNumber: string | null;
+  summary: string | null;
+  createdAt: Date;
+}
+
+/** Changes recorded at or after `since`, oldest first, each with its document. */
+export async function changesSince(prisma: PrismaClient, since: Date): Promise<ChangeRow[]> {
+  const rows = await prisma.regulationChange.findMany({
+    where: { createdAt: { gte: since } },
+    include: { document: { select: { title: true, docType: true, versionDate: true, current: true } } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map((row) => ({
+    documentId: row.documentId,
+    title: row.document.title,
+    docType: row.document.docType,
+    versionDate: fromDbDate(row.document.versionDate),
+    current: row.document.current,
+    kind: row.kind as ChangeKind,
+    articleNumber: row.articleNumber,
+    summary: row.summary,
+    createdAt: row.createdAt,
+  }));
+}
+
+/** One document with its articles, for opening it from a digest. */
+export async function findDocument(prisma: PrismaClient, id: number): Promise<StoredDocumentWithArticles | null> {
+  const [document] = await prisma.$queryRawUnsafe<StoredDocument[]>(`SELECT ${DOCUMENT_COLUMNS} FROM "RegulationDocument" WHERE id = $1`, id);
+  if (!document) return null;
+  const articles = await prisma.$queryRawUnsafe<StoredArticle[]>('SELECT number, ordinal, suffix, chapter, text FROM "RegulationArticle" WHERE "documentId" = $1 ORDER BY ordinal, suffix', id);
+  return { ...document, articles };
+}
