@@ -9,6 +9,7 @@ import { registerCalendarCommand } from './calendar';
 import { registerSlackCommands } from './slack';
 import { registerDigestCommand } from './digest';
 import { registerScheduleCommand } from './schedule';
+import { registerRulesCommands } from './rules';
 
 /**
  * Every `docket` subcommand registers itself here. Each module exports one `register…(program)`
@@ -25,4 +26,5 @@ export function registerCommands(program: Command): void {
   registerSlackCommands(program);
   registerDigestCommand(program);
   registerScheduleCommand(program);
+  registerRulesCommands(program);
 }
