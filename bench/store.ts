@@ -98,7 +98,8 @@ async function judgeQueryLatency(store: Store): Promise<string> {
       `EXPLAIN SELECT id FROM "Case" WHERE "judgeId" = ${judgeId} AND status = 'open' ORDER BY status, deadline NULLS LAST, id`,
     ),
   );
-  const index = plan.map((row) => row['QUERY PLAN']).join(' ').match(/using "?(\w+)"?/)?.[1] ?? 'no index';
+  // "Index Scan using X", "Index Only Scan using X" or "Bitmap Index Scan on X".
+  const index = plan.map((row) => row['QUERY PLAN']).join(' ').match(/Index (?:Only )?Scan (?:using|on) "?(\w+)"?/)?.[1] ?? 'no index';
   return `busiest judge ${judgeId} (${open} open cases): p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms over ${QUERY_RUNS} runs (${index})`;
 }
 

@@ -2,12 +2,11 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { toDbDate } from '../dbDate';
 
 /**
- * What a case list shows. The judge is the filter and the team almost always the judge's, so their
- * names are looked up once by the caller instead of joined into every row: the list stays one statement.
+ * What a case list shows, and nothing more: on the embedded store decoding the rows is most of the
+ * cost. The judge is the filter and the team almost always the judge's, so their names are looked up
+ * once by the caller instead of joined into every row, and the list stays one statement.
  */
 const CASE_LIST_SELECT = {
-  id: true,
-  courtId: true,
   caseNumber: true,
   typeCode: true,
   cause: true,
@@ -21,7 +20,6 @@ const CASE_LIST_SELECT = {
   deadlineProvisional: true,
   extended: true,
   suspended: true,
-  judgeId: true,
   teamId: true,
 } satisfies Prisma.CaseSelect;
 
