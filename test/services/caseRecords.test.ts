@@ -123,6 +123,12 @@ describe('recomputing the stored 审限 columns', () => {
     expect(await recomputeDeadlines(store, { asOf: '2024-12-02' })).toEqual({ examined: 1, updated: 0, problems: [] });
   });
 
+  it('looks only at the cases named, when given', async () => {
+    const { id } = await store.prisma.case.findFirstOrThrow();
+    expect(await recomputeDeadlines(store, { caseIds: [id, id, id + 1000], asOf: '2024-12-02', batchSize: 1 })).toEqual({ examined: 1, updated: 0, problems: [] });
+    expect(await recomputeDeadlines(store, { caseIds: [], asOf: '2024-12-02' })).toEqual({ examined: 0, updated: 0, problems: [] });
+  });
+
   it('uses a calendar year imported into the store in place of the bundled one', async () => {
     await store.prisma.calendarYear.create({ data: { year: 2025, source: '测试通知', holidays: ['2025-01-13'], workdays: [] } });
     expect((await loadCalendar(store)).isRestDay(Date.UTC(2025, 0, 13) / 86400000)).toBe(true);

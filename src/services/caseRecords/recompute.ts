@@ -81,12 +81,7 @@ export async function recomputeDeadlines(store: Store, options: RecomputeOptions
   if (options.suspendedOnly) where.suspended = true;
 
   const report: RecomputeReport = { examined: 0, updated: 0, problems: [] };
-  let after = 0;
-  for (;;) {
-    const ids: Prisma.IntFilter = { gt: after, ...(options.caseIds !== undefined ? { in: [...options.caseIds] } : {}) };
-    const rows = await store.prisma.case.findMany({ where: { ...where, id: ids }, select: FACTS, orderBy: { id: 'asc' }, take: batchSize });
-    if (rows.length === 0) break;
-    after = (rows[rows.length - 1] as { id: number }).id;
+  for await (const rows of batches(store, where, options.caseIds, batchSize)) {
     const changed: Update[] = [];
     for (const row of rows) {
       const result = deadlineFieldsFor(row, row.events, calendar, { policy: policies.get(row.courtId), asOf });
@@ -98,6 +93,27 @@ export async function recomputeDeadlines(store: Store, options: RecomputeOptions
     report.updated += changed.length;
   }
   return report;
+}
+
+type FactsRow = Prisma.CaseGetPayload<{ select: typeof FACTS }>;
+
+/**
+ * The cases in id order, a batch at a time: the given ids a slice at a time (so a large import never
+ * sends its whole id list with every query), otherwise by keyset pagination over the table.
+ */
+async function* batches(store: Store, where: Prisma.CaseWhereInput, caseIds: readonly number[] | undefined, batchSize: number): AsyncGenerator<FactsRow[]> {
+  const page = (id: Prisma.IntFilter) => store.prisma.case.findMany({ where: { ...where, id }, select: FACTS, orderBy: { id: 'asc' }, take: batchSize });
+  if (caseIds !== undefined) {
+    const ids = [...new Set(caseIds)].sort((a, b) => a - b);
+    for (let start = 0; start < ids.length; start += batchSize) yield await page({ in: ids.slice(start, start + batchSize) });
+    return;
+  }
+  for (let after = 0; ; ) {
+    const rows = await page({ gt: after });
+    if (rows.length === 0) return;
+    yield rows;
+    after = (rows[rows.length - 1] as FactsRow).id;
+  }
 }
 
 async function courtPolicies(store: Store): Promise<Map<number, DeadlinePolicy>> {
