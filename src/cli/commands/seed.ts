@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates';
 import { dayIn } from '../../services/clock';
 import { seedDemo, StoreNotEmptyError, type SeedProgress, type SeedReport } from '../../services/demo/seedDemo';
+import { seedDemoRules, type RulesSeedReport } from '../../services/demo/seedRules';
 import { CliError } from '../errors';
 import { withCliStore } from '../store';
 
@@ -27,8 +28,9 @@ export function registerSeedCommand(program: Command): void {
     .command('demo')
     .description(
       'a synthetic basic court shaped like 包头稀土高新区人民法院 (内0291): three years of cases up to the as-of day, ' +
-        'its judges, assistants, clerks, teams, targets and digest schedules. The same options always give the same data. ' +
-        'It refuses a store that already holds court data unless --reset is given, and writes everything in one transaction.',
+        'its judges, assistants, clerks, teams, targets and digest schedules (one transaction), then the rule texts shipped in data/ ' +
+        '(national laws and the demo court\'s fictional rules; already imported ones are left as they are). The same options always give the same data. ' +
+        'It refuses a store that already holds court data unless --reset is given.',
     )
     .option('--scale <scale>', 'court: one court, about 5,400 cases a year; region: 109 such courts (about 1.7 million cases)', 'court')
     .option('--seed <n>', 'random seed', '1')
@@ -51,27 +53,30 @@ export function registerSeedCommand(program: Command): void {
         bar.update(progress.casesWritten, { courts: `${progress.courtsDone}/${progress.courtsTotal}` });
       };
       bar?.start(1, 0, { courts: '0/?' });
-      const { report, location } = await withCliStore(async (store) => {
+      const { report, rules, location } = await withCliStore(async (store) => {
+        let report: SeedReport;
         try {
-          return { report: await seedDemo(store, { scale: options.scale, seed: options.seed, asOf, reset: options.reset ?? false, onProgress }), location: store.location };
+          report = await seedDemo(store, { scale: options.scale, seed: options.seed, asOf, reset: options.reset ?? false, onProgress });
         } catch (error) {
           if (error instanceof StoreNotEmptyError) throw new CliError(error.message);
           throw error;
         } finally {
           bar?.stop();
         }
+        return { report, rules: await seedDemoRules(store), location: store.location };
       });
       const seconds = (Date.now() - started) / 1000;
-      if (options.json) console.log(JSON.stringify({ ...report, store: location, seconds }, null, 2));
-      else console.log(summary(report, location, seconds));
+      if (options.json) console.log(JSON.stringify({ ...report, rules: { ...rules, rejected: rules.rejected.length }, store: location, seconds }, null, 2));
+      else console.log(summary(report, rules, location, seconds));
     });
 }
 
-function summary(report: SeedReport, location: string, seconds: number): string {
+function summary(report: SeedReport, rules: RulesSeedReport, location: string, seconds: number): string {
   const n = (value: number): string => value.toLocaleString('en-US');
   return (
     `Seeded ${n(report.courts)} court(s), ${n(report.teams)} teams, ${n(report.people)} people, ${n(report.cases)} cases ` +
     `(${n(report.openCases)} open on ${report.asOf}) and ${n(report.events)} case events into ${location} in ${seconds.toFixed(1)} s (seed ${report.seed}).\n` +
+    `Rules: ${rules.imported} of ${rules.files} documents (national laws and the demo court's fictional rules) imported, ${rules.unchanged} already there.\n` +
     'Try: docket users list --role judge, then docket cases list --judge <Slack id> --open'
   );
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ConfigError, readEnv } from '../../config/env';
 import { dayIn } from '../../services/clock';
 import { seedDemo } from '../../services/demo/seedDemo';
+import { seedDemoRules } from '../../services/demo/seedRules';
 import { runConsole } from '../../slack/console/repl';
 import { ConsoleSession } from '../../slack/console/session';
 import { serve, SlackSetupError } from '../../slack/serve';
@@ -83,6 +84,11 @@ function registerConsoleCommands(program: Command): void {
           console.log(`Seeding the demo court 内0291 into ${store.location} (once; about a minute)…`);
           const report = await seedDemo(store, { scale: 'court', seed: 1, asOf: dayIn(new Date()), reset: false });
           console.log(`Seeded ${report.people} people and ${report.cases} cases (${report.openCases} open).`);
+        }
+        if ((await store.prisma.regulationDocument.count()) === 0) {
+          console.log('Importing the laws and the demo court’s rules for /rule (once)…');
+          const rules = await seedDemoRules(store);
+          console.log(`Imported ${rules.imported} documents.`);
         }
         const leads = await store.prisma.person.findMany({ where: { role: { in: ['team_lead', 'admin'] }, slackUserId: { not: null } }, select: { name: true, role: true, slackUserId: true }, take: 2 });
         if (leads.length > 0) console.log(`Also try: npm run demo -- --as ${leads.map((lead) => `${lead.slackUserId} (${lead.name}, ${lead.role})`).join(' or --as ')}`);
