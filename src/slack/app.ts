@@ -7,6 +7,7 @@ import { IdentityService } from '../services/identity';
 import { MyCasesService } from '../services/myCases';
 import { PreferencesService } from '../services/preferences';
 import { ReadCache } from '../services/readCache';
+import { RuleSearchService } from '../services/rules/ruleSearch';
 import type { Store } from '../store';
 import { boltLogger } from './boltLogger';
 import { createWebClient } from './client';
@@ -85,6 +86,7 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
     identity: new IdentityService({ prisma, cache, directory: profiles, ...(options.courtCode ? { courtCode: options.courtCode } : {}) }),
     preferences: new PreferencesService({ prisma, cache }),
     myCases: new MyCasesService({ store: options.store, cache }),
+    rules: new RuleSearchService({ prisma }),
     timeZone: options.timeZone ?? 'Asia/Shanghai',
   };
 

@@ -6,6 +6,7 @@ import type { IdentityService, Viewer } from '../services/identity';
 import type { MyCasesService } from '../services/myCases';
 import type { PreferencesService } from '../services/preferences';
 import type { ReadCache } from '../services/readCache';
+import type { RuleSearchService } from '../services/rules/ruleSearch';
 import type { Store } from '../store';
 import type { Outbound, SlackMessage } from './outbound';
 
@@ -23,6 +24,7 @@ export interface AppServices {
   identity: IdentityService;
   preferences: PreferencesService;
   myCases: MyCasesService;
+  rules: RuleSearchService;
   /** The court's time zone, for "today". */
   timeZone: string;
 }

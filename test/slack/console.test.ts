@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fixedClock } from '../../src/services/clock';
+import { importRuleFile } from '../../src/services/rules/importRules';
 import { runConsole } from '../../src/slack/console/repl';
 import { ConsoleSession } from '../../src/slack/console/session';
 import type { Store } from '../../src/store';
@@ -55,6 +56,15 @@ describe(`the local console (${testStoreKind})`, () => {
     expect(printed).toContain('[11] 下一页 ▶');
     expect(printed).toContain('── (replaces the message above) ──');
     expect(printed).toContain('第 2/3 页 · 共 24 件');
+  });
+
+  it('looks up a rule with /rule and opens its full text by number', async () => {
+    await importRuleFile(store, path.join(__dirname, '../../data/laws/中华人民共和国民事诉讼法(2023-09-01).md'), { actor: 'test' });
+    const printed = await typeAtPrompt(store, PEOPLE.wang.slack, ['/rule 民诉法第164条', '1', 'quit']);
+    expect(printed).toContain('《中华人民共和国民事诉讼法》第一百六十四条');
+    expect(printed).toMatch(/\[1\] 全文 {3}\[2\] 发到频道/);
+    expect(printed).toContain('── window: 条文全文 ──');
+    expect(printed).not.toContain('\u200b');
   });
 
   it('opens App Home and fills in the settings form at the prompt', async () => {

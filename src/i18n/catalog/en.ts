@@ -165,6 +165,7 @@ export const en: Messages = {
     help: [
       '*Docket (审执质效助手)*',
       '• `/mycases` your cases and deadlines (`/mycases help` for more)',
+      '• `/rule keywords, a question or a citation` laws, judicial interpretations and the court’s rules (`/rule help`)',
       '• `/docket settings` language, daily reminder, pause, quiet hours',
       '• `/docket help` this help',
       '*Administrators*',

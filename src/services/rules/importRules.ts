@@ -101,6 +101,12 @@ function versionChanges(previous: StoredVersion, before: readonly StoredArticle[
   return { rows, diff };
 }
 
+/**
+ * The longest official title in the shipped corpus has 37 characters. Longer ones are body text read as a title,
+ * and a title must fit in the buttons that name an article (Slack caps a button's value at 2000 bytes).
+ */
+const MAX_TITLE_LENGTH = 100;
+
 interface Prepared {
   parsed: ParsedRuleDocument;
   docType: string;
@@ -121,6 +127,12 @@ async function prepare(file: string, options: RuleImportOptions, today: string):
   const parsed = parseRuleDocument(read.text, { fallbackTitle: path.basename(file, path.extname(file)), ...(options.docType ? { defaultDocType: options.docType } : {}) });
   if (!parsed.ok) return PARSE_REASONS[parsed.error.kind](parsed.error.reason, read.format);
   const { document } = parsed.value;
+  if ([...document.title].length > MAX_TITLE_LENGTH) {
+    return text(
+      `标题超过 ${MAX_TITLE_LENGTH} 个字，可能是把正文当成了标题：请在 front matter 中写明 title`,
+      `the title is longer than ${MAX_TITLE_LENGTH} characters, probably body text taken for a title: give the title in the front matter`,
+    );
+  }
   const docType = document.docType || inferDocType(document.title);
   const notes: Localized[] = [];
   const versionDate = document.versionDate ?? document.effectiveDate ?? today;

@@ -45,6 +45,8 @@ export function mrkdwnToText(text: string, options: RenderOptions = {}): string 
     .replace(/<mailto:[^|>]+\|([^>]+)>/g, '$1')
     .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2 ($1)')
     .replace(/\*([^*\n]+)\*/g, (_, inner: string) => bold(inner))
+    // Zero-width spaces only keep Slack's bold marks apart from Chinese text around them (views/rule.ts).
+    .replace(/\u200b/g, '')
     .replace(/(^|\s)_([^_\n]+)_(?=\s|$)/g, '$1$2')
     .replace(/`([^`\n]+)`/g, '$1')
     .replace(/&lt;/g, '<')

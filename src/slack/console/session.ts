@@ -100,7 +100,7 @@ export class ConsoleSession {
       const [command = '', ...rest] = input.split(/\s+/);
       return this.exchange((responseUrl) => this.client.command(command, rest.join(' '), { userId: this.user.slackUserId, responseUrl }));
     }
-    return 'Type a slash command (/mycases, /docket …), a button number, home, submit, help or quit.';
+    return 'Type a slash command (/mycases, /docket, /rule …), a button number, home, submit, help or quit.';
   }
 
   private press(number: number): Promise<string> | string {
@@ -235,6 +235,7 @@ export const CONSOLE_HELP = [
   'Type what you would type in Slack, and press buttons by number:',
   '  /mycases            your cases (try: /mycases 逾期, /mycases 7天, /mycases 全部, /mycases 团队, /mycases help)',
   '  /docket             help, settings (/docket 设置), admin link/unlink',
+  '  /rule               laws and court rules (try: /rule 简易程序 审限, /rule 民诉法第一百六十四条, /rule 判决生效了对方不给钱)',
   '  home                open the App Home tab',
   '  3                   press button [3] on screen',
   '  submit              fill in and save the form on screen',

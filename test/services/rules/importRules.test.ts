@@ -142,16 +142,19 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
     write('folder/c-rules.md', '---\ntitle: 司法警察值庭规定\nversion_date: 2024-05-01\n---\n第一条 开庭前三十分钟到庭。\n');
     write('folder/d-old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]));
     write('folder/.hidden.md', '第一条 不应导入。\n');
+    write('folder/e-long.md', `---\ntitle: ${'长'.repeat(101)}\n---\n第一条 内容。\n`);
     const outcomes: RuleFileOutcome[] = await importRules(store, folder, options('2025-03-03'));
     expect(outcomes.map((o) => [path.basename(o.file), o.status])).toEqual([
       ['a-notice.md', 'rejected'],
       ['b-scan.pdf', 'rejected'],
       ['c-rules.md', 'new_document'],
       ['d-old.doc', 'rejected'],
+      ['e-long.md', 'rejected'],
     ]);
     expect(outcomes[0]?.reason?.zh).toContain('没有找到条文');
     expect(outcomes[1]?.reason?.en).toContain('PDF is not supported');
     expect(outcomes[3]?.reason?.zh).toContain('.docx');
+    expect(outcomes[4]?.reason?.en).toContain('longer than 100 characters');
   });
 
   it('notices an import made elsewhere (another process) within two seconds, without asking the store on every search', async () => {

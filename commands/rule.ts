@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import type { SearchHit } from '../src/domain/rules';
+import { ruleMessages } from '../src/i18n/rules';
+import { word } from '../src/slack/args';
+import type { ActionContext, ActionHandler, CommandContext, HandlerContext, SlashCommand } from '../src/slack/handlers';
+import { SlackCallError, type SlackMessage } from '../src/slack/outbound';
+import { notice } from '../src/slack/views/notices';
+import { RULE_ACTIONS, RULE_PAGE_SIZE, ruleArticleModal, ruleChannelMessage, ruleNoResultsMessage, ruleResultsMessage, ruleUsageMessage } from '../src/slack/views/rule';
+
+/**
+ * /rule — look up laws, interpretations and the court's own rules: the top five articles with the matched words in
+ * bold, each with its full text (modal) and 发到频道; the next five on a button; suggestions when nothing matches.
+ */
+
+/**
+ * Slack sends the text escaped (should_escape): &, < and > as entities, mentions and links in angle brackets.
+ * A query is words, so links and mentions become their labels and entities their characters.
+ */
+function queryText(text: string): string {
+  return text
+    .replace(/<([^>|]*)(?:\|([^>]*))?>/g, (_, target: string, label: string | undefined) => label ?? target.replace(/^(?:mailto:|[@#!])/, ''))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+const ruleArgs = z
+  .string()
+  .transform(queryText)
+  .pipe(z.union([z.literal('').transform(() => ({ kind: 'usage' as const })), word('help', '帮助', '?', '？').transform(() => ({ kind: 'usage' as const })), z.string().transform((query) => ({ kind: 'search' as const, query }))]));
+
+/** What the buttons carry: enough to answer afresh from the index (titles and numbers, never index positions). */
+const pageState = z.object({ q: z.string(), o: z.number().int().min(0), c: z.string() });
+const articleState = z.object({ t: z.string(), n: z.string(), v: z.string().nullable() });
+const postState = articleState.extend({ c: z.string() });
+
+function decode<T>(schema: z.ZodType<T>, value: string | undefined): T | null {
+  try {
+    const parsed = schema.safeParse(JSON.parse(value ?? ''));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const articleRef = (hit: SearchHit) => ({ t: hit.documentTitle, n: hit.articleNumber, v: hit.current ? null : hit.versionDate });
+
+async function answer(context: HandlerContext, query: string, offset: number, channelId: string): Promise<SlackMessage> {
+  const { actor, services } = context;
+  const result = await services.rules.search(query, { limit: RULE_PAGE_SIZE, offset });
+  if (result.hits.length === 0 && offset === 0) return ruleNoResultsMessage(actor.locale, result.query || query, await services.rules.suggestions(query));
+  return ruleResultsMessage(actor.locale, {
+    query: result.query,
+    truncatedAt: result.truncated ? result.query.length : null,
+    hits: result.hits,
+    offset,
+    total: result.total,
+    pageValue: (next) => JSON.stringify({ q: result.query, o: next, c: channelId }),
+    articleValue: (hit) => JSON.stringify(articleRef(hit)),
+    postValue: (hit) => JSON.stringify({ ...articleRef(hit), c: channelId }),
+  });
+}
+
+async function run(context: CommandContext): Promise<void> {
+  const args = ruleArgs.parse(context.text);
+  if (args.kind === 'usage') await context.reply(ruleUsageMessage(context.actor.locale));
+  else await context.reply(await answer(context, args.query, 0, context.channelId));
+}
+
+export const rule: SlashCommand = { command: '/rule', run };
+
+async function turnPage(context: ActionContext): Promise<void> {
+  const state = decode(pageState, context.value);
+  if (!state) await context.reply(ruleUsageMessage(context.actor.locale));
+  else await context.reply(await answer(context, state.q, state.o, state.c), { replaceOriginal: true });
+}
+
+async function openArticle(context: ActionContext): Promise<void> {
+  const state = decode(articleState, context.value);
+  const hit = state ? await context.services.rules.article(state.t, state.n, state.v ?? undefined) : undefined;
+  if (!hit) await context.reply(notice(ruleMessages(context.actor.locale).gone));
+  else await context.outbound.openView(context.triggerId, ruleArticleModal(context.actor.locale, hit));
+}
+
+/** Slack's refusals that mean "Docket cannot speak here", as opposed to Slack being unavailable. */
+const CANNOT_POST = new Set(['channel_not_found', 'is_archived', 'restricted_action', 'cannot_reply_to_message', 'not_allowed_token_type']);
+
+async function postArticle(context: ActionContext): Promise<void> {
+  const text = ruleMessages(context.actor.locale);
+  const state = decode(postState, context.value);
+  const hit = state ? await context.services.rules.article(state.t, state.n, state.v ?? undefined) : undefined;
+  if (!state || !hit) {
+    await context.reply(notice(text.gone));
+    return;
+  }
+  try {
+    await context.outbound.postToChannel(state.c, ruleChannelMessage(context.actor.locale, hit, context.userId));
+  } catch (error) {
+    if (!(error instanceof SlackCallError)) throw error;
+    if (error.code === 'not_in_channel') return context.reply(notice(text.notInChannel));
+    if (CANNOT_POST.has(error.code)) return context.reply(notice(text.cannotPostHere));
+    throw error;
+  }
+  await context.reply(notice(text.posted));
+}
+
+export const ruleActions: ActionHandler[] = [
+  { actionId: RULE_ACTIONS.previous, run: turnPage },
+  { actionId: RULE_ACTIONS.next, run: turnPage },
+  { actionId: RULE_ACTIONS.article, run: openArticle },
+  { actionId: RULE_ACTIONS.post, run: postArticle },
+];

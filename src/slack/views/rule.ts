@@ -1,0 +1,148 @@
+import type { KnownBlock, ModalView, SectionBlock } from '@slack/types';
+import type { MatchSpan, RuleSuggestion, SearchHit } from '../../domain/rules';
+import type { Locale } from '../../i18n';
+import { ruleMessages } from '../../i18n/rules';
+import type { SlackMessage } from '../blockKit';
+import { actions, button, clip, context, escape, header, markdown, mention, plain } from './blocks';
+
+export const RULE_ACTIONS = {
+  article: 'rule.article',
+  post: 'rule.post',
+  previous: 'rule.previous',
+  next: 'rule.next',
+} as const;
+
+/** Results per answer: five articles read at a glance, with their buttons well inside Slack's 50 blocks. */
+export const RULE_PAGE_SIZE = 5;
+
+/** Section text is capped at 3000 characters; long articles are cut at line breaks below that. */
+const SECTION_CHUNK = 2900;
+
+/** How much of the person's query is echoed back. */
+const QUERY_ECHO = 60;
+
+/**
+ * mrkdwn's own markers inside statute or query text would open formatting nobody meant; their full-width forms
+ * read the same.
+ */
+function literal(text: string): string {
+  return escape(text).replace(/[*_~`]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+}
+
+/**
+ * The snippet with its matched terms in bold. Slack only bolds `*…*` standing apart from the letters around it,
+ * and Chinese has no spaces: a zero-width space on each side keeps the marks apart without showing.
+ */
+export function highlightedSnippet(snippet: string, spans: readonly MatchSpan[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start < at || end <= start) continue;
+    parts.push(literal(snippet.slice(at, start)), `\u200b*${literal(snippet.slice(start, end))}*\u200b`);
+    at = end;
+  }
+  parts.push(literal(snippet.slice(at)));
+  return parts.join('');
+}
+
+/** Plain-text sections of at most SECTION_CHUNK characters, cut at line breaks where possible. */
+function textSections(text: string): SectionBlock[] {
+  const sections: SectionBlock[] = [];
+  let rest = text.trim();
+  while (rest.length > 0) {
+    let cut = rest.length <= SECTION_CHUNK ? rest.length : rest.lastIndexOf('\n', SECTION_CHUNK);
+    if (cut <= 0) cut = SECTION_CHUNK;
+    sections.push({ type: 'section', text: { type: 'plain_text', text: rest.slice(0, cut).trim() || ' ', emoji: false } });
+    rest = rest.slice(cut).trim();
+  }
+  return sections;
+}
+
+/** 《…》 around a title that itself cites a law: the inner marks become 〈〉, as Chinese typesetting nests them. */
+function articleHeading(locale: Locale, hit: Pick<SearchHit, 'documentTitle' | 'articleNumber'>): string {
+  return ruleMessages(locale).articleTitle(clip(hit.documentTitle, 120).replace(/《/g, '〈').replace(/》/g, '〉'), hit.articleNumber);
+}
+
+/** Kind, chapter and, for an old version, which one: the line under an article's title. */
+function articleContext(locale: Locale, hit: SearchHit): string {
+  const text = ruleMessages(locale);
+  return [literal(clip(hit.docType, 40)), ...(hit.chapter ? [literal(clip(hit.chapter, 120))] : []), ...(hit.current ? [] : [text.superseded(hit.versionDate ?? '')])].join(' · ');
+}
+
+export function ruleUsageMessage(locale: Locale): SlackMessage {
+  const usage = ruleMessages(locale).usage;
+  return { text: usage, blocks: [markdown(usage)] };
+}
+
+export interface RuleResultsInput {
+  /** The query as searched (normalized, cut at the length limit). */
+  query: string;
+  truncatedAt: number | null;
+  hits: readonly SearchHit[];
+  offset: number;
+  total: number;
+  /** Button values, encoded by the command: what each button must carry to be answered afresh. */
+  pageValue: (offset: number) => string;
+  articleValue: (hit: SearchHit) => string;
+  postValue: (hit: SearchHit) => string;
+}
+
+/** One page of results: each article's title, context and highlighted snippet, with 全文 and 发到频道. */
+export function ruleResultsMessage(locale: Locale, input: RuleResultsInput): SlackMessage {
+  const text = ruleMessages(locale);
+  const query = literal(clip(input.query, QUERY_ECHO));
+  const blocks: KnownBlock[] = [context(text.resultsHeader(query, input.offset + 1, input.offset + input.hits.length, input.total))];
+  if (input.truncatedAt !== null) blocks.push(context(text.truncated(input.truncatedAt)));
+  for (const hit of input.hits) {
+    blocks.push(
+      markdown(`*${literal(articleHeading(locale, hit))}*\n${highlightedSnippet(hit.snippet, hit.spans)}`),
+      context(articleContext(locale, hit)),
+      actions(button(text.fullText, RULE_ACTIONS.article, input.articleValue(hit)), button(text.postToChannel, RULE_ACTIONS.post, input.postValue(hit))),
+    );
+  }
+  const paging = [
+    ...(input.offset > 0 ? [button(text.previous, RULE_ACTIONS.previous, input.pageValue(Math.max(0, input.offset - RULE_PAGE_SIZE)))] : []),
+    ...(input.offset + input.hits.length < input.total ? [button(text.next, RULE_ACTIONS.next, input.pageValue(input.offset + RULE_PAGE_SIZE))] : []),
+  ];
+  if (paging.length > 0) blocks.push(actions(...paging));
+  return { text: text.resultsFallback(clip(input.query, QUERY_ECHO), input.total), blocks };
+}
+
+/** Nothing found: why, and what to try instead. */
+export function ruleNoResultsMessage(locale: Locale, query: string, suggestions: readonly RuleSuggestion[]): SlackMessage {
+  const text = ruleMessages(locale);
+  const lines = [text.noResults(literal(clip(query, QUERY_ECHO)))];
+  const words: string[] = [];
+  for (const suggestion of suggestions) {
+    if (suggestion.kind === 'article-range') lines.push(`• ${text.noSuchArticle(literal(clip(suggestion.title, 120)), suggestion.cited, suggestion.first, suggestion.last)}`);
+    else if (suggestion.kind === 'fewer-words') words.push(text.fewerWordsItem(literal(clip(suggestion.query, QUERY_ECHO)), suggestion.total));
+    else lines.push(`• ${text.examples}`);
+  }
+  if (words.length > 0) lines.push(`• ${text.fewerWords}${words.join('  ')}`);
+  return { text: lines[0] as string, blocks: [markdown(lines.join('\n'))] };
+}
+
+/** The whole article in a modal: title, kind and chapter, version, text. */
+export function ruleArticleModal(locale: Locale, hit: SearchHit): ModalView {
+  const text = ruleMessages(locale);
+  return {
+    type: 'modal',
+    title: plain(text.modalTitle),
+    close: plain(text.close),
+    blocks: [
+      header(clip(articleHeading(locale, hit), 150)),
+      context(`${articleContext(locale, hit)} · ${text.version(hit.versionDate ?? '')}`),
+      ...textSections(hit.text),
+    ],
+  };
+}
+
+/** The article as posted in a channel for everyone there (rule text is not confidential). */
+export function ruleChannelMessage(locale: Locale, hit: SearchHit, sharedBy: string): SlackMessage {
+  const text = ruleMessages(locale);
+  const heading = articleHeading(locale, hit);
+  return {
+    text: heading,
+    blocks: [markdown(`*${literal(heading)}*`), context(`${articleContext(locale, hit)} · ${text.sharedBy(mention(sharedBy))}`), ...textSections(hit.text)],
+  };
+}

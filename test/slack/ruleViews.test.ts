@@ -1,0 +1,52 @@
+import type { SearchHit } from '../../src/domain/rules';
+import type { Locale } from '../../src/i18n';
+import { blockProblems, splitIntoMessages, viewProblems } from '../../src/slack/blockKit';
+import { highlightedSnippet, ruleArticleModal, ruleChannelMessage, ruleNoResultsMessage, ruleResultsMessage } from '../../src/slack/views/rule';
+
+const huge = (char: string) => char.repeat(5000);
+
+function hit(n: number): SearchHit {
+  return {
+    documentTitle: `《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》${'长'.repeat(60)}`,
+    docType: huge('类'),
+    versionDate: '2022-04-01',
+    current: n % 2 === 0,
+    articleNumber: `第${n}条`,
+    ordinal: n,
+    suffix: 0,
+    chapter: huge('章'),
+    score: 1,
+    matchedBy: 'text',
+    snippet: `<!channel> *审限* & _期限_ ${'审'.repeat(100)}`,
+    spans: [[12, 14]],
+    text: `${huge('审')}\n${huge('限')}\n${huge('期')}\n${huge('间')}`,
+  };
+}
+
+describe('highlighting a snippet for Slack mrkdwn', () => {
+  it('bolds the matched spans with zero-width spaces around them, escaping markup in the statute text', () => {
+    expect(highlightedSnippet('当事人<甲>应当在三个月内审结', [[9, 14]])).toBe('当事人&lt;甲&gt;应当在\u200b*三个月内审*\u200b结');
+    expect(highlightedSnippet('*一* _二_ ~三~ `四`', [])).toBe('＊一＊ ＿二＿ ～三～ ｀四｀');
+  });
+});
+
+describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with oversized data (%s)', (locale) => {
+  const values = { pageValue: (o: number) => JSON.stringify({ q: 'q', o, c: 'C1' }), articleValue: () => '{}', postValue: () => '{}' };
+
+  it('a page of results, and the answer with suggestions', () => {
+    const results = ruleResultsMessage(locale, { query: huge('问'), truncatedAt: 200, hits: [1, 2, 3, 4, 5].map(hit), offset: 5, total: 9999, ...values });
+    expect(blockProblems('message', results.blocks ?? [])).toEqual([]);
+    const none = ruleNoResultsMessage(locale, huge('问'), [
+      { kind: 'article-range', title: huge('法'), cited: '第九百条', first: '第一条', last: '第三百零六条' },
+      { kind: 'fewer-words', query: huge('词'), total: 12 },
+      { kind: 'examples' },
+    ]);
+    expect(blockProblems('message', none.blocks ?? [])).toEqual([]);
+  });
+
+  it('the full-article modal, and the article posted to a channel (split by outbound when too long for one message)', () => {
+    expect(viewProblems(ruleArticleModal(locale, hit(1)))).toEqual([]);
+    const posted = ruleChannelMessage(locale, hit(1), 'U0WANG001');
+    for (const blocks of splitIntoMessages(posted.blocks ?? [])) expect(blockProblems('message', blocks)).toEqual([]);
+  });
+});
