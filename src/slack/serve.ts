@@ -84,6 +84,10 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
       bot,
       ...(env.DOCKET_COURT ? { courtCode: env.DOCKET_COURT } : {}),
     });
+    // The rules index is built before Slack can ask, so the first /rule does not wait seconds for it.
+    const started = Date.now();
+    const rules = await app.services.rules.warm();
+    logger.info({ ...rules, ms: Date.now() - started }, 'rules index built');
     server = await startServer(env.PORT, { slack: app.requestListener, health: app.health, metrics, logger });
     if (connection.kind === 'socket') await app.bolt.start();
   } catch (error) {
