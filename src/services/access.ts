@@ -1,4 +1,5 @@
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { PrismaClient } from '../generated/prisma/client';
+import type { CaseSetFilter } from '../store/repositories/caseSummary';
 import { AccessDeniedError } from './errors';
 import type { Viewer } from './identity';
 
@@ -65,16 +66,16 @@ function canSeeJudge(viewer: Viewer, judge: { id: number; courtId: number; teamI
 }
 
 /**
- * The Prisma filter for a scope: the only way case queries are narrowed to what a viewer may see.
+ * The case filter for a scope: the only way case queries are narrowed to what a viewer may see.
  * Judge and team ids are unique across courts and were checked against the viewer's court when the
  * scope was resolved, so they need no court condition (which would only cost the planner).
  */
-export function caseWhere(scope: CaseScope): Prisma.CaseWhereInput {
+export function caseFilter(scope: CaseScope): CaseSetFilter {
   switch (scope.kind) {
     case 'judges':
-      return { judgeId: { in: scope.judgeIds } };
+      return { courtId: scope.courtId, judgeIds: scope.judgeIds };
     case 'team':
-      return { teamId: scope.teamId };
+      return { courtId: scope.courtId, teamId: scope.teamId };
     case 'court':
       return { courtId: scope.courtId };
   }

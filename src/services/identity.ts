@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient, Role } from '../generated/prisma/client';
+import { findViewerById, findViewerBySlackId, type ViewerRow } from '../store/repositories/viewers';
 import { AccessDeniedError } from './errors';
 import { courtDataVersion, type ReadCache } from './readCache';
 
@@ -43,22 +44,6 @@ export type Identification =
       contacts: Contact[];
     };
 
-const VIEWER_SELECT = {
-  id: true,
-  courtId: true,
-  name: true,
-  role: true,
-  slackUserId: true,
-  teamId: true,
-  active: true,
-  court: { select: { code: true } },
-  leads: { select: { id: true } },
-  assistingFor: { select: { judgeId: true }, orderBy: { judgeId: 'asc' } },
-  preference: { select: { locale: true } },
-} satisfies Prisma.PersonSelect;
-
-type ViewerRow = Prisma.PersonGetPayload<{ select: typeof VIEWER_SELECT }>;
-
 interface CachedPerson {
   row: ViewerRow | null;
   /** The court's data version when the row was read. */
@@ -69,14 +54,14 @@ function toViewer(row: ViewerRow, slackUserId: string): Viewer {
   return {
     personId: row.id,
     courtId: row.courtId,
-    courtCode: row.court.code,
+    courtCode: row.courtCode,
     name: row.name,
     role: row.role,
     slackUserId,
     teamId: row.teamId,
-    ledTeamId: row.leads?.id ?? null,
-    assignedJudgeIds: row.assistingFor.map((assignment) => assignment.judgeId),
-    localePreference: row.preference?.locale ?? null,
+    ledTeamId: row.ledTeamId,
+    assignedJudgeIds: row.assignedJudgeIds,
+    localePreference: row.locale,
   };
 }
 
@@ -101,8 +86,8 @@ export class IdentityService {
   async identify(slackUserId: string): Promise<Identification> {
     const key = `${PERSON_CACHE_PREFIX}${slackUserId}`;
     const load = async (): Promise<CachedPerson> => {
-      const row = await this.deps.prisma.person.findUnique({ where: { slackUserId }, select: VIEWER_SELECT });
-      return { row: row ?? null, version: row ? await courtDataVersion(this.deps.cache, this.deps.prisma, row.courtId) : 0 };
+      const row = await findViewerBySlackId(this.deps.prisma, slackUserId);
+      return { row, version: row ? await courtDataVersion(this.deps.cache, this.deps.prisma, row.courtId) : 0 };
     };
     let entry = await this.deps.cache.wrap(key, PERSON_TTL_SECONDS, load);
     // An import (people change with it) bumps the court's data version: drop what was cached before it.
@@ -137,8 +122,8 @@ export class IdentityService {
     if (person.slackUserId !== null && person.slackUserId !== slackUserId) {
       return { kind: 'unknown', reason: 'no_match', email, contacts: await this.contacts(person.courtId) };
     }
-    const row = await this.deps.prisma.$transaction(async (tx) => {
-      const updated = await tx.person.update({ where: { id: person.id }, data: { slackUserId }, select: VIEWER_SELECT });
+    await this.deps.prisma.$transaction(async (tx) => {
+      await tx.person.update({ where: { id: person.id }, data: { slackUserId } });
       await tx.auditLog.create({
         data: {
           courtId: person.courtId,
@@ -150,9 +135,10 @@ export class IdentityService {
           after: { slackUserId, email },
         },
       });
-      return updated;
     });
     this.deps.cache.invalidate(`${PERSON_CACHE_PREFIX}${slackUserId}`);
+    const row = await findViewerById(this.deps.prisma, person.id);
+    if (!row) return { kind: 'unknown', reason: 'no_match', email, contacts: await this.contacts() };
     return { kind: 'known', viewer: toViewer(row, slackUserId) };
   }
 

@@ -1,13 +1,12 @@
-import { DateTime } from 'luxon';
 import type { HolidayCalendar } from '../domain/calendar';
 import { tryParseCaseNumber } from '../domain/caseNumber';
-import type { IsoDate } from '../domain/dates';
+import { addMonths, toEpochDay, toIsoDate, type IsoDate } from '../domain/dates';
 import { computeDeadline, DeadlineInputError, deadlineStatus, resolveDeadlinePolicy, type DeadlineOutcome, type DeadlinePolicy } from '../domain/deadline';
-import type { Prisma } from '../generated/prisma/client';
 import type { Store } from '../store';
-import { fromDbDate, fromDbDateOrNull, toDbDate } from '../store/dbDate';
-import { countCases, type CaseCounts, type CaseSetFilter } from '../store/repositories/caseSummary';
-import { canSeeCase, caseWhere, scopeKey, type CaseScope } from './access';
+import { fromDbDate, fromDbDateOrNull } from '../store/dbDate';
+import { findCaseById, findCaseByNumber, findEvents, findOpenCasePage, findOpenCasesDue, type CaseRow, type DeadlineRange, type EventRow } from '../store/repositories/caseLists';
+import { countCases, type CaseCounts } from '../store/repositories/caseSummary';
+import { canSeeCase, caseFilter, scopeKey, type CaseScope } from './access';
 import { CaseRecordError, deadlineInputFor, loadCalendar } from './caseRecords';
 import type { Viewer } from './identity';
 import { courtDataVersion, type ReadCache } from './readCache';
@@ -76,72 +75,18 @@ const LIST_TTL_SECONDS = 30;
 const NAMES_TTL_SECONDS = 600;
 const CALENDAR_TTL_SECONDS = 600;
 
-/** The columns a list line and the 审限 engine need; events are loaded separately, only for the cases that need the engine. */
-const FACTS = {
-  id: true,
-  courtId: true,
-  judgeId: true,
-  teamId: true,
-  caseNumber: true,
-  cause: true,
-  typeCode: true,
-  procedure: true,
-  filedOn: true,
-  startsOn: true,
-  prosecution: true,
-  detained: true,
-  incidentalCivil: true,
-  appealAgainst: true,
-  nonLitigation: true,
-  specialKind: true,
-  announcementEndsOn: true,
-  status: true,
-  closedOn: true,
-  deadline: true,
-  deadlineProvisional: true,
-  extended: true,
-  suspended: true,
-} satisfies Prisma.CaseSelect;
-
-const EVENT_FACTS = {
-  caseId: true,
-  kind: true,
-  occurredOn: true,
-  months: true,
-  days: true,
-  approvedBy: true,
-  fromDate: true,
-  toDate: true,
-  reason: true,
-  procedureFrom: true,
-  procedureTo: true,
-} satisfies Prisma.CaseEventSelect;
-
-type EventFacts = Prisma.CaseEventGetPayload<{ select: typeof EVENT_FACTS }>;
-
-type CaseFacts = Prisma.CaseGetPayload<{ select: typeof FACTS }>;
-
 /** A case with its events, for the 审限 engine. */
-type CaseWithEvents = CaseFacts & { events: EventFacts[] };
+type CaseWithEvents = CaseRow & { events: EventRow[] };
 
 function plusDays(day: IsoDate, days: number): IsoDate {
-  return DateTime.fromISO(day, { zone: 'utc' }).plus({ days }).toISODate() as IsoDate;
+  return toIsoDate(toEpochDay(day) + days);
 }
 
+/** The same day `months` months earlier (the month's last day when it has no such day), as 民法典 §202 counts months. */
 function minusMonths(day: IsoDate, months: number): IsoDate {
-  return DateTime.fromISO(day, { zone: 'utc' }).minus({ months }).toISODate() as IsoDate;
+  return toIsoDate(addMonths(toEpochDay(day), -months, 'civil'));
 }
 
-function filterOf(scope: CaseScope): CaseSetFilter {
-  switch (scope.kind) {
-    case 'judges':
-      return { courtId: scope.courtId, judgeIds: scope.judgeIds };
-    case 'team':
-      return { courtId: scope.courtId, teamId: scope.teamId };
-    case 'court':
-      return { courtId: scope.courtId };
-  }
-}
 
 /** The case lists and summaries behind /mycases, App Home and 详情, always within a scope from access.ts. */
 export class MyCasesService {
@@ -172,7 +117,7 @@ export class MyCasesService {
     const version = await this.dataVersion(scope.courtId);
     return this.deps.cache.wrap(`summary:${scopeKey(scope)}:${asOf}:${version}`, LIST_TTL_SECONDS, async () => {
       const [counts, extensionDue] = await Promise.all([
-        countCases(this.prisma, filterOf(scope), {
+        countCases(this.prisma, caseFilter(scope), {
           today: asOf,
           dueBy: [plusDays(asOf, 7), plusDays(asOf, 15), plusDays(asOf, 30)],
           filedBefore: [minusMonths(asOf, 12), minusMonths(asOf, 18), minusMonths(asOf, 36)],
@@ -190,26 +135,18 @@ export class MyCasesService {
     const version = await this.dataVersion(scope.courtId);
     const filterKey = filter.kind === 'dueWithin' ? `due${filter.days}` : filter.kind;
     return this.deps.cache.wrap(`page:${scopeKey(scope)}:${filterKey}:${page}:${asOf}:${version}`, LIST_TTL_SECONDS, async () => {
-      const where: Prisma.CaseWhereInput = { ...caseWhere(scope), status: 'open', ...this.deadlineRange(filter, asOf) };
-      const total = await this.prisma.case.count({ where });
-      const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-      const current = Math.min(Math.max(0, page), pages - 1);
-      const rows = await this.prisma.case.findMany({
-        where,
-        select: FACTS,
-        orderBy: [{ deadline: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-        skip: current * PAGE_SIZE,
-        take: PAGE_SIZE,
-      });
+      const found = await findOpenCasePage(this.prisma, caseFilter(scope), this.deadlineRange(filter, asOf), { size: PAGE_SIZE, index: page });
+      const rows = found.rows;
       const [context, names] = await Promise.all([this.engineContext(scope.courtId), this.judgeNames(scope.courtId)]);
       const applyBy = await this.applyByDates(rows, asOf, context);
-      return { filter, page: current, pages, total, lines: rows.map((row) => this.line(row, asOf, context, names, applyBy.get(row.id) ?? null)) };
+      const pages = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
+      return { filter, page: found.index, pages, total: found.total, lines: rows.map((row) => this.line(row, asOf, context, names, applyBy.get(row.id) ?? null)) };
     });
   }
 
   /** One case by id (a 详情 button), or null when it does not exist or the viewer may not see it. */
   async detailById(viewer: Viewer, caseId: number, asOf: IsoDate): Promise<CaseDetail | null> {
-    const row = await this.prisma.case.findUnique({ where: { id: caseId }, select: FACTS });
+    const row = await findCaseById(this.prisma, caseId);
     return row && canSeeCase(viewer, row) ? this.detail(row, asOf) : null;
   }
 
@@ -220,14 +157,11 @@ export class MyCasesService {
   async detailByNumber(viewer: Viewer, text: string, asOf: IsoDate): Promise<{ ok: true; detail: CaseDetail | null } | { ok: false; zh: string; en: string }> {
     const parsed = tryParseCaseNumber(text, { currentYear: Number(asOf.slice(0, 4)) });
     if (!parsed.ok) return { ok: false, zh: parsed.error.messageZh, en: parsed.error.messageEn };
-    const row = await this.prisma.case.findUnique({
-      where: { courtId_normalizedNumber: { courtId: viewer.courtId, normalizedNumber: parsed.value.normalized } },
-      select: FACTS,
-    });
+    const row = await findCaseByNumber(this.prisma, viewer.courtId, parsed.value.normalized);
     return { ok: true, detail: row && canSeeCase(viewer, row) ? await this.detail(row, asOf) : null };
   }
 
-  private async detail(row: CaseFacts, asOf: IsoDate): Promise<CaseDetail> {
+  private async detail(row: CaseRow, asOf: IsoDate): Promise<CaseDetail> {
     const [context, names] = await Promise.all([this.engineContext(row.courtId), this.judgeNames(row.courtId)]);
     const [withEvents] = await this.withEvents([row]);
     const facts = withEvents as CaseWithEvents;
@@ -244,20 +178,20 @@ export class MyCasesService {
     return { line, status: row.status, closedOn: fromDbDateOrNull(row.closedOn), judgeName: line.judgeName, deadline };
   }
 
-  private deadlineRange(filter: CaseFilter, asOf: IsoDate): Prisma.CaseWhereInput {
+  private deadlineRange(filter: CaseFilter, asOf: IsoDate): DeadlineRange {
     switch (filter.kind) {
       case 'urgent':
-        return { deadline: { lte: toDbDate(plusDays(asOf, URGENT_DAYS)) } };
+        return { to: plusDays(asOf, URGENT_DAYS) };
       case 'overdue':
-        return { deadline: { lt: toDbDate(asOf) } };
+        return { before: asOf };
       case 'dueWithin':
-        return { deadline: { gte: toDbDate(asOf), lte: toDbDate(plusDays(asOf, filter.days)) } };
+        return { from: asOf, to: plusDays(asOf, filter.days) };
       case 'all':
         return {};
     }
   }
 
-  private line(row: CaseFacts, asOf: IsoDate, context: EngineContext, names: ReadonlyMap<number, string>, applyBy: IsoDate | null): CaseLine {
+  private line(row: CaseRow, asOf: IsoDate, context: EngineContext, names: ReadonlyMap<number, string>, applyBy: IsoDate | null): CaseLine {
     const deadline = fromDbDateOrNull(row.deadline);
     const status = row.status === 'open' && deadline !== null ? deadlineStatus({ deadline }, asOf, context.calendar) : null;
     return {
@@ -283,18 +217,19 @@ export class MyCasesService {
    * period. Only open cases due within EXTENSION_SCAN_DAYS can qualify, so only they are loaded
    * with their events and run through the domain's engine.
    */
-  private async applyByDates(rows: readonly CaseFacts[], asOf: IsoDate, context: EngineContext): Promise<Map<number, IsoDate>> {
+  private async applyByDates(rows: readonly CaseRow[], asOf: IsoDate, context: EngineContext): Promise<Map<number, IsoDate>> {
     const horizon = plusDays(asOf, EXTENSION_SCAN_DAYS);
     const candidates = rows.filter((row) => {
       const deadline = fromDbDateOrNull(row.deadline);
       return row.status === 'open' && deadline !== null && deadline >= asOf && deadline <= horizon;
     });
     const dates = new Map<number, IsoDate>();
+    const noticeEnds = plusDays(asOf, EXTENSION_NOTICE_DAYS);
     for (const row of await this.withEvents(candidates)) {
       try {
         const outcome = computeDeadline(deadlineInputFor(row, row.events, asOf), context.calendar, { policy: context.policy, explain: false });
         const applyBy = outcome.kind === 'deadline' ? outcome.extensionWindow?.applyBy : undefined;
-        if (applyBy !== undefined && applyBy >= asOf && applyBy <= plusDays(asOf, EXTENSION_NOTICE_DAYS)) dates.set(row.id, applyBy);
+        if (applyBy !== undefined && applyBy >= asOf && applyBy <= noticeEnds) dates.set(row.id, applyBy);
       } catch (error) {
         if (!(error instanceof DeadlineInputError || error instanceof CaseRecordError)) throw error;
       }
@@ -302,19 +237,15 @@ export class MyCasesService {
     return dates;
   }
 
-  private async withEvents(rows: readonly CaseFacts[]): Promise<CaseWithEvents[]> {
-    if (rows.length === 0) return [];
-    const events = await this.prisma.caseEvent.findMany({ where: { caseId: { in: rows.map((row) => row.id) } }, select: EVENT_FACTS });
-    const byCase = new Map<number, EventFacts[]>();
+  private async withEvents(rows: readonly CaseRow[]): Promise<CaseWithEvents[]> {
+    const events = await findEvents(this.prisma, rows.map((row) => row.id));
+    const byCase = new Map<number, EventRow[]>();
     for (const event of events) byCase.set(event.caseId, [...(byCase.get(event.caseId) ?? []), event]);
     return rows.map((row) => ({ ...row, events: byCase.get(row.id) ?? [] }));
   }
 
   private async countExtensionDue(scope: CaseScope, asOf: IsoDate): Promise<number> {
-    const rows = await this.prisma.case.findMany({
-      where: { ...caseWhere(scope), status: 'open', deadline: { gte: toDbDate(asOf), lte: toDbDate(plusDays(asOf, EXTENSION_SCAN_DAYS)) } },
-      select: FACTS,
-    });
+    const rows = await findOpenCasesDue(this.prisma, caseFilter(scope), { from: asOf, to: plusDays(asOf, EXTENSION_SCAN_DAYS) });
     const context = await this.engineContext(scope.courtId);
     return (await this.applyByDates(rows, asOf, context)).size;
   }

@@ -30,10 +30,11 @@ export interface CaseCounts {
 }
 
 /**
- * Judge and team ids are unique across courts, so those filters stand alone: adding the court makes
- * PostgreSQL AND a judge's few hundred rows with the court's tens of thousands (a BitmapAnd).
+ * Judge and team ids are unique across courts, so those filters stand alone (the caller resolved them
+ * within the court): adding the court makes PostgreSQL AND a judge's few hundred rows with the court's
+ * tens of thousands (a BitmapAnd).
  */
-function scopeSql(filter: CaseSetFilter): Prisma.Sql {
+export function scopeSql(filter: CaseSetFilter): Prisma.Sql {
   if (filter.judgeIds !== undefined) return Prisma.sql`"judgeId" = ANY(${[...filter.judgeIds]}::int[])`;
   if (filter.teamId !== undefined) return Prisma.sql`"teamId" = ${filter.teamId}`;
   return Prisma.sql`"courtId" = ${filter.courtId}`;
