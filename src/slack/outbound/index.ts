@@ -351,8 +351,10 @@ export class Outbound {
 
   private useResponseUrl(url: string): void {
     const now = Date.now();
+    // Entries are in first-use order, so the expired ones are at the front.
     for (const [known, usage] of this.responseUrlUses) {
-      if (now - usage.firstUsedAt > RESPONSE_URL_LIFETIME_MS) this.responseUrlUses.delete(known);
+      if (now - usage.firstUsedAt <= RESPONSE_URL_LIFETIME_MS) break;
+      this.responseUrlUses.delete(known);
     }
     const usage = this.responseUrlUses.get(url) ?? { uses: 0, firstUsedAt: now };
     if (usage.uses >= RESPONSE_URL_USES) throw new SlackCallError('response_url', 'not_found', 'used_url');
