@@ -2,7 +2,6 @@ import { deadlineStatus } from '../domain/deadline';
 import type { IsoDate } from '../domain/dates';
 import type { CaseStatus } from '../generated/prisma/client';
 import type { Store } from '../store';
-import { fromDbDateOrNull } from '../store/dbDate';
 import { findJudgeCases } from '../store/repositories/cases';
 import { loadCalendar } from './caseRecords';
 import { findJudge, toPersonListItem, type PersonListItem } from './people';
@@ -64,19 +63,18 @@ export async function listJudgeCases(store: Store, request: JudgeCasesRequest): 
   const teamIds = [...new Set(rows.map((row) => row.teamId).filter((id): id is number => id !== null))];
   const teams = new Map((await store.prisma.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, name: true } })).map((team) => [team.id, team.name]));
   const cases = rows.map((row): CaseListItem => {
-    const deadline = fromDbDateOrNull(row.deadline);
-    const status = row.status === 'open' && deadline !== null ? deadlineStatus({ deadline }, request.asOf, calendar) : null;
+    const status = row.status === 'open' && row.deadline !== null ? deadlineStatus({ deadline: row.deadline }, request.asOf, calendar) : null;
     return {
       caseNumber: row.caseNumber,
       typeCode: row.typeCode,
       cause: row.cause,
       procedure: row.procedure,
       status: row.status,
-      filedOn: fromDbDateOrNull(row.filedOn) as IsoDate,
-      closedOn: fromDbDateOrNull(row.closedOn),
+      filedOn: row.filedOn,
+      closedOn: row.closedOn,
       closeMethod: row.closeMethod,
-      deadline,
-      naturalDeadline: fromDbDateOrNull(row.naturalDeadline),
+      deadline: row.deadline,
+      naturalDeadline: row.naturalDeadline,
       deadlineProvisional: row.deadlineProvisional,
       daysLeft: status?.daysLeft ?? null,
       workingDaysLeft: status?.workingDaysLeft ?? null,
