@@ -116,4 +116,43 @@ describe('docket serve', () => {
       expect(all).not.toContain(responseUrl);
     });
   });
+
+  describe('running over Socket Mode', () => {
+    const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-socket-'));
+    let running: RunningDocket;
+
+    beforeAll(async () => {
+      const env = readEnv({ DOCKET_DATA_DIR: socketDir, SLACK_BOT_TOKEN: slack.botToken, SLACK_APP_TOKEN: slack.appToken, SLACK_API_URL: slack.apiUrl, PORT: '0' });
+      running = await serve(env, { logger: createLogger({ level: 'silent' }) });
+      await slack.socketMode.whenConnected();
+    });
+    afterAll(async () => {
+      await running?.stop();
+      fs.rmSync(socketDir, { recursive: true, force: true });
+    });
+
+    it('takes slash commands over the socket, acks them, and answers at the response URL', async () => {
+      const responseUrl = slack.responseUrl();
+      const ack = await slack.socketMode.send('slash_commands', {
+        command: '/docket',
+        text: 'help',
+        user_id: 'U0VISITOR',
+        user_name: 'visitor',
+        team_id: 'T0LOCAL',
+        channel_id: 'DU0VISITOR',
+        api_app_id: 'A0DOCKET',
+        response_url: responseUrl,
+        trigger_id: 'trigger',
+      });
+      expect(typeof ack.envelope_id).toBe('string');
+      const response = await slack.waitForCall((call) => call.method === 'response_url' && responseUrl.endsWith(call.target ?? '-'));
+      expect(JSON.stringify(response.args)).toContain("Docket doesn't know your Slack account");
+    });
+
+    it('still serves /healthz and /metrics on PORT, and takes no Slack requests over HTTP', async () => {
+      expect((await fetch(`${running.server.url}/healthz`)).status).toBe(200);
+      expect(await (await fetch(`${running.server.url}/metrics`)).text()).toMatch(/docket_slack_requests_total\{kind="command",name="\/docket",outcome="unknown_user"\} 1/);
+      expect((await fetch(`${running.server.url}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(404);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeSocketMode } from './fakeSocketMode';
 
 /**
  * An in-process stand-in for Slack's Web API and response URLs. The local console shows what it
@@ -61,6 +62,10 @@ const JSON_FIELDS = new Set(['blocks', 'view', 'attachments', 'metadata', 'files
 export class FakeSlackApi extends EventEmitter {
   readonly calls: RecordedCall[] = [];
   readonly botToken: string;
+  /** The App-Level Token apps.connections.open accepts (Socket Mode). */
+  readonly appToken = 'xapp-local-fake';
+  /** Socket Mode's server side: connect with SLACK_APP_TOKEN = appToken, then send envelopes. */
+  readonly socketMode = new FakeSocketMode();
   private server: http.Server | undefined;
   private baseUrl = '';
   private readonly users = new Map<string, FakeSlackUser>();
@@ -88,6 +93,7 @@ export class FakeSlackApi extends EventEmitter {
         response.end(JSON.stringify({ ok: false, error: 'fake_internal_error', detail: String(error) }));
       });
     });
+    this.server.on('upgrade', (request, socket) => this.socketMode.handleUpgrade(request, socket));
     await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', resolve));
     const address = this.server.address() as AddressInfo;
     this.baseUrl = `http://127.0.0.1:${address.port}`;
@@ -97,6 +103,7 @@ export class FakeSlackApi extends EventEmitter {
     const server = this.server;
     if (!server) return;
     this.server = undefined;
+    this.socketMode.close();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
@@ -204,6 +211,10 @@ export class FakeSlackApi extends EventEmitter {
     const injected = this.failures.get(method)?.shift();
     if (injected) {
       this.reply(method, args, response, failureResult(injected));
+      return;
+    }
+    if (method === 'apps.connections.open') {
+      this.reply(method, args, response, token === this.appToken ? ok({ url: `${this.baseUrl.replace('http:', 'ws:')}/socket` }) : fail('invalid_auth'));
       return;
     }
     if (token !== this.botToken) {
