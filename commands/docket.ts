@@ -45,6 +45,9 @@ const docketArgs = z.union([
       patch: typeof value === 'string' ? { dailyDigestEnabled: true, dailyDigestTime: value } : { dailyDigestEnabled: value },
     })),
   z
+    .tuple([settingsWord, word('rules', '规章', '规章更新'), z.union([word('on', '开', '开启', '订阅').transform(() => true), off.transform(() => false)])])
+    .transform(([, , optIn]) => ({ kind: 'set' as const, patch: { rulesDigestOptIn: optIn } })),
+  z
     .tuple([settingsWord, word('snooze', 'pause', '暂停'), z.union([off.transform(() => null), z.string().refine(isIsoDate)])])
     .transform(([, , until]) => ({ kind: 'set' as const, patch: { snoozeUntil: until } })),
   z
@@ -137,6 +140,7 @@ async function saveSettings(context: ViewSubmissionContext): Promise<ViewSubmiss
   const quietStart = picked(context, SETTINGS_BLOCKS.quietStart);
   const quietEnd = picked(context, SETTINGS_BLOCKS.quietEnd);
   const snoozeUntil = picked(context, SETTINGS_BLOCKS.snoozeUntil);
+  const rulesDigest = picked(context, SETTINGS_BLOCKS.rulesDigest);
   const errors: Record<string, string> = {};
   if ((quietStart === null) !== (quietEnd === null)) errors[quietStart === null ? SETTINGS_BLOCKS.quietStart : SETTINGS_BLOCKS.quietEnd] = text.quietBothOrNeither;
   else if (quietStart !== null && quietStart === quietEnd) errors[SETTINGS_BLOCKS.quietEnd] = text.quietSame;
@@ -148,6 +152,7 @@ async function saveSettings(context: ViewSubmissionContext): Promise<ViewSubmiss
     ...(picked(context, SETTINGS_BLOCKS.dailyTime) ? { dailyDigestTime: picked(context, SETTINGS_BLOCKS.dailyTime) as string } : {}),
     snoozeUntil,
     quietHours: quietStart !== null && quietEnd !== null ? { start: quietStart, end: quietEnd } : null,
+    ...(rulesDigest !== null ? { rulesDigestOptIn: rulesDigest === 'on' } : {}),
   });
   // The settings show on App Home too; refresh it so it does not contradict what was just saved.
   return { close: true, after: async (fresh) => fresh.outbound.publishHome(context.userId, await renderHome(fresh)) };

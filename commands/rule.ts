@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { SearchHit } from '../src/domain/rules';
 import { ruleMessages } from '../src/i18n/rules';
+import { changedDocument } from '../src/services/rules/ruleChanges';
 import { word } from '../src/slack/args';
 import type { ActionContext, ActionHandler, CommandContext, HandlerContext, SlashCommand } from '../src/slack/handlers';
 import { SlackCallError, type SlackMessage } from '../src/slack/outbound';
+import { RULES_DIGEST_ACTIONS, ruleDocumentModal } from '../src/slack/views/digests/rules';
 import { notice } from '../src/slack/views/notices';
 import { RULE_ACTIONS, RULE_PAGE_SIZE, ruleArticleModal, ruleChannelMessage, ruleNoResultsMessage, ruleResultsMessage, ruleUsageMessage } from '../src/slack/views/rule';
 
@@ -105,9 +107,22 @@ async function postArticle(context: ActionContext): Promise<void> {
   await context.reply(notice(text.posted));
 }
 
+/** 查看 on a 规章更新 digest: the changed document, what changed and the changed articles' text. */
+async function openChangedDocument(context: ActionContext): Promise<void> {
+  const id = Number(context.value);
+  const found = Number.isInteger(id) ? await changedDocument(context.services.store.prisma, id) : null;
+  if (!found) {
+    await context.reply(notice(ruleMessages(context.actor.locale).digest.gone));
+    return;
+  }
+  const { document, change } = found;
+  await context.outbound.openView(context.triggerId, ruleDocumentModal(context.actor.locale, { ...document, change }));
+}
+
 export const ruleActions: ActionHandler[] = [
   { actionId: RULE_ACTIONS.previous, run: turnPage },
   { actionId: RULE_ACTIONS.next, run: turnPage },
   { actionId: RULE_ACTIONS.article, run: openArticle },
   { actionId: RULE_ACTIONS.post, run: postArticle },
+  { actionId: RULES_DIGEST_ACTIONS.open, run: openChangedDocument },
 ];

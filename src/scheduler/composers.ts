@@ -9,11 +9,13 @@ import { lastPostedPeriod } from '../store/repositories/digestLedger';
 import { DailyCourtData } from '../services/digests/dailyData';
 import type { DigestPerson } from '../services/digests/people';
 import { monthlyReport, weeklyReport, type MetricsReport } from '../services/digests/reportData';
+import { changesForRulesDigest } from '../services/rules/ruleChanges';
 import { renderPng } from '../slack/charts/png';
 import { teamChartSvg } from '../slack/charts/teamChart';
 import type { SlackMessage } from '../slack/outbound';
 import { dailyDigestMessage } from '../slack/views/digests/daily';
 import { monthlyReportMessage, weeklyReportMessage, type ReportAudience, type ReportView } from '../slack/views/digests/report';
+import { rulesDigestMessage } from '../slack/views/digests/rules';
 import type { Chart } from './delivery';
 
 export interface Content {
@@ -135,12 +137,18 @@ const composeMonthly: Composer = async (context) => {
   };
 };
 
-/**
- * The digest kinds Docket can compose. The rules digest (issue 6) adds its composer here; until then
- * its schedule is listed but not run.
- */
-export const COMPOSERS: Partial<Record<Occasion['kind'], Composer>> = {
+/** Rule text is not confidential: people who opted in and the rules channel read the same digest. A week without changes sends nothing. */
+const composeRules: Composer = async (context) => {
+  const court = await context.store.prisma.court.findUniqueOrThrow({ where: { id: context.courtId }, select: { timeZone: true } });
+  const documents = await changesForRulesDigest(context.store.prisma, context.courtId, context.occasion.period, court.timeZone);
+  const content = (locale: Locale): Content | null => (documents.length === 0 ? null : { message: rulesDigestMessage(locale, { periodKey: context.occasion.period.key, documents }) });
+  return { forPerson: (person) => content(localeOf(person)), forChannel: content };
+};
+
+/** The digest kinds Docket can compose. */
+export const COMPOSERS: Record<Occasion['kind'], Composer> = {
   daily: composeDaily,
   weekly: composeWeekly,
   monthly: composeMonthly,
+  rules: composeRules,
 };

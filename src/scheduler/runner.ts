@@ -96,7 +96,7 @@ export class DigestRunner {
       const today = dayIn(now, court.timeZone);
       const nowMinute = minuteIn(now, court.timeZone);
       for (const schedule of await courtSchedules(prisma, court.id)) {
-        if (!schedule.enabled || !COMPOSERS[schedule.kind]) continue;
+        if (!schedule.enabled) continue;
         const found = this.occasionOn(schedule, today, court.timeZone, calendar);
         if (!found) continue;
         const { occasion, minute } = found;
@@ -199,7 +199,7 @@ export class DigestRunner {
     const skip = (reason: string) => {
       skipped[reason] = (skipped[reason] ?? 0) + 1;
     };
-    let people = await digestPeople(prisma, court.id, schedule.recipients.roles as Role[]);
+    let people = await digestPeople(prisma, court.id, schedule.recipients.roles as Role[], { rulesOptIn: request.kind === 'rules' });
     if (options.only !== null) people = people.filter((person) => person.personId === options.only);
     const channels = options.only !== null ? [] : this.channelsOf(court, schedule);
     const keys = [...people.map((person) => `person:${person.personId}`), ...channels.map((channel) => channelKey(court.id, channel))];
@@ -231,7 +231,7 @@ export class DigestRunner {
       already += 1;
       return false;
     });
-    if (!composer || (duePeople.length === 0 && dueChannels.length === 0)) return { digests: [], already, skipped, nextAt };
+    if (duePeople.length === 0 && dueChannels.length === 0) return { digests: [], already, skipped, nextAt };
     const occasion = this.occasionOn(schedule, request.sendDay, court.timeZone, calendar)?.occasion ?? {
       kind: request.kind,
       cycle: cycleOf(request.kind, request.sendDay),

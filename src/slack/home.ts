@@ -39,6 +39,12 @@ async function toggleDaily(context: ActionContext): Promise<void> {
   await context.outbound.publishHome(context.userId, await renderHome(context));
 }
 
+async function toggleRules(context: ActionContext): Promise<void> {
+  const { actor, services } = context;
+  await services.preferences.update(actor.viewer.personId, actor.viewer.slackUserId, { rulesDigestOptIn: context.value === 'on' });
+  await context.outbound.publishHome(context.userId, await renderHome(context));
+}
+
 async function openSettings(context: ActionContext): Promise<void> {
   const current = await context.services.preferences.get(context.actor.viewer.personId);
   await context.outbound.openView(context.triggerId, settingsModal(context.actor.locale, current));
@@ -46,5 +52,6 @@ async function openSettings(context: ActionContext): Promise<void> {
 
 export const homeActions: ActionHandler[] = [
   { actionId: HOME_ACTIONS.toggleDaily, run: toggleDaily },
+  { actionId: HOME_ACTIONS.toggleRules, run: toggleRules },
   { actionId: HOME_ACTIONS.settings, run: openSettings },
 ];

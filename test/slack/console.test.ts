@@ -68,7 +68,7 @@ describe(`the local console (${testStoreKind})`, () => {
   });
 
   it('opens App Home and fills in the settings form at the prompt', async () => {
-    const printed = await typeAtPrompt(store, PEOPLE.zhao.slack, ['home', '/docket 设置', 'submit', '', '', '09:05', '', '', '', 'home', 'quit']);
+    const printed = await typeAtPrompt(store, PEOPLE.zhao.slack, ['home', '/docket 设置', 'submit', '', '', '09:05', '', '', '', '', 'home', 'quit']);
     expect(printed).toContain('── App Home ──');
     expect(printed).toContain('── window: 提醒设置 ──');
     expect(printed).toContain('Type submit to fill in this form and save it.');

@@ -3,8 +3,9 @@ import type { View } from '@slack/types';
 import { fixedClock } from '../../src/services/clock';
 import { importRuleFile, importRules } from '../../src/services/rules/importRules';
 import type { Store } from '../../src/store';
+import { HOME_ACTIONS } from '../../src/slack/views/home';
 import { RULE_ACTIONS } from '../../src/slack/views/rule';
-import { FIXTURE_NOW, PEOPLE, seedCourt, SLACK_USERS } from '../support/court';
+import { FIXTURE_NOW, PEOPLE, seedCourt, SLACK_USERS, type Fixture } from '../support/court';
 import { buttonsIn, expectWithinSlackLimits, SlackHarness, textOf, type SlackPayload } from '../support/slack';
 import { createTestStore, testStoreKind } from '../support/store';
 
@@ -15,10 +16,11 @@ const COURT_CHANNEL = 'C0COURT01';
 describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
   let store: Store;
   let harness: SlackHarness;
+  let fixtureIds: Fixture['people'];
 
   beforeAll(async () => {
     store = await createTestStore();
-    await seedCourt(store);
+    fixtureIds = (await seedCourt(store)).people;
     const options = { actor: 'test', clock: fixedClock(FIXTURE_NOW) };
     await importRuleFile(store, path.join(DATA, 'laws', '中华人民共和国民事诉讼法(2023-09-01).md'), options);
     await importRules(store, path.join(DATA, 'court-rules'), options);
@@ -126,5 +128,16 @@ describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
     expect(superseded).toBeGreaterThan(current);
     expect(text).toContain('本院规定（演示）');
     expect(text).toContain('⚠️ 旧版本（2023-03-01 版），已被新版本取代');
+  });
+
+  it('subscribes to the weekly rule changes with /docket 设置 规章 and from App Home', async () => {
+    const preference = () => store.prisma.userPreference.findUnique({ where: { personId: fixtureIds.zhao } });
+    const on = await harness.command(PEOPLE.zhao.slack, '/docket', '设置 规章 开');
+    expect(textOf(on.responses[0])).toContain('*规章更新周报*：已订阅，每周五');
+    expect((await preference())?.rulesDigestOptIn).toBe(true);
+    await harness.openHome(PEOPLE.zhao.slack);
+    const off = await harness.pressOnHome(PEOPLE.zhao.slack, HOME_ACTIONS.toggleRules, 'off');
+    expect(textOf(off.calls.find((call) => call.method === 'views.publish')?.args.view as never)).toContain('*规章更新周报*：未订阅');
+    expect((await preference())?.rulesDigestOptIn).toBe(false);
   });
 });

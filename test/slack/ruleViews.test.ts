@@ -1,6 +1,7 @@
 import type { SearchHit } from '../../src/domain/rules';
 import type { Locale } from '../../src/i18n';
 import { blockProblems, splitIntoMessages, viewProblems } from '../../src/slack/blockKit';
+import { ruleDocumentModal, rulesDigestMessage, type RuleDigestDocument } from '../../src/slack/views/digests/rules';
 import { highlightedSnippet, ruleArticleModal, ruleChannelMessage, ruleNoResultsMessage, ruleResultsMessage } from '../../src/slack/views/rule';
 
 const huge = (char: string) => char.repeat(5000);
@@ -48,5 +49,28 @@ describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with
     expect(viewProblems(ruleArticleModal(locale, hit(1)))).toEqual([]);
     const posted = ruleChannelMessage(locale, hit(1), 'U0WANG001');
     for (const blocks of splitIntoMessages(posted.blocks ?? [])) expect(blockProblems('message', blocks)).toEqual([]);
+  });
+
+  it('the 规章更新 digest of a week that changed thirty documents, and one opened with hundreds of articles', () => {
+    const numbers = Array.from({ length: 500 }, (_, i) => `第${i + 1}条`);
+    const document = (documentId: number): RuleDigestDocument => ({
+      documentId,
+      title: huge('规'),
+      docType: huge('类'),
+      versionDate: '2025-07-01',
+      current: true,
+      articles: 500,
+      kind: documentId % 2 === 0 ? 'new_document' : 'new_version',
+      amended: numbers,
+      added: numbers,
+      repealed: numbers,
+    });
+    const digest = rulesDigestMessage(locale, { periodKey: '2025-W27', documents: Array.from({ length: 30 }, (_, i) => document(i)) });
+    expect(blockProblems('message', digest.blocks ?? [])).toEqual([]);
+    expect(splitIntoMessages(digest.blocks ?? [])).toHaveLength(1); // the ledger posts a digest as one message
+    const articles = numbers.map((number) => ({ number, text: huge('文') }));
+    for (const change of [document(1), document(2), null]) {
+      expect(viewProblems(ruleDocumentModal(locale, { title: huge('规'), docType: huge('类'), versionDate: '2025-07-01', current: false, change, articles }))).toEqual([]);
+    }
   });
 });

@@ -89,7 +89,7 @@ describe.each<Locale>(['zh-CN', 'en'])('views stay inside Slack limits with over
   });
 
   it('App Home and the settings modal', () => {
-    const preferences = { locale: null, dailyDigestEnabled: true, dailyDigestTime: '08:30', snoozeUntil: '2025-07-01', quietHours: { start: '22:00', end: '07:00' } };
+    const preferences = { locale: null, dailyDigestEnabled: true, dailyDigestTime: '08:30', snoozeUntil: '2025-07-01', quietHours: { start: '22:00', end: '07:00' }, rulesDigestOptIn: true };
     const home = homeView(locale, {
       name: huge('陈'),
       own: { summary, urgent: Array.from({ length: 5 }, (_, index) => line(index)) },

@@ -40,16 +40,16 @@ async function personId(store: Store, courtId: number, who: string): Promise<num
 export function registerDigestCommand(program: Command): void {
   program
     .command('digest')
-    .description('preview or send a digest now: daily deadlines, the weekly or the monthly report')
-    .argument('<kind>', 'daily | weekly | monthly')
+    .description('preview or send a digest now: daily deadlines, the weekly or the monthly report, the weekly rule changes')
+    .argument('<kind>', 'daily | weekly | monthly | rules')
     .option('--date <YYYY-MM-DD>', 'the day to send it for (default today, court time)')
     .option('--dry-run', 'print what would be sent (recipients and Block Kit), send nothing')
     .option('--json', 'print JSON: [{"recipient": {"slackUserId"} | {"channel"}, "kind", "period", "blocks"}]')
     .option('--to <email|Slack id>', 'only this person')
     .option('--court <code>', 'the court (法院代字); default DOCKET_COURT or the only one')
     .action(async (kindArgument: string, raw: unknown) => {
-      const kind = z.enum(['daily', 'weekly', 'monthly']).safeParse(kindArgument);
-      if (!kind.success) throw new CliError(`the digest kind must be daily, weekly or monthly, not ${kindArgument}`);
+      const kind = z.enum(['daily', 'weekly', 'monthly', 'rules']).safeParse(kindArgument);
+      if (!kind.success) throw new CliError(`the digest kind must be daily, weekly, monthly or rules, not ${kindArgument}`);
       const parsed = optionsSchema.safeParse(raw);
       if (!parsed.success) throw new CliError(parsed.error.issues[0]?.message ?? 'invalid options');
       const options = parsed.data;

@@ -6,7 +6,6 @@ import { addDays, DIGEST_KINDS } from '../../domain/digests';
 import { dayIn, systemClock } from '../../services/clock';
 import { loadCalendar } from '../../services/caseRecords';
 import { courtSchedules, ScheduleError, setSchedule, type ScheduleSetting } from '../../services/digests/schedules';
-import { COMPOSERS } from '../../scheduler/composers';
 import { CliError } from '../errors';
 import { withCliStore } from '../store';
 import { renderTable } from '../table';
@@ -64,8 +63,7 @@ export function registerScheduleCommand(program: Command): void {
           roles: entry.recipients.roles,
           channels: entry.recipients.channels,
           source: entry.isDefault ? 'default' : 'stored',
-          next: COMPOSERS[entry.kind] ? (next.get(entry.kind) ?? null) : null,
-          note: COMPOSERS[entry.kind] ? null : 'not sent yet: the rules digest arrives with the rules issue',
+          next: next.get(entry.kind) ?? null,
         }));
         if (raw.json) {
           console.log(JSON.stringify(rows, null, 2));
@@ -80,7 +78,7 @@ export function registerScheduleCommand(program: Command): void {
               { header: 'roles', value: (row) => row.roles.join(',') || '—' },
               { header: 'channels', value: (row) => row.channels.join(',') || '—' },
               { header: 'source', value: (row) => row.source },
-              { header: 'next', value: (row) => row.next ?? row.note ?? '—' },
+              { header: 'next', value: (row) => row.next ?? '—' },
             ],
             rows,
           ),

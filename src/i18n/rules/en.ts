@@ -42,6 +42,7 @@ export const rulesEn: RulesMessages = {
     more: (count: number) => `and ${count} more`,
     moreDocuments: (count: number) => `…and ${count} more documents: \`docket rules changes\` lists them all`,
     open: 'Open',
+    gone: 'This document is no longer in the rule library.',
     footer: 'Sent on Friday afternoons; nothing is sent in a week without changes. Subscribe or unsubscribe in `/docket settings`.',
     modalTitle: 'Rule changes',
     changedArticles: '*Amended and added articles*',

@@ -41,6 +41,7 @@ export const rulesZhCN = {
     more: (count: number) => `等 ${count} 条`,
     moreDocuments: (count: number) => `…另有 ${count} 件文件，用 \`docket rules changes\` 查看全部`,
     open: '查看',
+    gone: '该文件已不在规则库中。',
     footer: '每周五下午发送；没有变化的一周不发送。在 `/docket 设置` 中可订阅或退订。',
     modalTitle: '规章更新',
     changedArticles: '*本次修改和新增的条文*',

@@ -17,11 +17,11 @@ export interface DigestPerson {
   preferences: DigestPreferences;
 }
 
-/** The court's active people in the given roles. */
-export async function digestPeople(prisma: PrismaClient, courtId: number, roles: readonly Role[]): Promise<DigestPerson[]> {
-  if (roles.length === 0) return [];
+/** The court's active people in the given roles, and with `rulesOptIn` those who subscribed to the 规章更新 digest. */
+export async function digestPeople(prisma: PrismaClient, courtId: number, roles: readonly Role[], options: { rulesOptIn?: boolean } = {}): Promise<DigestPerson[]> {
+  if (roles.length === 0 && !options.rulesOptIn) return [];
   const rows = await prisma.person.findMany({
-    where: { courtId, active: true, role: { in: [...roles] } },
+    where: { courtId, active: true, OR: [{ role: { in: [...roles] } }, ...(options.rulesOptIn ? [{ preference: { is: { rulesDigestOptIn: true } } }] : [])] },
     select: {
       id: true,
       name: true,

@@ -1,5 +1,9 @@
+import type { IsoDate } from '../../domain/dates';
+import { addDays } from '../../domain/digests';
 import type { PrismaClient } from '../../generated/prisma/client';
-import { changesSince, type ChangeRow } from '../../store/repositories/regulations';
+import { previousRunStart } from '../../store/repositories/digestRuns';
+import { findChanges, findDocument, type ChangeRow, type StoredDocumentWithArticles } from '../../store/repositories/regulations';
+import { instantAt } from '../digests/cron';
 
 /** What one import did to one document: a new document, or a new version with its changed articles. */
 export interface DocumentChanges {
@@ -9,6 +13,7 @@ export interface DocumentChanges {
   versionDate: string;
   /** False once a still newer version has been imported. */
   current: boolean;
+  articles: number;
   kind: 'new_document' | 'new_version';
   /** new_document: its kind and article count; new_version: the version it replaced and the counts. */
   summary: string | null;
@@ -30,6 +35,7 @@ function group(rows: readonly ChangeRow[]): DocumentChanges[] {
         docType: row.docType,
         versionDate: row.versionDate,
         current: row.current,
+        articles: row.articles,
         kind: 'new_document',
         summary: null,
         recordedAt: row.createdAt,
@@ -51,5 +57,23 @@ function group(rows: readonly ChangeRow[]): DocumentChanges[] {
 
 /** Documents imported or changed at or after `since`, oldest first. */
 export async function documentChangesSince(prisma: PrismaClient, since: Date): Promise<DocumentChanges[]> {
-  return group(await changesSince(prisma, since));
+  return group(await findChanges(prisma, { since }));
+}
+
+/**
+ * What a court's weekly 规章更新 reports: the changes recorded since its previous rules digest began, so a week
+ * without an occasion (a holiday Friday) loses nothing; the first digest looks back to the start of the week
+ * before its own. A change recorded while a digest was being sent may appear in two digests, never in none.
+ */
+export async function changesForRulesDigest(prisma: PrismaClient, courtId: number, period: { key: string; from: IsoDate }, timeZone: string): Promise<DocumentChanges[]> {
+  const since = (await previousRunStart(prisma, courtId, 'rules', period.key)) ?? instantAt(addDays(period.from, -7), 0, timeZone);
+  return documentChangesSince(prisma, since);
+}
+
+/** One document version with its articles and what its import changed, for opening it from the digest. */
+export async function changedDocument(prisma: PrismaClient, documentId: number): Promise<{ document: StoredDocumentWithArticles; change: DocumentChanges | null } | null> {
+  const document = await findDocument(prisma, documentId);
+  if (!document) return null;
+  const [change] = group(await findChanges(prisma, { documentId }));
+  return { document, change: change ?? null };
 }

@@ -7,6 +7,7 @@ import { preferenceLines, type PreferencesView } from './settings';
 
 export const HOME_ACTIONS = {
   toggleDaily: 'home.daily.toggle',
+  toggleRules: 'home.rules.toggle',
   settings: 'home.settings',
 } as const;
 
@@ -35,12 +36,14 @@ export function homeView(locale: Locale, input: HomeInput): HomeView {
     blocks.push(divider(), header(clip(input.wider.kind === 'team' ? text.home.teamTitle(input.wider.name) : text.home.courtTitle, 150)), ...summaryBlocks(locale, input.wider.summary));
   }
   const daily = input.preferences.dailyDigestEnabled;
+  const rules = input.preferences.rulesDigestOptIn;
   blocks.push(
     divider(),
     header(text.home.preferencesTitle),
     markdown(preferenceLines(locale, input.preferences, locale).join('\n')),
     actions(
       button(daily ? text.home.turnDailyOff : text.home.turnDailyOn, HOME_ACTIONS.toggleDaily, daily ? 'off' : 'on'),
+      button(rules ? text.home.unsubscribeRules : text.home.subscribeRules, HOME_ACTIONS.toggleRules, rules ? 'off' : 'on'),
       button(text.home.moreSettings, HOME_ACTIONS.settings),
     ),
     divider(),

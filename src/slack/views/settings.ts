@@ -9,6 +9,7 @@ export interface PreferencesView {
   dailyDigestTime: string;
   snoozeUntil: string | null;
   quietHours: { start: string; end: string } | null;
+  rulesDigestOptIn: boolean;
 }
 
 export const SETTINGS_CALLBACK_ID = 'docket.settings';
@@ -21,6 +22,7 @@ export const SETTINGS_BLOCKS = {
   snoozeUntil: 'snoozeUntil',
   quietStart: 'quietStart',
   quietEnd: 'quietEnd',
+  rulesDigest: 'rulesDigest',
 } as const;
 
 function option(text: string, value: string): PlainTextOption {
@@ -71,6 +73,12 @@ export function settingsModal(locale: Locale, current: PreferencesView): ModalVi
       label: plain(text.quietEnd),
       element: { type: 'timepicker', action_id: 'value', ...(current.quietHours ? { initial_time: current.quietHours.end } : {}) },
     },
+    {
+      type: 'input',
+      block_id: SETTINGS_BLOCKS.rulesDigest,
+      label: plain(text.rulesDigest),
+      element: { type: 'radio_buttons', action_id: 'value', options: dailyOptions, initial_option: dailyOptions[current.rulesDigestOptIn ? 0 : 1] },
+    },
   ];
   return {
     type: 'modal',
@@ -91,6 +99,7 @@ export function preferenceLines(locale: Locale, current: PreferencesView, slackL
     text.home.daily(current.dailyDigestEnabled ? text.home.dailyOn(current.dailyDigestTime) : text.home.dailyOff),
     text.home.snooze(current.snoozeUntil ? formatDate(locale, current.snoozeUntil) : text.common.none),
     text.home.quietHours(current.quietHours ? `${current.quietHours.start}–${current.quietHours.end}` : text.common.none),
+    text.home.rulesDigest(current.rulesDigestOptIn ? text.home.rulesDigestOn : text.home.rulesDigestOff),
   ];
 }
 

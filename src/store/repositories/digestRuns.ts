@@ -52,3 +52,9 @@ export async function recentFailedRuns(prisma: PrismaClient, since: Date) {
 export async function latestRuns(prisma: PrismaClient, courtId: number) {
   return prisma.digestRun.findMany({ where: { courtId }, orderBy: { startedAt: 'desc' }, take: 20 });
 }
+
+/** When the court's latest earlier occasion of a kind started: a digest of what happened since then starts there. */
+export async function previousRunStart(prisma: PrismaClient, courtId: number, kind: DigestKind, period: string): Promise<Date | null> {
+  const run = await prisma.digestRun.findFirst({ where: { courtId, kind, period: { lt: period } }, orderBy: { startedAt: 'desc' }, select: { startedAt: true } });
+  return run?.startedAt ?? null;
+}

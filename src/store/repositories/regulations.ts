@@ -145,17 +145,19 @@ export interface ChangeRow {
   docType: string;
   versionDate: string;
   current: boolean;
+  /** How many articles the document has. */
+  articles: number;
   kind: ChangeKind;
   articleNumber: string | null;
   summary: string | null;
   createdAt: Date;
 }
 
-/** Changes recorded at or after `since`, oldest first, each with its document. */
-export async function changesSince(prisma: PrismaClient, since: Date): Promise<ChangeRow[]> {
+/** Changes recorded at or after `since`, or those of one document version, oldest first, each with its document. */
+export async function findChanges(prisma: PrismaClient, filter: { since: Date } | { documentId: number }): Promise<ChangeRow[]> {
   const rows = await prisma.regulationChange.findMany({
-    where: { createdAt: { gte: since } },
-    include: { document: { select: { title: true, docType: true, versionDate: true, current: true } } },
+    where: 'since' in filter ? { createdAt: { gte: filter.since } } : { documentId: filter.documentId },
+    include: { document: { select: { title: true, docType: true, versionDate: true, current: true, _count: { select: { articles: true } } } } },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
   return rows.map((row) => ({
@@ -164,6 +166,7 @@ export async function changesSince(prisma: PrismaClient, since: Date): Promise<C
     docType: row.document.docType,
     versionDate: fromDbDate(row.document.versionDate),
     current: row.document.current,
+    articles: row.document._count.articles,
     kind: row.kind as ChangeKind,
     articleNumber: row.articleNumber,
     summary: row.summary,
