@@ -1,13 +1,16 @@
 import type { HolidayCalendar } from '../domain/calendar';
 import { tryParseCaseNumber } from '../domain/caseNumber';
 import { addMonths, toEpochDay, toIsoDate, type IsoDate } from '../domain/dates';
+import { computeMetric, resolveMetricPolicy, type MetricPolicy } from '../domain/metrics';
 import { computeDeadline, DeadlineInputError, deadlineStatus, resolveDeadlinePolicy, type DeadlineOutcome, type DeadlinePolicy } from '../domain/deadline';
 import type { Store } from '../store';
-import { fromDbDate, fromDbDateOrNull } from '../store/dbDate';
+import type { Prisma } from '../generated/prisma/client';
+import { fromDbDate, fromDbDateOrNull, toDbDate } from '../store/dbDate';
 import { findCaseById, findCaseByNumber, findEvents, findOpenCasePage, findOpenCasesDue, type CaseRow, type DeadlineRange, type EventRow } from '../store/repositories/caseLists';
-import { countCases, type CaseCounts } from '../store/repositories/caseSummary';
+import { countCases, type CaseCounts, type CaseSetFilter } from '../store/repositories/caseSummary';
 import { canSeeCase, caseFilter, scopeKey, type CaseScope } from './access';
 import { CaseRecordError, deadlineInputFor, loadCalendar } from './caseRecords';
+import { METRIC_CASE_SELECT, metricCaseFor } from './caseRecords/metricRecord';
 import type { Viewer } from './identity';
 import { courtDataVersion, type ReadCache } from './readCache';
 
@@ -18,6 +21,12 @@ export interface CaseSummary extends CaseCounts {
   asOf: IsoDate;
   /** Open cases whose extension application falls due within EXTENSION_NOTICE_DAYS. */
   extensionDue: number;
+  /** The domain's 超12/18/36个月未结 counts on `asOf`, under the court's metric policy. */
+  pendingOver: [number, number, number];
+  closedThisMonth: number;
+  closedThisYear: number;
+  /** The domain's 平均审理天数 over this year's closed cases; null when none closed. */
+  averageDaysClosedThisYear: number | null;
 }
 
 /** One case in a list: what a judge needs to see at a glance. */
@@ -75,6 +84,18 @@ const LIST_TTL_SECONDS = 30;
 const NAMES_TTL_SECONDS = 600;
 const CALENDAR_TTL_SECONDS = 600;
 
+/** The same filter for a Prisma model query. */
+function prismaScope(filter: CaseSetFilter): Prisma.CaseWhereInput {
+  if (filter.judgeIds !== undefined) return { judgeId: { in: [...filter.judgeIds] } };
+  if (filter.teamId !== undefined) return { teamId: filter.teamId };
+  return { courtId: filter.courtId };
+}
+
+/** The same day `months` months earlier (the month's last day when it has no such day), as 民法典 §202 counts months. */
+function minusMonths(day: IsoDate, months: number): IsoDate {
+  return toIsoDate(addMonths(toEpochDay(day), -months, 'civil'));
+}
+
 /** A case with its events, for the 审限 engine. */
 type CaseWithEvents = CaseRow & { events: EventRow[] };
 
@@ -82,10 +103,6 @@ function plusDays(day: IsoDate, days: number): IsoDate {
   return toIsoDate(toEpochDay(day) + days);
 }
 
-/** The same day `months` months earlier (the month's last day when it has no such day), as 民法典 §202 counts months. */
-function minusMonths(day: IsoDate, months: number): IsoDate {
-  return toIsoDate(addMonths(toEpochDay(day), -months, 'civil'));
-}
 
 
 /** The case lists and summaries behind /mycases, App Home and 详情, always within a scope from access.ts. */
@@ -116,7 +133,7 @@ export class MyCasesService {
   async summary(scope: CaseScope, asOf: IsoDate): Promise<CaseSummary> {
     const version = await this.dataVersion(scope.courtId);
     return this.deps.cache.wrap(`summary:${scopeKey(scope)}:${asOf}:${version}`, LIST_TTL_SECONDS, async () => {
-      const [counts, extensionDue] = await Promise.all([
+      const [counts, extensionDue, metrics] = await Promise.all([
         countCases(this.prisma, caseFilter(scope), {
           today: asOf,
           dueBy: [plusDays(asOf, 7), plusDays(asOf, 15), plusDays(asOf, 30)],
@@ -125,8 +142,10 @@ export class MyCasesService {
           yearStart: `${asOf.slice(0, 4)}-01-01`,
         }),
         this.countExtensionDue(scope, asOf),
+        this.metrics(scope, asOf),
       ]);
-      return { ...counts, asOf, extensionDue };
+      // The SQL's open and deadline counts stand; the metric counts come from the domain's formulas.
+      return { ...counts, ...metrics, asOf, extensionDue };
     });
   }
 
@@ -242,6 +261,45 @@ export class MyCasesService {
     const byCase = new Map<number, EventRow[]>();
     for (const event of events) byCase.set(event.caseId, [...(byCase.get(event.caseId) ?? []), event]);
     return rows.map((row) => ({ ...row, events: byCase.get(row.id) ?? [] }));
+  }
+
+  /**
+   * Long-pending counts, cases closed this month and year, and average handling days, by the domain's
+   * metric formulas and the court's 口径 (excluded types and close methods, how days are counted), from
+   * the scope's open cases and the ones closed this year.
+   */
+  private async metrics(scope: CaseScope, asOf: IsoDate): Promise<Pick<CaseSummary, 'pendingOver' | 'closedThisMonth' | 'closedThisYear' | 'averageDaysClosedThisYear'>> {
+    const filter = caseFilter(scope);
+    const yearStart = `${asOf.slice(0, 4)}-01-01`;
+    const [rows, policy] = await Promise.all([
+      this.prisma.case.findMany({
+        where: { ...prismaScope(filter), OR: [{ status: 'open' }, { closedOn: { gte: toDbDate(yearStart) } }] },
+        select: METRIC_CASE_SELECT,
+      }),
+      this.metricPolicy(scope.courtId),
+    ]);
+    const cases = rows.map(metricCaseFor);
+    const onDay = { period: { from: asOf, to: asOf } };
+    const thisYear = computeMetric('avgDays', cases, { period: { from: yearStart, to: asOf } }, policy);
+    const thisMonth = computeMetric('avgDays', cases, { period: { from: `${asOf.slice(0, 7)}-01`, to: asOf } }, policy);
+    return {
+      pendingOver: [
+        computeMetric('pendingOver12Months', cases, onDay, policy).numerator,
+        computeMetric('pendingOver18Months', cases, onDay, policy).numerator,
+        computeMetric('pendingOver36Months', cases, onDay, policy).numerator,
+      ],
+      // The average's denominator is the number of (countable) cases closed in its period.
+      closedThisYear: thisYear.denominator,
+      closedThisMonth: thisMonth.denominator,
+      averageDaysClosedThisYear: thisYear.value,
+    };
+  }
+
+  private metricPolicy(courtId: number): Promise<MetricPolicy> {
+    return this.deps.cache.wrap(`metric-policy:${courtId}`, CALENDAR_TTL_SECONDS, async () => {
+      const court = await this.prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: { metricPolicy: true } });
+      return resolveMetricPolicy(court.metricPolicy);
+    });
   }
 
   private async countExtensionDue(scope: CaseScope, asOf: IsoDate): Promise<number> {

@@ -22,6 +22,11 @@ export interface CaseCounts {
   open: number;
   overdue: number;
   dueWithin: [number, number, number];
+  /**
+   * pendingOver, closedThis* and averageDays* are plain SQL approximations of the domain's metric
+   * formulas, kept for the daily digest's court counts; /mycases takes these from the domain
+   * (src/domain/metrics) under the court's 口径 instead (MyCasesService.metrics).
+   */
   pendingOver: [number, number, number];
   closedThisMonth: number;
   closedThisYear: number;
