@@ -7,11 +7,14 @@
  * Each store is seeded with `docket seed demo` data the first time. The bench process plays Slack: it
  * signs the requests, runs the fake Web API the app calls, and catches the responses at their
  * response URLs. Reported: request sent → response received at the response URL (p50/p95/p99),
- * the HTTP ack time, and errors (non-200 acks, missing or error responses).
+ * the HTTP ack time, and errors (non-200 acks, missing or error responses). The machine is shared, so
+ * each run also reports the load average and the CPU the serve process used per request (from
+ * /proc), which other people's jobs do not inflate the way they inflate latency.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { dayIn } from '../src/services/clock';
@@ -136,6 +139,20 @@ async function startServe(target: Target, slack: FakeSlackApi, signingSecret: st
   return { child, url, stderr: () => stderr };
 }
 
+/** CPU seconds (user + system) a process has used so far; null where /proc is missing. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name; utime and stime are the 12th and 13th of them, in clock ticks (100 per second on Linux).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+const loadAverage = (): number => Math.round((os.loadavg()[0] as number) * 10) / 10;
+
 interface Sample {
   sentAt: number;
   ackMs?: number;
@@ -212,9 +229,13 @@ interface Row {
   ackP50: number;
   ackP99: number;
   ackMax: number;
+  /** CPU milliseconds the serve process used per request during the run. */
+  cpuMsPerRequest: number | null;
+  /** One-minute load average at the end of the run. */
+  load: number;
 }
 
-function summarize(target: string, rate: number, samples: Sample[]): Row {
+function summarize(target: string, rate: number, samples: Sample[], cpuMs: number | null): Row {
   const latencies = samples.filter((sample) => !sample.error && sample.latencyMs !== undefined).map((sample) => sample.latencyMs as number);
   const acks = samples.filter((sample) => sample.ackMs !== undefined).map((sample) => sample.ackMs as number);
   const round = (value: number): number => Math.round(value * 10) / 10;
@@ -230,6 +251,8 @@ function summarize(target: string, rate: number, samples: Sample[]): Row {
     ackP50: round(percentile(acks, 50)),
     ackP99: round(percentile(acks, 99)),
     ackMax: round(Math.max(...acks)),
+    cpuMsPerRequest: cpuMs === null ? null : round(cpuMs / samples.length),
+    load: loadAverage(),
   };
 }
 
@@ -247,14 +270,16 @@ async function main(): Promise<void> {
     const server = await startServe(target, slack, signingSecret);
     try {
       const client = new SignedSlackClient(`${server.url}/slack/events`, signingSecret);
-      console.log(`  ${judges.length} people with open cases; warming up…`);
+      console.log(`  ${judges.length} people with open cases; serve pid ${server.child.pid}; warming up…`);
       await load(client, slack, judges, 10, 3);
       for (const rate of args.rates) {
+        const cpuBefore = cpuSeconds(server.child.pid);
         const samples = await load(client, slack, judges, rate, args.seconds);
-        const row = summarize(target.name, rate, samples);
+        const cpuAfter = cpuSeconds(server.child.pid);
+        const row = summarize(target.name, rate, samples, cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) * 1000);
         rows.push(row);
         const firstErrors = [...new Set(samples.filter((sample) => sample.error).map((sample) => sample.error))].slice(0, 3);
-        console.log(`  ${rate} req/s × ${args.seconds} s: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, max ${row.max} ms; ack p50 ${row.ackP50} ms, p99 ${row.ackP99} ms, max ${row.ackMax} ms; errors ${row.errors}/${row.requests}${firstErrors.length ? ` (${firstErrors.join('; ')})` : ''}`);
+        console.log(`  ${rate} req/s × ${args.seconds} s: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, max ${row.max} ms; ack p50 ${row.ackP50} ms, p99 ${row.ackP99} ms, max ${row.ackMax} ms; errors ${row.errors}/${row.requests}${firstErrors.length ? ` (${firstErrors.join('; ')})` : ''}; serve CPU ${row.cpuMsPerRequest} ms/request; load ${row.load}`);
       }
     } finally {
       server.child.kill('SIGTERM');
@@ -262,10 +287,10 @@ async function main(): Promise<void> {
       await slack.stop();
     }
   }
-  console.log('\n| store | rate | requests | errors | p50 ms | p95 ms | p99 ms | max ms | ack p50 ms | ack p99 ms | ack max ms |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('\n| store | rate | requests | errors | p50 ms | p95 ms | p99 ms | max ms | ack p50 ms | ack p99 ms | ack max ms | serve CPU ms/req | load |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) {
-    console.log(`| ${row.target} | ${row.rate}/s | ${row.requests} | ${row.errors} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.max} | ${row.ackP50} | ${row.ackP99} | ${row.ackMax} |`);
+    console.log(`| ${row.target} | ${row.rate}/s | ${row.requests} | ${row.errors} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.max} | ${row.ackP50} | ${row.ackP99} | ${row.ackMax} | ${row.cpuMsPerRequest ?? '—'} | ${row.load} |`);
   }
   fs.writeFileSync(path.join(out, 'mycases-results.json'), JSON.stringify({ at: new Date().toISOString(), seconds: args.seconds, rows }, null, 2));
 }
