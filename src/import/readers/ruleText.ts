@@ -17,8 +17,8 @@ export interface RuleFileText {
   readonly fileHash: string;
 }
 
-/** The file extensions `docket rules import` reads; a directory import offers every other file as rejected. */
-export const RULE_FILE_EXTENSIONS: Readonly<Record<string, RuleFileFormat>> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.docx': 'docx' };
+/** The file extensions `docket rules import` reads; in a directory import every other file is reported as rejected. */
+const RULE_FILE_EXTENSIONS: Readonly<Record<string, RuleFileFormat>> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.docx': 'docx' };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];

@@ -2,7 +2,6 @@ import { performance } from 'node:perf_hooks';
 import {
   buildIndex,
   getArticle,
-  lookupArticle,
   search,
   suggestAlternatives,
   type IndexableDocument,
@@ -46,11 +45,6 @@ export class RuleSearchService {
     return { documents: index.documents.length, articles: index.articles.length };
   }
 
-  /** After an import in this process: look at the store on the next search instead of within two seconds. */
-  invalidate(): void {
-    this.checkedAt = Number.NEGATIVE_INFINITY;
-  }
-
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
     return search(await this.index(), query, options);
   }
@@ -58,10 +52,6 @@ export class RuleSearchService {
   /** What to offer when `search` found nothing. */
   async suggestions(query: string): Promise<RuleSuggestion[]> {
     return suggestAlternatives(await this.index(), query);
-  }
-
-  async lookup(citation: string): Promise<SearchHit | undefined> {
-    return lookupArticle(await this.index(), citation);
   }
 
   /** One article by document title and number; the current version unless `versionDate` names another. */
