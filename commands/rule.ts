@@ -51,7 +51,10 @@ const articleRef = (hit: SearchHit) => ({ t: hit.documentTitle, n: hit.articleNu
 async function answer(context: HandlerContext, query: string, offset: number, channelId: string): Promise<SlackMessage> {
   const { actor, services } = context;
   const result = await services.rules.search(query, { limit: RULE_PAGE_SIZE, offset });
-  if (result.hits.length === 0 && offset === 0) return ruleNoResultsMessage(actor.locale, result.query || query, await services.rules.suggestions(query));
+  if (result.hits.length === 0) {
+    // A page button pressed after a re-import shrank the results starts again from the first page.
+    return offset === 0 ? ruleNoResultsMessage(actor.locale, result.query || query, await services.rules.suggestions(query)) : answer(context, query, 0, channelId);
+  }
   return ruleResultsMessage(actor.locale, {
     query: result.query,
     truncatedAt: result.truncated ? result.query.length : null,
@@ -86,7 +89,7 @@ async function openArticle(context: ActionContext): Promise<void> {
 }
 
 /** Slack's refusals that mean "Docket cannot speak here", as opposed to Slack being unavailable. */
-const CANNOT_POST = new Set(['channel_not_found', 'is_archived', 'restricted_action', 'cannot_reply_to_message', 'not_allowed_token_type']);
+const CANNOT_POST = new Set(['channel_not_found', 'is_archived', 'restricted_action']);
 
 async function postArticle(context: ActionContext): Promise<void> {
   const text = ruleMessages(context.actor.locale);

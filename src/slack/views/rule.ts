@@ -105,7 +105,7 @@ export function ruleResultsMessage(locale: Locale, input: RuleResultsInput): Sla
     ...(input.offset + input.hits.length < input.total ? [button(text.next, RULE_ACTIONS.next, input.pageValue(input.offset + RULE_PAGE_SIZE))] : []),
   ];
   if (paging.length > 0) blocks.push(actions(...paging));
-  return { text: text.resultsFallback(clip(input.query, QUERY_ECHO), input.total), blocks };
+  return { text: text.resultsFallback(escape(clip(input.query, QUERY_ECHO)), input.total), blocks };
 }
 
 /** Nothing found: why, and what to try instead. */
