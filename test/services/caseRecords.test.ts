@@ -34,21 +34,24 @@ const calendar = buildHolidayCalendar();
 describe('a stored case and its events as the 审限 engine reads them', () => {
   it('given a case filed on 2024-08-31 under 普通程序, its 审限 ends 2025-02-28', () => {
     const result = deadlineFieldsFor(facts(), [], calendar);
-    expect(result).toEqual({ ok: true, fields: { deadline: '2025-02-28', naturalDeadline: '2025-02-28', deadlineProvisional: false, extended: false, suspended: false } });
+    expect(result).toEqual({
+      ok: true,
+      fields: { deadline: '2025-02-28', naturalDeadline: '2025-02-28', baseDeadline: '2025-02-28', excludedDays: 0, deadlineProvisional: false, extended: false, suspended: false },
+    });
   });
 
   it('an extension approved by the president adds its months and marks the case extended', () => {
     const events = [event('extension', '2025-02-10', { months: 6, approvedBy: '本院院长' })];
     expect(deadlineInputFor(facts(), events).extensions).toEqual([{ months: 6, days: null, approvedBy: '本院院长', on: '2025-02-10' }]);
     const result = deadlineFieldsFor(facts(), events, calendar);
-    expect(result.ok && result.fields).toMatchObject({ naturalDeadline: '2025-08-28', extended: true });
+    expect(result.ok && result.fields).toMatchObject({ naturalDeadline: '2025-08-28', baseDeadline: '2025-02-28', extended: true });
   });
 
   it('a stay (中止) ended by a resumption is an excluded period; one still running is counted to the as-of day and marks the case suspended', () => {
     const ended = [event('suspension', '2024-10-01', { reason: '等待另案审理结果' }), event('resumption', '2024-10-31')];
     expect(deadlineInputFor(facts(), ended).excludedPeriods).toEqual([{ from: '2024-10-01', to: '2024-10-31', reason: '中止(等待另案审理结果)' }]);
     const endedResult = deadlineFieldsFor(facts(), ended, calendar);
-    expect(endedResult.ok && endedResult.fields).toMatchObject({ naturalDeadline: '2025-03-30', deadline: '2025-03-31', suspended: false });
+    expect(endedResult.ok && endedResult.fields).toMatchObject({ naturalDeadline: '2025-03-30', deadline: '2025-03-31', excludedDays: 30, suspended: false });
 
     const running = [event('suspension', '2024-10-01')];
     const result = deadlineFieldsFor(facts(), running, calendar, { asOf: '2024-11-10' });
@@ -63,7 +66,10 @@ describe('a stored case and its events as the 审限 engine reads them', () => {
   });
 
   it('a case type without a 审限 (执保) has empty deadline columns', () => {
-    expect(deadlineFieldsFor(facts({ typeCode: '执保', procedure: 'enforcement' }), [], calendar)).toMatchObject({ ok: true, fields: { deadline: null, naturalDeadline: null } });
+    expect(deadlineFieldsFor(facts({ typeCode: '执保', procedure: 'enforcement' }), [], calendar)).toMatchObject({
+      ok: true,
+      fields: { deadline: null, naturalDeadline: null, baseDeadline: null, excludedDays: null },
+    });
   });
 
   it('a value outside the domain vocabulary becomes a problem naming the case and field, not an exception', () => {
@@ -79,6 +85,8 @@ describe('a stored case and its events as the 审限 engine reads them', () => {
       closedOn: d('2025-03-04'),
       closeMethod: 'executed',
       deadline: d('2025-07-02'),
+      baseDeadline: d('2025-07-02'),
+      excludedDays: 0,
       extended: false,
       suspended: false,
       appealed: false,
@@ -88,7 +96,7 @@ describe('a stored case and its events as the 审限 engine reads them', () => {
       judgeId: 3,
       teamId: 2,
     } as unknown as Parameters<typeof metricCaseFor>[0];
-    expect(metricCaseFor(row)).toMatchObject({ filedOn: '2025-01-02', closedOn: '2025-03-04', amount: 1234.5, recoveredAmount: null });
+    expect(metricCaseFor(row)).toMatchObject({ filedOn: '2025-01-02', closedOn: '2025-03-04', baseDeadline: '2025-07-02', excludedDays: 0, amount: 1234.5, recoveredAmount: null });
   });
 });
 

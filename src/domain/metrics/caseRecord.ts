@@ -16,14 +16,14 @@ export interface MetricCase {
   /** The 审限 with approved extensions and exclusions, after roll-over (Case.deadline). */
   readonly deadline: IsoDate | null;
   /**
-   * The statutory 审限 without extensions or exclusions (DeadlineResult.baseDeadline), for 法定审限内结案率.
-   * Not a Case column yet: when absent it is taken as `deadline` for cases never extended, stayed or
-   * given excluded days, and such cases count as not closed within the statutory limit.
+   * The statutory 审限 without extensions or exclusions (DeadlineResult.baseDeadline, Case.baseDeadline),
+   * for 法定审限内结案率. When absent (a row not yet recomputed) it is taken as `deadline` for cases never
+   * extended, stayed or given excluded days, and such cases count as not closed within the statutory limit.
    */
   readonly baseDeadline?: IsoDate | null;
   readonly extended: boolean;
   readonly suspended: boolean;
-  /** Total excluded days (DeadlineResult.excludedDays); not a Case column yet, so optional. */
+  /** Total excluded days (DeadlineResult.excludedDays, Case.excludedDays); absent counts as none. */
   readonly excludedDays?: number | null;
   readonly appealed: boolean;
   /** Appeal-outcome key (src/domain/catalogues/appealOutcomes). */

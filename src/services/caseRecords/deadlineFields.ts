@@ -7,6 +7,10 @@ import { CaseRecordError, deadlineInputFor, isSuspended, type CaseDeadlineFacts,
 export interface DeadlineFields {
   deadline: IsoDate | null;
   naturalDeadline: IsoDate | null;
+  /** The statutory 审限 without extensions or exclusions (法定正常审限). */
+  baseDeadline: IsoDate | null;
+  /** Days excluded from the 审限; null when the case has none. */
+  excludedDays: number | null;
   deadlineProvisional: boolean;
   extended: boolean;
   suspended: boolean;
@@ -38,13 +42,20 @@ export function deadlineFieldsFor(
   options: DeadlineFieldsOptions = {},
 ): DeadlineFieldsResult {
   const flags = { extended: events.some((event) => event.kind === 'extension'), suspended: isSuspended(events) };
-  const empty: DeadlineFields = { deadline: null, naturalDeadline: null, deadlineProvisional: false, ...flags };
+  const empty: DeadlineFields = { deadline: null, naturalDeadline: null, baseDeadline: null, excludedDays: null, deadlineProvisional: false, ...flags };
   try {
     const outcome = computeDeadline(deadlineInputFor(row, events, options.asOf), calendar, { policy: options.policy ?? DEFAULT_DEADLINE_POLICY, explain: false });
     if (outcome.kind === 'none') return { ok: true, fields: empty };
     return {
       ok: true,
-      fields: { deadline: outcome.deadline, naturalDeadline: outcome.naturalDeadline, deadlineProvisional: outcome.provisional, ...flags },
+      fields: {
+        deadline: outcome.deadline,
+        naturalDeadline: outcome.naturalDeadline,
+        baseDeadline: outcome.baseDeadline,
+        excludedDays: outcome.excludedDays,
+        deadlineProvisional: outcome.provisional,
+        ...flags,
+      },
     };
   } catch (error) {
     const problem = (field: string, message: string): DeadlineFieldsResult => ({ ok: false, fields: empty, problem: { caseId: row.id, field, message } });

@@ -10,6 +10,8 @@ export const METRIC_CASE_SELECT = {
   closedOn: true,
   closeMethod: true,
   deadline: true,
+  baseDeadline: true,
+  excludedDays: true,
   extended: true,
   suspended: true,
   appealed: true,
@@ -23,9 +25,9 @@ export const METRIC_CASE_SELECT = {
 export type CaseMetricFacts = Pick<Case, keyof typeof METRIC_CASE_SELECT>;
 
 /**
- * One stored case as the domain's metric formulas see it. The statutory deadline and the excluded days
- * are not stored, so they are left out and the formulas treat extended, stayed or excluded cases as
- * outside the statutory limit (see MetricCase.baseDeadline).
+ * One stored case as the domain's metric formulas see it. A row the recompute has not reached since
+ * baseDeadline was added has none, and the formulas fall back to counting an extended, stayed or
+ * deducted case as outside the statutory limit (see MetricCase.baseDeadline).
  */
 export function metricCaseFor(row: CaseMetricFacts): MetricCase {
   return {
@@ -35,6 +37,8 @@ export function metricCaseFor(row: CaseMetricFacts): MetricCase {
     closedOn: fromDbDateOrNull(row.closedOn),
     closeMethod: row.closeMethod,
     deadline: fromDbDateOrNull(row.deadline),
+    baseDeadline: fromDbDateOrNull(row.baseDeadline),
+    excludedDays: row.excludedDays,
     extended: row.extended,
     suspended: row.suspended,
     appealed: row.appealed,

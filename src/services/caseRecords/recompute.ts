@@ -42,6 +42,8 @@ const FACTS = {
   announcementEndsOn: true,
   deadline: true,
   naturalDeadline: true,
+  baseDeadline: true,
+  excludedDays: true,
   deadlineProvisional: true,
   extended: true,
   suspended: true,
@@ -58,6 +60,8 @@ const DEADLINE_COLUMNS: BulkTable<Update> = {
     { name: 'id', type: 'int', value: (row) => row.id },
     { name: 'deadline', type: 'date', value: (row) => row.deadline },
     { name: 'naturalDeadline', type: 'date', value: (row) => row.naturalDeadline },
+    { name: 'baseDeadline', type: 'date', value: (row) => row.baseDeadline },
+    { name: 'excludedDays', type: 'int', value: (row) => row.excludedDays },
     { name: 'deadlineProvisional', type: 'bool', value: (row) => row.deadlineProvisional },
     { name: 'extended', type: 'bool', value: (row) => row.extended },
     { name: 'suspended', type: 'bool', value: (row) => row.suspended },
@@ -65,8 +69,8 @@ const DEADLINE_COLUMNS: BulkTable<Update> = {
 };
 
 /**
- * Recomputes the denormalised 审限 columns (deadline, naturalDeadline, deadlineProvisional, extended,
- * suspended) from each case's facts and events, with its court's deadline policy and the holiday
+ * Recomputes the denormalised 审限 columns (deadline, naturalDeadline, baseDeadline, excludedDays,
+ * deadlineProvisional, extended, suspended) from each case's facts and events, with its court's deadline policy and the holiday
  * calendar in the store. Call it after writing cases or events, after importing a calendar year,
  * after changing a court's policy, and daily for suspended cases. Only rows whose values change are
  * written, so running it again is cheap and changes nothing.
@@ -129,10 +133,15 @@ async function courtPolicies(store: Store): Promise<Map<number, DeadlinePolicy>>
   );
 }
 
-function differs(row: { deadline: Date | null; naturalDeadline: Date | null; deadlineProvisional: boolean; extended: boolean; suspended: boolean }, fields: DeadlineFields): boolean {
+function differs(
+  row: { deadline: Date | null; naturalDeadline: Date | null; baseDeadline: Date | null; excludedDays: number | null; deadlineProvisional: boolean; extended: boolean; suspended: boolean },
+  fields: DeadlineFields,
+): boolean {
   return (
     fromDbDateOrNull(row.deadline) !== fields.deadline ||
     fromDbDateOrNull(row.naturalDeadline) !== fields.naturalDeadline ||
+    fromDbDateOrNull(row.baseDeadline) !== fields.baseDeadline ||
+    row.excludedDays !== fields.excludedDays ||
     row.deadlineProvisional !== fields.deadlineProvisional ||
     row.extended !== fields.extended ||
     row.suspended !== fields.suspended

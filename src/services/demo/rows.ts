@@ -70,6 +70,8 @@ export interface CaseRow {
   appealOutcome: string | null;
   deadline: string | null;
   naturalDeadline: string | null;
+  baseDeadline: string | null;
+  excludedDays: number | null;
   deadlineProvisional: boolean;
   extended: boolean;
   suspended: boolean;

@@ -80,6 +80,8 @@ export function demoTables(stamp: string) {
       { name: 'appealOutcome', type: 'text', value: (row) => row.appealOutcome },
       { name: 'deadline', type: 'date', value: (row) => row.deadline },
       { name: 'naturalDeadline', type: 'date', value: (row) => row.naturalDeadline },
+      { name: 'baseDeadline', type: 'date', value: (row) => row.baseDeadline },
+      { name: 'excludedDays', type: 'int', value: (row) => row.excludedDays },
       { name: 'deadlineProvisional', type: 'bool', value: (row) => row.deadlineProvisional },
       { name: 'extended', type: 'bool', value: (row) => row.extended },
       { name: 'suspended', type: 'bool', value: (row) => row.suspended },

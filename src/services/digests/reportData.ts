@@ -15,7 +15,8 @@ import {
 import { computeMetrics, resolveMetricPolicy, type ComparisonMode, type MetricCase, type MetricKey, type MetricPolicy } from '../../domain/metrics';
 import type { IsoDate } from '../../domain/dates';
 import type { Store } from '../../store';
-import { fromDbDate, fromDbDateOrNull } from '../../store/dbDate';
+import { fromDbDate } from '../../store/dbDate';
+import { METRIC_CASE_SELECT, metricCaseFor } from '../caseRecords/metricRecord';
 
 export interface CourtFrame {
   courtId: number;
@@ -36,23 +37,7 @@ async function loadFrame(store: Store, courtId: number, since: IsoDate): Promise
     prisma.team.findMany({ where: { courtId, active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
     prisma.case.findMany({
       where: { courtId, OR: [{ closedOn: null }, { closedOn: { gte: new Date(`${since}T00:00:00Z`) } }] },
-      select: {
-        typeCode: true,
-        procedure: true,
-        filedOn: true,
-        closedOn: true,
-        closeMethod: true,
-        deadline: true,
-        naturalDeadline: true,
-        extended: true,
-        suspended: true,
-        appealed: true,
-        appealOutcome: true,
-        amount: true,
-        recoveredAmount: true,
-        judgeId: true,
-        teamId: true,
-      },
+      select: METRIC_CASE_SELECT,
     }),
     prisma.teamTarget.findMany({ where: { team: { courtId } }, select: { teamId: true, metric: true, periodKind: true, periodKey: true, value: true } }),
     prisma.person.groupBy({ by: ['teamId'], where: { courtId, active: true, role: { in: ['judge', 'team_lead'] } }, _count: { _all: true } }),
@@ -60,22 +45,7 @@ async function loadFrame(store: Store, courtId: number, since: IsoDate): Promise
   const byTeam = new Map<number, MetricCase[]>(teams.map((team) => [team.id, []]));
   const unassigned: MetricCase[] = [];
   for (const row of rows) {
-    const metricCase: MetricCase = {
-      typeCode: row.typeCode,
-      procedure: row.procedure,
-      filedOn: fromDbDate(row.filedOn),
-      closedOn: fromDbDateOrNull(row.closedOn),
-      closeMethod: row.closeMethod,
-      deadline: fromDbDateOrNull(row.deadline),
-      extended: row.extended,
-      suspended: row.suspended,
-      appealed: row.appealed,
-      appealOutcome: row.appealOutcome,
-      amount: row.amount === null ? null : Number(row.amount),
-      recoveredAmount: row.recoveredAmount === null ? null : Number(row.recoveredAmount),
-      judgeId: row.judgeId,
-      teamId: row.teamId,
-    };
+    const metricCase = metricCaseFor(row);
     const bucket = row.teamId === null ? undefined : byTeam.get(row.teamId);
     (bucket ?? unassigned).push(metricCase);
   }
