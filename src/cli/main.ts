@@ -31,6 +31,11 @@ export async function runCli(argv: string[]): Promise<number> {
 
 /** Runs the CLI as a process: sets the exit code instead of calling process.exit, so output drains. */
 export function main(): void {
+  // `docket rule search … | head` closes our stdout early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
