@@ -1,5 +1,5 @@
 /**
- * npm run bench:mycases [-- --scale court|region|both] [--rates 20,50] [--seconds 30]
+ * npm run bench:mycases [-- --scale court|region|both] [--rates 20,50] [--seconds 30] [--cpu-prof DIR]
  *
  * Signed /mycases requests (a mix: no argument, 逾期, 全部, N天) at fixed rates against `docket serve` running as its own process, as in
  * production: court scale on the embedded PGlite store (bench/out/mycases-court-pglite), region scale
@@ -9,7 +9,8 @@
  * response URLs. Reported: request sent → response received at the response URL (p50/p95/p99),
  * the HTTP ack time, and errors (non-200 acks, missing or error responses). The machine is shared, so
  * each run also reports the load average and the CPU the serve process used per request (from
- * /proc), which other people's jobs do not inflate the way they inflate latency.
+ * /proc), which other people's jobs do not inflate the way they inflate latency. --cpu-prof DIR writes
+ * a V8 CPU profile of each serve process there (Node refuses --cpu-prof in NODE_OPTIONS).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,6 +31,7 @@ interface Args {
   scales: Array<'court' | 'region'>;
   rates: number[];
   seconds: number;
+  cpuProfileDir?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -42,7 +44,8 @@ function parseArgs(argv: string[]): Args {
   const rates = (value('rates') ?? '20,50').split(',').map(Number);
   const seconds = Number(value('seconds') ?? '30');
   if (rates.some((rate) => !Number.isFinite(rate) || rate <= 0) || !(seconds > 0)) throw new Error('--rates are positive numbers, --seconds a positive number');
-  return { scales: scale === 'both' ? ['court', 'region'] : [scale as 'court' | 'region'], rates, seconds };
+  const cpuProfileDir = value('cpu-prof');
+  return { scales: scale === 'both' ? ['court', 'region'] : [scale as 'court' | 'region'], rates, seconds, ...(cpuProfileDir ? { cpuProfileDir: path.resolve(cpuProfileDir) } : {}) };
 }
 
 interface Target {
@@ -115,10 +118,11 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServe(target: Target, slack: FakeSlackApi, signingSecret: string): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
+async function startServe(target: Target, slack: FakeSlackApi, signingSecret: string, cpuProfileDir?: string): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
   const port = await freePort();
+  const profile = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('SLACK_') && key !== 'DATABASE_URL' && key !== 'DOCKET_DATA_DIR'));
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'docket.js'), 'serve'], {
+  const child = spawn(process.execPath, [...profile, path.join(root, 'bin', 'docket.js'), 'serve'], {
     env: { ...env, ...target.env, SLACK_BOT_TOKEN: slack.botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: slack.apiUrl, PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -267,7 +271,7 @@ async function main(): Promise<void> {
     const slack = new FakeSlackApi({ users: judges.map((judge) => ({ id: judge.slackUserId, name: judge.name, locale: 'zh-CN', ...(judge.email ? { email: judge.email } : {}) })) });
     await slack.start();
     const signingSecret = newSigningSecret();
-    const server = await startServe(target, slack, signingSecret);
+    const server = await startServe(target, slack, signingSecret, args.cpuProfileDir);
     try {
       const client = new SignedSlackClient(`${server.url}/slack/events`, signingSecret);
       console.log(`  ${judges.length} people with open cases; serve pid ${server.child.pid}; warming up…`);
