@@ -40,13 +40,25 @@ export class DigestScheduler {
       logger.error({ err: error }, 'job system error');
     });
     await boss.start();
+    try {
+      await this.register(boss);
+    } catch (error) {
+      // A half-started scheduler would keep polling a store its owner is about to close.
+      await boss.stop({ graceful: false });
+      throw error;
+    }
+    this.boss = boss;
+  }
+
+  private async register(boss: PgBoss): Promise<void> {
+    const logger = this.deps.logger;
     await boss.createQueue(DEAD, { retentionSeconds: 14 * 24 * 3600 });
     await boss.createQueue(TICK, { policy: 'singleton', expireInSeconds: 300, retryLimit: 0 });
     await boss.createQueue(RUN, { policy: 'singleton', retryLimit: 5, retryDelay: 30, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 3600, deadLetter: DEAD });
     await boss.schedule(TICK, '* * * * *', null, { tz: this.deps.timeZone ?? 'Asia/Shanghai' });
     const pollingIntervalSeconds = this.deps.pollSeconds ?? 2;
     await boss.work(TICK, { pollingIntervalSeconds }, async () => {
-      await this.tick();
+      await this.queueDue(boss);
     });
     await boss.work<RunRequest>(RUN, { pollingIntervalSeconds }, async ([job]) => {
       if (job) await this.deps.runner.run(job.data);
@@ -56,13 +68,15 @@ export class DigestScheduler {
       this.deadLettered += 1;
       logger.error({ run: job.data }, 'a digest run failed after all retries: its recipients were not all reached');
     });
-    this.boss = boss;
   }
 
-  /** Queues every due occasion; the run key makes a second queueing of the same occasion a no-op. */
+  /** Queues every due occasion now (the every-minute job does the same); the run key makes a second queueing a no-op. */
   async tick(): Promise<number> {
-    const boss = this.boss;
-    if (!boss) throw new Error('the scheduler is not started');
+    if (!this.boss) throw new Error('the scheduler is not started');
+    return this.queueDue(this.boss);
+  }
+
+  private async queueDue(boss: PgBoss): Promise<number> {
     const due = await this.deps.runner.dueRuns();
     for (const request of due) {
       await boss.send(RUN, request, { singletonKey: `${request.courtId}:${request.kind}:${request.period}` });

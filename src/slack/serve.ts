@@ -1,6 +1,8 @@
 import type { Env } from '../config/env';
 import { createLogger, type Logger } from '../observability/logger';
 import { Metrics } from '../observability/metrics';
+import { DigestScheduler } from '../scheduler/boss';
+import { DigestRunner } from '../scheduler/runner';
 import { openStore, storeOptionsFromEnv, type Store } from '../store';
 import { createDocketApp, type DocketApp, type SlackConnection } from './app';
 import { createWebClient } from './client';
@@ -39,8 +41,9 @@ export interface RunningDocket {
   app: DocketApp;
   server: DocketServer;
   store: Store;
+  scheduler: DigestScheduler;
   logger: Logger;
-  /** Stops taking requests, waits for those in flight (up to `graceMs`), closes the store. */
+  /** Stops taking requests and jobs, waits for those in flight (up to `graceMs`), closes the store. */
   stop(graceMs?: number): Promise<void>;
 }
 
@@ -62,8 +65,10 @@ async function botIdentity(env: Env, logger: Logger, metrics: Metrics): Promise<
 }
 
 /**
- * `docket serve` / `npm start`: the Slack app over HTTP (Slack at /slack/events) or Socket Mode, with
- * /healthz and /metrics on PORT either way, JSON logs, and a graceful stop on SIGTERM or SIGINT.
+ * `docket serve` / `npm start`: the Slack app over HTTP (Slack at /slack/events) or Socket Mode, and
+ * the digest scheduler, with /healthz and /metrics on PORT either way, JSON logs, and a graceful stop
+ * on SIGTERM or SIGINT. On the embedded store this process owns the data directory, so the scheduler
+ * runs here; on PostgreSQL every instance runs it and pg-boss shares the work.
  */
 export async function serve(env: Env, options: { logger?: Logger } = {}): Promise<RunningDocket> {
   const connection = slackConnection(env);
@@ -73,6 +78,7 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
   const store = await openStore(storeOptionsFromEnv(env));
   let app: DocketApp;
   let server: DocketServer;
+  let scheduler: DigestScheduler | undefined;
   try {
     app = createDocketApp({
       store,
@@ -88,9 +94,15 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
     const started = Date.now();
     const rules = await app.services.rules.warm();
     logger.info({ ...rules, ms: Date.now() - started }, 'rules index built');
+    // Started before the server listens, so the first /healthz already reports it.
+    const jobs = new DigestScheduler({ store, runner: new DigestRunner({ store, outbound: app.outbound, clock: app.services.clock, logger }), logger });
+    scheduler = jobs;
+    await jobs.start();
+    app.health.register('scheduler', async () => jobs.health());
     server = await startServer(env.PORT, { slack: app.requestListener, health: app.health, metrics, logger });
     if (connection.kind === 'socket') await app.bolt.start();
   } catch (error) {
+    await scheduler?.stop();
     await store.close();
     throw error;
   }
@@ -102,7 +114,9 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
       logger.info({ inFlight: app.inFlight.size }, 'stopping: no new requests, finishing the ones in flight');
       const closed = server.close();
       if (connection.kind === 'socket') await app.bolt.stop();
-      const drained = await app.inFlight.drain(graceMs);
+      // A digest run in progress finishes (or is handed back to the queue) while requests drain;
+      // both need the store, which closes last.
+      const [drained] = await Promise.all([app.inFlight.drain(graceMs), scheduler.stop()]);
       if (!drained) logger.warn({ inFlight: app.inFlight.size }, `requests still running after ${graceMs} ms; stopping anyway`);
       await closed;
       app.dispose();
@@ -112,5 +126,5 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
     })();
     return stopping;
   };
-  return { app, server, store, logger, stop };
+  return { app, server, store, scheduler, logger, stop };
 }

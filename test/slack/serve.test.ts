@@ -8,8 +8,22 @@ import { createLogger } from '../../src/observability/logger';
 import { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
 import { newSigningSecret, SignedSlackClient } from '../../src/slack/local/signedRequests';
 import { serve, type RunningDocket } from '../../src/slack/serve';
+import { createMigratedDataDir } from '../support/store';
 
 const root = path.join(__dirname, '..', '..');
+
+/** A start on a busy machine can take tens of seconds (PGlite and pg-boss run on the event loop). */
+const START_TIMEOUT_MS = 120_000;
+
+/**
+ * Starts `docket serve` and remembers the start itself, so cleanup can stop it even when the start
+ * outlived its hook: deleting the data directory under a running store makes the data-directory
+ * lock report itself lost, and the process exits (code 3) to protect the data.
+ */
+function serveInBackground(...args: Parameters<typeof serve>): { started: Promise<RunningDocket>; stop(): Promise<void> } {
+  const started = serve(...args);
+  return { started, stop: async () => (await started.catch(() => undefined))?.stop() };
+}
 
 function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -50,11 +64,14 @@ describe('docket serve', () => {
   describe('running over HTTP', () => {
     const logs: string[] = [];
     const signingSecret = newSigningSecret();
+    let httpDir: string | undefined;
     let running: RunningDocket;
     let client: SignedSlackClient;
+    let instance: ReturnType<typeof serveInBackground> | undefined;
 
     beforeAll(async () => {
-      const env = readEnv({ DOCKET_DATA_DIR: dataDir, SLACK_BOT_TOKEN: slack.botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: slack.apiUrl, PORT: '0', LOG_LEVEL: 'info' });
+      httpDir = await createMigratedDataDir('docket-serve-http-');
+      const env = readEnv({ DOCKET_DATA_DIR: httpDir, SLACK_BOT_TOKEN: slack.botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: slack.apiUrl, PORT: '0', LOG_LEVEL: 'info' });
       const logger = createLogger({
         level: 'debug',
         destination: new Writable({
@@ -64,14 +81,22 @@ describe('docket serve', () => {
           },
         }),
       });
-      running = await serve(env, { logger });
+      instance = serveInBackground(env, { logger });
+      running = await instance.started;
       client = new SignedSlackClient(`${running.server.url}/slack/events`, signingSecret);
+    }, START_TIMEOUT_MS);
+    afterAll(async () => {
+      await instance?.stop();
+      if (httpDir) fs.rmSync(httpDir, { recursive: true, force: true });
     });
 
-    it('reports store and Slack health on /healthz', async () => {
+    it('reports the store, Slack and the digest scheduler on /healthz', async () => {
       const response = await fetch(`${running.server.url}/healthz`);
       expect(response.status).toBe(200);
-      expect(await response.json()).toMatchObject({ ok: true, components: { store: { ok: true }, slack: { ok: true } } });
+      expect(await response.json()).toMatchObject({
+        ok: true,
+        components: { store: { ok: true }, slack: { ok: true }, scheduler: { ok: true, detail: expect.stringMatching(/^running/) } },
+      });
     });
 
     it('rejects unsigned, tampered and stale requests with 401, and logs and counts them', async () => {
@@ -108,6 +133,7 @@ describe('docket serve', () => {
       expect(ack.status).toBe(200);
       await running.stop();
       expect(slack.responsesTo(responseUrl)).toHaveLength(1);
+      expect(running.scheduler.health()).toEqual({ ok: false, detail: 'not started' });
       await expect(fetch(`${running.server.url}/healthz`)).rejects.toThrow();
       const all = logs.join('');
       expect(all).toContain('"msg":"stopped"');
@@ -118,17 +144,20 @@ describe('docket serve', () => {
   });
 
   describe('running over Socket Mode', () => {
-    const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-socket-'));
+    let socketDir: string | undefined;
     let running: RunningDocket;
+    let instance: ReturnType<typeof serveInBackground> | undefined;
 
     beforeAll(async () => {
+      socketDir = await createMigratedDataDir('docket-serve-socket-');
       const env = readEnv({ DOCKET_DATA_DIR: socketDir, SLACK_BOT_TOKEN: slack.botToken, SLACK_APP_TOKEN: slack.appToken, SLACK_API_URL: slack.apiUrl, PORT: '0' });
-      running = await serve(env, { logger: createLogger({ level: 'silent' }) });
+      instance = serveInBackground(env, { logger: createLogger({ level: 'silent' }) });
+      running = await instance.started;
       await slack.socketMode.whenConnected();
-    });
+    }, START_TIMEOUT_MS);
     afterAll(async () => {
-      await running?.stop();
-      fs.rmSync(socketDir, { recursive: true, force: true });
+      await instance?.stop();
+      if (socketDir) fs.rmSync(socketDir, { recursive: true, force: true });
     });
 
     it('takes slash commands over the socket, acks them, and answers at the response URL', async () => {
