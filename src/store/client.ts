@@ -7,10 +7,11 @@ import { PrismaClient } from '../generated/prisma/client';
 import { lockDataDir } from './dataDirLock';
 import { describePostgresConnectError, StoreUnavailableError } from './errors';
 import { applyMigrations, type MigrationReport, type SqlSession } from './migrations';
+import { pgliteReader, postgresReader, type StoreReader } from './read';
 
 export type StoreKind = 'pglite' | 'postgres';
 
-export interface Store {
+export interface Store extends StoreReader {
   kind: StoreKind;
   prisma: PrismaClient;
   /** For logs and health checks: "embedded PGlite at …" or "PostgreSQL at host:port/db". */
@@ -81,6 +82,7 @@ async function openPglite(options: OpenStoreOptions): Promise<Store> {
   return {
     kind: 'pglite',
     prisma,
+    ...pgliteReader(db),
     location,
     pglite: db,
     withSql: (fn) => fn(session),
@@ -104,7 +106,12 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   } finally {
     await probe.end().catch(() => undefined);
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10 }) });
+  // One pool for Prisma and the hot reads, so the connection limit holds for the process as a whole.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle connection dropped by the server (a restart) must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  // Prisma ends the pool when it disconnects; used after close, it opens a new one and meets whatever the server says then.
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   const withSql = async <T>(fn: (session: SqlSession) => Promise<T>): Promise<T> => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
@@ -123,10 +130,15 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   return {
     kind: 'postgres',
     prisma,
+    ...postgresReader(pool),
     location: `PostgreSQL at ${target.host}:${target.port}/${target.database}`,
     databaseUrl,
     withSql,
     migrate: () => withSql((session) => applyMigrations(session)),
-    close: () => prisma.$disconnect(),
+    close: async () => {
+      await prisma.$disconnect();
+      // Prisma only ends the pool if it ever connected; the hot reads may have used it alone.
+      if (!pool.ended) await pool.end();
+    },
   };
 }
