@@ -1,3 +1,4 @@
+import type { ComparisonMode } from '../domain/metrics';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { CaseSetFilter } from '../store/repositories/caseSummary';
 import { AccessDeniedError } from './errors';
@@ -96,6 +97,47 @@ export function canSeeCase(viewer: Viewer, row: { courtId: number; judgeId: numb
     case 'judge':
       return false;
   }
+}
+
+/**
+ * From whose side a team comparison (/rankings) is seen, in the court's mode (Court.comparisonMode):
+ * - an administrator sees every team named; in anonymized mode the unranked view, since lettering
+ *   teams for the court's own administration hides nothing;
+ * - a team lead sees what their weekly report shows: the court's mode, their own team named;
+ * - anyone else (judges, assistants, clerks) sees it from their team's side but never with ranks: a
+ *   ranking is the court leadership's management tool, and the SPC's 2024 guidance asks that rankings
+ *   not be published (domain.md §5.1), so in ranked mode they get the anonymized view.
+ */
+export interface ComparisonView {
+  mode: ComparisonMode;
+  viewerTeamId: number | null;
+  audience: 'court' | 'lead' | 'member';
+}
+
+export function comparisonViewFor(viewer: Viewer, courtMode: ComparisonMode): ComparisonView {
+  if (viewer.role === 'admin') return { mode: courtMode === 'anonymized' ? 'unranked' : courtMode, viewerTeamId: null, audience: 'court' };
+  if (viewer.role === 'team_lead' && viewer.ledTeamId !== null) return { mode: courtMode, viewerTeamId: viewer.ledTeamId, audience: 'lead' };
+  return { mode: courtMode === 'ranked' ? 'anonymized' : courtMode, viewerTeamId: viewer.teamId, audience: 'member' };
+}
+
+export interface TargetTeam {
+  id: number;
+  name: string;
+}
+
+/** Teams whose targets the viewer may view and set: every active team of the court for an administrator, a team lead's own. */
+export async function targetTeams(prisma: PrismaClient, viewer: Viewer): Promise<TargetTeam[]> {
+  const select = { id: true, name: true } as const;
+  if (viewer.role === 'admin') return prisma.team.findMany({ where: { courtId: viewer.courtId, active: true }, select, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
+  if (viewer.role === 'team_lead' && viewer.ledTeamId !== null) return prisma.team.findMany({ where: { id: viewer.ledTeamId }, select });
+  throw new AccessDeniedError('cannot_set_targets');
+}
+
+/** One team the viewer may set targets for; a lead asking for another team (or anyone for a team of another court) is refused. */
+export async function targetTeam(prisma: PrismaClient, viewer: Viewer, teamId: number): Promise<TargetTeam> {
+  const team = (await targetTeams(prisma, viewer)).find((candidate) => candidate.id === teamId);
+  if (!team) throw new AccessDeniedError('not_your_team');
+  return team;
 }
 
 /** A stable cache key for a scope. */

@@ -3,7 +3,7 @@ import { StoreUnavailableError } from '../store';
 /** The viewer may not see what they asked for; `reason` picks the explanation shown to them. */
 export class AccessDeniedError extends Error {
   override name = 'AccessDeniedError';
-  constructor(readonly reason: 'not_your_judge' | 'not_a_lead' | 'not_an_admin' | 'other_court' | 'not_your_case') {
+  constructor(readonly reason: 'not_your_judge' | 'not_a_lead' | 'not_an_admin' | 'other_court' | 'not_your_case' | 'cannot_set_targets' | 'not_your_team') {
     super(`access denied: ${reason}`);
   }
 }

@@ -142,8 +142,9 @@ export class SlackHarness {
     );
   }
 
-  submitView(userId: string, callbackId: string, values: Record<string, Record<string, unknown>>): Promise<RequestResult> {
-    return this.during(() => this.client.viewSubmission({ callbackId, values }, { userId }));
+  /** Submits a modal; `privateMetadata` is what the view Docket opened carried (views.open's view.private_metadata). */
+  submitView(userId: string, callbackId: string, values: Record<string, Record<string, unknown>>, privateMetadata?: string): Promise<RequestResult> {
+    return this.during(() => this.client.viewSubmission({ callbackId, values, ...(privateMetadata !== undefined ? { privateMetadata } : {}) }, { userId }));
   }
 
   /** Opens the App Home tab and returns the published view. */

@@ -87,11 +87,15 @@ function earliest(...days: IsoDate[]): IsoDate {
   return days.reduce((a, b) => (a < b ? a : b));
 }
 
-/** The weekly report on an ISO week: that week, the week before it, and the year to its end. */
-export async function weeklyReport(store: Store, courtId: number, week: ReportPeriod): Promise<MetricsReport> {
-  const periods: ReportPeriods = { kind: 'week', current: week, previous: previousWeek(week), yearToDate: yearToDate(week) };
-  const frame = await loadFrame(store, courtId, earliest(periods.previous.from, periods.yearToDate.from));
+/** Every team's metrics over given periods (the weekly report's, or any /rankings asks for). */
+export async function metricsReport(store: Store, courtId: number, periods: ReportPeriods): Promise<MetricsReport> {
+  const frame = await loadFrame(store, courtId, earliest(periods.current.from, periods.previous.from, periods.yearToDate.from));
   return buildReport(frame, periods);
+}
+
+/** The weekly report on an ISO week: that week, the week before it, and the year to its end. */
+export function weeklyReport(store: Store, courtId: number, week: ReportPeriod): Promise<MetricsReport> {
+  return metricsReport(store, courtId, { kind: 'week', current: week, previous: previousWeek(week), yearToDate: yearToDate(week) });
 }
 
 export interface TrendPoint {

@@ -100,7 +100,7 @@ export class ConsoleSession {
       const [command = '', ...rest] = input.split(/\s+/);
       return this.exchange((responseUrl) => this.client.command(command, rest.join(' '), { userId: this.user.slackUserId, responseUrl }));
     }
-    return 'Type a slash command (/mycases, /docket, /rule …), a button number, home, submit, help or quit.';
+    return 'Type a slash command (/mycases, /docket, /rule, /rankings, /targets), a button number, home, submit, help or quit.';
   }
 
   private press(number: number): Promise<string> | string {
@@ -236,6 +236,8 @@ export const CONSOLE_HELP = [
   '  /mycases            your cases (try: /mycases 逾期, /mycases 7天, /mycases 全部, /mycases 团队, /mycases help)',
   '  /docket             help, settings (/docket 设置), admin link/unlink',
   '  /rule               laws and court rules (try: /rule 简易程序 审限, /rule 民诉法第一百六十四条, /rule 判决生效了对方不给钱)',
+  '  /rankings           teams compared (try: /rankings, /rankings 月 结案率, /rankings 年)',
+  '  /targets            team targets, for team leads and administrators (try: /targets, /targets 月, /targets 民一庭)',
   '  home                open the App Home tab',
   '  3                   press button [3] on screen',
   '  submit              fill in and save the form on screen',

@@ -1,7 +1,9 @@
 import type { App } from '@slack/bolt';
 import { docket, docketViews } from '../../../commands/docket';
 import { mycases, mycasesActions } from '../../../commands/mycases';
+import { rankings } from '../../../commands/rankings';
 import { rule, ruleActions } from '../../../commands/rule';
+import { targets, targetsActions, targetsViews } from '../../../commands/targets';
 import { homeActions, homeHandler } from '../home';
 import { registerActions } from './actions';
 import { registerCommands } from './commands';
@@ -13,8 +15,8 @@ export type { ListenerDeps } from './guard';
 
 /** Every Slack entry point Docket answers: one line per command file, plus Home and modals. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  registerCommands(app, deps, [mycases, docket, rule]);
-  registerActions(app, deps, [...mycasesActions, ...ruleActions, ...homeActions]);
-  registerViews(app, deps, [...docketViews]);
+  registerCommands(app, deps, [mycases, docket, rule, rankings, targets]);
+  registerActions(app, deps, [...mycasesActions, ...ruleActions, ...targetsActions, ...homeActions]);
+  registerViews(app, deps, [...docketViews, ...targetsViews]);
   registerEvents(app, deps, homeHandler);
 }

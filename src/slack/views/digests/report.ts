@@ -60,21 +60,25 @@ function metricBlock(locale: Locale, line: MetricLine, policy: MetricPolicy): Kn
   );
 }
 
+/** One metric's comparison as mrkdwn: its name, then a line per team (rank, team, value / target, met or not). */
+export function comparisonText(locale: Locale, comparison: Comparison): string {
+  const text = digestMessages(locale).report;
+  const rows = comparison.rows.map((row) => {
+    const label = escape(locale === 'en' ? row.labelEn : row.label);
+    const rank = row.rank !== null ? `${text.rank(row.rank)} ` : '';
+    const target = row.target === null ? '' : ` / ${value(locale, comparison.metric, row.target)}`;
+    return `${rank}${row.viewer ? `*${label}*` : label}：${value(locale, comparison.metric, row.value)}${target} ${text.status[row.status]}`;
+  });
+  return `*${metricName(locale, comparison.metric)}*\n${rows.join('\n')}`;
+}
+
 function comparisonBlocks(locale: Locale, comparisons: readonly Comparison[]): KnownBlock[] {
   const text = digestMessages(locale).report;
   const first = comparisons[0];
   if (!first) return [];
   const blocks: KnownBlock[] = [divider(), markdown(text.comparison), context(text.comparisonMode[first.mode])];
   if (first.mode === 'ranked') blocks.push(context(text.spcNote));
-  for (const comparison of comparisons) {
-    const rows = comparison.rows.map((row) => {
-      const label = escape(locale === 'en' ? row.labelEn : row.label);
-      const rank = row.rank !== null ? `${text.rank(row.rank)} ` : '';
-      const target = row.target === null ? '' : ` / ${value(locale, comparison.metric, row.target)}`;
-      return `${rank}${row.viewer ? `*${label}*` : label}：${value(locale, comparison.metric, row.value)}${target} ${text.status[row.status]}`;
-    });
-    blocks.push(markdown(`*${metricName(locale, comparison.metric)}*\n${rows.join('\n')}`));
-  }
+  for (const comparison of comparisons) blocks.push(markdown(comparisonText(locale, comparison)));
   return blocks;
 }
 
