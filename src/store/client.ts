@@ -50,6 +50,12 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   return store;
 }
 
+/**
+ * PGlite's default shared_buffers (128MB) is zeroed at start-up and so is resident from the first query:
+ * most of an embedded store's memory. A court's working set is far smaller.
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
 function pgliteSession(db: PGlite): SqlSession {
   return {
     query: async <Row>(sql: string, params?: unknown[]) => (await db.query<Row>(sql, params)).rows,
@@ -64,13 +70,13 @@ async function openPglite(options: OpenStoreOptions): Promise<Store> {
   let db: PGlite;
   let location: string;
   if (options.memory) {
-    db = await PGlite.create({ loadDataDir: options.memory.snapshot });
+    db = await PGlite.create({ loadDataDir: options.memory.snapshot, startParams: PGLITE_START_PARAMS });
     location = 'embedded PGlite in memory';
   } else {
     const dataDir = path.resolve(options.dataDir ?? '.docket');
     releaseLock = await lockDataDir(dataDir);
     try {
-      db = await PGlite.create(path.join(dataDir, 'pgdata'));
+      db = await PGlite.create(path.join(dataDir, 'pgdata'), { startParams: PGLITE_START_PARAMS });
     } catch (error) {
       await releaseLock();
       throw new StoreUnavailableError(`cannot open the embedded store in ${dataDir}: ${(error as Error).message}`, error);
