@@ -44,13 +44,27 @@ function parametersFor<Row>(columns: readonly BulkColumn<Row>[], batch: readonly
   return columns.map((column) => arrayLiteral(batch.map(column.value)));
 }
 
-export async function bulkInsert<Row>(session: SqlSession, target: BulkTable<Row>, rows: readonly Row[], batchSize = DEFAULT_BATCH): Promise<void> {
+function insertSql<Row>(target: BulkTable<Row>): string {
   const { source, values } = unnestOf(target.columns);
   const columnList = target.columns.map((column) => `"${column.name}"`).join(', ');
-  const sql = `INSERT INTO "${target.table}" (${columnList}) SELECT ${values.join(', ')} FROM ${source}`;
+  return `INSERT INTO "${target.table}" (${columnList}) SELECT ${values.join(', ')} FROM ${source}`;
+}
+
+export async function bulkInsert<Row>(session: SqlSession, target: BulkTable<Row>, rows: readonly Row[], batchSize = DEFAULT_BATCH): Promise<void> {
+  const sql = insertSql(target);
   await inBatches(rows, batchSize, async (batch) => {
     await session.query(sql, parametersFor(target.columns, batch));
   });
+}
+
+/** bulkInsert that returns `returning` (e.g. `id`) of every inserted row. */
+export async function bulkInsertReturning<Row, Result>(session: SqlSession, target: BulkTable<Row>, rows: readonly Row[], returning: string, batchSize = DEFAULT_BATCH): Promise<Result[]> {
+  const sql = `${insertSql(target)} RETURNING ${returning}`;
+  const results: Result[] = [];
+  await inBatches(rows, batchSize, async (batch) => {
+    for (const result of await session.query<Result>(sql, parametersFor(target.columns, batch))) results.push(result);
+  });
+  return results;
 }
 
 /**

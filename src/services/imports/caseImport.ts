@@ -6,27 +6,23 @@ import { displayCell } from '../../import/cell';
 import { text, type Localized } from '../../import/localized';
 import type { Store } from '../../store';
 import { withSqlTransaction } from '../../store/transaction';
-import { recomputeDeadlines } from '../caseRecords';
 import { dayIn } from '../clock';
 import { bumpDataVersion } from '../dataVersion';
 import { CASE_COLUMNS, columnsFor } from './caseColumns';
-import { CaseStage, type ChangedCase, type StagedCase } from './caseMerge';
+import type { ChangedCase } from './caseMerge';
+import { CaseWriter } from './caseWriter';
 import { lockCourtImports, resolveCourt } from './court';
 import { recordRun, type RunOutcome } from './ledger';
 import { loadRoster, type RosterData } from './loadRoster';
+import type { NewCaseProblem } from './newCases';
 import { openImportFile, type RowError } from './sheetRows';
 import { LEDGER_CHANGES, PROGRESS_EVERY, type FieldChange, type ImportOptions, type ImportSummary } from './summary';
-
-const STAGE_BATCH = 4000;
-
-/** Above this many changed cases, recomputing the whole court is cheaper than listing ids. */
-const RECOMPUTE_BY_ID_LIMIT = 10_000;
 
 /**
  * `docket import cases`: validates every row of a case-management export, then upserts the valid
  * rows by normalised 案号 in one transaction. By default a file with any rejected row writes
- * nothing; with skipInvalid the valid rows are written and the rest reported. Changed cases get
- * their 审限 recomputed, and the court's data version moves so caches reload.
+ * nothing; with skipInvalid the valid rows are written and the rest reported. New and changed cases
+ * get their 审限 in the same transaction, and the court's data version moves so caches reload.
  */
 export async function importCases(store: Store, file: string, options: ImportOptions): Promise<ImportSummary> {
   const startedAt = new Date();
@@ -46,15 +42,14 @@ export async function importCases(store: Store, file: string, options: ImportOpt
   );
   const columns = columnsFor(present);
 
+  const asOf = dayIn(startedAt);
   const run = await withSqlTransaction<CaseRun>(store, async (session) => {
     await lockCourtImports(session, court.id);
-    const stage = new CaseStage(session, columns);
-    await stage.create();
+    const writer = await CaseWriter.open(session, court.id, columns, asOf, startedAt);
     const errors: RowError[] = [];
     const rejectedRows = new Set<number>();
     const firstSeen = new Map<string, { row: number; written: string }>();
     const duplicated = new Set<string>();
-    let batch: StagedCase[] = [];
     let rows = 0;
     const reject = (error: RowError) => {
       errors.push(error);
@@ -80,23 +75,18 @@ export async function importCases(store: Store, file: string, options: ImportOpt
         continue;
       }
       firstSeen.set(key, { row: row.row, written: displayCell(row.cells.caseNumber) });
-      batch.push({ row: row.row, record: checked.record });
-      if (batch.length >= STAGE_BATCH) {
-        await stage.add(batch);
-        batch = [];
-      }
+      // A rejected row means nothing is written; the rest of the file is only checked, for the report.
+      if (rejectedRows.size === 0 || options.skipInvalid) await writer.add({ row: row.row, record: checked.record });
     }
-    await stage.add(batch);
     reportProgress(options, rows, opened.sheet.progress());
     errors.sort((a, b) => a.row - b.row);
     const base = { rows, errors, rejected: rejectedRows.size };
     if (rejectedRows.size > 0 && !options.skipInvalid) {
-      return { commit: false, value: { ...base, outcome: 'rejected', inserted: [], updated: [], changes: [] } };
+      return { commit: false, value: { ...base, outcome: 'rejected', inserted: [], updated: [], changes: [], problems: [] } };
     }
-    await stage.remove([...duplicated]);
-    const merged = await stage.merge(court.id);
-    if (merged.insertedIds.length + merged.updatedIds.length > 0) await bumpDataVersion(session, court.id);
-    const value = { ...base, inserted: merged.insertedIds, updated: merged.updatedIds, changes: merged.changes };
+    const written = await writer.finish([...duplicated]);
+    if (written.insertedIds.length + written.updatedIds.length > 0) await bumpDataVersion(session, court.id);
+    const value = { ...base, inserted: written.insertedIds, updated: written.updatedIds, changes: written.changes, problems: written.problems };
     if (options.dryRun) return { commit: false, value: { ...value, outcome: 'dry_run' } };
     const summary = ledgerSummary(value, opened.layout.ignored, roster);
     const runId = await recordRun(session, { ...runBase(), outcome: 'committed', summary });
@@ -110,17 +100,9 @@ export async function importCases(store: Store, file: string, options: ImportOpt
     run.runId ?? await store.withSql((session) => recordRun(session, { ...runBase(), outcome: run.outcome, summary: ledgerSummary(run, opened.layout.ignored, roster) }));
 
   const notes: Localized[] = [];
-  const changedIds = [...run.inserted, ...run.updated];
-  if (run.outcome === 'committed' && changedIds.length > 0) {
-    const report = await recomputeDeadlines(
-      store,
-      changedIds.length <= RECOMPUTE_BY_ID_LIMIT ? { courtId: court.id, caseIds: changedIds } : { courtId: court.id },
-    );
-    if (report.updated > 0) await store.withSql((session) => bumpDataVersion(session, court.id));
-    if (report.problems.length > 0) {
-      const examples = report.problems.slice(0, 3).map((problem) => `#${problem.caseId} ${problem.field}: ${problem.message}`).join('; ');
-      notes.push(text(`${report.problems.length} 件案件的审限无法计算（${examples}）`, `the 审限 of ${report.problems.length} cases could not be computed (${examples})`));
-    }
+  if (run.problems.length > 0) {
+    const examples = run.problems.slice(0, 3).map((problem) => `${problem.normalizedNumber} ${problem.field}: ${problem.message}`).join('; ');
+    notes.push(text(`${run.problems.length} 件案件的审限无法计算（${examples}）`, `the 审限 of ${run.problems.length} cases could not be computed (${examples})`));
   }
   const total = run.outcome === 'rejected' ? 0 : run.rows - run.rejected;
   return {
@@ -153,6 +135,7 @@ interface CaseRun {
   readonly inserted: readonly number[];
   readonly updated: readonly number[];
   readonly changes: readonly ChangedCase[];
+  readonly problems: readonly NewCaseProblem[];
 }
 
 function reportProgress(options: ImportOptions, rows: number, progress: { done: number; total: number }): void {

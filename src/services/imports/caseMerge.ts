@@ -17,7 +17,6 @@ export interface ChangedCase {
 }
 
 export interface MergeResult {
-  readonly insertedIds: readonly number[];
   readonly updatedIds: readonly number[];
   readonly changes: readonly ChangedCase[];
 }
@@ -25,9 +24,10 @@ export interface MergeResult {
 const STAGE = 'import_case_stage';
 
 /**
- * Valid rows go to a temporary stage table first and reach "Case" in three set-based statements at
- * the end. Staging lets a duplicate found late take back an earlier row, and lets the whole file be
- * judged before anything is written.
+ * Rows that would change a stored case go to a temporary stage table first and reach "Case" in two
+ * set-based statements at the end: one lists every changed field for the report, one updates. Staging
+ * lets a duplicate found late take back an earlier row, and lets the whole file be judged before any
+ * stored case is changed.
  */
 export class CaseStage {
   private readonly table: BulkTable<StagedCase>;
@@ -62,7 +62,7 @@ export class CaseStage {
   }
 
   /**
-   * Upserts the staged rows into the court's cases by normalised 案号. A case is updated only when a
+   * Updates the court's cases from the staged rows by normalised 案号. A case is updated only when a
    * written column differs (IS DISTINCT FROM, so NULLs compare too): re-importing the same export
    * touches no row and no updatedAt.
    */
@@ -93,15 +93,7 @@ export class CaseStage {
          FROM ${STAGE} s WHERE ${join} AND ${differs} RETURNING c.id`,
       [courtId],
     );
-    const names = columns.map((column) => `"${column.name}"`).join(', ');
-    const values = columns.map((column) => (column.enumType ? `s."${column.name}"::"${column.enumType}"` : `s."${column.name}"`)).join(', ');
-    const inserted = await session.query<{ id: number }>(
-      `INSERT INTO "Case" ("courtId", "normalizedNumber", ${names}, "createdAt", "updatedAt")
-         SELECT $1, s."normalizedNumber", ${values}, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM ${STAGE} s
-          WHERE NOT EXISTS (SELECT 1 FROM "Case" c WHERE ${join}) RETURNING id`,
-      [courtId],
-    );
-    return { insertedIds: inserted.map((row) => row.id), updatedIds: updated.map((row) => row.id), changes };
+    return { updatedIds: updated.map((row) => row.id), changes };
   }
 
   /**

@@ -8,7 +8,7 @@ import { PROCEDURES } from '../../domain/procedures';
 import type { Store } from '../../store';
 import { bulkInsert, type BulkTable } from '../../store/bulk';
 import { withSqlTransaction } from '../../store/transaction';
-import { recomputeDeadlines } from '../caseRecords';
+import { recomputeDeadlinesIn } from '../caseRecords';
 import { dayIn } from '../clock';
 import { bumpDataVersion } from '../dataVersion';
 import { lockCourtImports, resolveCourt } from './court';
@@ -49,7 +49,7 @@ const STAGE_TABLE: BulkTable<StagedEvent> = {
  * `docket import events`: extensions, excluded periods, stays, conversions and appeals, keyed by
  * 案号. Each event is identified by its fingerprint (case, kind, first day), so re-importing adds
  * nothing and a corrected detail updates the event. The cases must already exist. Affected cases
- * get their 审限 recomputed.
+ * get their 审限 recomputed in the same transaction.
  */
 export async function importEvents(store: Store, file: string, options: ImportOptions): Promise<ImportSummary> {
   const startedAt = new Date();
@@ -105,7 +105,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
     errors.sort((a, b) => a.row - b.row);
     const rejected = new Set(errors.map((error) => error.row)).size;
     const base = { rows, errors, rejected };
-    if (rejected > 0 && !options.skipInvalid) return { commit: false, value: { ...base, outcome: 'rejected', inserted: 0, updated: 0, caseIds: [] } };
+    if (rejected > 0 && !options.skipInvalid) return { commit: false, value: { ...base, outcome: 'rejected', inserted: 0, updated: 0, caseIds: [], problems: 0 } };
     const details = DETAILS.map((name) => `"${name}"`).join(', ');
     const merged = await session.query<{ caseId: number; inserted: boolean }>(
       `INSERT INTO "CaseEvent" ("caseId", kind, "occurredOn", ${details}, fingerprint)
@@ -118,8 +118,11 @@ export async function importEvents(store: Store, file: string, options: ImportOp
       [court.id],
     );
     const inserted = merged.filter((row) => row.inserted).length;
+    const caseIds = [...new Set(merged.map((row) => row.caseId))];
+    // In the same transaction: the events and the deadlines they move become visible together.
+    const recomputed = caseIds.length === 0 ? null : await recomputeDeadlinesIn(session, { courtId: court.id, caseIds, asOf: dayIn(startedAt) });
     if (merged.length > 0) await bumpDataVersion(session, court.id);
-    const value = { ...base, inserted, updated: merged.length - inserted, caseIds: [...new Set(merged.map((row) => row.caseId))] };
+    const value = { ...base, inserted, updated: merged.length - inserted, caseIds, problems: recomputed?.problems.length ?? 0 };
     if (options.dryRun) return { commit: false, value: { ...value, outcome: 'dry_run' } };
     const runId = await recordRun(session, { ...runBase(), outcome: 'committed', summary: ledgerSummary(value) });
     return { commit: true, value: { ...value, outcome: 'committed', runId } };
@@ -130,13 +133,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   }
   const runId = run.runId ?? (await store.withSql((session) => recordRun(session, { ...runBase(), outcome: run.outcome, summary: ledgerSummary(run) })));
   const notes: Localized[] = [];
-  if (run.outcome === 'committed' && run.caseIds.length > 0) {
-    const report = await recomputeDeadlines(store, { courtId: court.id, caseIds: run.caseIds });
-    if (report.updated > 0) await store.withSql((session) => bumpDataVersion(session, court.id));
-    if (report.problems.length > 0) {
-      notes.push(text(`${report.problems.length} 件案件的审限无法计算`, `the 审限 of ${report.problems.length} cases could not be computed`));
-    }
-  }
+  if (run.problems > 0) notes.push(text(`${run.problems} 件案件的审限无法计算`, `the 审限 of ${run.problems} cases could not be computed`));
   const accepted = run.outcome === 'rejected' ? 0 : run.rows - run.rejected;
   return {
     kind: 'events',
@@ -167,6 +164,8 @@ interface EventRun {
   readonly inserted: number;
   readonly updated: number;
   readonly caseIds: readonly number[];
+  /** Cases whose 审限 the engine could not compute. */
+  readonly problems: number;
 }
 
 function ledgerSummary(run: Omit<EventRun, 'outcome'>): Record<string, unknown> {

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import { recomputeDeadlines } from '../../../src/services/caseRecords';
 import { importCases } from '../../../src/services/imports/caseImport';
 import type { ImportSummary } from '../../../src/services/imports/summary';
 import type { Store } from '../../../src/store';
+import { toDbDate } from '../../../src/store/dbDate';
 import { fixture, scratchDir, seedCourt } from '../../support/importFixtures';
 import { createTestStore } from '../../support/store';
 import { writeWorkbook } from '../../support/xlsx';
@@ -88,6 +90,34 @@ describe('importing cases from a case-management export', () => {
     expect((await stored())[0]).toMatchObject({ status: 'closed', judge: { name: '李建国' } });
   });
 
+  it('writes a new case with its 审限, and recomputes a changed case from its events in the same transaction', async () => {
+    await run(scratch.file('v1.csv', csv('（2024）内0291民初21号,合同纠纷,张敏,2024-09-02,,简易程序,,,')));
+    expect(await recomputeDeadlines(store, { courtId })).toMatchObject({ examined: 1, updated: 0 });
+    const [filed] = await stored();
+    expect(filed?.deadline?.toISOString().slice(0, 10)).toBe('2024-12-02'); // 简易程序: three months
+    await store.prisma.caseEvent.create({ data: { caseId: filed?.id as number, kind: 'extension', occurredOn: toDbDate('2025-02-20'), months: 1, approvedBy: '本院院长', fingerprint: 'e1' } });
+    const later = await run(scratch.file('v2.csv', csv('（2024）内0291民初21号,合同纠纷,张敏,2024-09-02,,普通程序,,,')));
+    expect(later).toMatchObject({ updated: 1, notes: [] });
+    const [converted] = await stored();
+    // 普通程序: six months to 2025-03-02, a Sunday; one month's extension from there.
+    expect(converted).toMatchObject({ extended: true, baseDeadline: toDbDate('2025-03-03'), deadline: toDbDate('2025-04-02') });
+    expect(await recomputeDeadlines(store, { courtId })).toMatchObject({ updated: 0 });
+  });
+
+  it('keeps a team taken from the judge while the judge stays, and compares a team given in its own column', async () => {
+    const withTeam = (team: string) => scratch.file(`team-${team}.csv`, `案号,案由,承办人,立案日期,适用程序,审判团队\n（2024）内0291民初31号,合同纠纷,张敏,2024-09-02,简易程序,${team}\n`);
+    const byJudge = scratch.file('by-judge.csv', csv('（2024）内0291民初31号,合同纠纷,张敏,2024-09-02,,简易程序,,,'));
+    await run(byJudge);
+    const zhang = await store.prisma.person.findFirstOrThrow({ where: { name: '张敏' } });
+    const civil = await store.prisma.team.findFirstOrThrow({ where: { name: '民商事审判团队' } });
+    await store.prisma.person.update({ where: { id: zhang.id }, data: { teamId: civil.id } });
+    expect(await run(byJudge)).toMatchObject({ updated: 0, unchanged: 1 });
+    expect((await stored())[0]?.team?.name).toBe('速裁快审一团队');
+    expect(await run(withTeam('速裁快审一团队'))).toMatchObject({ updated: 0, unchanged: 1 });
+    const moved = await run(withTeam('刑事审判团队'));
+    expect(moved.changes.map((change) => [change.field.en, change.before, change.after])).toEqual([['team', '速裁快审一团队', '刑事审判团队']]);
+  });
+
   it('rejects duplicate 案号 within a file, both rows, whatever way they are written', async () => {
     const summary = await run(scratch.file('dup.csv', csv('（2024）内0291民初7号,合同纠纷,张敏,2024-09-02,,普通程序,,,', '(2024)内0291民初7号,合同纠纷,张敏,2024-09-03,,普通程序,,,')), { skipInvalid: true });
     expect(errorsOf(summary)).toEqual([
@@ -95,6 +125,7 @@ describe('importing cases from a case-management export', () => {
       [3, '案号', 'the same case number as row 2'],
     ]);
     expect(summary).toMatchObject({ rejected: 2, inserted: 0 });
+    expect(await stored()).toHaveLength(0);
   });
 
   it('rejects an unknown judge and an ambiguous name, and takes a 工号 instead', async () => {
@@ -166,7 +197,7 @@ describe('importing cases from a case-management export', () => {
     ]);
     expect((await store.prisma.auditLog.findMany()).map((entry) => entry.action)).toEqual(['import.cases.committed', 'import.cases.committed']);
     const court = await store.prisma.court.findUniqueOrThrow({ where: { id: courtId } });
-    expect(court.dataVersion).toBe(2); // the import, then its deadlines; the unchanged re-import moves nothing
+    expect(court.dataVersion).toBe(1); // the import with its deadlines, once; the unchanged re-import moves nothing
   });
 
   it('reads another system’s export through a mapping file', async () => {

@@ -1,3 +1,4 @@
+import { recomputeDeadlines } from '../../../src/services/caseRecords';
 import { importCases } from '../../../src/services/imports/caseImport';
 import { importEvents } from '../../../src/services/imports/eventImport';
 import { importPeople } from '../../../src/services/imports/peopleImport';
@@ -55,6 +56,7 @@ describe('importing the roster and case events', () => {
     const first = await importEvents(store, fixture('events.csv'), options);
     expect(first.errors).toEqual([]);
     expect(first).toMatchObject({ inserted: 6, updated: 0 });
+    expect(await recomputeDeadlines(store)).toMatchObject({ updated: 0 }); // recomputed inside the import's transaction
     expect(await importEvents(store, fixture('events.csv'), options)).toMatchObject({ inserted: 0, updated: 0, unchanged: 6 });
     const corrected = scratch.file('corrected.csv', '案号,事件类型,开始日期,结束日期,原因\n（2024）内0291执1201号,中止,2025-01-10,2025-03-01,被执行人下落不明\n');
     expect(await importEvents(store, corrected, options)).toMatchObject({ inserted: 0, updated: 1 });
