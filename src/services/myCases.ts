@@ -1,24 +1,27 @@
 import type { HolidayCalendar } from '../domain/calendar';
 import { tryParseCaseNumber } from '../domain/caseNumber';
-import { addMonths, toEpochDay, toIsoDate, type IsoDate } from '../domain/dates';
-import { computeMetric, resolveMetricPolicy, type MetricPolicy } from '../domain/metrics';
+import { toEpochDay, toIsoDate, type IsoDate } from '../domain/dates';
+import { computeMetric, resolveMetricPolicy, type MetricCase, type MetricPolicy } from '../domain/metrics';
 import { computeDeadline, DeadlineInputError, deadlineStatus, resolveDeadlinePolicy, type DeadlineOutcome, type DeadlinePolicy } from '../domain/deadline';
 import type { Store } from '../store';
-import type { Prisma } from '../generated/prisma/client';
-import { fromDbDate, fromDbDateOrNull, toDbDate } from '../store/dbDate';
-import { findCaseById, findCaseByNumber, findEvents, findOpenCasePage, findOpenCasesDue, type CaseRow, type DeadlineRange, type EventRow } from '../store/repositories/caseLists';
-import { countCases, type CaseCounts, type CaseSetFilter } from '../store/repositories/caseSummary';
+import { fromDbDate, fromDbDateOrNull } from '../store/dbDate';
+import { findCaseById, findCaseByNumber, findOpenCasePage, type CaseRow, type CaseWithEvents, type DeadlineRange } from '../store/repositories/caseLists';
+import { readScopeSummary } from '../store/repositories/scopeSummary';
 import { canSeeCase, caseFilter, scopeKey, type CaseScope } from './access';
 import { CaseRecordError, deadlineInputFor, loadCalendar } from './caseRecords';
-import { METRIC_CASE_SELECT, metricCaseFor } from './caseRecords/metricRecord';
 import type { Viewer } from './identity';
 import { courtDataVersion, type ReadCache } from './readCache';
 
 /** Which open cases a list shows. "urgent" is overdue plus due within 30 days, soonest first. */
 export type CaseFilter = { kind: 'urgent' } | { kind: 'overdue' } | { kind: 'dueWithin'; days: number } | { kind: 'all' };
 
-export interface CaseSummary extends CaseCounts {
+export interface CaseSummary {
   asOf: IsoDate;
+  open: number;
+  /** Open cases whose 审限 ended before `asOf`. */
+  overdue: number;
+  /** Open cases due from `asOf` up to 7, 15 and 30 days on. */
+  dueWithin: [number, number, number];
   /** Open cases whose extension application falls due within EXTENSION_NOTICE_DAYS. */
   extensionDue: number;
   /** The domain's 超12/18/36个月未结 counts on `asOf`, under the court's metric policy. */
@@ -84,26 +87,9 @@ const LIST_TTL_SECONDS = 30;
 const NAMES_TTL_SECONDS = 600;
 const CALENDAR_TTL_SECONDS = 600;
 
-/** The same filter for a Prisma model query. */
-function prismaScope(filter: CaseSetFilter): Prisma.CaseWhereInput {
-  if (filter.judgeIds !== undefined) return { judgeId: { in: [...filter.judgeIds] } };
-  if (filter.teamId !== undefined) return { teamId: filter.teamId };
-  return { courtId: filter.courtId };
-}
-
-/** The same day `months` months earlier (the month's last day when it has no such day), as 民法典 §202 counts months. */
-function minusMonths(day: IsoDate, months: number): IsoDate {
-  return toIsoDate(addMonths(toEpochDay(day), -months, 'civil'));
-}
-
-/** A case with its events, for the 审限 engine. */
-type CaseWithEvents = CaseRow & { events: EventRow[] };
-
 function plusDays(day: IsoDate, days: number): IsoDate {
   return toIsoDate(toEpochDay(day) + days);
 }
-
-
 
 /** The case lists and summaries behind /mycases, App Home and 详情, always within a scope from access.ts. */
 export class MyCasesService {
@@ -129,23 +115,32 @@ export class MyCasesService {
     }
   }
 
-  /** The scope's counts on `asOf`; cached briefly under the court's data version, so an import shows at once. */
+  /**
+   * The scope's counts on `asOf`, from one statement: deadline counts in SQL, the extension flags by
+   * the domain's engine, the metric counts by the domain's formulas. Cached briefly under the court's
+   * data version, so an import shows at once.
+   */
   async summary(scope: CaseScope, asOf: IsoDate): Promise<CaseSummary> {
     const version = await this.dataVersion(scope.courtId);
     return this.deps.cache.wrap(`summary:${scopeKey(scope)}:${asOf}:${version}`, LIST_TTL_SECONDS, async () => {
-      const [counts, extensionDue, metrics] = await Promise.all([
-        countCases(this.prisma, caseFilter(scope), {
+      const [facts, context, policy] = await Promise.all([
+        readScopeSummary(this.deps.store, caseFilter(scope), {
           today: asOf,
           dueBy: [plusDays(asOf, 7), plusDays(asOf, 15), plusDays(asOf, 30)],
-          filedBefore: [minusMonths(asOf, 12), minusMonths(asOf, 18), minusMonths(asOf, 36)],
-          monthStart: `${asOf.slice(0, 7)}-01`,
-          yearStart: `${asOf.slice(0, 4)}-01-01`,
+          scanTo: plusDays(asOf, EXTENSION_SCAN_DAYS),
+          closedSince: `${asOf.slice(0, 4)}-01-01`,
         }),
-        this.countExtensionDue(scope, asOf),
-        this.metrics(scope, asOf),
+        this.engineContext(scope.courtId),
+        this.metricPolicy(scope.courtId),
       ]);
-      // The SQL's open and deadline counts stand; the metric counts come from the domain's formulas.
-      return { ...counts, ...metrics, asOf, extensionDue };
+      return {
+        asOf,
+        open: facts.open,
+        overdue: facts.overdue,
+        dueWithin: facts.dueWithin,
+        extensionDue: this.applyByDates(facts.dueCases, asOf, context).size,
+        ...metrics(facts.metricCases, asOf, policy),
+      };
     });
   }
 
@@ -154,10 +149,10 @@ export class MyCasesService {
     const version = await this.dataVersion(scope.courtId);
     const filterKey = filter.kind === 'dueWithin' ? `due${filter.days}` : filter.kind;
     return this.deps.cache.wrap(`page:${scopeKey(scope)}:${filterKey}:${page}:${asOf}:${version}`, LIST_TTL_SECONDS, async () => {
-      const found = await findOpenCasePage(this.prisma, caseFilter(scope), this.deadlineRange(filter, asOf), { size: PAGE_SIZE, index: page });
+      const found = await findOpenCasePage(this.deps.store, caseFilter(scope), this.deadlineRange(filter, asOf), { size: PAGE_SIZE, index: page });
       const rows = found.rows;
       const [context, names] = await Promise.all([this.engineContext(scope.courtId), this.judgeNames(scope.courtId)]);
-      const applyBy = await this.applyByDates(rows, asOf, context);
+      const applyBy = this.applyByDates(rows, asOf, context);
       const pages = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
       return { filter, page: found.index, pages, total: found.total, lines: rows.map((row) => this.line(row, asOf, context, names, applyBy.get(row.id) ?? null)) };
     });
@@ -165,7 +160,7 @@ export class MyCasesService {
 
   /** One case by id (a 详情 button), or null when it does not exist or the viewer may not see it. */
   async detailById(viewer: Viewer, caseId: number, asOf: IsoDate): Promise<CaseDetail | null> {
-    const row = await findCaseById(this.prisma, caseId);
+    const row = await findCaseById(this.deps.store, caseId);
     return row && canSeeCase(viewer, row) ? this.detail(row, asOf) : null;
   }
 
@@ -176,23 +171,21 @@ export class MyCasesService {
   async detailByNumber(viewer: Viewer, text: string, asOf: IsoDate): Promise<{ ok: true; detail: CaseDetail | null } | { ok: false; zh: string; en: string }> {
     const parsed = tryParseCaseNumber(text, { currentYear: Number(asOf.slice(0, 4)) });
     if (!parsed.ok) return { ok: false, zh: parsed.error.messageZh, en: parsed.error.messageEn };
-    const row = await findCaseByNumber(this.prisma, viewer.courtId, parsed.value.normalized);
+    const row = await findCaseByNumber(this.deps.store, viewer.courtId, parsed.value.normalized);
     return { ok: true, detail: row && canSeeCase(viewer, row) ? await this.detail(row, asOf) : null };
   }
 
-  private async detail(row: CaseRow, asOf: IsoDate): Promise<CaseDetail> {
+  private async detail(row: CaseWithEvents, asOf: IsoDate): Promise<CaseDetail> {
     const [context, names] = await Promise.all([this.engineContext(row.courtId), this.judgeNames(row.courtId)]);
-    const [withEvents] = await this.withEvents([row]);
-    const facts = withEvents as CaseWithEvents;
     let deadline: CaseDetail['deadline'];
     try {
-      deadline = { kind: 'outcome', outcome: computeDeadline(deadlineInputFor(facts, facts.events, asOf), context.calendar, { policy: context.policy }) };
+      deadline = { kind: 'outcome', outcome: computeDeadline(deadlineInputFor(row, row.events, asOf), context.calendar, { policy: context.policy }) };
     } catch (error) {
       if (error instanceof DeadlineInputError) deadline = { kind: 'problem', field: error.field, zh: error.messageZh, en: error.messageEn };
       else if (error instanceof CaseRecordError) deadline = { kind: 'problem', field: error.field, zh: error.message, en: error.message };
       else throw error;
     }
-    const applyBy = await this.applyByDates([row], asOf, context);
+    const applyBy = this.applyByDates([row], asOf, context);
     const line = this.line(row, asOf, context, names, applyBy.get(row.id) ?? null);
     return { line, status: row.status, closedOn: fromDbDateOrNull(row.closedOn), judgeName: line.judgeName, deadline };
   }
@@ -233,10 +226,10 @@ export class MyCasesService {
 
   /**
    * The apply-by date of the next extension for the cases whose date falls within the notice
-   * period. Only open cases due within EXTENSION_SCAN_DAYS can qualify, so only they are loaded
-   * with their events and run through the domain's engine.
+   * period. Only open cases due within EXTENSION_SCAN_DAYS can qualify, so only they are run
+   * through the domain's engine.
    */
-  private async applyByDates(rows: readonly CaseRow[], asOf: IsoDate, context: EngineContext): Promise<Map<number, IsoDate>> {
+  private applyByDates(rows: readonly CaseWithEvents[], asOf: IsoDate, context: EngineContext): Map<number, IsoDate> {
     const horizon = plusDays(asOf, EXTENSION_SCAN_DAYS);
     const candidates = rows.filter((row) => {
       const deadline = fromDbDateOrNull(row.deadline);
@@ -244,7 +237,7 @@ export class MyCasesService {
     });
     const dates = new Map<number, IsoDate>();
     const noticeEnds = plusDays(asOf, EXTENSION_NOTICE_DAYS);
-    for (const row of await this.withEvents(candidates)) {
+    for (const row of candidates) {
       try {
         const outcome = computeDeadline(deadlineInputFor(row, row.events, asOf), context.calendar, { policy: context.policy, explain: false });
         const applyBy = outcome.kind === 'deadline' ? outcome.extensionWindow?.applyBy : undefined;
@@ -256,56 +249,11 @@ export class MyCasesService {
     return dates;
   }
 
-  private async withEvents(rows: readonly CaseRow[]): Promise<CaseWithEvents[]> {
-    const events = await findEvents(this.prisma, rows.map((row) => row.id));
-    const byCase = new Map<number, EventRow[]>();
-    for (const event of events) byCase.set(event.caseId, [...(byCase.get(event.caseId) ?? []), event]);
-    return rows.map((row) => ({ ...row, events: byCase.get(row.id) ?? [] }));
-  }
-
-  /**
-   * Long-pending counts, cases closed this month and year, and average handling days, by the domain's
-   * metric formulas and the court's 口径 (excluded types and close methods, how days are counted), from
-   * the scope's open cases and the ones closed this year.
-   */
-  private async metrics(scope: CaseScope, asOf: IsoDate): Promise<Pick<CaseSummary, 'pendingOver' | 'closedThisMonth' | 'closedThisYear' | 'averageDaysClosedThisYear'>> {
-    const filter = caseFilter(scope);
-    const yearStart = `${asOf.slice(0, 4)}-01-01`;
-    const [rows, policy] = await Promise.all([
-      this.prisma.case.findMany({
-        where: { ...prismaScope(filter), OR: [{ status: 'open' }, { closedOn: { gte: toDbDate(yearStart) } }] },
-        select: METRIC_CASE_SELECT,
-      }),
-      this.metricPolicy(scope.courtId),
-    ]);
-    const cases = rows.map(metricCaseFor);
-    const onDay = { period: { from: asOf, to: asOf } };
-    const thisYear = computeMetric('avgDays', cases, { period: { from: yearStart, to: asOf } }, policy);
-    const thisMonth = computeMetric('avgDays', cases, { period: { from: `${asOf.slice(0, 7)}-01`, to: asOf } }, policy);
-    return {
-      pendingOver: [
-        computeMetric('pendingOver12Months', cases, onDay, policy).numerator,
-        computeMetric('pendingOver18Months', cases, onDay, policy).numerator,
-        computeMetric('pendingOver36Months', cases, onDay, policy).numerator,
-      ],
-      // The average's denominator is the number of (countable) cases closed in its period.
-      closedThisYear: thisYear.denominator,
-      closedThisMonth: thisMonth.denominator,
-      averageDaysClosedThisYear: thisYear.value,
-    };
-  }
-
   private metricPolicy(courtId: number): Promise<MetricPolicy> {
     return this.deps.cache.wrap(`metric-policy:${courtId}`, CALENDAR_TTL_SECONDS, async () => {
       const court = await this.prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: { metricPolicy: true } });
       return resolveMetricPolicy(court.metricPolicy);
     });
-  }
-
-  private async countExtensionDue(scope: CaseScope, asOf: IsoDate): Promise<number> {
-    const rows = await findOpenCasesDue(this.prisma, caseFilter(scope), { from: asOf, to: plusDays(asOf, EXTENSION_SCAN_DAYS) });
-    const context = await this.engineContext(scope.courtId);
-    return (await this.applyByDates(rows, asOf, context)).size;
   }
 
   /** Names of the court's people by id, for "承办 …" on lines: one query per court and data version instead of a join per list. */
@@ -331,6 +279,29 @@ export class MyCasesService {
     ]);
     return { calendar, policy };
   }
+}
+
+/**
+ * Long-pending counts, cases closed this month and year, and average handling days, by the domain's
+ * metric formulas and the court's 口径 (excluded types and close methods, how days are counted), from
+ * the scope's open cases and the ones closed this year.
+ */
+function metrics(cases: readonly MetricCase[], asOf: IsoDate, policy: MetricPolicy): Pick<CaseSummary, 'pendingOver' | 'closedThisMonth' | 'closedThisYear' | 'averageDaysClosedThisYear'> {
+  const yearStart = `${asOf.slice(0, 4)}-01-01`;
+  const onDay = { period: { from: asOf, to: asOf } };
+  const thisYear = computeMetric('avgDays', cases, { period: { from: yearStart, to: asOf } }, policy);
+  const thisMonth = computeMetric('avgDays', cases, { period: { from: `${asOf.slice(0, 7)}-01`, to: asOf } }, policy);
+  return {
+    pendingOver: [
+      computeMetric('pendingOver12Months', cases, onDay, policy).numerator,
+      computeMetric('pendingOver18Months', cases, onDay, policy).numerator,
+      computeMetric('pendingOver36Months', cases, onDay, policy).numerator,
+    ],
+    // The average's denominator is the number of (countable) cases closed in its period.
+    closedThisYear: thisYear.denominator,
+    closedThisMonth: thisMonth.denominator,
+    averageDaysClosedThisYear: thisYear.value,
+  };
 }
 
 interface EngineContext {

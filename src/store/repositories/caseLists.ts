@@ -1,12 +1,13 @@
-import { Prisma, type CaseEventKind, type CaseStatus, type PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type CaseEventKind, type CaseStatus } from '../../generated/prisma/client';
 import { toDbDate } from '../dbDate';
+import type { StoreReader } from '../read';
 import { scopeSql, type CaseSetFilter } from './caseSummary';
 
 /**
- * The case lists behind /mycases in plain SQL: one statement per list (rows and total together), and
- * one for the events of the cases the 审限 engine must see. These run on every request, and Prisma's
- * model queries cost several times the CPU of the statement itself; the shapes match the Prisma
- * models', so the domain mapping (services/caseRecords) takes them as they are.
+ * The case lists behind /mycases, on the hot read path (store.read): one statement per list (rows,
+ * total and the events the 审限 engine needs together), one per case looked up. The shapes match the
+ * Prisma models' (dates as UTC-midnight Dates), so the domain mapping (services/caseRecords) takes
+ * them as they are.
  */
 
 export interface CaseRow {
@@ -49,6 +50,11 @@ export interface EventRow {
   procedureTo: string | null;
 }
 
+/** A case with its events in the order they happened, for the 审限 engine. */
+export interface CaseWithEvents extends CaseRow {
+  events: EventRow[];
+}
+
 /** Open cases whose 审限 falls in a range (each bound optional; `before` excludes its day). */
 export interface DeadlineRange {
   before?: string;
@@ -56,20 +62,29 @@ export interface DeadlineRange {
   to?: string;
 }
 
-// Dates travel as text and become UTC-midnight Dates here, exactly as Prisma returns DATE columns,
-// so the result is the same on PGlite and PostgreSQL whatever their drivers do with dates.
-const CASE_COLUMNS = Prisma.sql`id, "courtId", "judgeId", "teamId", "caseNumber", cause, "typeCode", procedure,
-  "filedOn"::text AS "filedOn", "startsOn"::text AS "startsOn", prosecution, detained, "incidentalCivil",
-  "appealAgainst", "nonLitigation", "specialKind", "announcementEndsOn"::text AS "announcementEndsOn",
-  status::text AS status, "closedOn"::text AS "closedOn", deadline::text AS deadline, "deadlineProvisional", extended, suspended`;
+export const CASE_COLUMNS = Prisma.sql`c.id, c."courtId", c."judgeId", c."teamId", c."caseNumber", c.cause, c."typeCode", c.procedure,
+  c."filedOn", c."startsOn", c.prosecution, c.detained, c."incidentalCivil", c."appealAgainst", c."nonLitigation", c."specialKind",
+  c."announcementEndsOn", c.status, c."closedOn", c.deadline, c."deadlineProvisional", c.extended, c.suspended`;
 
+/** The events of the case `c`, oldest first, as one JSON array: a page's or a case's events cost no extra round trip. */
+export const EVENTS_OF_C = Prisma.sql`(SELECT coalesce(json_agg(json_build_object('caseId', e."caseId", 'kind', e.kind, 'occurredOn', e."occurredOn",
+    'months', e.months, 'days', e.days, 'approvedBy', e."approvedBy", 'fromDate', e."fromDate", 'toDate', e."toDate", 'reason', e.reason,
+    'procedureFrom', e."procedureFrom", 'procedureTo', e."procedureTo") ORDER BY e."occurredOn", e.id), '[]')
+  FROM "CaseEvent" e WHERE e."caseId" = c.id) AS events`;
+
+/** Rows as store.read and JSON give them: dates as YYYY-MM-DD text. */
 type Raw<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+export type RawCase = Raw<CaseRow> & { events: Array<Raw<EventRow>> };
 
 function date(value: string | null): Date | null {
   return value === null ? null : toDbDate(value);
 }
 
-function toCaseRow(raw: Raw<CaseRow>): CaseRow {
+function toEventRow(raw: Raw<EventRow>): EventRow {
+  return { ...raw, occurredOn: toDbDate(raw.occurredOn), fromDate: date(raw.fromDate), toDate: date(raw.toDate) };
+}
+
+export function toCaseWithEvents({ events, ...raw }: RawCase): CaseWithEvents {
   return {
     ...raw,
     filedOn: toDbDate(raw.filedOn),
@@ -77,66 +92,55 @@ function toCaseRow(raw: Raw<CaseRow>): CaseRow {
     announcementEndsOn: date(raw.announcementEndsOn),
     closedOn: date(raw.closedOn),
     deadline: date(raw.deadline),
+    events: events.map(toEventRow),
   };
 }
 
 function rangeSql(range: DeadlineRange): Prisma.Sql {
-  const parts = [Prisma.sql`status = 'open'`];
-  if (range.before !== undefined) parts.push(Prisma.sql`deadline < ${range.before}::date`);
-  if (range.from !== undefined) parts.push(Prisma.sql`deadline >= ${range.from}::date`);
-  if (range.to !== undefined) parts.push(Prisma.sql`deadline <= ${range.to}::date`);
+  const parts = [Prisma.sql`c.status = 'open'`];
+  if (range.before !== undefined) parts.push(Prisma.sql`c.deadline < ${range.before}::date`);
+  if (range.from !== undefined) parts.push(Prisma.sql`c.deadline >= ${range.from}::date`);
+  if (range.to !== undefined) parts.push(Prisma.sql`c.deadline <= ${range.to}::date`);
   return Prisma.join(parts, ' AND ');
 }
 
 /**
- * One page of open cases by 审限 (soonest first, none last) and the total, in one statement. A page
- * past the end (the list shrank since the button was drawn) comes back as the last page.
+ * One page of open cases by 审限 (soonest first, none last) with their events, and the total, in one
+ * statement. A page past the end (the list shrank since the button was drawn) comes back as the last page.
  */
 export async function findOpenCasePage(
-  prisma: PrismaClient,
+  db: StoreReader,
   filter: CaseSetFilter,
   range: DeadlineRange,
   page: { size: number; index: number },
-): Promise<{ rows: CaseRow[]; total: number; index: number }> {
-  const query = (index: number) => prisma.$queryRaw<Array<Raw<CaseRow> & { total: bigint | number }>>`
-    SELECT ${CASE_COLUMNS}, count(*) OVER () AS total
-    FROM "Case" WHERE ${scopeSql(filter)} AND ${rangeSql(range)}
-    ORDER BY deadline ASC NULLS LAST, id ASC
-    LIMIT ${page.size} OFFSET ${index * page.size}`;
+): Promise<{ rows: CaseWithEvents[]; total: number; index: number }> {
+  const where = Prisma.sql`${scopeSql(filter)} AND ${rangeSql(range)}`;
+  // The count is an uncorrelated subquery, computed once; for one judge the page itself reads only its rows in index order.
+  const query = (index: number) =>
+    db.read<RawCase & { total: number }>(Prisma.sql`
+      SELECT ${CASE_COLUMNS}, ${EVENTS_OF_C}, (SELECT count(*) FROM "Case" c WHERE ${where})::int AS total
+      FROM "Case" c WHERE ${where}
+      ORDER BY c.deadline ASC NULLS LAST, c.id ASC
+      LIMIT ${page.size} OFFSET ${index * page.size}`);
   let index = Math.max(0, page.index);
   let raw = await query(index);
   if (raw.length === 0 && index > 0) {
-    const [counted] = await prisma.$queryRaw<Array<{ total: bigint | number }>>`SELECT count(*) AS total FROM "Case" WHERE ${scopeSql(filter)} AND ${rangeSql(range)}`;
-    index = Math.max(0, Math.ceil(Number(counted?.total ?? 0) / page.size) - 1);
+    const [counted] = await db.read<{ total: number }>(Prisma.sql`SELECT count(*)::int AS total FROM "Case" c WHERE ${where}`);
+    index = Math.max(0, Math.ceil((counted?.total ?? 0) / page.size) - 1);
     raw = await query(index);
   }
-  const total = Number(raw[0]?.total ?? 0);
-  return { rows: raw.map(({ total: _total, ...row }) => toCaseRow(row)), total, index };
+  const total = raw[0]?.total ?? 0;
+  return { rows: raw.map(({ total: _total, ...row }) => toCaseWithEvents(row)), total, index };
 }
 
-/** Every open case of the scope due in a range (for the extension-application scan). */
-export async function findOpenCasesDue(prisma: PrismaClient, filter: CaseSetFilter, range: DeadlineRange): Promise<CaseRow[]> {
-  const raw = await prisma.$queryRaw<Array<Raw<CaseRow>>>`SELECT ${CASE_COLUMNS} FROM "Case" WHERE ${scopeSql(filter)} AND ${rangeSql(range)}`;
-  return raw.map(toCaseRow);
+export async function findCaseById(db: StoreReader, id: number): Promise<CaseWithEvents | null> {
+  const [raw] = await db.read<RawCase>(Prisma.sql`SELECT ${CASE_COLUMNS}, ${EVENTS_OF_C} FROM "Case" c WHERE c.id = ${id}`);
+  return raw ? toCaseWithEvents(raw) : null;
 }
 
-export async function findCaseById(prisma: PrismaClient, id: number): Promise<CaseRow | null> {
-  const [raw] = await prisma.$queryRaw<Array<Raw<CaseRow>>>`SELECT ${CASE_COLUMNS} FROM "Case" WHERE id = ${id}`;
-  return raw ? toCaseRow(raw) : null;
-}
-
-export async function findCaseByNumber(prisma: PrismaClient, courtId: number, normalizedNumber: string): Promise<CaseRow | null> {
-  const [raw] = await prisma.$queryRaw<Array<Raw<CaseRow>>>`SELECT ${CASE_COLUMNS} FROM "Case" WHERE "courtId" = ${courtId} AND "normalizedNumber" = ${normalizedNumber}`;
-  return raw ? toCaseRow(raw) : null;
-}
-
-/** The events of some cases, in the order they happened. */
-export async function findEvents(prisma: PrismaClient, caseIds: readonly number[]): Promise<EventRow[]> {
-  if (caseIds.length === 0) return [];
-  const raw = await prisma.$queryRaw<Array<Raw<EventRow>>>`
-    SELECT "caseId", kind::text AS kind, "occurredOn"::text AS "occurredOn", months, days, "approvedBy",
-      "fromDate"::text AS "fromDate", "toDate"::text AS "toDate", reason, "procedureFrom", "procedureTo"
-    FROM "CaseEvent" WHERE "caseId" = ANY(${[...caseIds]}::int[])
-    ORDER BY "caseId", "occurredOn", id`;
-  return raw.map((event) => ({ ...event, occurredOn: toDbDate(event.occurredOn), fromDate: date(event.fromDate), toDate: date(event.toDate) }));
+export async function findCaseByNumber(db: StoreReader, courtId: number, normalizedNumber: string): Promise<CaseWithEvents | null> {
+  const [raw] = await db.read<RawCase>(
+    Prisma.sql`SELECT ${CASE_COLUMNS}, ${EVENTS_OF_C} FROM "Case" c WHERE c."courtId" = ${courtId} AND c."normalizedNumber" = ${normalizedNumber}`,
+  );
+  return raw ? toCaseWithEvents(raw) : null;
 }
