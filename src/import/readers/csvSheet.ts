@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
+import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { text } from '../localized';
 import { detectDelimiter, detectEncoding } from './encoding';
 import { UnusableFileError, type CsvEncoding, type Sheet, type SheetRow } from './sheet';
+import { streamedSheet } from './streamedSheet';
 
 /** Enough of the file to judge its encoding and read its first lines. */
 const SAMPLE_BYTES = 64 * 1024;
@@ -15,37 +15,19 @@ const DECODER: Record<CsvEncoding, string> = { utf8: 'utf8', gbk: 'gb18030', utf
 export function openCsvSheet(file: string, head: Buffer, size: number, forced?: 'utf8' | 'gbk'): Sheet {
   const encoding = forced ?? detectEncoding(head.subarray(0, SAMPLE_BYTES));
   const firstLine = iconv.decode(head.subarray(0, SAMPLE_BYTES), DECODER[encoding]).split(/\r?\n/, 1)[0] ?? '';
-  const hash = createHash('sha256');
-  let done = 0;
+  const delimiter = detectDelimiter(firstLine);
 
-  async function* rows(): AsyncIterable<SheetRow> {
-    const input = fs.createReadStream(file);
-    input.on('data', (chunk) => {
-      hash.update(chunk as Buffer);
-      done += chunk.length;
-    });
+  async function* parseCsv(input: Readable): AsyncIterable<SheetRow> {
     // iconv drops a UTF-8 or UTF-16 byte-order mark itself.
     const parser = input
       .pipe(iconv.decodeStream(DECODER[encoding]))
-      .pipe(parse({ delimiter: detectDelimiter(firstLine), relax_column_count: true, skip_empty_lines: true, info: true, bom: false }));
-    try {
-      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-        yield { row: info.lines, cells: record };
-      }
-    } catch (error) {
-      throw csvProblem(error);
-    } finally {
-      input.destroy();
+      .pipe(parse({ delimiter, relax_column_count: true, skip_empty_lines: true, info: true, bom: false }));
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      yield { row: info.lines, cells: record };
     }
   }
 
-  return {
-    format: 'csv',
-    encoding,
-    rows: rows(),
-    progress: () => ({ done, total: size }),
-    sha256: () => hash.copy().digest('hex'),
-  };
+  return streamedSheet(file, size, { format: 'csv', encoding, parse: parseCsv, problem: csvProblem });
 }
 
 function csvProblem(error: unknown): Error {

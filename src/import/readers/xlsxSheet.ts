@@ -1,55 +1,35 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
+import type { Readable } from 'node:stream';
 import './exceljsUtf8';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../cell';
 import { text } from '../localized';
 import { UnusableFileError, type Sheet, type SheetRow } from './sheet';
+import { streamedSheet } from './streamedSheet';
 
 /**
  * Streams the first worksheet of an XLSX. exceljs's WorkbookReader parses the zip and sheet XML as
  * they arrive, so a 100k-row workbook never sits in memory as a whole.
  */
 export function openXlsxSheet(file: string, size: number): Sheet {
-  const hash = createHash('sha256');
-  let done = 0;
+  return streamedSheet(file, size, { format: 'xlsx', encoding: null, parse: parseXlsx, problem: xlsxProblem });
+}
 
-  async function* rows(): AsyncIterable<SheetRow> {
-    const input = fs.createReadStream(file);
-    input.on('data', (chunk) => {
-      hash.update(chunk as Buffer);
-      done += chunk.length;
-    });
-    // Styles are needed to tell date cells from numbers; shared strings are how Excel stores text.
-    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      entries: 'ignore',
-    });
-    try {
-      for await (const worksheet of workbook) {
-        for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-          const values = row.values as unknown[];
-          yield { row: row.number, cells: values.slice(1).map(cellValue) };
-        }
-        return; // only the first worksheet: exports put the data there, summaries after it
-      }
-    } catch (error) {
-      throw xlsxProblem(error);
-    } finally {
-      input.destroy();
+async function* parseXlsx(input: Readable): AsyncIterable<SheetRow> {
+  // Styles are needed to tell date cells from numbers; shared strings are how Excel stores text.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  for await (const worksheet of workbook) {
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      const values = row.values as unknown[];
+      yield { row: row.number, cells: values.slice(1).map(cellValue) };
     }
+    return; // only the first worksheet: exports put the data there, summaries after it
   }
-
-  return {
-    format: 'xlsx',
-    encoding: null,
-    rows: rows(),
-    progress: () => ({ done, total: size }),
-    sha256: () => hash.copy().digest('hex'),
-  };
 }
 
 /** exceljs cell values → plain values: rich text, formulas and hyperlinks become what Excel shows. */
