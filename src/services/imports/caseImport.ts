@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { CASE_CATALOGUES } from '../../import/catalogues';
 import { caseRowValidator } from '../../import/cases/caseRow';
 import { CASE_FIELDS } from '../../import/cases/fields';
@@ -15,6 +14,7 @@ import { lockCourtImports, resolveCourt } from './court';
 import { recordRun, type RunOutcome } from './ledger';
 import { loadRoster, type RosterData } from './loadRoster';
 import type { NewCaseProblem } from './newCases';
+import { importSummary, ledgerEntry, recordedRunId, type ImportRun } from './runReport';
 import { openImportFile, type RowError } from './sheetRows';
 import { LEDGER_CHANGES, PROGRESS_EVERY, type FieldChange, type ImportOptions, type ImportSummary } from './summary';
 
@@ -43,6 +43,7 @@ export async function importCases(store: Store, file: string, options: ImportOpt
   const columns = columnsFor(present);
 
   const asOf = dayIn(startedAt);
+  const importRun: ImportRun = { store, courtId: court.id, kind: 'cases', file, opened, startedAt, actor: options.actor };
   const run = await withSqlTransaction<CaseRun>(store, async (session) => {
     await lockCourtImports(session, court.id);
     const writer = await CaseWriter.open(session, court.id, columns, asOf, startedAt);
@@ -89,28 +90,18 @@ export async function importCases(store: Store, file: string, options: ImportOpt
     const value = { ...base, inserted: written.insertedIds, updated: written.updatedIds, changes: written.changes, problems: written.problems };
     if (options.dryRun) return { commit: false, value: { ...value, outcome: 'dry_run' } };
     const summary = ledgerSummary(value, opened.layout.ignored, roster);
-    const runId = await recordRun(session, { ...runBase(), outcome: 'committed', summary });
+    const runId = await recordRun(session, ledgerEntry(importRun, 'committed', summary));
     return { commit: true, value: { ...value, outcome: 'committed', runId } };
   });
 
-  function runBase() {
-    return { courtId: court.id, kind: 'cases' as const, fileName: path.basename(file), fileHash: opened.sheet.sha256(), startedAt, actor: options.actor };
-  }
-  const runId =
-    run.runId ?? await store.withSql((session) => recordRun(session, { ...runBase(), outcome: run.outcome, summary: ledgerSummary(run, opened.layout.ignored, roster) }));
-
+  const runId = await recordedRunId(importRun, run, () => ledgerSummary(run, opened.layout.ignored, roster));
   const notes: Localized[] = [];
   if (run.problems.length > 0) {
     const examples = run.problems.slice(0, 3).map((problem) => `${problem.normalizedNumber} ${problem.field}: ${problem.message}`).join('; ');
     notes.push(text(`${run.problems.length} 件案件的审限无法计算（${examples}）`, `the 审限 of ${run.problems.length} cases could not be computed (${examples})`));
   }
   const total = run.outcome === 'rejected' ? 0 : run.rows - run.rejected;
-  return {
-    kind: 'cases',
-    file,
-    format: opened.sheet.format,
-    encoding: opened.sheet.encoding,
-    headerRow: opened.headerRow,
+  return importSummary(importRun, {
     outcome: run.outcome,
     runId,
     rows: run.rows,
@@ -120,9 +111,8 @@ export async function importCases(store: Store, file: string, options: ImportOpt
     rejected: run.rejected,
     errors: run.errors,
     changes: fieldChanges(run.changes, roster),
-    ignoredColumns: opened.layout.ignored,
     notes,
-  };
+  });
 }
 
 interface CaseRun {

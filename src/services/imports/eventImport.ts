@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { APPEAL_OUTCOMES } from '../../import/catalogues';
 import { EVENT_KINDS } from '../../import/events/eventKinds';
 import { eventRowValidator, type EventRecord } from '../../import/events/eventRow';
@@ -13,6 +12,7 @@ import { dayIn } from '../clock';
 import { bumpDataVersion } from '../dataVersion';
 import { lockCourtImports, resolveCourt } from './court';
 import { recordRun, type RunOutcome } from './ledger';
+import { importSummary, ledgerEntry, recordedRunId, type ImportRun } from './runReport';
 import { openImportFile, type RowError } from './sheetRows';
 import { PROGRESS_EVERY, type ImportOptions, type ImportSummary } from './summary';
 
@@ -57,6 +57,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   const opened = await openImportFile(file, EVENT_FIELDS, { kind: EVENT_KINDS, procedure: PROCEDURES, appealOutcome: APPEAL_OUTCOMES }, options);
   const present = new Set(opened.layout.columns.map((column) => column.field));
   const validate = eventRowValidator(opened.mapping, present, Number(dayIn(startedAt).slice(0, 4)));
+  const importRun: ImportRun = { store, courtId: court.id, kind: 'events', file, opened, startedAt, actor: options.actor };
 
   const run = await withSqlTransaction<EventRun>(store, async (session) => {
     await lockCourtImports(session, court.id);
@@ -124,23 +125,15 @@ export async function importEvents(store: Store, file: string, options: ImportOp
     if (merged.length > 0) await bumpDataVersion(session, court.id);
     const value = { ...base, inserted, updated: merged.length - inserted, caseIds, problems: recomputed?.problems.length ?? 0 };
     if (options.dryRun) return { commit: false, value: { ...value, outcome: 'dry_run' } };
-    const runId = await recordRun(session, { ...runBase(), outcome: 'committed', summary: ledgerSummary(value) });
+    const runId = await recordRun(session, ledgerEntry(importRun, 'committed', ledgerSummary(value)));
     return { commit: true, value: { ...value, outcome: 'committed', runId } };
   });
 
-  function runBase() {
-    return { courtId: court.id, kind: 'events' as const, fileName: path.basename(file), fileHash: opened.sheet.sha256(), startedAt, actor: options.actor };
-  }
-  const runId = run.runId ?? (await store.withSql((session) => recordRun(session, { ...runBase(), outcome: run.outcome, summary: ledgerSummary(run) })));
+  const runId = await recordedRunId(importRun, run, () => ledgerSummary(run));
   const notes: Localized[] = [];
   if (run.problems > 0) notes.push(text(`${run.problems} 件案件的审限无法计算`, `the 审限 of ${run.problems} cases could not be computed`));
   const accepted = run.outcome === 'rejected' ? 0 : run.rows - run.rejected;
-  return {
-    kind: 'events',
-    file,
-    format: opened.sheet.format,
-    encoding: opened.sheet.encoding,
-    headerRow: opened.headerRow,
+  return importSummary(importRun, {
     outcome: run.outcome,
     runId,
     rows: run.rows,
@@ -150,9 +143,8 @@ export async function importEvents(store: Store, file: string, options: ImportOp
     rejected: run.rejected,
     errors: run.errors,
     changes: [],
-    ignoredColumns: opened.layout.ignored,
     notes,
-  };
+  });
 }
 
 interface EventRun {

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { TEAM_KINDS } from '../../import/catalogues';
 import { PERSON_FIELDS, type PersonField } from '../../import/people/fields';
 import { personRowValidator, type PersonRecord } from '../../import/people/personRow';
@@ -11,6 +10,7 @@ import type { SqlSession } from '../../store/migrations';
 import { bumpDataVersion } from '../dataVersion';
 import { lockCourtImports, resolveCourt } from './court';
 import { recordRun, type RunOutcome } from './ledger';
+import { importSummary, ledgerEntry, recordedRunId, type ImportRun } from './runReport';
 import { openImportFile, type DataRow, type RowError } from './sheetRows';
 import { LEDGER_CHANGES, PROGRESS_EVERY, type FieldChange, type ImportOptions, type ImportSummary } from './summary';
 
@@ -101,16 +101,8 @@ export async function importPeople(store: Store, file: string, options: ImportOp
   const refuse = rejectedRows.size > 0 && !options.skipInvalid;
   let result = { inserted: 0, updated: 0, deactivated: 0, changes: [] as FieldChange[] };
   let runId: number | undefined;
-  const runEntry = (outcome: RunOutcome) => ({
-    courtId: court.id,
-    kind: 'people' as const,
-    fileName: path.basename(file),
-    fileHash: opened.sheet.sha256(),
-    startedAt,
-    actor: options.actor,
-    outcome,
-    summary: { rows, ...result, changes: result.changes.slice(0, LEDGER_CHANGES), rejected: rejectedRows.size, errorCount: errors.length },
-  });
+  const importRun: ImportRun = { store, courtId: court.id, kind: 'people', file, opened, startedAt, actor: options.actor };
+  const ledgerSummary = () => ({ rows, ...result, changes: result.changes.slice(0, LEDGER_CHANGES), rejected: rejectedRows.size, errorCount: errors.length });
   if (!refuse) {
     try {
       await store.prisma.$transaction(
@@ -121,7 +113,7 @@ export async function importPeople(store: Store, file: string, options: ImportOp
           result = await writePeople(tx, court.id, valid, teamByName, options.deactivateMissing === true && rejectedRows.size === 0, people);
           if (result.inserted + result.updated + result.deactivated > 0) await bumpDataVersion(session, court.id);
           if (options.dryRun) throw new RollBack();
-          runId = await recordRun(session, runEntry('committed'));
+          runId = await recordRun(session, ledgerEntry(importRun, 'committed', ledgerSummary()));
         },
         { timeout: 120_000 },
       );
@@ -130,16 +122,11 @@ export async function importPeople(store: Store, file: string, options: ImportOp
     }
   }
   const outcome: RunOutcome = refuse ? 'rejected' : options.dryRun ? 'dry_run' : 'committed';
-  runId ??= await store.withSql((session) => recordRun(session, runEntry(outcome)));
+  const recordedId = await recordedRunId(importRun, { outcome, runId }, ledgerSummary);
   const notes = result.deactivated > 0 ? [text(`已停用 ${result.deactivated} 名不在名单中的人员`, `deactivated ${result.deactivated} people missing from the roster`)] : [];
-  return {
-    kind: 'people',
-    file,
-    format: opened.sheet.format,
-    encoding: opened.sheet.encoding,
-    headerRow: opened.headerRow,
+  return importSummary(importRun, {
     outcome,
-    runId,
+    runId: recordedId,
     rows,
     inserted: result.inserted,
     updated: result.updated,
@@ -147,9 +134,8 @@ export async function importPeople(store: Store, file: string, options: ImportOp
     rejected: rejectedRows.size,
     errors,
     changes: result.changes,
-    ignoredColumns: opened.layout.ignored,
     notes,
-  };
+  });
 }
 
 type Match = { ok: true; person: Existing | null } | { ok: false; field: PersonField; reason: Localized };
