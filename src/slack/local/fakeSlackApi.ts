@@ -38,6 +38,11 @@ export interface RateLimitRules {
   perChannelPerSecond?: number;
   /** chat.postMessage across the workspace per minute. */
   workspacePerMinute?: number;
+  /**
+   * chat.postMessage across the workspace as a token bucket: `burst` posts at once, then `perSecond`.
+   * Slack documents a workspace-wide limit without a number; benches pick one and say which.
+   */
+  workspaceBucket?: { burst: number; perSecond: number };
 }
 
 interface StoredMessage {
@@ -77,6 +82,8 @@ export class FakeSlackApi extends EventEmitter {
   private readonly uploads = new Map<string, { filename: string; bytes?: Buffer }>();
   private readonly postTimes: number[] = [];
   private readonly channelPostTimes = new Map<string, number[]>();
+  /** The workspace bucket's tokens, for the rules object they were counted under (new rules start full). */
+  private bucket: { rules: RateLimitRules; tokens: number; at: number } | undefined;
   private sequence = 0;
   rateLimits: RateLimitRules = {};
 
@@ -342,12 +349,21 @@ export class FakeSlackApi extends EventEmitter {
   /** Seconds to wait when the rules are broken, else undefined (and the post is counted). */
   private checkRateLimit(channel: string): number | undefined {
     const now = Date.now();
-    const { perChannelPerSecond, workspacePerMinute } = this.rateLimits;
+    const { perChannelPerSecond, workspacePerMinute, workspaceBucket } = this.rateLimits;
     const channelTimes = (this.channelPostTimes.get(channel) ?? []).filter((at) => now - at < 1000);
     if (perChannelPerSecond !== undefined && channelTimes.length >= perChannelPerSecond) return 1;
     while (this.postTimes.length > 0 && now - (this.postTimes[0] as number) >= 60_000) this.postTimes.shift();
     if (workspacePerMinute !== undefined && this.postTimes.length >= workspacePerMinute) {
       return Math.max(1, Math.ceil((60_000 - (now - (this.postTimes[0] as number))) / 1000));
+    }
+    if (workspaceBucket !== undefined) {
+      if (this.bucket?.rules !== this.rateLimits) this.bucket = { rules: this.rateLimits, tokens: workspaceBucket.burst, at: now };
+      const bucket = this.bucket;
+      bucket.tokens = Math.min(workspaceBucket.burst, bucket.tokens + ((now - bucket.at) / 1000) * workspaceBucket.perSecond);
+      bucket.at = now;
+      // Retry-After is whole seconds, as Slack sends it: the time until one token is back.
+      if (bucket.tokens < 1) return Math.max(1, Math.ceil((1 - bucket.tokens) / workspaceBucket.perSecond));
+      bucket.tokens -= 1;
     }
     channelTimes.push(now);
     this.channelPostTimes.set(channel, channelTimes);
