@@ -1,5 +1,6 @@
 import type { HolidayCalendar } from '../../domain/calendar';
 import type { IsoDate } from '../../domain/dates';
+import type { BulkColumn } from '../../store/bulk';
 import { computeDeadline, DeadlineInputError, DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from '../../domain/deadline';
 import { CaseRecordError, deadlineInputFor, isSuspended, type CaseDeadlineFacts, type CaseEventFacts } from './deadlineInput';
 
@@ -14,6 +15,22 @@ export interface DeadlineFields {
   deadlineProvisional: boolean;
   extended: boolean;
   suspended: boolean;
+}
+
+/**
+ * The 审限 columns for a bulk write, read from wherever a row keeps its DeadlineFields: every writer of
+ * Case rows (recompute, import, demo seed) writes the same set, so a new column is added here once.
+ */
+export function deadlineColumns<Row>(fieldsOf: (row: Row) => DeadlineFields): BulkColumn<Row>[] {
+  return [
+    { name: 'deadline', type: 'date', value: (row) => fieldsOf(row).deadline },
+    { name: 'naturalDeadline', type: 'date', value: (row) => fieldsOf(row).naturalDeadline },
+    { name: 'baseDeadline', type: 'date', value: (row) => fieldsOf(row).baseDeadline },
+    { name: 'excludedDays', type: 'int', value: (row) => fieldsOf(row).excludedDays },
+    { name: 'deadlineProvisional', type: 'bool', value: (row) => fieldsOf(row).deadlineProvisional },
+    { name: 'extended', type: 'bool', value: (row) => fieldsOf(row).extended },
+    { name: 'suspended', type: 'bool', value: (row) => fieldsOf(row).suspended },
+  ];
 }
 
 export interface DeadlineProblem {

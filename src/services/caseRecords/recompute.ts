@@ -5,7 +5,7 @@ import { bulkUpdate, type BulkTable } from '../../store/bulk';
 import type { SqlSession } from '../../store/migrations';
 import { dayIn } from '../clock';
 import { loadCalendarIn } from './calendar';
-import { deadlineFieldsFor, type DeadlineFields, type DeadlineProblem } from './deadlineFields';
+import { deadlineColumns, deadlineFieldsFor, type DeadlineFields, type DeadlineProblem } from './deadlineFields';
 import { storedCases } from './storedFacts';
 
 export interface RecomputeOptions {
@@ -30,16 +30,7 @@ type Update = DeadlineFields & { id: number };
 
 const DEADLINE_COLUMNS: BulkTable<Update> = {
   table: 'Case',
-  columns: [
-    { name: 'id', type: 'int', value: (row) => row.id },
-    { name: 'deadline', type: 'date', value: (row) => row.deadline },
-    { name: 'naturalDeadline', type: 'date', value: (row) => row.naturalDeadline },
-    { name: 'baseDeadline', type: 'date', value: (row) => row.baseDeadline },
-    { name: 'excludedDays', type: 'int', value: (row) => row.excludedDays },
-    { name: 'deadlineProvisional', type: 'bool', value: (row) => row.deadlineProvisional },
-    { name: 'extended', type: 'bool', value: (row) => row.extended },
-    { name: 'suspended', type: 'bool', value: (row) => row.suspended },
-  ],
+  columns: [{ name: 'id', type: 'int', value: (row) => row.id }, ...deadlineColumns<Update>((row) => row)],
 };
 
 /** Large enough that per-statement overhead vanishes, small enough that a batch's JSON stays a few MB. */

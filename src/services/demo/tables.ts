@@ -1,4 +1,5 @@
 import { bulkTable } from '../../store/bulk';
+import { deadlineColumns } from '../caseRecords';
 import type { AssignmentRow, CaseRow, CourtRow, EventRow, PersonRow, ScheduleRow, TargetRow, TeamRow } from './rows';
 
 /**
@@ -78,13 +79,7 @@ export function demoTables(stamp: string) {
       { name: 'parties', type: 'text', value: (row) => row.parties },
       { name: 'appealed', type: 'bool', value: (row) => row.appealed },
       { name: 'appealOutcome', type: 'text', value: (row) => row.appealOutcome },
-      { name: 'deadline', type: 'date', value: (row) => row.deadline },
-      { name: 'naturalDeadline', type: 'date', value: (row) => row.naturalDeadline },
-      { name: 'baseDeadline', type: 'date', value: (row) => row.baseDeadline },
-      { name: 'excludedDays', type: 'int', value: (row) => row.excludedDays },
-      { name: 'deadlineProvisional', type: 'bool', value: (row) => row.deadlineProvisional },
-      { name: 'extended', type: 'bool', value: (row) => row.extended },
-      { name: 'suspended', type: 'bool', value: (row) => row.suspended },
+      ...deadlineColumns<CaseRow>((row) => row),
       ...timestamps,
     ]),
     events: bulkTable<EventRow>('CaseEvent', [

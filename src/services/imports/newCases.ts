@@ -5,7 +5,7 @@ import type { CaseRecord } from '../../import/cases/caseRow';
 import { bulkInsertReturning, type BulkColumn, type BulkTable } from '../../store/bulk';
 import { toDbDate } from '../../store/dbDate';
 import type { SqlSession } from '../../store/migrations';
-import { deadlineFieldsFor, loadCalendarIn, type CaseDeadlineFacts, type DeadlineFields } from '../caseRecords';
+import { deadlineColumns, deadlineFieldsFor, loadCalendarIn, type CaseDeadlineFacts, type DeadlineFields } from '../caseRecords';
 import type { CaseColumn } from './caseColumns';
 
 /** A case the court does not have yet, with its 审限 computed before it is written. */
@@ -64,16 +64,6 @@ function factsOf(record: CaseRecord): CaseDeadlineFacts {
   };
 }
 
-const DEADLINE_COLUMNS: readonly BulkColumn<NewCase>[] = [
-  { name: 'deadline', type: 'date', value: (row) => row.deadline.deadline },
-  { name: 'naturalDeadline', type: 'date', value: (row) => row.deadline.naturalDeadline },
-  { name: 'baseDeadline', type: 'date', value: (row) => row.deadline.baseDeadline },
-  { name: 'excludedDays', type: 'int', value: (row) => row.deadline.excludedDays },
-  { name: 'deadlineProvisional', type: 'bool', value: (row) => row.deadline.deadlineProvisional },
-  { name: 'extended', type: 'bool', value: (row) => row.deadline.extended },
-  { name: 'suspended', type: 'bool', value: (row) => row.deadline.suspended },
-];
-
 /** The Case columns a new case is written with: the file's columns, its 审限, and the timestamps. */
 export function newCaseTable(courtId: number, columns: readonly CaseColumn[], now: Date): BulkTable<NewCase> {
   const stamp = now.toISOString();
@@ -83,7 +73,7 @@ export function newCaseTable(courtId: number, columns: readonly CaseColumn[], no
       { name: 'courtId', type: 'int', value: () => courtId },
       { name: 'normalizedNumber', type: 'text', value: (row) => row.record.normalizedNumber },
       ...columns.map((column): BulkColumn<NewCase> => ({ name: column.name, type: column.type, enumType: column.enumType, value: (row) => column.value(row.record) })),
-      ...DEADLINE_COLUMNS,
+      ...deadlineColumns<NewCase>((row) => row.deadline),
       { name: 'createdAt', type: 'timestamp(3)', value: () => stamp },
       { name: 'updatedAt', type: 'timestamp(3)', value: () => stamp },
     ],
