@@ -1,26 +1,10 @@
 import type { MetricCase } from '../../domain/metrics';
-import type { Case, Prisma } from '../../generated/prisma/client';
+import type { Case } from '../../generated/prisma/client';
 import { fromDbDate, fromDbDateOrNull } from '../../store/dbDate';
+import { METRIC_CASE_COLUMNS } from '../../store/repositories/metricCaseColumns';
 
-/** The Case columns the metric formulas read; select exactly these to load a period's cases in one query. */
-export const METRIC_CASE_SELECT = {
-  typeCode: true,
-  procedure: true,
-  filedOn: true,
-  closedOn: true,
-  closeMethod: true,
-  deadline: true,
-  baseDeadline: true,
-  excludedDays: true,
-  extended: true,
-  suspended: true,
-  appealed: true,
-  appealOutcome: true,
-  amount: true,
-  recoveredAmount: true,
-  judgeId: true,
-  teamId: true,
-} satisfies Prisma.CaseSelect;
+/** Select exactly these to load a period's cases for the metric formulas in one query. */
+export const METRIC_CASE_SELECT = METRIC_CASE_COLUMNS;
 
 export type CaseMetricFacts = Pick<Case, keyof typeof METRIC_CASE_SELECT>;
 

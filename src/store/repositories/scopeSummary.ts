@@ -3,6 +3,7 @@ import { Prisma } from '../../generated/prisma/client';
 import type { StoreReader } from '../read';
 import { CASE_COLUMNS, EVENTS_OF_C, toCaseWithEvents, type CaseWithEvents, type RawCase } from './caseLists';
 import { scopeSql, type CaseSetFilter } from './caseSummary';
+import { METRIC_CASE_COLUMNS } from './metricCaseColumns';
 
 /** The days a /mycases summary is taken on, as YYYY-MM-DD. */
 export interface ScopeSummaryDays {
@@ -25,29 +26,7 @@ export interface ScopeSummaryFacts {
   dueCases: CaseWithEvents[];
 }
 
-/**
- * Every column the metric formulas read, each the field of the same name: the summary computes exactly
- * what a report would, and a field added to MetricCase does not compile until it is listed here too.
- */
-const METRIC_COLUMNS: Record<keyof MetricCase, true> = {
-  typeCode: true,
-  procedure: true,
-  filedOn: true,
-  closedOn: true,
-  closeMethod: true,
-  deadline: true,
-  baseDeadline: true,
-  extended: true,
-  suspended: true,
-  excludedDays: true,
-  appealed: true,
-  appealOutcome: true,
-  amount: true,
-  recoveredAmount: true,
-  judgeId: true,
-  teamId: true,
-};
-const METRIC_FIELDS = Object.keys(METRIC_COLUMNS);
+const METRIC_FIELDS = Object.keys(METRIC_CASE_COLUMNS);
 
 /**
  * Each case as a JSON array of those columns rather than an object: a judge's year is some 500 cases,
