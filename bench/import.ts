@@ -8,6 +8,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+// Before exceljs: the importer's UTF-8 fix must replace exceljs's SAX driver before exceljs loads it.
+import '../src/import/readers/exceljsUtf8';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { importCases } from '../src/services/imports/caseImport';
