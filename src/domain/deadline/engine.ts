@@ -12,6 +12,7 @@ import { conversionLaw, planConversions as importedPlanConversions, type Applied
 import { DeadlineInputError } from './errors';
 import { countExcludedDays as importedCountExcludedDays } from './exclusions';
 import { applyExtensions as importedApplyExtensions, stepFor as importedStepFor, type Extended } from './extensions';
+import { EXTENSION_APPLY_DAYS_BEFORE_EXPIRY, EXTENSION_DECIDE_DAYS_BEFORE_EXPIRY } from './extensionWindow';
 import type { DeadlineInput } from './input';
 import { arithmeticNote as importedArithmeticNote, dayEn as importedDayEn, dayZh as importedDayZh, rolloverCitations as importedRolloverCitations, rolloverLine as importedRolloverLine, wordingOf as importedWordingOf } from './lines';
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './policy';
@@ -260,19 +261,22 @@ const WINDOW_CITATIONS: Readonly<Record<'civil' | 'criminal', readonly Citation[
   criminal: [cite('criminalProcedureInterpretation', 210, 2)],
 };
 
+const APPLY_BEFORE = EXTENSION_APPLY_DAYS_BEFORE_EXPIRY;
+const DECIDE_BEFORE = EXTENSION_DECIDE_DAYS_BEFORE_EXPIRY;
+
 /** 延长审限规定 §1 / 刑诉法解释 §210: apply 15 days before expiry, decide 5 days before. */
 function windowFor(rule: DeadlineRule, extended: Extended, natural: EpochDay, trail: Trail): ExtensionWindow | null {
   if (rule.extensionWindow === null || stepFor(rule, extended.applied) === undefined) return null;
   if (extended.capEnd !== null && extended.end >= extended.capEnd) return null;
   const citations = WINDOW_CITATIONS[rule.extensionWindow];
-  const applyBy = natural - 15;
-  const decideBy = natural - 5;
+  const applyBy = natural - APPLY_BEFORE;
+  const decideBy = natural - DECIDE_BEFORE;
   if (trail.explain) {
     line(
       trail,
       'extension_window',
-      `如需延长，应不晚于${dayZh(applyBy)}提出申请(届满15日前)，批准机关应不晚于${dayZh(decideBy)}作出决定(届满5日前)；按未顺延的期满日计算`,
-      `to extend, apply by ${dayEn(applyBy)} (15 days before expiry); the approver decides by ${dayEn(decideBy)} (5 days before); counted from the unadjusted end`,
+      `如需延长，应不晚于${dayZh(applyBy)}提出申请(届满${APPLY_BEFORE}日前)，批准机关应不晚于${dayZh(decideBy)}作出决定(届满${DECIDE_BEFORE}日前)；按未顺延的期满日计算`,
+      `to extend, apply by ${dayEn(applyBy)} (${APPLY_BEFORE} days before expiry); the approver decides by ${dayEn(decideBy)} (${DECIDE_BEFORE} days before); counted from the unadjusted end`,
       citations,
     );
   }

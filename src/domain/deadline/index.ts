@@ -5,3 +5,4 @@ export * from './errors';
 export * from './engine';
 export * from './status';
 export * from './request';
+export * from './extensionWindow';
