@@ -1,6 +1,6 @@
 import type { ComparisonMode } from '../domain/metrics';
 import type { PrismaClient } from '../generated/prisma/client';
-import type { CaseSetFilter } from '../store/repositories/caseSummary';
+import type { CaseSetFilter } from '../store/repositories/caseScope';
 import { AccessDeniedError } from './errors';
 import type { Viewer } from './identity';
 

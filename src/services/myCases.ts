@@ -1,55 +1,21 @@
-import type { HolidayCalendar } from '../domain/calendar';
 import { tryParseCaseNumber } from '../domain/caseNumber';
-import { toEpochDay, toIsoDate, type IsoDate } from '../domain/dates';
-import { computeMetric, resolveMetricPolicy, type MetricCase, type MetricPolicy } from '../domain/metrics';
-import { computeDeadline, DeadlineInputError, deadlineStatus, resolveDeadlinePolicy, type DeadlineOutcome, type DeadlinePolicy } from '../domain/deadline';
+import type { IsoDate } from '../domain/dates';
+import { computeDeadline, DeadlineInputError, resolveDeadlinePolicy, type DeadlineOutcome } from '../domain/deadline';
+import { addDays } from '../domain/digests';
+import { resolveMetricPolicy, type MetricPolicy } from '../domain/metrics';
 import type { Store } from '../store';
-import { fromDbDate, fromDbDateOrNull } from '../store/dbDate';
+import { fromDbDateOrNull } from '../store/dbDate';
 import { findCaseById, findCaseByNumber, findOpenCasePage, type CaseRow, type CaseWithEvents, type DeadlineRange } from '../store/repositories/caseLists';
-import { readScopeSummary } from '../store/repositories/scopeSummary';
 import { canSeeCase, caseFilter, scopeKey, type CaseScope } from './access';
+import { caseLine, type CaseLine } from './caseLines';
 import { CaseRecordError, deadlineInputFor, loadCalendar } from './caseRecords';
+import { summarizeCases, type CaseSummary, type SummaryContext } from './caseSummary';
+import { extensionApplyByDates, type EngineContext } from './extensionScan';
 import type { Viewer } from './identity';
 import { courtDataVersion, type ReadCache } from './readCache';
 
 /** Which open cases a list shows. "urgent" is overdue plus due within 30 days, soonest first. */
 export type CaseFilter = { kind: 'urgent' } | { kind: 'overdue' } | { kind: 'dueWithin'; days: number } | { kind: 'all' };
-
-export interface CaseSummary {
-  asOf: IsoDate;
-  open: number;
-  /** Open cases whose 审限 ended before `asOf`. */
-  overdue: number;
-  /** Open cases due from `asOf` up to 7, 15 and 30 days on. */
-  dueWithin: [number, number, number];
-  /** Open cases whose extension application falls due within EXTENSION_NOTICE_DAYS. */
-  extensionDue: number;
-  /** The domain's 超12/18/36个月未结 counts on `asOf`, under the court's metric policy. */
-  pendingOver: [number, number, number];
-  closedThisMonth: number;
-  closedThisYear: number;
-  /** The domain's 平均审理天数 over this year's closed cases; null when none closed. */
-  averageDaysClosedThisYear: number | null;
-}
-
-/** One case in a list: what a judge needs to see at a glance. */
-export interface CaseLine {
-  id: number;
-  caseNumber: string;
-  cause: string;
-  procedure: string;
-  filedOn: IsoDate;
-  deadline: IsoDate | null;
-  daysLeft: number | null;
-  workingDaysLeft: number | null;
-  overdueDays: number | null;
-  extended: boolean;
-  suspended: boolean;
-  provisional: boolean;
-  judgeName: string | null;
-  /** The last day to apply for an extension, when that day is within EXTENSION_NOTICE_DAYS. */
-  applyBy: IsoDate | null;
-}
 
 export interface CasePage {
   filter: CaseFilter;
@@ -71,14 +37,6 @@ export interface CaseDetail {
 
 export type ScopeTitle = { kind: 'self' | 'assigned' } | { kind: 'judge'; name: string } | { kind: 'team'; name: string } | { kind: 'court'; name: string };
 
-/**
- * A case is flagged for an extension application when the apply-by date the domain computes falls
- * within this many days from today (the law asks for the application 15 days before expiry, so this
- * gives a judge about two weeks' notice).
- */
-export const EXTENSION_NOTICE_DAYS = 15;
-/** Only cases due within this many days are run through the engine for the extension flag: applications fall due weeks, not months, before expiry. */
-const EXTENSION_SCAN_DAYS = 60;
 const URGENT_DAYS = 30;
 export const PAGE_SIZE = 10;
 
@@ -86,10 +44,6 @@ export const PAGE_SIZE = 10;
 const LIST_TTL_SECONDS = 30;
 const NAMES_TTL_SECONDS = 600;
 const CALENDAR_TTL_SECONDS = 600;
-
-function plusDays(day: IsoDate, days: number): IsoDate {
-  return toIsoDate(toEpochDay(day) + days);
-}
 
 /** The case lists and summaries behind /mycases, App Home and 详情, always within a scope from access.ts. */
 export class MyCasesService {
@@ -115,33 +69,12 @@ export class MyCasesService {
     }
   }
 
-  /**
-   * The scope's counts on `asOf`, from one statement: deadline counts in SQL, the extension flags by
-   * the domain's engine, the metric counts by the domain's formulas. Cached briefly under the court's
-   * data version, so an import shows at once.
-   */
+  /** The scope's counts on `asOf` (see summarizeCases), cached briefly under the court's data version, so an import shows at once. */
   async summary(scope: CaseScope, asOf: IsoDate): Promise<CaseSummary> {
     const version = await this.dataVersion(scope.courtId);
-    return this.deps.cache.wrap(`summary:${scopeKey(scope)}:${asOf}:${version}`, LIST_TTL_SECONDS, async () => {
-      const [facts, context, policy] = await Promise.all([
-        readScopeSummary(this.deps.store, caseFilter(scope), {
-          today: asOf,
-          dueBy: [plusDays(asOf, 7), plusDays(asOf, 15), plusDays(asOf, 30)],
-          scanTo: plusDays(asOf, EXTENSION_SCAN_DAYS),
-          closedSince: `${asOf.slice(0, 4)}-01-01`,
-        }),
-        this.engineContext(scope.courtId),
-        this.metricPolicy(scope.courtId),
-      ]);
-      return {
-        asOf,
-        open: facts.open,
-        overdue: facts.overdue,
-        dueWithin: facts.dueWithin,
-        extensionDue: this.applyByDates(facts.dueCases, asOf, context).size,
-        ...metrics(facts.metricCases, asOf, policy),
-      };
-    });
+    return this.deps.cache.wrap(`summary:${scopeKey(scope)}:${asOf}:${version}`, LIST_TTL_SECONDS, () =>
+      summarizeCases(this.deps.store, caseFilter(scope), asOf, this.summaryContext(scope.courtId)),
+    );
   }
 
   /** One page of a filtered list, cached like the summary (paging back and forth costs nothing). */
@@ -152,9 +85,9 @@ export class MyCasesService {
       const found = await findOpenCasePage(this.deps.store, caseFilter(scope), this.deadlineRange(filter, asOf), { size: PAGE_SIZE, index: page });
       const rows = found.rows;
       const [context, names] = await Promise.all([this.engineContext(scope.courtId), this.judgeNames(scope.courtId)]);
-      const applyBy = this.applyByDates(rows, asOf, context);
+      const applyBy = extensionApplyByDates(rows, asOf, context);
       const pages = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
-      return { filter, page: found.index, pages, total: found.total, lines: rows.map((row) => this.line(row, asOf, context, names, applyBy.get(row.id) ?? null)) };
+      return { filter, page: found.index, pages, total: found.total, lines: rows.map((row) => this.line(row, asOf, context, names, applyBy)) };
     });
   }
 
@@ -185,68 +118,31 @@ export class MyCasesService {
       else if (error instanceof CaseRecordError) deadline = { kind: 'problem', field: error.field, zh: error.message, en: error.message };
       else throw error;
     }
-    const applyBy = this.applyByDates([row], asOf, context);
-    const line = this.line(row, asOf, context, names, applyBy.get(row.id) ?? null);
+    const line = this.line(row, asOf, context, names, extensionApplyByDates([row], asOf, context));
     return { line, status: row.status, closedOn: fromDbDateOrNull(row.closedOn), judgeName: line.judgeName, deadline };
   }
 
   private deadlineRange(filter: CaseFilter, asOf: IsoDate): DeadlineRange {
     switch (filter.kind) {
       case 'urgent':
-        return { to: plusDays(asOf, URGENT_DAYS) };
+        return { to: addDays(asOf, URGENT_DAYS) };
       case 'overdue':
         return { before: asOf };
       case 'dueWithin':
-        return { from: asOf, to: plusDays(asOf, filter.days) };
+        return { from: asOf, to: addDays(asOf, filter.days) };
       case 'all':
         return {};
     }
   }
 
-  private line(row: CaseRow, asOf: IsoDate, context: EngineContext, names: ReadonlyMap<number, string>, applyBy: IsoDate | null): CaseLine {
-    const deadline = fromDbDateOrNull(row.deadline);
-    const status = row.status === 'open' && deadline !== null ? deadlineStatus({ deadline }, asOf, context.calendar) : null;
-    return {
-      id: row.id,
-      caseNumber: row.caseNumber,
-      cause: row.cause,
-      procedure: row.procedure,
-      filedOn: fromDbDate(row.filedOn),
-      deadline,
-      daysLeft: status?.daysLeft ?? null,
-      workingDaysLeft: status?.workingDaysLeft ?? null,
-      overdueDays: status?.overdueDays ?? null,
-      extended: row.extended,
-      suspended: row.suspended,
-      provisional: row.deadlineProvisional,
-      judgeName: row.judgeId === null ? null : (names.get(row.judgeId) ?? null),
-      applyBy,
-    };
+  private line(row: CaseRow, asOf: IsoDate, context: EngineContext, names: ReadonlyMap<number, string>, applyBy: ReadonlyMap<number, IsoDate>): CaseLine {
+    const judgeName = row.judgeId === null ? null : (names.get(row.judgeId) ?? null);
+    return caseLine(row, asOf, context.calendar, judgeName, applyBy.get(row.id) ?? null);
   }
 
-  /**
-   * The apply-by date of the next extension for the cases whose date falls within the notice
-   * period. Only open cases due within EXTENSION_SCAN_DAYS can qualify, so only they are run
-   * through the domain's engine.
-   */
-  private applyByDates(rows: readonly CaseWithEvents[], asOf: IsoDate, context: EngineContext): Map<number, IsoDate> {
-    const horizon = plusDays(asOf, EXTENSION_SCAN_DAYS);
-    const candidates = rows.filter((row) => {
-      const deadline = fromDbDateOrNull(row.deadline);
-      return row.status === 'open' && deadline !== null && deadline >= asOf && deadline <= horizon;
-    });
-    const dates = new Map<number, IsoDate>();
-    const noticeEnds = plusDays(asOf, EXTENSION_NOTICE_DAYS);
-    for (const row of candidates) {
-      try {
-        const outcome = computeDeadline(deadlineInputFor(row, row.events, asOf), context.calendar, { policy: context.policy, explain: false });
-        const applyBy = outcome.kind === 'deadline' ? outcome.extensionWindow?.applyBy : undefined;
-        if (applyBy !== undefined && applyBy >= asOf && applyBy <= noticeEnds) dates.set(row.id, applyBy);
-      } catch (error) {
-        if (!(error instanceof DeadlineInputError || error instanceof CaseRecordError)) throw error;
-      }
-    }
-    return dates;
+  private async summaryContext(courtId: number): Promise<SummaryContext> {
+    const [engine, metricPolicy] = await Promise.all([this.engineContext(courtId), this.metricPolicy(courtId)]);
+    return { ...engine, metricPolicy };
   }
 
   private metricPolicy(courtId: number): Promise<MetricPolicy> {
@@ -279,32 +175,4 @@ export class MyCasesService {
     ]);
     return { calendar, policy };
   }
-}
-
-/**
- * Long-pending counts, cases closed this month and year, and average handling days, by the domain's
- * metric formulas and the court's 口径 (excluded types and close methods, how days are counted), from
- * the scope's open cases and the ones closed this year.
- */
-function metrics(cases: readonly MetricCase[], asOf: IsoDate, policy: MetricPolicy): Pick<CaseSummary, 'pendingOver' | 'closedThisMonth' | 'closedThisYear' | 'averageDaysClosedThisYear'> {
-  const yearStart = `${asOf.slice(0, 4)}-01-01`;
-  const onDay = { period: { from: asOf, to: asOf } };
-  const thisYear = computeMetric('avgDays', cases, { period: { from: yearStart, to: asOf } }, policy);
-  const thisMonth = computeMetric('avgDays', cases, { period: { from: `${asOf.slice(0, 7)}-01`, to: asOf } }, policy);
-  return {
-    pendingOver: [
-      computeMetric('pendingOver12Months', cases, onDay, policy).numerator,
-      computeMetric('pendingOver18Months', cases, onDay, policy).numerator,
-      computeMetric('pendingOver36Months', cases, onDay, policy).numerator,
-    ],
-    // The average's denominator is the number of (countable) cases closed in its period.
-    closedThisYear: thisYear.denominator,
-    closedThisMonth: thisMonth.denominator,
-    averageDaysClosedThisYear: thisYear.value,
-  };
-}
-
-interface EngineContext {
-  calendar: HolidayCalendar;
-  policy: DeadlinePolicy;
 }

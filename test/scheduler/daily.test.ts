@@ -1,7 +1,12 @@
 import { FIXTURE_TODAY, PEOPLE, seedCourt, SLACK_USERS, caseNumberOf, type Fixture } from '../support/court';
 import { createTestStore } from '../support/store';
 import { textOf } from '../support/slack';
+import { Prisma } from '../../src/generated/prisma/client';
 import { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
+import { DailyCourtData } from '../../src/services/digests/dailyData';
+import { digestPeople } from '../../src/services/digests/people';
+import { MyCasesService } from '../../src/services/myCases';
+import { ReadCache } from '../../src/services/readCache';
 import type { Store } from '../../src/store';
 import { ManualClock, postsByChannel, resetDigests, runnerFor, tick } from './support';
 
@@ -58,6 +63,26 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
     expect(lead).toContain('民一庭');
     expect(lead).toContain(PEOPLE.li.name);
     expect(lead).not.toContain(PEOPLE.zhao.name);
+  });
+
+  test("the administrator's court counts are the ones /mycases shows for the whole court, under the court's 口径", async () => {
+    // A 口径 that counts the filing day: a plain SQL average of (closedOn − filedOn) would be a day short.
+    await store.prisma.court.update({ where: { id: fixture.courtId }, data: { metricPolicy: { averageDays: { includeFilingDay: true } } } });
+    try {
+      const [admin] = await digestPeople(store.prisma, fixture.courtId, ['admin']);
+      const daily = await DailyCourtData.load(store, fixture.courtId, FIXTURE_TODAY);
+      const counts = daily.forPerson(admin as NonNullable<typeof admin>, null)?.court?.counts;
+      const court = { kind: 'court' as const, courtId: fixture.courtId, courtCode: '内0291' };
+      const mycases = await new MyCasesService({ store, cache: new ReadCache() }).summary(court, FIXTURE_TODAY);
+      expect(counts).toEqual(mycases);
+      // The fixture has cases of every kind the digest counts, so the comparison is not of zeros.
+      expect(mycases.overdue).toBeGreaterThan(0);
+      expect(mycases.extensionDue).toBeGreaterThan(0);
+      expect(mycases.pendingOver[0]).toBeGreaterThan(0);
+      expect(mycases.averageDaysClosedThisYear).toBe(145); // 105: filed 2025-01-10, closed 2025-06-03, both days counted
+    } finally {
+      await store.prisma.court.update({ where: { id: fixture.courtId }, data: { metricPolicy: Prisma.DbNull } });
+    }
   });
 
   test('opt-out, snooze and quiet hours are honoured; a later personal time defers the run', async () => {

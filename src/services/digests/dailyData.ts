@@ -1,16 +1,15 @@
 import { addDays } from '../../domain/digests';
 import type { IsoDate } from '../../domain/dates';
-import { computeDeadline, DeadlineInputError, deadlineStatus, resolveDeadlinePolicy } from '../../domain/deadline';
+import { resolveDeadlinePolicy } from '../../domain/deadline';
+import { resolveMetricPolicy } from '../../domain/metrics';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Store } from '../../store';
-import { fromDbDate, fromDbDateOrNull } from '../../store/dbDate';
-import { countCases, type CaseCounts } from '../../store/repositories/caseSummary';
-import { CaseRecordError, deadlineInputFor, loadCalendar } from '../caseRecords';
-import { EXTENSION_NOTICE_DAYS, type CaseLine } from '../myCases';
+import { caseLine, type CaseLine } from '../caseLines';
+import { loadCalendar } from '../caseRecords';
+import { summarizeCases, type CaseSummary } from '../caseSummary';
+import { EXTENSION_SCAN_DAYS, extensionApplyByDates } from '../extensionScan';
 import type { DigestPerson } from './people';
 
-/** Deadlines within this many days are run through the engine for the extension-application date. */
-const EXTENSION_SCAN_DAYS = 60;
 export const DUE_SOON_DAYS = 7;
 
 export interface DailyCase extends CaseLine {
@@ -37,7 +36,8 @@ export interface TeamSection {
 
 export interface CourtSection {
   courtName: string;
-  counts: CaseCounts & { extensionDue: number };
+  /** The court's counts exactly as /mycases shows them to an administrator. */
+  counts: CaseSummary;
   longestOverdue: DailyCase[];
 }
 
@@ -80,8 +80,6 @@ const SELECT = {
   },
 } satisfies Prisma.CaseSelect;
 
-type Row = Prisma.CaseGetPayload<{ select: typeof SELECT }>;
-
 function isEmpty(sections: CaseSections): boolean {
   return sections.newlyOverdue.length + sections.overdue.length + sections.dueSoon.length + sections.extension.length === 0;
 }
@@ -95,14 +93,14 @@ export class DailyCourtData {
     readonly today: IsoDate,
     private readonly courtName: string,
     private readonly cases: DailyCase[],
-    private readonly counts: CaseCounts,
+    private readonly counts: CaseSummary,
     private readonly teamNames: Map<number, string>,
   ) {}
 
   static async load(store: Store, courtId: number, today: IsoDate): Promise<DailyCourtData> {
     const prisma = store.prisma;
-    const [court, rows, calendar, teams, counts] = await Promise.all([
-      prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: { name: true, deadlinePolicy: true } }),
+    const [court, rows, calendar, teams] = await Promise.all([
+      prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: { name: true, deadlinePolicy: true, metricPolicy: true } }),
       prisma.case.findMany({
         where: { courtId, status: 'open', deadline: { lte: new Date(`${addDays(today, EXTENSION_SCAN_DAYS)}T00:00:00Z`) } },
         select: SELECT,
@@ -110,31 +108,15 @@ export class DailyCourtData {
       }),
       loadCalendar(store),
       prisma.team.findMany({ where: { courtId }, select: { id: true, name: true } }),
-      countCases(prisma, { courtId }, summaryDays(today)),
     ]);
-    const policy = resolveDeadlinePolicy(court.deadlinePolicy);
-    const lines = rows.map((row): DailyCase => {
-      const deadline = fromDbDateOrNull(row.deadline) as IsoDate;
-      const status = deadlineStatus({ deadline }, today, calendar);
-      return {
-        id: row.id,
-        caseNumber: row.caseNumber,
-        cause: row.cause,
-        procedure: row.procedure,
-        filedOn: fromDbDate(row.filedOn),
-        deadline,
-        daysLeft: status.daysLeft,
-        workingDaysLeft: status.workingDaysLeft,
-        overdueDays: status.overdueDays,
-        extended: row.extended,
-        suspended: row.suspended,
-        provisional: row.deadlineProvisional,
-        judgeName: row.judge?.name ?? null,
-        applyBy: status.overdueDays === 0 ? applyBy(row, today, calendar, policy) : null,
-        judgeId: row.judgeId,
-        teamId: row.teamId,
-      };
-    });
+    const engine = { calendar, policy: resolveDeadlinePolicy(court.deadlinePolicy) };
+    const counts = await summarizeCases(store, { courtId }, today, { ...engine, metricPolicy: resolveMetricPolicy(court.metricPolicy) });
+    const applyBy = extensionApplyByDates(rows, today, engine);
+    const lines = rows.map((row): DailyCase => ({
+      ...caseLine(row, today, calendar, row.judge?.name ?? null, applyBy.get(row.id) ?? null),
+      judgeId: row.judgeId,
+      teamId: row.teamId,
+    }));
     return new DailyCourtData(today, court.name, lines, counts, new Map(teams.map((team) => [team.id, team.name])));
   }
 
@@ -190,35 +172,8 @@ export class DailyCourtData {
     const overdue = this.cases.filter((line) => (line.overdueDays ?? 0) > 0).sort((a, b) => (b.overdueDays ?? 0) - (a.overdueDays ?? 0));
     return {
       courtName: this.courtName,
-      counts: { ...this.counts, extensionDue: this.cases.filter((line) => line.applyBy !== null).length },
+      counts: this.counts,
       longestOverdue: overdue.slice(0, 10),
     };
   }
-}
-
-function applyBy(row: Row, today: IsoDate, calendar: Awaited<ReturnType<typeof loadCalendar>>, policy: ReturnType<typeof resolveDeadlinePolicy>): IsoDate | null {
-  try {
-    const outcome = computeDeadline(deadlineInputFor(row, row.events, today), calendar, { policy, explain: false });
-    const date = outcome.kind === 'deadline' ? outcome.extensionWindow?.applyBy : undefined;
-    return date !== undefined && date >= today && date <= addDays(today, EXTENSION_NOTICE_DAYS) ? date : null;
-  } catch (error) {
-    if (error instanceof DeadlineInputError || error instanceof CaseRecordError) return null;
-    throw error;
-  }
-}
-
-function summaryDays(today: IsoDate) {
-  const monthsBefore = (months: number) => {
-    const [year, month, day] = today.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(year, month - 1 - months, 1));
-    const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
-    return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
-  };
-  return {
-    today,
-    dueBy: [addDays(today, 7), addDays(today, 15), addDays(today, 30)] as const,
-    filedBefore: [monthsBefore(12), monthsBefore(18), monthsBefore(36)] as const,
-    monthStart: `${today.slice(0, 7)}-01`,
-    yearStart: `${today.slice(0, 4)}-01-01`,
-  };
 }

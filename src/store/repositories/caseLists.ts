@@ -1,7 +1,7 @@
 import { Prisma, type CaseEventKind, type CaseStatus } from '../../generated/prisma/client';
 import { toDbDate } from '../dbDate';
 import type { StoreReader } from '../read';
-import { scopeSql, type CaseSetFilter } from './caseSummary';
+import { scopeSql, type CaseSetFilter } from './caseScope';
 
 /**
  * The case lists behind /mycases, on the hot read path (store.read): one statement per list (rows,

@@ -2,7 +2,7 @@ import type { MetricCase } from '../../domain/metrics';
 import { Prisma } from '../../generated/prisma/client';
 import type { StoreReader } from '../read';
 import { CASE_COLUMNS, EVENTS_OF_C, toCaseWithEvents, type CaseWithEvents, type RawCase } from './caseLists';
-import { scopeSql, type CaseSetFilter } from './caseSummary';
+import { scopeSql, type CaseSetFilter } from './caseScope';
 import { METRIC_CASE_COLUMNS } from './metricCaseColumns';
 
 /** The days a /mycases summary is taken on, as YYYY-MM-DD. */

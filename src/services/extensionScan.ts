@@ -1,0 +1,43 @@
+import type { HolidayCalendar } from '../domain/calendar';
+import type { IsoDate } from '../domain/dates';
+import { computeDeadline, DeadlineInputError, extensionApplyByDue, type DeadlinePolicy } from '../domain/deadline';
+import { addDays } from '../domain/digests';
+import type { CaseStatus } from '../generated/prisma/client';
+import { fromDbDateOrNull } from '../store/dbDate';
+import { CaseRecordError, deadlineInputFor, type CaseDeadlineFacts, type CaseEventFacts } from './caseRecords';
+
+/** What the 审限 engine needs besides the case: the holiday calendar and the court's deadline policy. */
+export interface EngineContext {
+  calendar: HolidayCalendar;
+  policy: DeadlinePolicy;
+}
+
+/**
+ * Only open cases due within this many days are run through the engine for the extension flag:
+ * applications fall due weeks, not months, before expiry.
+ */
+export const EXTENSION_SCAN_DAYS = 60;
+
+export type ScannedCase = CaseDeadlineFacts & { status: CaseStatus; deadline: Date | null; events: readonly CaseEventFacts[] };
+
+/**
+ * The apply-by date of the next extension for the cases whose date falls within the notice period
+ * (the domain's EXTENSION_NOTICE_DAYS). A case the engine cannot compute is simply not flagged: its
+ * problem is reported where its 审限 is written, not in every list that shows it.
+ */
+export function extensionApplyByDates(rows: readonly ScannedCase[], asOf: IsoDate, context: EngineContext): Map<number, IsoDate> {
+  const horizon = addDays(asOf, EXTENSION_SCAN_DAYS);
+  const dates = new Map<number, IsoDate>();
+  for (const row of rows) {
+    const deadline = fromDbDateOrNull(row.deadline);
+    if (row.status !== 'open' || deadline === null || deadline < asOf || deadline > horizon) continue;
+    try {
+      const outcome = computeDeadline(deadlineInputFor(row, row.events, asOf), context.calendar, { policy: context.policy, explain: false });
+      const applyBy = extensionApplyByDue(outcome, asOf);
+      if (applyBy !== null) dates.set(row.id, applyBy);
+    } catch (error) {
+      if (!(error instanceof DeadlineInputError || error instanceof CaseRecordError)) throw error;
+    }
+  }
+  return dates;
+}
