@@ -6,14 +6,7 @@ import { findChanges, findDocument, type ChangeRow, type StoredDocumentWithArtic
 import { instantAt } from '../digests/cron';
 
 /** What one import did to one document: a new document, or a new version with its changed articles. */
-export interface DocumentChanges {
-  documentId: number;
-  title: string;
-  docType: string;
-  versionDate: string;
-  /** False once a still newer version has been imported. */
-  current: boolean;
-  articles: number;
+export interface DocumentChanges extends Pick<ChangeRow, 'documentId' | 'title' | 'docType' | 'versionDate' | 'current' | 'articles'> {
   kind: 'new_document' | 'new_version';
   /** new_document: its kind and article count; new_version: the version it replaced and the counts. */
   summary: string | null;

@@ -144,6 +144,7 @@ export interface ChangeRow {
   title: string;
   docType: string;
   versionDate: string;
+  /** False once a still newer version has been imported. */
   current: boolean;
   /** How many articles the document has. */
   articles: number;
