@@ -1,25 +1,11 @@
 import type { DeadlineInput, ExcludedPeriodInput } from '../../domain/deadline';
 import type { IsoDate } from '../../domain/dates';
-import { APPEALS_AGAINST, PROCEDURES, PROSECUTIONS, SPECIAL_KINDS, type ProcedureKey } from '../../domain/procedures';
+import { APPEALS_AGAINST, PROCEDURES, PROSECUTIONS, SPECIAL_KINDS, type FactKey, type ProcedureKey } from '../../domain/procedures';
 import type { Case, CaseEvent } from '../../generated/prisma/client';
 import { fromDbDate, fromDbDateOrNull } from '../../store/dbDate';
 
-/** The Case columns the 审限 depends on. */
-export type CaseDeadlineFacts = Pick<
-  Case,
-  | 'id'
-  | 'typeCode'
-  | 'procedure'
-  | 'filedOn'
-  | 'startsOn'
-  | 'prosecution'
-  | 'detained'
-  | 'incidentalCivil'
-  | 'appealAgainst'
-  | 'nonLitigation'
-  | 'specialKind'
-  | 'announcementEndsOn'
->;
+/** The Case columns the 审限 depends on: its type, its filing day and the facts the domain's rules ask for. */
+export type CaseDeadlineFacts = Pick<Case, 'id' | 'typeCode' | 'filedOn' | FactKey>;
 
 /** The CaseEvent columns the 审限 depends on. */
 export type CaseEventFacts = Pick<
