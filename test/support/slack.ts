@@ -23,11 +23,12 @@ import type { KnownBlock, View } from '@slack/types';
 import { createLogger } from '../../src/observability/logger';
 import { Metrics } from '../../src/observability/metrics';
 import { fixedClock } from '../../src/services/clock';
-import { createDocketApp, type DocketApp } from '../../src/slack/app';
+import type { DocketApp } from '../../src/slack/app';
 import { blockProblems, viewProblems } from '../../src/slack/blockKit';
 import { FakeSlackApi, type FakeSlackUser, type RecordedCall } from '../../src/slack/local/fakeSlackApi';
-import { newSigningSecret, SignedSlackClient, type SignedResponse, type Tampering } from '../../src/slack/local/signedRequests';
-import { startServer, type DocketServer } from '../../src/slack/server';
+import { startLocalDocket } from '../../src/slack/local/localDocket';
+import type { SignedSlackClient, SignedResponse, Tampering } from '../../src/slack/local/signedRequests';
+import type { DocketServer } from '../../src/slack/server';
 import type { Store } from '../../src/store';
 
 export interface HarnessOptions {
@@ -83,20 +84,14 @@ export class SlackHarness {
       }),
     });
     const metrics = new Metrics();
-    const signingSecret = newSigningSecret();
-    const app = createDocketApp({
+    const { app, server, client } = await startLocalDocket({
       store: options.store,
+      slack,
       logger,
       metrics,
-      botToken: slack.botToken,
-      slackApiUrl: slack.apiUrl,
-      connection: { kind: 'http', signingSecret },
-      bot: { botId: 'B0DOCKETBOT', botUserId: 'U0DOCKETBOT' },
       ...(options.now ? { clock: fixedClock(options.now) } : {}),
       ...(options.courtCode ? { courtCode: options.courtCode } : {}),
     });
-    const server = await startServer(0, { slack: app.requestListener, health: app.health, metrics, logger });
-    const client = new SignedSlackClient(`${server.url}/slack/events`, signingSecret);
     return new SlackHarness(options.store, slack, app, server, client, metrics, logs);
   }
 

@@ -2,10 +2,11 @@ import { createLogger, type Logger } from '../../observability/logger';
 import { Metrics } from '../../observability/metrics';
 import type { Clock } from '../../services/clock';
 import type { Store } from '../../store';
-import { createDocketApp, type DocketApp } from '../app';
+import type { DocketApp } from '../app';
 import { FakeSlackApi, type RecordedCall } from '../local/fakeSlackApi';
-import { newSigningSecret, SignedSlackClient, type SignedResponse } from '../local/signedRequests';
-import { startServer, type DocketServer } from '../server';
+import { startLocalDocket } from '../local/localDocket';
+import type { SignedSlackClient, SignedResponse } from '../local/signedRequests';
+import type { DocketServer } from '../server';
 import { renderBlocks, type ConsoleButton, type ConsoleInput } from './render';
 
 export interface ConsoleOptions {
@@ -68,20 +69,8 @@ export class ConsoleSession {
       slack.addUser({ id: user.slackUserId, name: user.name, locale: 'zh-CN', ...(email ? { email } : {}) });
     }
     const logger = options.logger ?? createLogger({ level: 'silent' });
-    const metrics = new Metrics();
-    const signingSecret = newSigningSecret();
-    const app = createDocketApp({
-      store: options.store,
-      logger,
-      metrics,
-      botToken: slack.botToken,
-      slackApiUrl: slack.apiUrl,
-      connection: { kind: 'http', signingSecret },
-      bot: { botId: 'B0DOCKETBOT', botUserId: 'U0DOCKETBOT' },
-      ...(options.clock ? { clock: options.clock } : {}),
-    });
-    const server = await startServer(0, { slack: app.requestListener, health: app.health, metrics, logger });
-    const session = new ConsoleSession(user, slack, app, server, new SignedSlackClient(`${server.url}/slack/events`, signingSecret), options.color ?? false);
+    const { app, server, client } = await startLocalDocket({ store: options.store, slack, logger, metrics: new Metrics(), ...(options.clock ? { clock: options.clock } : {}) });
+    const session = new ConsoleSession(user, slack, app, server, client, options.color ?? false);
     for (const person of people) if (person.slackUserId) session.names.set(person.slackUserId, person.name);
     return session;
   }
