@@ -38,8 +38,26 @@ export function instantAt(day: IsoDate, minute: number, timeZone: string): Date 
     .toJSDate();
 }
 
+/**
+ * Answers by schedule and range. The scheduler asks every minute for every court's schedules, most of
+ * them the same defaults over the same week or month, and cron-parser steps through time-zone-aware
+ * dates day by day: at region scale that was seconds of CPU a minute, blocking requests meanwhile.
+ */
+const answered = new Map<string, readonly CronDay[]>();
+const ANSWERS_KEPT = 512;
+
 /** The days in `range` the cron fires on, each with its first firing minute. */
-export function cronDays(cron: string, timeZone: string, range: Pick<ReportPeriod, 'from' | 'to'>): CronDay[] {
+export function cronDays(cron: string, timeZone: string, range: Pick<ReportPeriod, 'from' | 'to'>): readonly CronDay[] {
+  const key = `${cron}|${timeZone}|${range.from}|${range.to}`;
+  const known = answered.get(key);
+  if (known !== undefined) return known;
+  if (answered.size >= ANSWERS_KEPT) answered.clear();
+  const days = Object.freeze(firingDays(cron, timeZone, range));
+  answered.set(key, days);
+  return days;
+}
+
+function firingDays(cron: string, timeZone: string, range: Pick<ReportPeriod, 'from' | 'to'>): CronDay[] {
   const days: CronDay[] = [];
   const end = startOfDay(addDays(range.to, 1), timeZone);
   // Start a moment before midnight: cron-parser yields occurrences strictly after currentDate.
