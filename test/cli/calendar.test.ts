@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../../src/cli/main';
+import { docketInProcess, type CliRun } from '../support/cli';
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-calendar-'));
 const dataDir = path.join(workDir, 'store');
@@ -20,23 +20,9 @@ function writeFile(name: string, content: unknown): string {
   return file;
 }
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((text: string) => void out.push(text));
-  const error = jest.spyOn(console, 'error').mockImplementation((text: string) => void err.push(text));
-  const saved = { dataDir: process.env.DOCKET_DATA_DIR, url: process.env.DATABASE_URL };
-  process.env.DOCKET_DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
-  try {
-    return { code: await runCli(args), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    process.env.DOCKET_DATA_DIR = saved.dataDir;
-    if (saved.url !== undefined) process.env.DATABASE_URL = saved.url;
-    process.exitCode = undefined;
-  }
+/** The calendar commands against an embedded store of their own, even where DATABASE_URL names PostgreSQL. */
+function run(args: string[]): Promise<CliRun> {
+  return docketInProcess(args, { DOCKET_DATA_DIR: dataDir, DATABASE_URL: undefined });
 }
 
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
@@ -46,31 +32,31 @@ describe('docket calendar', () => {
     const file = writeFile('bad.json', { ...notice2027, workdays: [{ name: '元旦', date: '2027-01-02' }, { name: '春节', date: '2026-12-27' }] });
     const result = await run(['calendar', 'import', file]);
     expect(result.code).toBe(1);
-    expect(result.err).toContain('既是放假日又是调休上班日');
-    expect(result.err).toContain('不在2027年内');
+    expect(result.stderr).toContain('既是放假日又是调休上班日');
+    expect(result.stderr).toContain('不在2027年内');
     expect(fs.existsSync(dataDir)).toBe(false);
   });
 
   it('checks a file without writing on --dry-run', async () => {
     const result = await run(['calendar', 'import', writeFile('dry.json', notice2027), '--dry-run']);
     expect(result.code).toBe(0);
-    expect(result.out).toContain('2027: 3 rest days, 1 make-up working days');
+    expect(result.stdout).toContain('2027: 3 rest days, 1 make-up working days');
     expect(fs.existsSync(dataDir)).toBe(false);
   });
 
   it('imports a year, lists it, and docket deadline stops calling 2027 dates provisional', async () => {
     const before = await run(['deadline', '--input', writeFile('case.json', { typeCode: '民初', procedure: '普通程序', filedOn: '2026-07-03', asOf: '2026-11-26' })]);
-    expect(JSON.parse(before.out)).toMatchObject({ deadline: '2027-01-04', provisional: true });
+    expect(JSON.parse(before.stdout)).toMatchObject({ deadline: '2027-01-04', provisional: true });
 
     const imported = await run(['calendar', 'import', writeFile('2027.json', notice2027), '--json']);
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.out)).toMatchObject({ ok: true, year: 2027, replaced: 'none', recomputed: { examined: 0 } });
+    expect(JSON.parse(imported.stdout)).toMatchObject({ ok: true, year: 2027, replaced: 'none', recomputed: { examined: 0 } });
 
     const listed = await run(['calendar', 'list']);
-    expect(listed.out).toMatch(/2027\s+3 rest days\s+1 make-up days\s+imported/);
-    expect(listed.out).toContain('Deadlines in 2028 and later are provisional');
+    expect(listed.stdout).toMatch(/2027\s+3 rest days\s+1 make-up days\s+imported/);
+    expect(listed.stdout).toContain('Deadlines in 2028 and later are provisional');
 
     const after = await run(['deadline', '--input', path.join(workDir, 'case.json')]);
-    expect(JSON.parse(after.out)).toMatchObject({ deadline: '2027-01-04', provisional: false, calendarYears: [2022, 2023, 2024, 2025, 2026, 2027] });
+    expect(JSON.parse(after.stdout)).toMatchObject({ deadline: '2027-01-04', provisional: false, calendarYears: [2022, 2023, 2024, 2025, 2026, 2027] });
   }, 120_000);
 });

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../../src/cli/main';
+import { docketInProcess } from '../support/cli';
 
 const root = path.resolve(__dirname, '../..');
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-deadline-'));
@@ -41,21 +41,8 @@ function runDocket(args: string[], stdin: string): Promise<{ code: number; stdou
 async function runInProcess(request: unknown): Promise<{ code: number; output: Record<string, unknown> | null; error: string }> {
   const file = path.join(workDir, `request-${Math.random().toString(36).slice(2)}.json`);
   fs.writeFileSync(file, typeof request === 'string' ? request : JSON.stringify(request));
-  const printed: string[] = [];
-  const errors: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((text: string) => void printed.push(text));
-  const error = jest.spyOn(console, 'error').mockImplementation((text: string) => void errors.push(text));
-  const previousDataDir = process.env.DOCKET_DATA_DIR;
-  process.env.DOCKET_DATA_DIR = env.DOCKET_DATA_DIR;
-  try {
-    const code = await runCli(['deadline', '--input', file]);
-    return { code, output: printed.length === 0 ? null : (JSON.parse(printed.join('\n')) as Record<string, unknown>), error: errors.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    process.env.DOCKET_DATA_DIR = previousDataDir;
-    process.exitCode = undefined;
-  }
+  const run = await docketInProcess(['deadline', '--input', file], { DOCKET_DATA_DIR: env.DOCKET_DATA_DIR });
+  return { code: run.code, output: run.stdout === '' ? null : (JSON.parse(run.stdout) as Record<string, unknown>), error: run.stderr };
 }
 
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));

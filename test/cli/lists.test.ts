@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../../src/cli/main';
 import { openStore, type Store } from '../../src/store';
+import { docketInProcess } from '../support/cli';
 import { createTestStore } from '../support/store';
 
 /**
@@ -15,38 +15,8 @@ const AS_OF = '2026-06-30';
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-lists-'));
 const embedded = { DOCKET_DATA_DIR: path.join(workDir, 'data'), DATABASE_URL: undefined };
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function docket(args: string[], env: Record<string, string | undefined>): Promise<Run> {
-  const printed: string[] = [];
-  const errors: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((text: string) => void printed.push(text));
-  const error = jest.spyOn(console, 'error').mockImplementation((text: string) => void errors.push(text));
-  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  try {
-    const code = await runCli(args);
-    return { code, stdout: printed.join('\n'), stderr: errors.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-    process.exitCode = undefined;
-  }
-}
-
 async function json<T>(args: string[], env: Record<string, string | undefined> = embedded): Promise<T> {
-  const run = await docket([...args, '--json'], env);
+  const run = await docketInProcess([...args, '--json'], env);
   if (run.code !== 0) throw new Error(`docket ${args.join(' ')} exited ${run.code}: ${run.stderr}`);
   return JSON.parse(run.stdout) as T;
 }
@@ -87,7 +57,7 @@ async function busiestJudge(): Promise<Person> {
 
 let judge: Person;
 beforeAll(async () => {
-  const seeded = await docket(['seed', 'demo', '--scale', 'tiny', '--seed', '5', '--as-of', AS_OF], embedded);
+  const seeded = await docketInProcess(['seed', 'demo', '--scale', 'tiny', '--seed', '5', '--as-of', AS_OF], embedded);
   expect(seeded).toMatchObject({ code: 0, stdout: expect.stringContaining('Seeded 1 court(s)') });
   judge = await busiestJudge();
 }, 120_000);
@@ -113,17 +83,17 @@ describe('docket users list and docket cases list (the JSON contract scripts rel
   });
 
   it('prints tables a person can read', async () => {
-    const people = await docket(['users', 'list', '--role', 'admin'], embedded);
+    const people = await docketInProcess(['users', 'list', '--role', 'admin'], embedded);
     expect(people.stdout.split('\n')[0]).toMatch(/^姓名\s+角色\s+团队\s+Slack\s+邮箱$/);
-    const cases = await docket(['cases', 'list', '--judge', judge.email, '--open', '--limit', '2', '--as-of', AS_OF], embedded);
+    const cases = await docketInProcess(['cases', 'list', '--judge', judge.email, '--open', '--limit', '2', '--as-of', AS_OF], embedded);
     expect(cases.stdout.split('\n')[1]).toMatch(/^案号\s+案由\s+程序\s+立案\s+审限\s+状态$/);
     expect(cases.stdout).toMatch(/剩\d+天|超期\d+天|无审限/);
   });
 
   it('exits 2 with one sentence for an unknown judge, a missing --judge or an unknown role', async () => {
-    expect(await docket(['cases', 'list', '--judge', 'UNOBODY0001'], embedded)).toMatchObject({ code: 2, stderr: expect.stringContaining('no person has the Slack user id or e-mail address "UNOBODY0001"') });
-    expect(await docket(['cases', 'list'], embedded)).toMatchObject({ code: 2 });
-    expect(await docket(['users', 'list', '--role', 'president'], embedded)).toMatchObject({ code: 2 });
+    expect(await docketInProcess(['cases', 'list', '--judge', 'UNOBODY0001'], embedded)).toMatchObject({ code: 2, stderr: expect.stringContaining('no person has the Slack user id or e-mail address "UNOBODY0001"') });
+    expect(await docketInProcess(['cases', 'list'], embedded)).toMatchObject({ code: 2 });
+    expect(await docketInProcess(['users', 'list', '--role', 'president'], embedded)).toMatchObject({ code: 2 });
   });
 });
 
@@ -136,7 +106,7 @@ onPostgres('the same seed on PostgreSQL, through the CLI', () => {
   beforeAll(async () => {
     store = await createTestStore();
     postgres = { DATABASE_URL: store.databaseUrl };
-    expect(await docket(['seed', 'demo', '--scale', 'tiny', '--seed', '5', '--as-of', AS_OF], postgres)).toMatchObject({ code: 0 });
+    expect(await docketInProcess(['seed', 'demo', '--scale', 'tiny', '--seed', '5', '--as-of', AS_OF], postgres)).toMatchObject({ code: 0 });
   }, 120_000);
   afterAll(() => store.close());
 

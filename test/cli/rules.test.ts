@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../../src/cli/main';
 import type { Store } from '../../src/store';
+import { docketInProcess } from '../support/cli';
 import { createTestStore, testStoreKind } from '../support/store';
 
 /**
@@ -31,36 +31,6 @@ version_date: 2023-09-01
 fs.writeFileSync(path.join(lawsDir, 'court-flow.md'), '---\ntitle: 审判流程管理办法\nversion_date: 2025-01-01\n---\n第一条 立案后二日内分案。\n第二条 审限届满前十五日申请延长。\n');
 fs.writeFileSync(path.join(lawsDir, 'notes.txt'), '会议纪要\n\n请各庭遵照执行。\n');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function docket(args: string[], env: Record<string, string | undefined>): Promise<Run> {
-  const printed: string[] = [];
-  const errors: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((text: string) => void printed.push(text));
-  const error = jest.spyOn(console, 'error').mockImplementation((text: string) => void errors.push(text));
-  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  try {
-    const code = await runCli(args);
-    return { code, stdout: printed.join('\n'), stderr: errors.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-    process.exitCode = undefined;
-  }
-}
-
 describe(`docket rules and docket rule search (${testStoreKind})`, () => {
   let postgres: Store | undefined;
   let env: Record<string, string | undefined>;
@@ -79,13 +49,13 @@ describe(`docket rules and docket rule search (${testStoreKind})`, () => {
   });
 
   it('says what to do when nothing is imported yet', async () => {
-    const run = await docket(['rule', 'search', '审限'], env);
+    const run = await docketInProcess(['rule', 'search', '审限'], env);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('docket rules import');
   });
 
   it('imports a directory file by file, exiting 1 when a file was rejected', async () => {
-    const run = await docket(['rules', 'import', lawsDir, '--json', '--lang', 'en'], env);
+    const run = await docketInProcess(['rules', 'import', lawsDir, '--json', '--lang', 'en'], env);
     expect(run.code).toBe(1);
     const outcomes = JSON.parse(run.stdout) as Array<{ file: string; status: string; docType?: string; reason?: string }>;
     expect(outcomes.map((o) => [path.basename(o.file), o.status])).toEqual([
@@ -95,13 +65,13 @@ describe(`docket rules and docket rule search (${testStoreKind})`, () => {
     ]);
     expect(outcomes[1]?.docType).toBe('本院规定');
     expect(outcomes[2]?.reason).toContain('no articles found');
-    const again = await docket(['rules', 'import', path.join(lawsDir, 'civil-procedure.md')], env);
+    const again = await docketInProcess(['rules', 'import', path.join(lawsDir, 'civil-procedure.md')], env);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('1 unchanged');
   });
 
   it('prints the JSON contract: law, article, score, snippet', async () => {
-    const run = await docket(['rule', 'search', '民诉法第164条', '--json', '--limit', '1'], env);
+    const run = await docketInProcess(['rule', 'search', '民诉法第164条', '--json', '--limit', '1'], env);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([
       { law: '中华人民共和国民事诉讼法', article: '第一百六十四条', score: expect.any(Number), snippet: expect.stringContaining('三个月内审结') },
@@ -112,7 +82,7 @@ describe(`docket rules and docket rule search (${testStoreKind})`, () => {
     const queries = ['简易程序 审限', '', '！！！', '判决生效了对方不给钱', '民诉法第九百条', '民诉法１６４条', 'x'.repeat(5000)];
     const file = path.join(workDir, 'queries.txt');
     fs.writeFileSync(file, `${queries.join('\r\n')}\r\n`);
-    const run = await docket(['rule', 'search', '--batch', file, '--limit', '3'], env);
+    const run = await docketInProcess(['rule', 'search', '--batch', file, '--limit', '3'], env);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n').map((line) => JSON.parse(line) as Array<{ law: string; article: string }>);
     expect(lines).toHaveLength(queries.length);
@@ -126,12 +96,12 @@ describe(`docket rules and docket rule search (${testStoreKind})`, () => {
   });
 
   it('lists what imports changed since a day', async () => {
-    const run = await docket(['rules', 'changes', '--since', '2020-01-01', '--json'], env);
+    const run = await docketInProcess(['rules', 'changes', '--since', '2020-01-01', '--json'], env);
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as Array<{ title: string; kind: string }>).map((c) => [c.title, c.kind])).toEqual([
       ['中华人民共和国民事诉讼法', 'new_document'],
       ['审判流程管理办法', 'new_document'],
     ]);
-    expect((await docket(['rules', 'changes', '--since', '2020-13-01'], env)).code).toBe(2);
+    expect((await docketInProcess(['rules', 'changes', '--since', '2020-13-01'], env)).code).toBe(2);
   });
 });

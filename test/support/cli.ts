@@ -1,0 +1,37 @@
+import { runCli } from '../../src/cli/main';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `docket …` in this process (much faster than spawning it) with some environment variables set
+ * (undefined unsets one), capturing what it prints; the environment, the console and the exit code
+ * are put back afterwards, so one test's store never leaks into the next.
+ */
+export async function docketInProcess(args: string[], env: Record<string, string | undefined>): Promise<CliRun> {
+  const printed: string[] = [];
+  const errors: string[] = [];
+  const log = jest.spyOn(console, 'log').mockImplementation((text: string) => void printed.push(text));
+  const error = jest.spyOn(console, 'error').mockImplementation((text: string) => void errors.push(text));
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  setEnv(env);
+  try {
+    const code = await runCli(args);
+    return { code, stdout: printed.join('\n'), stderr: errors.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+    setEnv(saved);
+    process.exitCode = undefined;
+  }
+}
+
+function setEnv(values: Record<string, string | undefined>): void {
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+}
