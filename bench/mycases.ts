@@ -10,7 +10,9 @@
  * the HTTP ack time, and errors (non-200 acks, missing or error responses). The machine is shared, so
  * each run also reports the load average and the CPU the serve process used per request (from
  * /proc), which other people's jobs do not inflate the way they inflate latency. --cpu-prof DIR writes
- * a V8 CPU profile of each serve process there (Node refuses --cpu-prof in NODE_OPTIONS).
+ * a V8 CPU profile of each serve process there (Node refuses --cpu-prof in NODE_OPTIONS). Serve runs
+ * with DOCKET_SCHEDULER=off: started mid-day on freshly seeded data, its scheduler would send the day's
+ * digests to every judge during the measurement (benched on their own by bench:digests).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -123,7 +125,7 @@ async function startServe(target: Target, slack: FakeSlackApi, signingSecret: st
   const profile = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('SLACK_') && key !== 'DATABASE_URL' && key !== 'DOCKET_DATA_DIR'));
   const child = spawn(process.execPath, [...profile, path.join(root, 'bin', 'docket.js'), 'serve'], {
-    env: { ...env, ...target.env, SLACK_BOT_TOKEN: slack.botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: slack.apiUrl, PORT: String(port), LOG_LEVEL: 'warn' },
+    env: { ...env, ...target.env, SLACK_BOT_TOKEN: slack.botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: slack.apiUrl, PORT: String(port), LOG_LEVEL: 'warn', DOCKET_SCHEDULER: 'off' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

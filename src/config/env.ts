@@ -43,6 +43,11 @@ export const envSchema = z.object({
   SLACK_APP_TOKEN: z.string().trim().startsWith('xapp-', 'must be an app-level token (xapp-…) from Basic Information').optional(),
   /** Base URL of Slack's Web API: a proxy, or a local fake in tests and the console. */
   SLACK_API_URL: httpUrl.default('https://slack.com/api/'),
+  /**
+   * `off`: `docket serve` answers Slack but sends no digests, e.g. an extra web-only instance on PostgreSQL
+   * (any instance with the scheduler on sends them all, once). On the embedded store, off means no digests.
+   */
+  DOCKET_SCHEDULER: z.enum(['on', 'off']).default('on'),
   /** HTTP port: Slack requests (HTTP mode), /healthz and /metrics (both modes). */
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
 });

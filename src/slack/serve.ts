@@ -41,7 +41,8 @@ export interface RunningDocket {
   app: DocketApp;
   server: DocketServer;
   store: Store;
-  scheduler: DigestScheduler;
+  /** Absent when DOCKET_SCHEDULER=off. */
+  scheduler: DigestScheduler | undefined;
   logger: Logger;
   /** Stops taking requests and jobs, waits for those in flight (up to `graceMs`), closes the store. */
   stop(graceMs?: number): Promise<void>;
@@ -95,10 +96,12 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
     const rules = await app.services.rules.warm();
     logger.info({ ...rules, ms: Date.now() - started }, 'rules index built');
     // Started before the server listens, so the first /healthz already reports it.
-    const jobs = new DigestScheduler({ store, runner: new DigestRunner({ store, outbound: app.outbound, clock: app.services.clock, logger }), logger });
-    scheduler = jobs;
-    await jobs.start();
-    app.health.register('scheduler', async () => jobs.health());
+    if (env.DOCKET_SCHEDULER === 'on') {
+      const jobs = new DigestScheduler({ store, runner: new DigestRunner({ store, outbound: app.outbound, clock: app.services.clock, logger }), logger });
+      scheduler = jobs;
+      await jobs.start();
+      app.health.register('scheduler', async () => jobs.health());
+    }
     server = await startServer(env.PORT, { slack: app.requestListener, health: app.health, metrics, logger });
     if (connection.kind === 'socket') await app.bolt.start();
   } catch (error) {
@@ -106,7 +109,7 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
     await store.close();
     throw error;
   }
-  logger.info({ mode: connection.kind, port: env.PORT, store: store.location, workspace: bot.team }, `Docket is running (${connection.kind === 'http' ? `HTTP on port ${env.PORT}, Slack at /slack/events` : 'Socket Mode'}; /healthz and /metrics on port ${env.PORT})`);
+  logger.info({ mode: connection.kind, port: env.PORT, store: store.location, workspace: bot.team, scheduler: env.DOCKET_SCHEDULER }, `Docket is running (${connection.kind === 'http' ? `HTTP on port ${env.PORT}, Slack at /slack/events` : 'Socket Mode'}; /healthz and /metrics on port ${env.PORT})`);
 
   let stopping: Promise<void> | undefined;
   const stop = (graceMs = 10_000): Promise<void> => {
@@ -116,7 +119,7 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
       if (connection.kind === 'socket') await app.bolt.stop();
       // A digest run in progress finishes (or is handed back to the queue) while requests drain;
       // both need the store, which closes last.
-      const [drained] = await Promise.all([app.inFlight.drain(graceMs), scheduler.stop()]);
+      const [drained] = await Promise.all([app.inFlight.drain(graceMs), scheduler?.stop()]);
       if (!drained) logger.warn({ inFlight: app.inFlight.size }, `requests still running after ${graceMs} ms; stopping anyway`);
       await closed;
       app.dispose();

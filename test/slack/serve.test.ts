@@ -133,7 +133,7 @@ describe('docket serve', () => {
       expect(ack.status).toBe(200);
       await running.stop();
       expect(slack.responsesTo(responseUrl)).toHaveLength(1);
-      expect(running.scheduler.health()).toEqual({ ok: false, detail: 'not started' });
+      expect(running.scheduler?.health()).toEqual({ ok: false, detail: 'not started' });
       await expect(fetch(`${running.server.url}/healthz`)).rejects.toThrow();
       const all = logs.join('');
       expect(all).toContain('"msg":"stopped"');
@@ -150,7 +150,7 @@ describe('docket serve', () => {
 
     beforeAll(async () => {
       socketDir = await createMigratedDataDir('docket-serve-socket-');
-      const env = readEnv({ DOCKET_DATA_DIR: socketDir, SLACK_BOT_TOKEN: slack.botToken, SLACK_APP_TOKEN: slack.appToken, SLACK_API_URL: slack.apiUrl, PORT: '0' });
+      const env = readEnv({ DOCKET_DATA_DIR: socketDir, SLACK_BOT_TOKEN: slack.botToken, SLACK_APP_TOKEN: slack.appToken, SLACK_API_URL: slack.apiUrl, PORT: '0', DOCKET_SCHEDULER: 'off' });
       instance = serveInBackground(env, { logger: createLogger({ level: 'silent' }) });
       running = await instance.started;
       await slack.socketMode.whenConnected();
@@ -179,7 +179,11 @@ describe('docket serve', () => {
     });
 
     it('still serves /healthz and /metrics on PORT, and takes no Slack requests over HTTP', async () => {
-      expect((await fetch(`${running.server.url}/healthz`)).status).toBe(200);
+      const health = await fetch(`${running.server.url}/healthz`);
+      expect(health.status).toBe(200);
+      // DOCKET_SCHEDULER=off: a web-only instance, no digest scheduler to report.
+      expect(running.scheduler).toBeUndefined();
+      expect(Object.keys(((await health.json()) as { components: object }).components)).not.toContain('scheduler');
       expect(await (await fetch(`${running.server.url}/metrics`)).text()).toMatch(/docket_slack_requests_total\{kind="command",name="\/docket",outcome="unknown_user"\} 1/);
       expect((await fetch(`${running.server.url}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(404);
     });
