@@ -34,10 +34,10 @@ export interface ComposeContext {
   charts: boolean;
 }
 
-/** One digest kind's content: per person (null: no news), per channel (aggregates only). */
+/** One digest kind's content: per person (null: no news), per channel (aggregates only); a chart is rendered asynchronously. */
 export interface Prepared {
-  forPerson(person: DigestPerson): Content | null;
-  forChannel(locale: Locale): Content | null;
+  forPerson(person: DigestPerson): Content | null | Promise<Content | null>;
+  forChannel(locale: Locale): Content | null | Promise<Content | null>;
 }
 
 export type Composer = (context: ComposeContext) => Promise<Prepared>;
@@ -96,26 +96,39 @@ function audienceOf(person: DigestPerson): ReportAudience | null {
   return null;
 }
 
-function chartFor(view: ReportView, locale: Locale, name: string, charts: boolean): Chart | undefined {
-  if (!charts || view.comparisons.length === 0) return undefined;
+/** Renders each distinct picture of a run once: the administrators' charts, say, are the same. */
+function chartRenderer(): (svg: string) => Promise<Buffer> {
+  const rendered = new Map<string, Promise<Buffer>>();
+  return (svg) => {
+    const known = rendered.get(svg);
+    if (known) return known;
+    const png = renderPng(svg);
+    rendered.set(svg, png);
+    return png;
+  };
+}
+
+async function chartFor(view: ReportView, locale: Locale, name: string, render: ((svg: string) => Promise<Buffer>) | null): Promise<Chart | undefined> {
+  if (!render || view.comparisons.length === 0) return undefined;
   const title = digestMessages(locale).report.chartTitle(view.periodKey);
-  return { filename: `docket-${view.kind}-${view.periodKey}-${name}.png`, title, data: renderPng(teamChartSvg(locale, title, view.comparisons)) };
+  return { filename: `docket-${view.kind}-${view.periodKey}-${name}.png`, title, data: await render(teamChartSvg(locale, title, view.comparisons)) };
 }
 
 const composeWeekly: Composer = async (context) => {
   const report = await weeklyReport(context.store, context.courtId, isoWeekOf(context.occasion.period.from));
   const seed = report.periods.current.key;
+  const render = context.charts ? chartRenderer() : null;
   return {
-    forPerson(person) {
+    async forPerson(person) {
       const audience = audienceOf(person);
       if (!audience) return null;
       const view = reportView(report, 'weekly', audience, seed);
-      const chart = chartFor(view, localeOf(person), `person-${person.personId}`, context.charts);
+      const chart = await chartFor(view, localeOf(person), `person-${person.personId}`, render);
       return { message: weeklyReportMessage(localeOf(person), view, audience), ...(chart ? { chart } : {}) };
     },
-    forChannel(locale) {
+    async forChannel(locale) {
       const view = reportView(report, 'weekly', { kind: 'channel' }, seed);
-      const chart = chartFor(view, locale, 'channel', context.charts);
+      const chart = await chartFor(view, locale, 'channel', render);
       return { message: weeklyReportMessage(locale, view, { kind: 'channel' }), ...(chart ? { chart } : {}) };
     },
   };

@@ -241,7 +241,7 @@ export class DigestRunner {
     const prepared: Prepared = await composer({ store: this.deps.store, courtId: court.id, occasion, sendEmptyDaily: court.sendEmptyDaily, people: duePeople, charts: options.charts });
     const digests: PlannedDigest[] = [];
     for (const person of duePeople) {
-      const content = prepared.forPerson(person);
+      const content = await prepared.forPerson(person);
       if (!content) {
         skip('no_news');
         continue;
@@ -249,7 +249,7 @@ export class DigestRunner {
       digests.push(planned(request, { slackUserId: person.slackUserId as string }, `person:${person.personId}`, person.personId, person.name, content));
     }
     for (const channel of dueChannels) {
-      const content = prepared.forChannel('zh-CN');
+      const content = await prepared.forChannel('zh-CN');
       if (content) digests.push(planned(request, { channel }, channelKey(court.id, channel), null, `<#${channel}>`, content));
     }
     return { digests, already, skipped, nextAt };
