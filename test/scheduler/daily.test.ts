@@ -1,14 +1,14 @@
-import { FIXTURE_TODAY, PEOPLE, seedCourt, SLACK_USERS, caseNumberOf, type Fixture } from '../support/court';
-import { createTestStore } from '../support/store';
+import { FIXTURE_TODAY, PEOPLE, caseNumberOf, type Fixture } from '../support/court';
+import { openFixtureCourt } from '../support/fixtureCourt';
 import { textOf } from '../support/slack';
 import { Prisma } from '../../src/generated/prisma/client';
-import { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
+import type { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
 import { DailyCourtData } from '../../src/services/digests/dailyData';
 import { digestPeople } from '../../src/services/digests/people';
 import { MyCasesService } from '../../src/services/myCases';
 import { ReadCache } from '../../src/services/readCache';
 import type { Store } from '../../src/store';
-import { ManualClock, postsByChannel, resetDigests, runnerFor, tick } from './support';
+import { freshDigestSlack, ManualClock, postsByChannel, runnerFor, tick } from './support';
 
 describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
   let store: Store;
@@ -17,18 +17,15 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
 
   // Seeding the fixture court is the slow part: once per file, with the digest tables emptied per test.
   beforeAll(async () => {
-    store = await createTestStore();
-    fixture = await seedCourt(store);
+    ({ store, fixture } = await openFixtureCourt());
   });
 
   afterAll(async () => {
-    await store.close();
+    await store?.close();
   });
 
   beforeEach(async () => {
-    await resetDigests(store);
-    slack = new FakeSlackApi({ users: SLACK_USERS });
-    await slack.start();
+    slack = await freshDigestSlack(store);
   });
 
   afterEach(async () => {

@@ -1,9 +1,10 @@
 import { PEOPLE, seedCourt, SLACK_USERS, type Fixture } from '../support/court';
+import { openFixtureCourt } from '../support/fixtureCourt';
 import { createTestStore } from '../support/store';
 import { textOf } from '../support/slack';
 import { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
 import type { Store } from '../../src/store';
-import { ManualClock, postsByChannel, resetDigests, runnerFor, tick } from './support';
+import { freshDigestSlack, ManualClock, postsByChannel, runnerFor, tick } from './support';
 
 const MANAGEMENT = 'C0MANAGE1';
 
@@ -13,24 +14,22 @@ describe('weekly and monthly reports', () => {
   let slack: FakeSlackApi;
 
   beforeAll(async () => {
-    store = await createTestStore();
-    fixture = await seedCourt(store);
-    await store.prisma.court.update({ where: { id: fixture.courtId }, data: { managementChannelId: MANAGEMENT } });
-    await store.prisma.teamTarget.createMany({
-      data: [
-        { teamId: fixture.teams.civil1, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 90 },
-        { teamId: fixture.teams.civil2, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 85 },
-        { teamId: fixture.teams.civil1, metric: 'avgDays', periodKind: 'year', periodKey: '2025', value: 60 },
-      ],
-    });
+    ({ store, fixture } = await openFixtureCourt(async (seeded, { courtId, teams }) => {
+      await seeded.prisma.court.update({ where: { id: courtId }, data: { managementChannelId: MANAGEMENT } });
+      await seeded.prisma.teamTarget.createMany({
+        data: [
+          { teamId: teams.civil1, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 90 },
+          { teamId: teams.civil2, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 85 },
+          { teamId: teams.civil1, metric: 'avgDays', periodKind: 'year', periodKey: '2025', value: 60 },
+        ],
+      });
+    }));
   });
   afterAll(async () => {
-    await store.close();
+    await store?.close();
   });
   beforeEach(async () => {
-    await resetDigests(store);
-    slack = new FakeSlackApi({ users: SLACK_USERS });
-    await slack.start();
+    slack = await freshDigestSlack(store);
   });
   afterEach(async () => {
     await slack.stop();

@@ -8,9 +8,10 @@ import { importRuleFile } from '../../src/services/rules/importRules';
 import { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
 import { RULES_DIGEST_ACTIONS } from '../../src/slack/views/digests/rules';
 import type { Store } from '../../src/store';
-import { FIXTURE_NOW, PEOPLE, seedCourt, SLACK_USERS, type Fixture } from '../support/court';
+import { FIXTURE_NOW, PEOPLE, SLACK_USERS } from '../support/court';
 import { buttonsIn, SlackHarness, textOf } from '../support/slack';
-import { createTestStore, testStoreKind } from '../support/store';
+import { openFixtureCourt } from '../support/fixtureCourt';
+import { testStoreKind } from '../support/store';
 import { ManualClock, postsByChannel, runnerFor, tick } from './support';
 
 const RULES_CHANNEL = 'C0RULES01';
@@ -30,15 +31,14 @@ const flow = (version: string, articles: string) => `---\ntitle: 审判流程管
  */
 describe(`the 规章更新 digest (${testStoreKind})`, () => {
   let store: Store;
-  let fixture: Fixture;
   let slack: FakeSlackApi;
 
   beforeAll(async () => {
-    store = await createTestStore();
-    fixture = await seedCourt(store);
-    await store.prisma.court.update({ where: { id: fixture.courtId }, data: { rulesChannelId: RULES_CHANNEL } });
-    for (const kind of ['daily', 'weekly', 'monthly'] as const) await setSchedule(store.prisma, fixture.courtId, kind, { enabled: false }, 'test');
-    await store.prisma.userPreference.create({ data: { personId: fixture.people.li, rulesDigestOptIn: true } });
+    ({ store } = await openFixtureCourt(async (seeded, { courtId, people }) => {
+      await seeded.prisma.court.update({ where: { id: courtId }, data: { rulesChannelId: RULES_CHANNEL } });
+      for (const kind of ['daily', 'weekly', 'monthly'] as const) await setSchedule(seeded.prisma, courtId, kind, { enabled: false }, 'test');
+      await seeded.prisma.userPreference.create({ data: { personId: people.li, rulesDigestOptIn: true } });
+    }));
     slack = new FakeSlackApi({ users: SLACK_USERS });
     await slack.start();
   });

@@ -4,9 +4,10 @@ import { Metrics } from '../../src/observability/metrics';
 import type { Clock } from '../../src/services/clock';
 import { DigestRunner, type RunnerDeps } from '../../src/scheduler/runner';
 import { createWebClient } from '../../src/slack/client';
-import type { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
+import { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
 import { Outbound } from '../../src/slack/outbound';
 import type { Store } from '../../src/store';
+import { SLACK_USERS } from '../support/court';
 
 /** A clock the test moves by hand: the app and the outbound pacer both read it, and sleeping advances it (no real waiting). */
 export class ManualClock implements Clock {
@@ -79,4 +80,12 @@ export async function resetDigests(store: Store): Promise<void> {
   await store.prisma.digestRun.deleteMany();
   await store.prisma.userPreference.deleteMany();
   await store.prisma.schedule.deleteMany();
+}
+
+/** No digest sent yet and a fresh fake Slack with the fixture court's people: each test starts clean. */
+export async function freshDigestSlack(store: Store): Promise<FakeSlackApi> {
+  await resetDigests(store);
+  const slack = new FakeSlackApi({ users: SLACK_USERS });
+  await slack.start();
+  return slack;
 }

@@ -1,9 +1,10 @@
 import type { Store } from '../../src/store';
 import { HOME_ACTIONS } from '../../src/slack/views/home';
 import { SETTINGS_CALLBACK_ID } from '../../src/slack/views/settings';
-import { FIXTURE_NOW, PEOPLE, seedCourt, SLACK_USERS, type Fixture } from '../support/court';
-import { expectWithinSlackLimits, SlackHarness, textOf } from '../support/slack';
-import { createTestStore, testStoreKind } from '../support/store';
+import { PEOPLE, type Fixture } from '../support/court';
+import { expectWithinSlackLimits, textOf, type SlackHarness } from '../support/slack';
+import { testStoreKind } from '../support/store';
+import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
 
 describe(`/docket, App Home and identity (${testStoreKind})`, () => {
   let store: Store;
@@ -11,14 +12,9 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
   let fixture: Fixture;
 
   beforeAll(async () => {
-    store = await createTestStore();
-    fixture = await seedCourt(store);
-    harness = await SlackHarness.start({ store, now: FIXTURE_NOW, users: SLACK_USERS });
+    ({ store, fixture, harness } = await openSlackCourt());
   });
-  afterAll(async () => {
-    await harness?.stop();
-    await store?.close();
-  });
+  afterAll(() => closeSlackCourt({ store, harness }));
 
   it('answers help in Chinese by default', async () => {
     for (const text of ['', 'help', '帮助']) {

@@ -1,22 +1,18 @@
 import type { Store } from '../../src/store';
 import { MYCASES_ACTIONS } from '../../src/slack/views/mycases';
-import { FIXTURE_NOW, PEOPLE, seedCourt, SLACK_USERS } from '../support/court';
-import { buttonsIn, SlackHarness, textOf } from '../support/slack';
-import { createTestStore, testStoreKind } from '../support/store';
+import { PEOPLE } from '../support/court';
+import { buttonsIn, textOf, type SlackHarness } from '../support/slack';
+import { testStoreKind } from '../support/store';
+import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
 
 describe(`when Slack misbehaves (${testStoreKind})`, () => {
   let store: Store;
   let harness: SlackHarness;
 
   beforeAll(async () => {
-    store = await createTestStore();
-    await seedCourt(store);
-    harness = await SlackHarness.start({ store, now: FIXTURE_NOW, users: SLACK_USERS });
+    ({ store, harness } = await openSlackCourt());
   });
-  afterAll(async () => {
-    await harness?.stop();
-    await store?.close();
-  });
+  afterAll(() => closeSlackCourt({ store, harness }));
   afterEach(() => harness.slack.clearFailures());
 
   it('waits out a 429 on the response URL and still answers once', async () => {
@@ -70,9 +66,7 @@ describe(`when Slack misbehaves (${testStoreKind})`, () => {
 
 describe(`when the store is down (${testStoreKind})`, () => {
   it('tells people Docket is unavailable, reports it on /healthz, and keeps answering', async () => {
-    const store = await createTestStore();
-    await seedCourt(store);
-    const harness = await SlackHarness.start({ store, now: FIXTURE_NOW, users: SLACK_USERS });
+    const { store, harness } = await openSlackCourt();
     try {
       await harness.command(PEOPLE.wang.slack, '/mycases'); // 王明 is now in the identity cache, his summary too
       await store.close();

@@ -1,9 +1,10 @@
 import { bumpDataVersion } from '../../src/services/dataVersion';
 import type { Store } from '../../src/store';
 import { MYCASES_ACTIONS } from '../../src/slack/views/mycases';
-import { caseNumberOf, FIXTURE_NOW, PEOPLE, seedCourt, SLACK_USERS, type Fixture } from '../support/court';
-import { buttonsIn, expectWithinSlackLimits, SlackHarness, textOf } from '../support/slack';
-import { createTestStore, testStoreKind } from '../support/store';
+import { caseNumberOf, PEOPLE, type Fixture } from '../support/court';
+import { buttonsIn, expectWithinSlackLimits, textOf, type SlackHarness } from '../support/slack';
+import { testStoreKind } from '../support/store';
+import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
 
 describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
   let store: Store;
@@ -11,14 +12,9 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
   let fixture: Fixture;
 
   beforeAll(async () => {
-    store = await createTestStore();
-    fixture = await seedCourt(store);
-    harness = await SlackHarness.start({ store, now: FIXTURE_NOW, users: SLACK_USERS });
+    ({ store, fixture, harness } = await openSlackCourt());
   });
-  afterAll(async () => {
-    await harness?.stop();
-    await store?.close();
-  });
+  afterAll(() => closeSlackCourt({ store, harness }));
 
   it('acks at once with an empty body, then answers a judge with a summary and the most urgent cases', async () => {
     const result = await harness.command(PEOPLE.wang.slack, '/mycases');

@@ -1,8 +1,9 @@
 import type { Store } from '../../src/store';
 import { MYCASES_ACTIONS } from '../../src/slack/views/mycases';
-import { caseNumberOf, FIXTURE_NOW, PEOPLE, seedCourt, SLACK_USERS, type Fixture } from '../support/court';
-import { buttonsIn, SlackHarness, textOf, type RequestResult } from '../support/slack';
-import { createTestStore, testStoreKind } from '../support/store';
+import { caseNumberOf, PEOPLE, type Fixture } from '../support/court';
+import { buttonsIn, textOf, type RequestResult, type SlackHarness } from '../support/slack';
+import { testStoreKind } from '../support/store';
+import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
 
 /** Every 民初 sequence number that appears anywhere in what a request sent to Slack. */
 function caseNumbersIn(result: RequestResult): number[] {
@@ -21,14 +22,9 @@ describe(`permissions: no case data crosses a boundary (${testStoreKind})`, () =
   let fixture: Fixture;
 
   beforeAll(async () => {
-    store = await createTestStore();
-    fixture = await seedCourt(store);
-    harness = await SlackHarness.start({ store, now: FIXTURE_NOW, users: SLACK_USERS });
+    ({ store, fixture, harness } = await openSlackCourt());
   });
-  afterAll(async () => {
-    await harness?.stop();
-    await store?.close();
-  });
+  afterAll(() => closeSlackCourt({ store, harness }));
 
   // A number the user typed may be echoed back ("no case X"); what must never appear is the case's data.
   const matrix: Array<{ who: string; user: string; text: string; allowed: number[]; expect: RegExp; absent?: string[] }> = [

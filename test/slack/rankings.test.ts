@@ -1,9 +1,10 @@
 import type { ComparisonMode } from '../../src/domain/metrics';
 import type { Store } from '../../src/store';
 import { parseRankingsArgs } from '../../commands/rankings';
-import { FIXTURE_NOW, PEOPLE, seedCourt, SLACK_USERS, type Fixture, type PersonKey } from '../support/court';
-import { expectWithinSlackLimits, SlackHarness, textOf } from '../support/slack';
-import { createTestStore, testStoreKind } from '../support/store';
+import { PEOPLE, type Fixture, type PersonKey } from '../support/court';
+import { expectWithinSlackLimits, textOf, type SlackHarness } from '../support/slack';
+import { testStoreKind } from '../support/store';
+import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
 
 describe(`/rankings (${testStoreKind})`, () => {
   let store: Store;
@@ -11,20 +12,16 @@ describe(`/rankings (${testStoreKind})`, () => {
   let fixture: Fixture;
 
   beforeAll(async () => {
-    store = await createTestStore();
-    fixture = await seedCourt(store);
-    await store.prisma.teamTarget.createMany({
-      data: [
-        { teamId: fixture.teams.civil1, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 90 },
-        { teamId: fixture.teams.civil2, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 85 },
-      ],
-    });
-    harness = await SlackHarness.start({ store, now: FIXTURE_NOW, users: SLACK_USERS });
+    ({ store, fixture, harness } = await openSlackCourt((seeded, { teams }) =>
+      seeded.prisma.teamTarget.createMany({
+        data: [
+          { teamId: teams.civil1, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 90 },
+          { teamId: teams.civil2, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 85 },
+        ],
+      }),
+    ));
   });
-  afterAll(async () => {
-    await harness?.stop();
-    await store?.close();
-  });
+  afterAll(() => closeSlackCourt({ store, harness }));
 
   async function rankingsIn(mode: ComparisonMode, who: PersonKey, text = ''): Promise<string> {
     await store.prisma.court.update({ where: { id: fixture.courtId }, data: { comparisonMode: mode } });

@@ -5,9 +5,10 @@ import { importRuleFile, importRules } from '../../src/services/rules/importRule
 import type { Store } from '../../src/store';
 import { HOME_ACTIONS } from '../../src/slack/views/home';
 import { RULE_ACTIONS } from '../../src/slack/views/rule';
-import { FIXTURE_NOW, PEOPLE, seedCourt, SLACK_USERS, type Fixture } from '../support/court';
-import { buttonsIn, expectWithinSlackLimits, SlackHarness, textOf, type SlackPayload } from '../support/slack';
-import { createTestStore, testStoreKind } from '../support/store';
+import { FIXTURE_NOW, PEOPLE, type Fixture } from '../support/court';
+import { buttonsIn, expectWithinSlackLimits, textOf, type SlackPayload, type SlackHarness } from '../support/slack';
+import { testStoreKind } from '../support/store';
+import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
 
 const DATA = path.join(__dirname, '../../data');
 const judge = PEOPLE.wang.slack;
@@ -19,17 +20,15 @@ describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
   let fixtureIds: Fixture['people'];
 
   beforeAll(async () => {
-    store = await createTestStore();
-    fixtureIds = (await seedCourt(store)).people;
-    const options = { actor: 'test', clock: fixedClock(FIXTURE_NOW) };
-    await importRuleFile(store, path.join(DATA, 'laws', '中华人民共和国民事诉讼法(2023-09-01).md'), options);
-    await importRules(store, path.join(DATA, 'court-rules'), options);
-    harness = await SlackHarness.start({ store, now: FIXTURE_NOW, users: SLACK_USERS });
+    let fixture: Fixture;
+    ({ store, fixture, harness } = await openSlackCourt(async (seeded) => {
+      const options = { actor: 'test', clock: fixedClock(FIXTURE_NOW) };
+      await importRuleFile(seeded, path.join(DATA, 'laws', '中华人民共和国民事诉讼法(2023-09-01).md'), options);
+      await importRules(seeded, path.join(DATA, 'court-rules'), options);
+    }));
+    fixtureIds = fixture.people;
   });
-  afterAll(async () => {
-    await harness?.stop();
-    await store?.close();
-  });
+  afterAll(() => closeSlackCourt({ store, harness }));
 
   const ask = async (text: string, channelId?: string) => {
     const result = await harness.command(judge, '/rule', text, channelId ? { channelId } : {});

@@ -2,9 +2,10 @@ import type { Store } from '../../src/store';
 import { parseTargetsArgs } from '../../commands/targets';
 import { TARGETS_ACTIONS, TARGETS_CALLBACK_ID, targetBlockId } from '../../src/slack/views/targets';
 import type { RecordedCall } from '../../src/slack/local/fakeSlackApi';
-import { FIXTURE_NOW, FIXTURE_TODAY, PEOPLE, seedCourt, SLACK_USERS, type Fixture } from '../support/court';
-import { expectWithinSlackLimits, SlackHarness, textOf } from '../support/slack';
-import { createTestStore, testStoreKind } from '../support/store';
+import { FIXTURE_TODAY, PEOPLE, type Fixture } from '../support/court';
+import { expectWithinSlackLimits, textOf, type SlackHarness } from '../support/slack';
+import { testStoreKind } from '../support/store';
+import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
 
 /** The parts of an opened modal the tests read. */
 type OpenedView = { callback_id: string; private_metadata: string; blocks: Array<{ block_id?: string; hint?: { text: string }; element?: { initial_value?: string } }> };
@@ -27,20 +28,16 @@ describe(`/targets (${testStoreKind})`, () => {
   let fixture: Fixture;
 
   beforeAll(async () => {
-    store = await createTestStore();
-    fixture = await seedCourt(store);
-    await store.prisma.teamTarget.createMany({
-      data: [
-        { teamId: fixture.teams.civil1, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 90 },
-        { teamId: fixture.teams.civil1, metric: 'avgDays', periodKind: 'year', periodKey: '2025', value: 60 },
-      ],
-    });
-    harness = await SlackHarness.start({ store, now: FIXTURE_NOW, users: SLACK_USERS });
+    ({ store, fixture, harness } = await openSlackCourt((seeded, { teams }) =>
+      seeded.prisma.teamTarget.createMany({
+        data: [
+          { teamId: teams.civil1, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 90 },
+          { teamId: teams.civil1, metric: 'avgDays', periodKind: 'year', periodKey: '2025', value: 60 },
+        ],
+      }),
+    ));
   });
-  afterAll(async () => {
-    await harness?.stop();
-    await store?.close();
-  });
+  afterAll(() => closeSlackCourt({ store, harness }));
 
   const targetsOf = (teamId: number) => store.prisma.teamTarget.findMany({ where: { teamId }, orderBy: { id: 'asc' }, select: { metric: true, periodKind: true, periodKey: true, value: true, setById: true } });
 
