@@ -1,6 +1,7 @@
 import type { HolidayCalendar } from '../domain/calendar';
 import type { IsoDate } from '../domain/dates';
 import { deadlineStatus } from '../domain/deadline';
+import type { CaseStatus } from '../generated/prisma/client';
 import { fromDbDate, fromDbDateOrNull } from '../store/dbDate';
 import type { CaseRow } from '../store/repositories/caseLists';
 
@@ -25,10 +26,21 @@ export interface CaseLine {
 
 export type LineCase = Pick<CaseRow, 'id' | 'caseNumber' | 'cause' | 'procedure' | 'filedOn' | 'deadline' | 'status' | 'extended' | 'suspended' | 'deadlineProvisional'>;
 
-/** A stored case as a line, with where it stands on `asOf` (open cases with a 审限 only). */
+/** Where a case stands against its 审限 on `asOf`; all null for a closed case or one the law sets no 审限 for. */
+export interface Standing {
+  daysLeft: number | null;
+  workingDaysLeft: number | null;
+  overdueDays: number | null;
+}
+
+export function standingOn(row: { status: CaseStatus; deadline: IsoDate | null }, asOf: IsoDate, calendar: HolidayCalendar): Standing {
+  if (row.status !== 'open' || row.deadline === null) return { daysLeft: null, workingDaysLeft: null, overdueDays: null };
+  return deadlineStatus({ deadline: row.deadline }, asOf, calendar);
+}
+
+/** A stored case as a line, with where it stands on `asOf`. */
 export function caseLine(row: LineCase, asOf: IsoDate, calendar: HolidayCalendar, judgeName: string | null, applyBy: IsoDate | null): CaseLine {
   const deadline = fromDbDateOrNull(row.deadline);
-  const status = row.status === 'open' && deadline !== null ? deadlineStatus({ deadline }, asOf, calendar) : null;
   return {
     id: row.id,
     caseNumber: row.caseNumber,
@@ -36,9 +48,7 @@ export function caseLine(row: LineCase, asOf: IsoDate, calendar: HolidayCalendar
     procedure: row.procedure,
     filedOn: fromDbDate(row.filedOn),
     deadline,
-    daysLeft: status?.daysLeft ?? null,
-    workingDaysLeft: status?.workingDaysLeft ?? null,
-    overdueDays: status?.overdueDays ?? null,
+    ...standingOn({ status: row.status, deadline }, asOf, calendar),
     extended: row.extended,
     suspended: row.suspended,
     provisional: row.deadlineProvisional,

@@ -1,8 +1,8 @@
-import { deadlineStatus } from '../domain/deadline';
 import type { IsoDate } from '../domain/dates';
 import type { CaseStatus } from '../generated/prisma/client';
 import type { Store } from '../store';
 import { findJudgeCases } from '../store/repositories/cases';
+import { standingOn } from './caseLines';
 import { loadCalendar } from './caseRecords';
 import { findJudge, toPersonListItem, type PersonListItem } from './people';
 
@@ -62,29 +62,24 @@ export async function listJudgeCases(store: Store, request: JudgeCasesRequest): 
   ]);
   const teamIds = [...new Set(rows.map((row) => row.teamId).filter((id): id is number => id !== null))];
   const teams = new Map((await store.prisma.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, name: true } })).map((team) => [team.id, team.name]));
-  const cases = rows.map((row): CaseListItem => {
-    const status = row.status === 'open' && row.deadline !== null ? deadlineStatus({ deadline: row.deadline }, request.asOf, calendar) : null;
-    return {
-      caseNumber: row.caseNumber,
-      typeCode: row.typeCode,
-      cause: row.cause,
-      procedure: row.procedure,
-      status: row.status,
-      filedOn: row.filedOn,
-      closedOn: row.closedOn,
-      closeMethod: row.closeMethod,
-      deadline: row.deadline,
-      naturalDeadline: row.naturalDeadline,
-      deadlineProvisional: row.deadlineProvisional,
-      daysLeft: status?.daysLeft ?? null,
-      workingDaysLeft: status?.workingDaysLeft ?? null,
-      overdueDays: status?.overdueDays ?? null,
-      extended: row.extended,
-      suspended: row.suspended,
-      judge: judge.name,
-      judgeSlackUserId: judge.slackUserId,
-      team: row.teamId === null ? null : (teams.get(row.teamId) ?? null),
-    };
-  });
+  const cases = rows.map((row): CaseListItem => ({
+    caseNumber: row.caseNumber,
+    typeCode: row.typeCode,
+    cause: row.cause,
+    procedure: row.procedure,
+    status: row.status,
+    filedOn: row.filedOn,
+    closedOn: row.closedOn,
+    closeMethod: row.closeMethod,
+    deadline: row.deadline,
+    naturalDeadline: row.naturalDeadline,
+    deadlineProvisional: row.deadlineProvisional,
+    ...standingOn(row, request.asOf, calendar),
+    extended: row.extended,
+    suspended: row.suspended,
+    judge: judge.name,
+    judgeSlackUserId: judge.slackUserId,
+    team: row.teamId === null ? null : (teams.get(row.teamId) ?? null),
+  }));
   return { judge: toPersonListItem(judge), asOf: request.asOf, cases };
 }
