@@ -14,9 +14,9 @@ import { lockCourtImports, resolveCourt } from './court';
 import { recordRun, type RunOutcome } from './ledger';
 import { loadRoster, type RosterData } from './loadRoster';
 import type { NewCaseProblem } from './newCases';
-import { importSummary, ledgerEntry, recordedRunId, type ImportRun } from './runReport';
+import { importSummary, ledgerEntry, recordedRunId, reportProgress, reportProgressEvery, type ImportRun } from './runReport';
 import { openImportFile, type RowError } from './sheetRows';
-import { LEDGER_CHANGES, PROGRESS_EVERY, type FieldChange, type ImportOptions, type ImportSummary } from './summary';
+import { LEDGER_CHANGES, type FieldChange, type ImportOptions, type ImportSummary } from './summary';
 
 /**
  * `docket import cases`: validates every row of a case-management export, then upserts the valid
@@ -58,7 +58,7 @@ export async function importCases(store: Store, file: string, options: ImportOpt
     };
     for await (const row of opened.rows) {
       rows++;
-      if (rows % PROGRESS_EVERY === 0) reportProgress(options, rows, opened.sheet.progress());
+      reportProgressEvery(options, rows, opened);
       const checked = validate(row.cells);
       if (!checked.ok) {
         for (const error of checked.errors) reject(opened.errorAt(row, error.field, error.reason));
@@ -79,7 +79,7 @@ export async function importCases(store: Store, file: string, options: ImportOpt
       // A rejected row means nothing is written; the rest of the file is only checked, for the report.
       if (rejectedRows.size === 0 || options.skipInvalid) await writer.add({ row: row.row, record: checked.record });
     }
-    reportProgress(options, rows, opened.sheet.progress());
+    reportProgress(options, rows, opened);
     errors.sort((a, b) => a.row - b.row);
     const base = { rows, errors, rejected: rejectedRows.size };
     if (rejectedRows.size > 0 && !options.skipInvalid) {
@@ -126,10 +126,6 @@ interface CaseRun {
   readonly updated: readonly number[];
   readonly changes: readonly ChangedCase[];
   readonly problems: readonly NewCaseProblem[];
-}
-
-function reportProgress(options: ImportOptions, rows: number, progress: { done: number; total: number }): void {
-  options.onProgress?.({ rows, bytesDone: progress.done, bytesTotal: progress.total });
 }
 
 const LABELS = new Map(CASE_COLUMNS.map((column) => [column.name, column.label]));

@@ -12,9 +12,9 @@ import { dayIn } from '../clock';
 import { bumpDataVersion } from '../dataVersion';
 import { lockCourtImports, resolveCourt } from './court';
 import { recordRun, type RunOutcome } from './ledger';
-import { importSummary, ledgerEntry, recordedRunId, type ImportRun } from './runReport';
+import { importSummary, ledgerEntry, recordedRunId, reportProgressEvery, type ImportRun } from './runReport';
 import { openImportFile, type RowError } from './sheetRows';
-import { PROGRESS_EVERY, type ImportOptions, type ImportSummary } from './summary';
+import type { ImportOptions, ImportSummary } from './summary';
 
 interface StagedEvent {
   readonly row: number;
@@ -69,7 +69,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
     let rows = 0;
     for await (const row of opened.rows) {
       rows++;
-      if (rows % PROGRESS_EVERY === 0) options.onProgress?.({ rows, bytesDone: opened.sheet.progress().done, bytesTotal: opened.sheet.progress().total });
+      reportProgressEvery(options, rows, opened);
       const checked = validate(row.cells);
       if (!checked.ok) {
         for (const error of checked.errors) errors.push(opened.errorAt(row, error.field, error.reason));

@@ -10,9 +10,9 @@ import type { SqlSession } from '../../store/migrations';
 import { bumpDataVersion } from '../dataVersion';
 import { lockCourtImports, resolveCourt } from './court';
 import { recordRun, type RunOutcome } from './ledger';
-import { importSummary, ledgerEntry, recordedRunId, type ImportRun } from './runReport';
+import { importSummary, ledgerEntry, recordedRunId, reportProgressEvery, type ImportRun } from './runReport';
 import { openImportFile, type DataRow, type RowError } from './sheetRows';
-import { LEDGER_CHANGES, PROGRESS_EVERY, type FieldChange, type ImportOptions, type ImportSummary } from './summary';
+import { LEDGER_CHANGES, type FieldChange, type ImportOptions, type ImportSummary } from './summary';
 
 type Existing = Prisma.PersonGetPayload<{ select: typeof PERSON_SELECT }>;
 const PERSON_SELECT = { id: true, name: true, staffNo: true, email: true, role: true, teamId: true, slackUserId: true, active: true } as const;
@@ -61,7 +61,7 @@ export async function importPeople(store: Store, file: string, options: ImportOp
   let rows = 0;
   for await (const row of opened.rows) {
     rows++;
-    if (rows % PROGRESS_EVERY === 0) options.onProgress?.({ rows, bytesDone: opened.sheet.progress().done, bytesTotal: opened.sheet.progress().total });
+    reportProgressEvery(options, rows, opened);
     const result = validate(row.cells);
     if (!result.ok) {
       for (const error of result.errors) fail(row, error.field, error.reason);

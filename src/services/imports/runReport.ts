@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Store } from '../../store';
 import { recordRun, type ImportKind, type RunEntry, type RunOutcome } from './ledger';
 import type { OpenedFile } from './sheetRows';
-import type { ImportSummary } from './summary';
+import { PROGRESS_EVERY, type ImportOptions, type ImportSummary } from './summary';
 
 /** One import of one file: what its ledger entry and its report say about where the data came from. */
 export interface ImportRun {
@@ -47,4 +47,15 @@ export type RunResult = Omit<ImportSummary, 'kind' | 'file' | 'format' | 'encodi
 export function importSummary(run: ImportRun, result: RunResult): ImportSummary {
   const { sheet, headerRow, layout } = run.opened;
   return { kind: run.kind, file: run.file, format: sheet.format, encoding: sheet.encoding, headerRow, ...result, ignoredColumns: layout.ignored };
+}
+
+/** Tells the caller (the CLI's progress bar) how many rows and bytes of the file have been read. */
+export function reportProgress(options: ImportOptions, rows: number, opened: OpenedFile<string>): void {
+  const { done, total } = opened.sheet.progress();
+  options.onProgress?.({ rows, bytesDone: done, bytesTotal: total });
+}
+
+/** reportProgress on every PROGRESS_EVERY-th row, for calling once per row read. */
+export function reportProgressEvery(options: ImportOptions, rows: number, opened: OpenedFile<string>): void {
+  if (rows % PROGRESS_EVERY === 0) reportProgress(options, rows, opened);
 }
