@@ -1,5 +1,5 @@
 import { PEOPLE, seedCourt, SLACK_USERS, type Fixture } from '../support/court';
-import { openFixtureCourt } from '../support/fixtureCourt';
+import { openFixtureCourt, targets2025 } from '../support/fixtureCourt';
 import { createTestStore } from '../support/store';
 import { textOf } from '../support/slack';
 import { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
@@ -14,15 +14,9 @@ describe('weekly and monthly reports', () => {
   let slack: FakeSlackApi;
 
   beforeAll(async () => {
-    ({ store, fixture } = await openFixtureCourt(async (seeded, { courtId, teams }) => {
-      await seeded.prisma.court.update({ where: { id: courtId }, data: { managementChannelId: MANAGEMENT } });
-      await seeded.prisma.teamTarget.createMany({
-        data: [
-          { teamId: teams.civil1, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 90 },
-          { teamId: teams.civil2, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 85 },
-          { teamId: teams.civil1, metric: 'avgDays', periodKind: 'year', periodKey: '2025', value: 60 },
-        ],
-      });
+    ({ store, fixture } = await openFixtureCourt(async (seeded, ids) => {
+      await seeded.prisma.court.update({ where: { id: ids.courtId }, data: { managementChannelId: MANAGEMENT } });
+      await targets2025({ civil1: { closureRate: 90, avgDays: 60 }, civil2: { closureRate: 85 } })(seeded, ids);
     }));
   });
   afterAll(async () => {

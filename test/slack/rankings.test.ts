@@ -4,7 +4,7 @@ import { parseRankingsArgs } from '../../commands/rankings';
 import { PEOPLE, type Fixture, type PersonKey } from '../support/court';
 import { expectWithinSlackLimits, textOf, type SlackHarness } from '../support/slack';
 import { testStoreKind } from '../support/store';
-import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
+import { closeSlackCourt, openSlackCourt, targets2025 } from '../support/fixtureCourt';
 
 describe(`/rankings (${testStoreKind})`, () => {
   let store: Store;
@@ -12,14 +12,7 @@ describe(`/rankings (${testStoreKind})`, () => {
   let fixture: Fixture;
 
   beforeAll(async () => {
-    ({ store, fixture, harness } = await openSlackCourt((seeded, { teams }) =>
-      seeded.prisma.teamTarget.createMany({
-        data: [
-          { teamId: teams.civil1, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 90 },
-          { teamId: teams.civil2, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 85 },
-        ],
-      }),
-    ));
+    ({ store, fixture, harness } = await openSlackCourt(targets2025({ civil1: { closureRate: 90 }, civil2: { closureRate: 85 } })));
   });
   afterAll(() => closeSlackCourt({ store, harness }));
 

@@ -5,7 +5,7 @@ import type { RecordedCall } from '../../src/slack/local/fakeSlackApi';
 import { FIXTURE_TODAY, PEOPLE, type Fixture } from '../support/court';
 import { expectWithinSlackLimits, textOf, type SlackHarness } from '../support/slack';
 import { testStoreKind } from '../support/store';
-import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
+import { closeSlackCourt, openSlackCourt, targets2025 } from '../support/fixtureCourt';
 
 /** The parts of an opened modal the tests read. */
 type OpenedView = { callback_id: string; private_metadata: string; blocks: Array<{ block_id?: string; hint?: { text: string }; element?: { initial_value?: string } }> };
@@ -28,14 +28,7 @@ describe(`/targets (${testStoreKind})`, () => {
   let fixture: Fixture;
 
   beforeAll(async () => {
-    ({ store, fixture, harness } = await openSlackCourt((seeded, { teams }) =>
-      seeded.prisma.teamTarget.createMany({
-        data: [
-          { teamId: teams.civil1, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 90 },
-          { teamId: teams.civil1, metric: 'avgDays', periodKind: 'year', periodKey: '2025', value: 60 },
-        ],
-      }),
-    ));
+    ({ store, fixture, harness } = await openSlackCourt(targets2025({ civil1: { closureRate: 90, avgDays: 60 } })));
   });
   afterAll(() => closeSlackCourt({ store, harness }));
 

@@ -1,3 +1,4 @@
+import type { MetricKey } from '../../src/domain/metrics';
 import type { Store } from '../../src/store';
 import { FIXTURE_NOW, seedCourt, SLACK_USERS, type Fixture } from './court';
 import { SlackHarness } from './slack';
@@ -5,6 +6,16 @@ import { createTestStore } from './store';
 
 /** What a file adds to the fixture court before its tests run (targets, rules, channels …). */
 export type Preparation = (store: Store, fixture: Fixture) => Promise<unknown>;
+
+/** A preparation: the teams' targets for the year 2025, e.g. { civil1: { closureRate: 90 } }. */
+export function targets2025(byTeam: Partial<Record<keyof Fixture['teams'], Partial<Record<MetricKey, number>>>>): Preparation {
+  return (store, fixture) =>
+    store.prisma.teamTarget.createMany({
+      data: Object.entries(byTeam).flatMap(([team, metrics]) =>
+        Object.entries(metrics).map(([metric, value]) => ({ teamId: fixture.teams[team as keyof Fixture['teams']], metric, periodKind: 'year', periodKey: '2025', value })),
+      ),
+    });
+}
 
 export interface FixtureCourt {
   store: Store;
