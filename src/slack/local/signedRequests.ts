@@ -73,10 +73,7 @@ export class SignedSlackClient {
   ): Promise<SignedResponse> {
     const payload = {
       type: 'block_actions',
-      team: { id: actor.teamId ?? 'T0LOCAL', domain: 'docket-local' },
-      user: { id: actor.userId, username: actor.userName ?? actor.userId, team_id: actor.teamId ?? 'T0LOCAL' },
-      api_app_id: 'A0DOCKET',
-      trigger_id: actor.triggerId ?? newTriggerId(),
+      ...interactionFrom(actor),
       ...(actor.view
         ? { container: { type: 'view', view_id: actor.view.id }, view: actor.view }
         : {
@@ -106,10 +103,7 @@ export class SignedSlackClient {
   ): Promise<SignedResponse> {
     const payload = {
       type: 'view_submission',
-      team: { id: actor.teamId ?? 'T0LOCAL', domain: 'docket-local' },
-      user: { id: actor.userId, username: actor.userName ?? actor.userId, team_id: actor.teamId ?? 'T0LOCAL' },
-      api_app_id: 'A0DOCKET',
-      trigger_id: actor.triggerId ?? newTriggerId(),
+      ...interactionFrom(actor),
       view: {
         id: view.id ?? 'V0LOCAL',
         type: 'modal',
@@ -156,6 +150,16 @@ export class SignedSlackClient {
     const text = await response.text();
     return { status: response.status, body: text, ackMs: performance.now() - started };
   }
+}
+
+/** Who an interaction (a button press, a modal submission) came from, as Slack says it in every such payload. */
+function interactionFrom(actor: SlackActor & { triggerId?: string }) {
+  return {
+    team: { id: actor.teamId ?? 'T0LOCAL', domain: 'docket-local' },
+    user: { id: actor.userId, username: actor.userName ?? actor.userId, team_id: actor.teamId ?? 'T0LOCAL' },
+    api_app_id: 'A0DOCKET',
+    trigger_id: actor.triggerId ?? newTriggerId(),
+  };
 }
 
 function newTriggerId(): string {
