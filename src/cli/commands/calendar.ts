@@ -1,11 +1,9 @@
-import os from 'node:os';
 import type { Command } from 'commander';
-import { validateCalendarFile } from '../../domain/calendar';
-import { recomputeDeadlines } from '../../services/caseRecords';
-import { listCalendarYears, saveCalendarYear } from '../../services/calendarYears';
-import { parseJson, readInputText } from '../deadline/readInput';
-import { ExitCode } from '../errors';
-import { withCliStore } from '../store';
+import type * as Actions from '../actions/calendar';
+
+/** The implementation is loaded when the command runs, not when `docket` starts. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const actions = (): typeof Actions => require('../actions/calendar');
 
 export function registerCalendarCommand(program: Command): void {
   const calendar = program.command('calendar').description('official holiday calendars (国务院办公厅放假安排) used for 审限 roll-over');
@@ -15,51 +13,11 @@ export function registerCalendarCommand(program: Command): void {
     .description('load a year’s official arrangement from a JSON file (format: docs/deadlines.md) and recompute stored deadlines')
     .option('--dry-run', 'validate the file and show what it contains, then write nothing')
     .option('--json', 'print the result as JSON')
-    .action(async (file: string, flags: { dryRun?: boolean; json?: boolean }) => {
-      const validation = validateCalendarFile(parseJson(await readInputText(file), file));
-      if (!validation.ok) {
-        if (flags.json) console.log(JSON.stringify({ ok: false, errors: validation.errors }, null, 2));
-        else for (const error of validation.errors) console.error(`${file}: ${error.path}: ${error.zh} (${error.en})`);
-        process.exitCode = ExitCode.dataProblems;
-        return;
-      }
-      const { year, warnings } = validation;
-      if (!flags.json) for (const warning of warnings) console.error(`${file}: warning: ${warning.path}: ${warning.zh}`);
-      if (flags.dryRun) {
-        const summary = { ok: true, dryRun: true, year: year.year, source: year.source, holidays: year.holidays.length, workdays: year.workdays.length, warnings };
-        console.log(flags.json ? JSON.stringify(summary, null, 2) : `${year.year}: ${year.holidays.length} rest days, ${year.workdays.length} make-up working days — valid, nothing written (dry run).`);
-        return;
-      }
-      await withCliStore(async (store) => {
-        const saved = await saveCalendarYear(store, year, `cli:${os.userInfo().username}`);
-        const recomputed = await recomputeDeadlines(store);
-        if (flags.json) {
-          console.log(JSON.stringify({ ok: true, year: year.year, source: year.source, replaced: saved.replaced, recomputed: { examined: recomputed.examined, updated: recomputed.updated }, warnings }, null, 2));
-          return;
-        }
-        const replaced = { imported: ', replacing the earlier import', bundled: ', replacing the bundled data', none: '' }[saved.replaced];
-        console.log(`${year.year}: ${year.holidays.length} rest days, ${year.workdays.length} make-up working days from ${year.source}${replaced}.`);
-        console.log(`Recomputed deadlines: ${recomputed.updated} of ${recomputed.examined} cases changed.`);
-      });
-    });
+    .action((file: string, flags: { dryRun?: boolean; json?: boolean }) => actions().calendarImport(file, flags));
 
   calendar
     .command('list')
     .description('show the years with an official arrangement and where each comes from')
     .option('--json', 'print the list as JSON')
-    .action(async (flags: { json?: boolean }) => {
-      await withCliStore(async (store) => {
-        const years = await listCalendarYears(store);
-        if (flags.json) {
-          console.log(JSON.stringify(years, null, 2));
-          return;
-        }
-        for (const entry of years) {
-          const origin = entry.origin === 'bundled' ? 'bundled' : entry.replacesBundled ? 'imported (replaces bundled)' : 'imported';
-          console.log(`${entry.year}  ${String(entry.holidayCount).padStart(3)} rest days  ${String(entry.workdayCount).padStart(2)} make-up days  ${origin.padEnd(27)}  ${entry.source}`);
-        }
-        const next = (years[years.length - 1]?.year ?? new Date().getFullYear()) + 1;
-        console.log(`Deadlines in ${next} and later are provisional (weekends only) until its notice is imported.`);
-      });
-    });
+    .action((flags: { json?: boolean }) => actions().calendarList(flags));
 }

@@ -1,17 +1,9 @@
 import type { Command } from 'commander';
-import { ZodError } from 'zod';
-import { computeDeadline, DeadlineInputError, deadlineStatus, parseDeadlineRequest, resolveDeadlinePolicy, type DeadlinePolicy } from '../../domain/deadline';
-import { dayIn } from '../../services/clock';
-import { deadlineJson } from '../deadline/output';
-import { parseJson, readInputText } from '../deadline/readInput';
-import { CliError } from '../errors';
-import { cliCalendar } from '../calendar/cliCalendar';
+import type * as Actions from '../actions/deadline';
 
-interface DeadlineFlags {
-  input?: string;
-  policy?: string;
-  bundledCalendar?: boolean;
-}
+/** The implementation is loaded when the command runs, not when `docket` starts. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const actions = (): typeof Actions => require('../actions/deadline');
 
 export function registerDeadlineCommand(program: Command): void {
   program
@@ -20,34 +12,5 @@ export function registerDeadlineCommand(program: Command): void {
     .option('--input <file>', 'read the JSON object from this file instead of stdin')
     .option('--policy <file>', 'JSON file of deadline conventions overriding the defaults (docs/deadlines.md)')
     .option('--bundled-calendar', 'use only the holiday calendars shipped with Docket, not the years imported into the store')
-    .action(async (flags: DeadlineFlags) => {
-      const request = parseJson(await readInputText(flags.input), flags.input ?? 'stdin');
-      const today = dayIn(new Date());
-      const parsed = parseDeadlineRequest(request, { currentYear: Number(today.slice(0, 4)) });
-      if (!parsed.ok) throw new CliError(`invalid input, field "${parsed.field}": ${parsed.zh}${parsed.en === parsed.zh ? '' : ` (${parsed.en})`}`);
-      const policy = flags.policy === undefined ? undefined : await readPolicy(flags.policy);
-      const calendar = await cliCalendar({ bundledOnly: flags.bundledCalendar === true });
-      let outcome;
-      try {
-        outcome = computeDeadline(parsed.input, calendar.calendar, policy === undefined ? {} : { policy });
-      } catch (error) {
-        if (error instanceof DeadlineInputError) throw new CliError(`invalid input, field "${error.field}": ${error.messageZh} (${error.messageEn})`);
-        throw error;
-      }
-      const asOf = parsed.asOf ?? today;
-      const status = outcome.kind === 'deadline' ? deadlineStatus(outcome, asOf, calendar.calendar) : null;
-      console.log(JSON.stringify(deadlineJson(outcome, status, calendar.years), null, 2));
-    });
-}
-
-async function readPolicy(file: string): Promise<DeadlinePolicy> {
-  try {
-    return resolveDeadlinePolicy(parseJson(await readInputText(file), file));
-  } catch (error) {
-    if (error instanceof ZodError) {
-      const issue = error.issues[0];
-      throw new CliError(`invalid policy in ${file}, field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? error.message}`);
-    }
-    throw error;
-  }
+    .action((flags: Actions.DeadlineFlags) => actions().deadlineAction(flags));
 }

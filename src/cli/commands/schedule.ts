@@ -1,48 +1,11 @@
 import type { Command } from 'commander';
-import os from 'node:os';
-import { z } from 'zod';
-import { readEnv } from '../../config/env';
-import { addDays, DIGEST_KINDS } from '../../domain/digests';
-import { dayIn, systemClock } from '../../services/clock';
-import { loadCalendar } from '../../services/caseRecords';
-import { courtSchedules, ScheduleError, setSchedule, type ScheduleSetting } from '../../services/digests/schedules';
-import { CliError } from '../errors';
-import { withCliStore } from '../store';
-import { renderTable } from '../table';
-import { resolveCourt } from './digest';
-import { DigestRunner } from '../../scheduler/runner';
-import type { Store } from '../../store';
-import type { Outbound } from '../../slack/outbound';
-import { createLogger } from '../../observability/logger';
+import { DIGEST_KINDS } from '../../domain/digests/occasions';
+import type * as Actions from '../actions/schedule';
+import { ROLES } from '../roles';
 
-const ROLES = ['judge', 'assistant', 'clerk', 'team_lead', 'admin'] as const;
-const list = (text: string) => text.split(',').map((item) => item.trim()).filter(Boolean);
-
-const setOptions = z.strictObject({
-  cron: z.string().trim().min(1).optional(),
-  enable: z.boolean().optional(),
-  disable: z.boolean().optional(),
-  roles: z.string().optional(),
-  channels: z.string().optional(),
-  court: z.string().trim().min(1).optional(),
-});
-
-/** The next day each schedule sends, looking up to 60 days ahead on the official calendar. */
-async function nextSendDays(store: Store, courtId: number, timeZone: string, schedules: ScheduleSetting[]): Promise<Map<string, string>> {
-  const calendar = await loadCalendar(store);
-  // Only the occasion logic is used here: no Slack call is made.
-  const runner = new DigestRunner({ store, outbound: {} as Outbound, clock: systemClock, logger: createLogger({ level: 'silent' }) });
-  const today = dayIn(systemClock.now(), timeZone);
-  const next = new Map<string, string>();
-  for (const schedule of schedules) {
-    for (let offset = 0; offset < 60 && !next.has(schedule.kind); offset++) {
-      const day = addDays(today, offset);
-      const found = runner.occasionOn(schedule, day, timeZone, calendar);
-      if (found && found.occasion.sendDay === day) next.set(schedule.kind, `${day} ${String(Math.floor(found.minute / 60)).padStart(2, '0')}:${String(found.minute % 60).padStart(2, '0')} (${found.occasion.period.key})`);
-    }
-  }
-  return next;
-}
+/** The implementation is loaded when the command runs, not when `docket` starts. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const actions = (): typeof Actions => require('../actions/schedule');
 
 export function registerScheduleCommand(program: Command): void {
   const schedule = program.command('schedule').description('when digests go out and to whom, per court');
@@ -51,40 +14,7 @@ export function registerScheduleCommand(program: Command): void {
     .description('each digest: cron (court time zone), on/off, recipients, next send day on the official calendar')
     .option('--json', 'print JSON')
     .option('--court <code>', 'the court (法院代字); default DOCKET_COURT or the only one')
-    .action(async (raw: { json?: boolean; court?: string }) => {
-      await withCliStore(async (store) => {
-        const court = await resolveCourt(store, raw.court ?? readEnv().DOCKET_COURT);
-        const schedules = await courtSchedules(store.prisma, court.id);
-        const next = await nextSendDays(store, court.id, court.timeZone, schedules);
-        const rows = schedules.map((entry) => ({
-          kind: entry.kind,
-          cron: entry.cron,
-          enabled: entry.enabled,
-          roles: entry.recipients.roles,
-          channels: entry.recipients.channels,
-          source: entry.isDefault ? 'default' : 'stored',
-          next: next.get(entry.kind) ?? null,
-        }));
-        if (raw.json) {
-          console.log(JSON.stringify(rows, null, 2));
-          return;
-        }
-        console.log(
-          renderTable(
-            [
-              { header: 'kind', value: (row) => row.kind },
-              { header: 'cron', value: (row) => row.cron },
-              { header: 'on', value: (row) => (row.enabled ? 'yes' : 'no') },
-              { header: 'roles', value: (row) => row.roles.join(',') || '—' },
-              { header: 'channels', value: (row) => row.channels.join(',') || '—' },
-              { header: 'source', value: (row) => row.source },
-              { header: 'next', value: (row) => row.next ?? '—' },
-            ],
-            rows,
-          ),
-        );
-      });
-    });
+    .action((raw: { json?: boolean; court?: string }) => actions().scheduleList(raw));
   schedule
     .command('set')
     .description('change one digest schedule (audit-logged)')
@@ -95,35 +25,5 @@ export function registerScheduleCommand(program: Command): void {
     .option('--roles <list>', `comma-separated: ${ROLES.join(',')}`)
     .option('--channels <list>', 'comma-separated: management, rules, or channel ids (C…); channels get aggregates only')
     .option('--court <code>', 'the court (法院代字); default DOCKET_COURT or the only one')
-    .action(async (kindArgument: string, raw: unknown) => {
-      const kind = z.enum(DIGEST_KINDS as [string, ...string[]]).safeParse(kindArgument);
-      if (!kind.success) throw new CliError(`the digest kind must be one of ${DIGEST_KINDS.join(', ')}`);
-      const parsed = setOptions.safeParse(raw);
-      if (!parsed.success) throw new CliError(parsed.error.issues[0]?.message ?? 'invalid options');
-      const options = parsed.data;
-      if (options.enable && options.disable) throw new CliError('--enable and --disable contradict each other');
-      const roles = options.roles === undefined ? undefined : z.array(z.enum(ROLES)).safeParse(list(options.roles));
-      if (roles && !roles.success) throw new CliError(`roles must be among ${ROLES.join(', ')}`);
-      await withCliStore(async (store) => {
-        const court = await resolveCourt(store, options.court ?? readEnv().DOCKET_COURT);
-        try {
-          const saved = await setSchedule(
-            store.prisma,
-            court.id,
-            kind.data as ScheduleSetting['kind'],
-            {
-              ...(options.cron !== undefined ? { cron: options.cron } : {}),
-              ...(options.enable ? { enabled: true } : options.disable ? { enabled: false } : {}),
-              ...(roles?.success ? { roles: roles.data } : {}),
-              ...(options.channels !== undefined ? { channels: list(options.channels) } : {}),
-            },
-            `cli:${os.userInfo().username}`,
-          );
-          console.log(JSON.stringify(saved));
-        } catch (error) {
-          if (error instanceof ScheduleError) throw new CliError(error.message);
-          throw error;
-        }
-      });
-    });
+    .action((kind: string, raw: unknown) => actions().scheduleSet(kind, raw));
 }

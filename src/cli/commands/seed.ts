@@ -1,26 +1,9 @@
-import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { z } from 'zod';
-import { isIsoDate } from '../../domain/dates';
-import { dayIn } from '../../services/clock';
-import { seedDemo, StoreNotEmptyError, type SeedProgress, type SeedReport } from '../../services/demo/seedDemo';
-import { seedDemoRules, type RulesSeedReport } from '../../services/demo/seedRules';
-import { CliError } from '../errors';
-import { withCliStore } from '../store';
+import type * as Actions from '../actions/seed';
 
-const optionsSchema = z.strictObject({
-  // tiny (5% of the court's volume) is for tests and is left out of the help on purpose.
-  scale: z.enum(['court', 'region', 'tiny'], { message: '--scale must be court or region' }).default('court'),
-  seed: z.coerce
-    .number({ message: '--seed must be a whole number' })
-    .int('--seed must be a whole number')
-    .min(0, '--seed must be between 0 and 4294967295')
-    .max(2 ** 32 - 1, '--seed must be between 0 and 4294967295')
-    .default(1),
-  asOf: z.string().refine(isIsoDate, '--as-of must be a date in YYYY-MM-DD form').optional(),
-  reset: z.boolean().optional(),
-  json: z.boolean().optional(),
-});
+/** The implementation is loaded when the command runs, not when `docket` starts. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const actions = (): typeof Actions => require('../actions/seed');
 
 export function registerSeedCommand(program: Command): void {
   const seed = program.command('seed').description('fill the store with synthetic data');
@@ -40,43 +23,5 @@ export function registerSeedCommand(program: Command): void {
       'first delete all court data: courts and everything that belongs to them (teams, people, cases, events, targets, schedules, preferences, digests, audit entries); regulations and imported holiday calendars are kept',
     )
     .option('--json', 'print the summary as JSON')
-    .action(async (raw: unknown) => {
-      const parsed = optionsSchema.safeParse(raw);
-      if (!parsed.success) throw new CliError(parsed.error.issues[0]?.message ?? 'invalid options');
-      const options = parsed.data;
-      const asOf = options.asOf ?? dayIn(new Date());
-      const started = Date.now();
-      const bar = !options.json && process.stderr.isTTY ? new SingleBar({ format: '  seeding {bar} {percentage}% | {value}/{total} cases | court {courts}', stream: process.stderr }) : null;
-      const onProgress = (progress: SeedProgress): void => {
-        if (bar === null) return;
-        if (bar.getTotal() !== progress.casesExpected) bar.setTotal(Math.max(progress.casesExpected, progress.casesWritten));
-        bar.update(progress.casesWritten, { courts: `${progress.courtsDone}/${progress.courtsTotal}` });
-      };
-      bar?.start(1, 0, { courts: '0/?' });
-      const { report, rules, location } = await withCliStore(async (store) => {
-        let report: SeedReport;
-        try {
-          report = await seedDemo(store, { scale: options.scale, seed: options.seed, asOf, reset: options.reset ?? false, onProgress });
-        } catch (error) {
-          if (error instanceof StoreNotEmptyError) throw new CliError(error.message);
-          throw error;
-        } finally {
-          bar?.stop();
-        }
-        return { report, rules: await seedDemoRules(store), location: store.location };
-      });
-      const seconds = (Date.now() - started) / 1000;
-      if (options.json) console.log(JSON.stringify({ ...report, rules: { ...rules, rejected: rules.rejected.length }, store: location, seconds }, null, 2));
-      else console.log(summary(report, rules, location, seconds));
-    });
-}
-
-function summary(report: SeedReport, rules: RulesSeedReport, location: string, seconds: number): string {
-  const n = (value: number): string => value.toLocaleString('en-US');
-  return (
-    `Seeded ${n(report.courts)} court(s), ${n(report.teams)} teams, ${n(report.people)} people, ${n(report.cases)} cases ` +
-    `(${n(report.openCases)} open on ${report.asOf}) and ${n(report.events)} case events into ${location} in ${seconds.toFixed(1)} s (seed ${report.seed}).\n` +
-    `Rules: ${rules.imported} of ${rules.files} documents (national laws and the demo court's fictional rules) imported, ${rules.unchanged} already there.\n` +
-    'Try: docket users list --role judge, then docket cases list --judge <Slack id> --open'
-  );
+    .action((raw: unknown) => actions().seedDemoAction(raw));
 }

@@ -1,27 +1,10 @@
 import { Option, type Command } from 'commander';
-import { z } from 'zod';
-import { readEnv } from '../../config/env';
-import { listPeople, type PersonListItem } from '../../services/people';
-import { CliError } from '../errors';
-import { withCliStore } from '../store';
-import { renderTable } from '../table';
+import type * as Actions from '../actions/users';
+import { ROLES } from '../roles';
 
-const ROLES = ['judge', 'assistant', 'clerk', 'team_lead', 'admin'] as const;
-
-const ROLE_ZH: Record<(typeof ROLES)[number], string> = {
-  judge: '法官',
-  assistant: '法官助理',
-  clerk: '书记员',
-  team_lead: '团队负责人',
-  admin: '管理员',
-};
-
-const optionsSchema = z.strictObject({
-  json: z.boolean().optional(),
-  role: z.enum(ROLES).optional(),
-  team: z.string().trim().min(1).optional(),
-  court: z.string().trim().min(1).optional(),
-});
+/** The implementation is loaded when the command runs, not when `docket` starts. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const actions = (): typeof Actions => require('../actions/users');
 
 export function registerUsersCommand(program: Command): void {
   const users = program.command('users').description('the people Docket knows: judges, assistants, clerks, team leads, administrators');
@@ -32,27 +15,5 @@ export function registerUsersCommand(program: Command): void {
     .addOption(new Option('--role <role>', 'only this role').choices(ROLES))
     .option('--team <name>', 'only this team (its name, e.g. 速裁快审一团队)')
     .option('--court <code>', 'only this court (法院代字, e.g. 内0291); default DOCKET_COURT, else every court')
-    .action(async (raw: unknown) => {
-      const parsed = optionsSchema.safeParse(raw);
-      if (!parsed.success) throw new CliError(parsed.error.issues[0]?.message ?? 'invalid options');
-      const options = parsed.data;
-      const people = await withCliStore((store) => listPeople(store, { court: options.court ?? readEnv().DOCKET_COURT, role: options.role, team: options.team }));
-      if (options.json) console.log(JSON.stringify(people, null, 2));
-      else console.log(people.length === 0 ? 'No people match.' : renderPeople(people));
-    });
-}
-
-function renderPeople(people: readonly PersonListItem[]): string {
-  const multipleCourts = new Set(people.map((person) => person.court)).size > 1;
-  return renderTable<PersonListItem>(
-    [
-      ...(multipleCourts ? [{ header: '法院', value: (person: PersonListItem) => person.court }] : []),
-      { header: '姓名', value: (person) => person.name + (person.active ? '' : '(离职)') },
-      { header: '角色', value: (person) => ROLE_ZH[person.role] },
-      { header: '团队', value: (person) => person.team ?? '—' },
-      { header: 'Slack', value: (person) => person.slackUserId ?? '—' },
-      { header: '邮箱', value: (person) => person.email ?? '—' },
-    ],
-    people,
-  );
+    .action((raw: unknown) => actions().usersList(raw));
 }

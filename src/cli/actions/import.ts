@@ -1,0 +1,72 @@
+import os from 'node:os';
+import { z } from 'zod';
+import { readEnv } from '../../config/env';
+import { chooseLang, type Lang } from '../../import/localized';
+import { UnusableFileError } from '../../import/readers';
+import { REPORT_COLUMN, writeReport } from '../../import/readers/report';
+import { importCases } from '../../services/imports/caseImport';
+import { ImportSetupError } from '../../services/imports/court';
+import { importEvents } from '../../services/imports/eventImport';
+import { importPeople } from '../../services/imports/peopleImport';
+import type { ImportOptions, ImportSummary } from '../../services/imports/summary';
+import type { Store } from '../../store';
+import { CliError, ExitCode } from '../errors';
+import { summaryJson, summaryText } from '../import/output';
+import { progressBar } from '../import/progress';
+import { withCliStore } from '../store';
+
+const flags = z.object({
+  mapping: z.string().min(1).optional(),
+  dryRun: z.boolean().default(false),
+  skipInvalid: z.boolean().default(false),
+  report: z.string().min(1).optional(),
+  encoding: z.enum(['utf8', 'gbk']).optional(),
+  json: z.boolean().default(false),
+  court: z.string().min(1).optional(),
+  lang: z.enum(['zh', 'zh-CN', 'en']).optional(),
+  deactivateMissing: z.boolean().default(false),
+});
+
+type Importer = (store: Store, file: string, options: ImportOptions & { deactivateMissing?: boolean }) => Promise<ImportSummary>;
+
+const IMPORTERS: Record<'cases' | 'people' | 'events', Importer> = { cases: importCases, people: importPeople, events: importEvents };
+
+/** `docket import cases|people|events <file>`: sets the exit code (1 when rows were rejected). */
+export async function importAction(kind: 'cases' | 'people' | 'events', file: string, raw: Record<string, unknown>): Promise<void> {
+  const parsed = flags.safeParse(raw);
+  if (!parsed.success) throw new CliError(`invalid option ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  process.exitCode = await runImport(IMPORTERS[kind], file, parsed.data);
+}
+
+async function runImport(importer: Importer, file: string, options: z.infer<typeof flags>): Promise<number> {
+  const lang: Lang = chooseLang(options.lang, process.env.LANG);
+  const bar = progressBar(!options.json);
+  let summary: ImportSummary;
+  try {
+    summary = await withCliStore((store) =>
+      importer(store, file, {
+        courtCode: options.court ?? readEnv().DOCKET_COURT,
+        mappingFile: options.mapping,
+        encoding: options.encoding,
+        dryRun: options.dryRun,
+        skipInvalid: options.skipInvalid,
+        deactivateMissing: options.deactivateMissing,
+        actor: `cli:${os.userInfo().username}`,
+        onProgress: bar.update,
+      }),
+    );
+  } catch (error) {
+    if (error instanceof UnusableFileError || error instanceof ImportSetupError) throw new CliError(error.reason[lang], ExitCode.usage);
+    throw error;
+  } finally {
+    bar.stop();
+  }
+  if (options.report && summary.errors.length > 0) {
+    const byRow = new Map<number, string[]>();
+    for (const error of summary.errors) byRow.set(error.row, [...(byRow.get(error.row) ?? []), `${error.column}: ${error.reason[lang]}`]);
+    const rows = [...byRow].map(([row, problems]) => ({ row, problems: problems.join('; ') }));
+    await writeReport(file, options.report, summary.headerRow, rows, REPORT_COLUMN[lang], options.encoding ? { encoding: options.encoding } : {});
+  }
+  console.log(options.json ? summaryJson(summary, lang) : summaryText(summary, lang));
+  return summary.rejected > 0 ? ExitCode.dataProblems : ExitCode.ok;
+}

@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import { z } from 'zod';
+import { isIsoDate } from '../../domain/dates';
+import type { SearchHit } from '../../domain/rules';
+import { chooseLang, type Lang } from '../../import/localized';
+import { instantAt } from '../../services/digests/cron';
+import { importRules, RulePathError, type RuleFileOutcome } from '../../services/rules/importRules';
+import { documentChangesSince } from '../../services/rules/ruleChanges';
+import { RuleSearchService } from '../../services/rules/ruleSearch';
+import { CliError, ExitCode } from '../errors';
+import { withCliStore } from '../store';
+
+const importFlags = z.strictObject({
+  json: z.boolean().default(false),
+  docType: z.string().trim().min(1).optional(),
+  lang: z.enum(['zh', 'zh-CN', 'en']).optional(),
+});
+
+const changesFlags = z.strictObject({
+  since: z.string().refine(isIsoDate, '--since must be a date in YYYY-MM-DD form'),
+  json: z.boolean().default(false),
+});
+
+const searchFlags = z.strictObject({
+  limit: z.coerce.number({ message: '--limit must be a whole number' }).int('--limit must be a whole number').min(1, '--limit must be 1 to 100').max(100, '--limit must be 1 to 100').default(10),
+  json: z.boolean().default(false),
+  batch: z.string().min(1).optional(),
+});
+
+function parsed<T>(schema: z.ZodType<T>, raw: unknown): T {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new CliError(result.error.issues[0]?.message ?? 'invalid options');
+  return result.data;
+}
+
+const STATUS_MARK: Record<RuleFileOutcome['status'], string> = { new_document: '+', new_version: '↑', older_version: '·', unchanged: '=', rejected: '✗' };
+
+function outcomeLine(outcome: RuleFileOutcome, lang: Lang): string {
+  const what = outcome.title ? `${outcome.title} (${outcome.versionDate}, ${outcome.articles} articles)` : '';
+  const lines = [`${STATUS_MARK[outcome.status]} ${outcome.status.padEnd(13)} ${outcome.file}${what ? `  ${what}` : ''}`];
+  if (outcome.changes) {
+    const { replaced, amended, added, repealed } = outcome.changes;
+    lines.push(`    replaces ${replaced}: amended ${amended.length}, added ${added.length}, repealed ${repealed.length}`);
+  }
+  if (outcome.reason) lines.push(`    ${outcome.reason[lang]}`);
+  for (const note of outcome.notes ?? []) lines.push(`    note: ${note[lang]}`);
+  return lines.join('\n');
+}
+
+function outcomeJson(outcome: RuleFileOutcome, lang: Lang) {
+  return { ...outcome, ...(outcome.reason ? { reason: outcome.reason[lang] } : {}), ...(outcome.notes ? { notes: outcome.notes.map((note) => note[lang]) } : {}) };
+}
+
+/** The outside contract of `docket rule search --json` and `--batch`: law title, article number, score, snippet. */
+function hitJson(hit: SearchHit) {
+  return { law: hit.documentTitle, article: hit.articleNumber, score: hit.score, snippet: hit.snippet };
+}
+
+function hitLines(hit: SearchHit, rank: number): string {
+  const version = hit.current ? '' : ` [superseded: ${hit.versionDate} version]`;
+  const chapter = hit.chapter ? `  ${hit.chapter}` : '';
+  return `${rank}. ${hit.documentTitle} ${hit.articleNumber}${chapter}${version}  (${hit.score})\n   ${hit.snippet}`;
+}
+
+function readBatch(file: string): string[] {
+  let content: string;
+  try {
+    content = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${file} (${(error as { code?: string }).code ?? 'error'})`);
+  }
+  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** `docket rules import <path>`. */
+export async function rulesImport(target: string, raw: unknown): Promise<void> {
+  const options = parsed(importFlags, raw);
+  const lang = chooseLang(options.lang, process.env.LANG);
+  const outcomes = await withCliStore(async (store) => {
+    try {
+      return await importRules(store, target, { actor: `cli:${os.userInfo().username}`, ...(options.docType ? { docType: options.docType } : {}) });
+    } catch (error) {
+      if (error instanceof RulePathError) throw new CliError(error.reason[lang]);
+      throw error;
+    }
+  });
+  if (options.json) {
+    console.log(JSON.stringify(outcomes.map((outcome) => outcomeJson(outcome, lang)), null, 2));
+  } else {
+    for (const outcome of outcomes) console.log(outcomeLine(outcome, lang));
+    const tally = (status: RuleFileOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
+    console.log(`\n${outcomes.length} file(s): ${tally('new_document')} new, ${tally('new_version')} new version, ${tally('older_version')} older version, ${tally('unchanged')} unchanged, ${tally('rejected')} rejected`);
+  }
+  if (outcomes.some((outcome) => outcome.status === 'rejected')) process.exitCode = ExitCode.dataProblems;
+}
+
+/** `docket rules changes --since <day>`. */
+export async function rulesChanges(raw: unknown): Promise<void> {
+  const options = parsed(changesFlags, raw);
+  const changes = await withCliStore((store) => documentChangesSince(store.prisma, instantAt(options.since, 0, 'Asia/Shanghai')));
+  if (options.json) {
+    console.log(JSON.stringify(changes.map(({ documentId: _id, recordedAt, ...change }) => ({ ...change, recordedAt: recordedAt.toISOString() })), null, 2));
+    return;
+  }
+  if (changes.length === 0) console.log(`no rule changes since ${options.since}`);
+  for (const change of changes) {
+    console.log(`${change.recordedAt.toISOString().slice(0, 10)}  ${change.kind.padEnd(12)} ${change.title} (${change.docType}, ${change.versionDate})${change.summary ? `  ${change.summary}` : ''}`);
+    for (const [label, numbers] of [['amended', change.amended], ['added', change.added], ['repealed', change.repealed]] as const) {
+      if (numbers.length > 0) console.log(`    ${label}: ${numbers.join('、')}`);
+    }
+  }
+}
+
+/** `docket rule search [query]`. */
+export async function ruleSearch(query: string | undefined, raw: unknown): Promise<void> {
+  const options = parsed(searchFlags, raw);
+  if (options.batch === undefined && (query === undefined || query.trim() === '')) throw new CliError('give a query, or --batch FILE with one query per line');
+  const queries = options.batch !== undefined ? readBatch(options.batch) : [query as string];
+  await withCliStore(async (store) => {
+    const rules = new RuleSearchService({ prisma: store.prisma });
+    const { articles } = await rules.warm();
+    if (articles === 0) throw new CliError('no rules are imported yet: run docket rules import <file|dir> first', ExitCode.environment);
+    for (const text of queries) {
+      const { hits } = await rules.search(text, { limit: options.limit });
+      if (options.batch !== undefined) console.log(JSON.stringify(hits.map(hitJson)));
+      else if (options.json) console.log(JSON.stringify(hits.map(hitJson), null, 2));
+      else console.log(hits.length > 0 ? hits.map((hit, i) => hitLines(hit, i + 1)).join('\n') : 'no results');
+    }
+  });
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { ConfigError, readEnv } from '../../config/env';
+import { dayIn } from '../../services/clock';
+import { seedDemo } from '../../services/demo/seedDemo';
+import { seedDemoRules } from '../../services/demo/seedRules';
+import { runConsole } from '../../slack/console/repl';
+import { ConsoleSession } from '../../slack/console/session';
+import { serve, SlackSetupError } from '../../slack/serve';
+import { MigrationError, StoreUnavailableError, type Store } from '../../store';
+import { CliError, ExitCode } from '../errors';
+import { withCliStore } from '../store';
+
+/** Turns setup problems (variables, tokens, store) into one readable message and exit code 3. */
+function setupFailure(error: unknown): never {
+  if (error instanceof SlackSetupError || error instanceof ConfigError || error instanceof StoreUnavailableError || error instanceof MigrationError) {
+    throw new CliError(error.message, ExitCode.environment);
+  }
+  throw error;
+}
+
+const asOption = z.object({ as: z.string().trim().min(1, '--as needs an e-mail address or a Slack user id').optional() });
+
+async function consoleAs(store: Store, as: string): Promise<void> {
+  const session = await ConsoleSession.start({ store, as, color: process.stdout.isTTY === true });
+  try {
+    await runConsole(session, { input: process.stdin, output: process.stdout });
+  } finally {
+    await session.stop();
+  }
+}
+
+/** The demo's default persona: the judge with the most open cases (the fullest /mycases). */
+async function busiestJudge(store: Store): Promise<string> {
+  const [top] = await store.prisma.case.groupBy({ by: ['judgeId'], where: { status: 'open', judge: { role: 'judge', slackUserId: { not: null } } }, _count: { _all: true }, orderBy: { _count: { id: 'desc' } }, take: 1 });
+  const judge = top?.judgeId ? await store.prisma.person.findUnique({ where: { id: top.judgeId }, select: { slackUserId: true } }) : null;
+  if (!judge?.slackUserId) throw new CliError('the store has no judge with a Slack id to play; pass --as <e-mail or Slack id>', ExitCode.dataProblems);
+  return judge.slackUserId;
+}
+
+/** `docket serve`: runs the Slack app until SIGTERM or SIGINT. */
+export async function serveAction(): Promise<void> {
+  const running = await serve(readEnv()).catch(setupFailure);
+  await new Promise<void>((resolve) => {
+    let signals = 0;
+    const onSignal = (signal: NodeJS.Signals): void => {
+      signals += 1;
+      if (signals > 1) {
+        running.logger.warn({ signal }, 'second signal: exiting now');
+        process.exit(1);
+      }
+      running.logger.info({ signal }, 'signal received');
+      void running.stop().then(resolve);
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+  });
+}
+
+/** `docket console --as <who>`. */
+export async function consoleAction(raw: unknown): Promise<void> {
+  const options = asOption.parse(raw);
+  await withCliStore((store) => consoleAs(store, options.as as string));
+}
+
+/** `docket demo`: seeds the embedded store if it is empty, then opens the console. */
+export async function demoAction(raw: unknown): Promise<void> {
+  const options = asOption.parse(raw);
+  await withCliStore(async (store) => {
+    if ((await store.prisma.court.count()) === 0) {
+      console.log(`Seeding the demo court 内0291 into ${store.location} (once; about a minute)…`);
+      const report = await seedDemo(store, { scale: 'court', seed: 1, asOf: dayIn(new Date()), reset: false });
+      console.log(`Seeded ${report.people} people and ${report.cases} cases (${report.openCases} open).`);
+    }
+    if ((await store.prisma.regulationDocument.count()) === 0) {
+      console.log('Importing the laws and the demo court’s rules for /rule (once)…');
+      const rules = await seedDemoRules(store);
+      console.log(`Imported ${rules.imported} documents.`);
+    }
+    const leads = await store.prisma.person.findMany({ where: { role: { in: ['team_lead', 'admin'] }, slackUserId: { not: null } }, select: { name: true, role: true, slackUserId: true }, take: 2 });
+    if (leads.length > 0) console.log(`Also try: npm run demo -- --as ${leads.map((lead) => `${lead.slackUserId} (${lead.name}, ${lead.role})`).join(' or --as ')}`);
+    await consoleAs(store, options.as ?? (await busiestJudge(store)));
+  });
+}
