@@ -1,9 +1,11 @@
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPg } from '@prisma/adapter-pg';
+import type * as PgliteModule from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import type * as AdapterPgModule from '@prisma/adapter-pg';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { PrismaClient } from '../generated/prisma/client';
+import type * as PgliteAdapterModule from 'pglite-prisma-adapter';
+import type * as GeneratedClient from '../generated/prisma/client';
+import type { PrismaClient } from '../generated/prisma/client';
 import { lockDataDir } from './dataDirLock';
 import { describePostgresConnectError, StoreUnavailableError } from './errors';
 import { applyMigrations, type MigrationReport, type SqlSession } from './migrations';
@@ -54,7 +56,43 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
  * PGlite's default shared_buffers (128MB) is zeroed at start-up and so is resident from the first query:
  * most of an embedded store's memory. A court's working set is far smaller.
  */
-const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+const pgliteStartParams = (defaults: readonly string[]): string[] => [...defaults, '-c', 'shared_buffers=32MB'];
+
+/**
+ * PGlite and its Prisma adapter are loaded only when the embedded store is opened, so a PostgreSQL
+ * process never loads them. Through import(), which loads their ES module builds as they are: tsx
+ * rewrites every CommonJS file that contains an import() (PGlite's is half a megabyte), which costs
+ * about 50 MB of memory and 0.2 s at start-up. (Jest turns this import() into a require.)
+ */
+async function loadPglite(): Promise<{ PGlite: typeof PgliteModule.PGlite; PrismaPGlite: typeof PgliteAdapterModule.PrismaPGlite }> {
+  // The ES module builds are typed apart from the CommonJS ones (PGlite's private fields), but are the same API.
+  const [{ PGlite }, { PrismaPGlite }] = (await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')])) as unknown as [typeof PgliteModule, typeof PgliteAdapterModule];
+  return { PGlite, PrismaPGlite };
+}
+
+/**
+ * The Prisma client is created on first use: its query compiler (WebAssembly, about 80 MB) is
+ * instantiated by the first model query, and paths that only use raw SQL — the imports, migrations,
+ * store.read — never need it, nor to load the generated client.
+ */
+function lazyPrisma(create: () => PrismaClient): { readonly client: PrismaClient; readonly created: boolean } {
+  let client: PrismaClient | undefined;
+  return {
+    get client() {
+      client ??= create();
+      return client;
+    },
+    get created() {
+      return client !== undefined;
+    },
+  };
+}
+
+/** The generated client, loaded synchronously because `store.prisma` is a plain property. */
+function prismaClientClass(): typeof PrismaClient {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../generated/prisma/client') as typeof GeneratedClient).PrismaClient;
+}
 
 function pgliteSession(db: PGlite): SqlSession {
   return {
@@ -66,35 +104,39 @@ function pgliteSession(db: PGlite): SqlSession {
 }
 
 async function openPglite(options: OpenStoreOptions): Promise<Store> {
+  const { PGlite, PrismaPGlite } = await loadPglite();
+  const startParams = pgliteStartParams(PGlite.defaultStartParams);
   let releaseLock: (() => Promise<void>) | undefined;
   let db: PGlite;
   let location: string;
   if (options.memory) {
-    db = await PGlite.create({ loadDataDir: options.memory.snapshot, startParams: PGLITE_START_PARAMS });
+    db = await PGlite.create({ loadDataDir: options.memory.snapshot, startParams });
     location = 'embedded PGlite in memory';
   } else {
     const dataDir = path.resolve(options.dataDir ?? '.docket');
     releaseLock = await lockDataDir(dataDir);
     try {
-      db = await PGlite.create(path.join(dataDir, 'pgdata'), { startParams: PGLITE_START_PARAMS });
+      db = await PGlite.create(path.join(dataDir, 'pgdata'), { startParams });
     } catch (error) {
       await releaseLock();
       throw new StoreUnavailableError(`cannot open the embedded store in ${dataDir}: ${(error as Error).message}`, error);
     }
     location = `embedded PGlite at ${dataDir}`;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  const prisma = lazyPrisma(() => new (prismaClientClass())({ adapter: new PrismaPGlite(db) }));
   const session = pgliteSession(db);
   return {
     kind: 'pglite',
-    prisma,
+    get prisma() {
+      return prisma.client;
+    },
     ...pgliteReader(db),
     location,
     pglite: db,
     withSql: (fn) => fn(session),
     migrate: () => applyMigrations(session),
     close: async () => {
-      await prisma.$disconnect();
+      if (prisma.created) await prisma.client.$disconnect();
       await db.close();
       await releaseLock?.();
     },
@@ -117,7 +159,11 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   // An idle connection dropped by the server (a restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   // Prisma ends the pool when it disconnects; used after close, it opens a new one and meets whatever the server says then.
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const prisma = lazyPrisma(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { PrismaPg } = require('@prisma/adapter-pg') as typeof AdapterPgModule;
+    return new (prismaClientClass())({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  });
   const withSql = async <T>(fn: (session: SqlSession) => Promise<T>): Promise<T> => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
@@ -135,15 +181,17 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   };
   return {
     kind: 'postgres',
-    prisma,
+    get prisma() {
+      return prisma.client;
+    },
     ...postgresReader(pool),
     location: `PostgreSQL at ${target.host}:${target.port}/${target.database}`,
     databaseUrl,
     withSql,
     migrate: () => withSql((session) => applyMigrations(session)),
     close: async () => {
-      await prisma.$disconnect();
-      // Prisma only ends the pool if it ever connected; the hot reads may have used it alone.
+      if (prisma.created) await prisma.client.$disconnect();
+      // Prisma only ends the pool if it ever connected; the hot reads and raw SQL may have used it alone.
       if (!pool.ended) await pool.end();
     },
   };
