@@ -15,9 +15,12 @@ export interface ImportCourt {
   readonly code: string;
 }
 
-/** The court named by --court / DOCKET_COURT, or the only court in the store. */
+/**
+ * The court named by --court / DOCKET_COURT, or the only court in the store. Raw SQL, like the rest of
+ * an import: a Prisma model query would instantiate Prisma's query compiler (about 80 MB) for one read.
+ */
 export async function resolveCourt(store: Store, code: string | undefined): Promise<ImportCourt> {
-  const courts = await store.prisma.court.findMany({ select: { id: true, code: true }, orderBy: { code: 'asc' } });
+  const courts = await store.withSql((session) => session.query<ImportCourt>('SELECT id, code FROM "Court" ORDER BY code'));
   if (code !== undefined) {
     const court = courts.find((candidate) => candidate.code === code.trim());
     if (court) return court;
