@@ -10,9 +10,11 @@
  *    - one demo court on the embedded store, PGlite on disk (bench/out/digests-court-pglite), BENCH_REPEAT
  *      times after one untimed warm-up;
  *    - every court of the region data (109 courts, ≈1.72M cases) on PostgreSQL, each once after one
- *      untimed warm-up: total and per court p50/max; with charts only the first BENCH_REGION_CHART_COURTS
- *      (a chart costs ~0.7 s of CPU: resvg reads its font file for every glyph, see src/slack/charts/png.ts).
+ *      untimed warm-up: total and per court p50/max, with charts for the first BENCH_REGION_CHART_COURTS
+ *      (all by default; a chart costs ~25 ms of CPU, see src/slack/charts/png.ts).
  *      Its own database, docket_bench_digests_region (or BENCH_DATABASE_URL).
+ *    Each run's CPU time is this process's (user + system, resvg's thread pool included, the PostgreSQL
+ *    server's not), and the CPU per picture is (with charts − without) / the distinct pictures rendered.
  *    Also reported: the longest the event loop stood still during a run with charts (docket serve answers
  *    Slack's requests in the same loop).
  *    Both stores are seeded the first time only: they are reused while the seed marker (the seed.demo
@@ -40,7 +42,7 @@
  *
  * BENCH_STORES=pglite,postgres   which weekly parts (pglite: one court; postgres: the region)
  * BENCH_REGION_COURTS=109        only the first N courts of the region
- * BENCH_REGION_CHART_COURTS=5    region courts also timed with charts
+ * BENCH_REGION_CHART_COURTS=109  region courts also timed with charts
  * BENCH_REPEAT=3                 timed weekly runs of the one court
  * BENCH_RECIPIENTS=2000          daily fan-out recipients (0: no fan-out)
  * BENCH_FANOUT_STORE=pglite      or postgres
@@ -80,7 +82,7 @@ const DAILY_MINUTE = 8 * 60 + 30;
 const env = (name: string, fallback: string): string => process.env[name] ?? fallback;
 const STORES = env('BENCH_STORES', 'pglite,postgres').split(',').filter(Boolean);
 const REGION_COURTS = Number(env('BENCH_REGION_COURTS', '109'));
-const REGION_CHART_COURTS = Number(env('BENCH_REGION_CHART_COURTS', '5'));
+const REGION_CHART_COURTS = Number(env('BENCH_REGION_CHART_COURTS', String(REGION_COURTS)));
 const REPEAT = Number(env('BENCH_REPEAT', '3'));
 const RECIPIENTS = Number(env('BENCH_RECIPIENTS', '2000'));
 const FANOUT_STORE = env('BENCH_FANOUT_STORE', 'pglite');
@@ -243,6 +245,11 @@ interface WeeklyResult {
   charts: Timing;
   /** Timed without charts, as `docket digest weekly --dry-run`: every court. */
   dryRun: Timing;
+  /** The process's CPU time per run (p50 ms; the thread pool's rasterising included, the PostgreSQL server's not). */
+  cpu: { charts: number; dryRun: number };
+  /** Distinct pictures rendered per court run, and the CPU each cost: (with charts − without) / pictures, p50 over the courts charted. */
+  pictures: number;
+  cpuPerPictureMs: number;
   /** The longest the event loop stood still while a report with charts was planned (docket serve answers Slack in the same loop). */
   stallMs: number;
   /** Block Kit blocks and chart bytes per court (mean). */
@@ -253,14 +260,19 @@ interface WeeklyResult {
 }
 
 /** One weekly plan of one court, timed: the occasion, the metrics and every recipient's payload. */
-async function planWeekly(runner: DigestRunner, courtId: number, charts: boolean): Promise<{ ms: number; recipients: number; blocks: number; chartBytes: number }> {
+async function planWeekly(runner: DigestRunner, courtId: number, charts: boolean): Promise<{ ms: number; cpuMs: number; recipients: number; blocks: number; chartBytes: number; pictures: number }> {
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const request = await runner.occasionFor(courtId, 'weekly', WEEKLY_DAY);
   if (!request) throw new Error(`no weekly report goes out on ${WEEKLY_DAY} for court ${courtId}`);
   const plan = await runner.plan(request, { only: null, charts, ignoreTiming: true });
   const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   return {
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    // Recipients who share a picture share its Buffer (one render per distinct picture).
+    pictures: new Set(plan.digests.flatMap((digest) => (digest.chart ? [digest.chart.data] : []))).size,
     recipients: plan.digests.length,
     blocks: plan.digests.reduce((sum, digest) => sum + digest.blocks.length, 0),
     chartBytes: plan.digests.reduce((sum, digest) => sum + (digest.chart?.data.length ?? 0), 0),
@@ -285,6 +297,8 @@ async function weeklyPart(storeName: string, options: OpenStoreOptions, courtLim
     const memory = memorySampler();
     let stallMs = 0;
     const times = { charts: [] as number[], dryRun: [] as number[] };
+    const cpu = { charts: [] as number[], dryRun: [] as number[], perPicture: [] as number[] };
+    let pictures = 0;
     let recipients = 0;
     let blocks = 0;
     let chartBytes = 0;
@@ -293,6 +307,7 @@ async function weeklyPart(storeName: string, options: OpenStoreOptions, courtLim
     for (const [index, courtId] of runs.entries()) {
       const dry = await planWeekly(runner, courtId, false);
       times.dryRun.push(dry.ms);
+      cpu.dryRun.push(dry.cpuMs);
       if (courts.length > 1 || index === 0) {
         recipients += dry.recipients;
         blocks += dry.blocks;
@@ -302,6 +317,9 @@ async function weeklyPart(storeName: string, options: OpenStoreOptions, courtLim
         const withCharts = await planWeekly(runner, courtId, true);
         stallMs = Math.max(stallMs, stall.stop());
         times.charts.push(withCharts.ms);
+        cpu.charts.push(withCharts.cpuMs);
+        if (withCharts.pictures > 0) cpu.perPicture.push((withCharts.cpuMs - dry.cpuMs) / withCharts.pictures);
+        pictures += withCharts.pictures;
         chartBytes += withCharts.chartBytes;
         charted += 1;
       }
@@ -315,6 +333,9 @@ async function weeklyPart(storeName: string, options: OpenStoreOptions, courtLim
       recipients,
       charts: timing(times.charts),
       dryRun: timing(times.dryRun),
+      cpu: { charts: Math.round(percentile(cpu.charts, 50)), dryRun: Math.round(percentile(cpu.dryRun, 50)) },
+      pictures: Math.round(pictures / Math.max(1, charted)),
+      cpuPerPictureMs: Math.round(percentile(cpu.perPicture, 50)),
       stallMs: Math.round(stallMs),
       blocks: Math.round(blocks / courts.length),
       chartKiB: Math.round(chartBytes / 1024 / Math.max(1, charted)),
@@ -534,15 +555,15 @@ async function main(): Promise<void> {
   const weekly = results.filter((result): result is WeeklyResult => result.part === 'weekly');
   if (weekly.length > 0) {
     console.log(`\nWeekly report ${WEEKLY_DAY} (2026-W26): occasion + every recipient's payload, nothing posted`);
-    console.log('| store | courts | recipients | dry run (no charts): runs | total s | p50 ms | max ms | with charts: runs | total s | p50 ms | max ms | event-loop stall ms | blocks/court | charts KiB/court | peak RSS MiB (process) | peak heap MiB | load |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    console.log('| store | courts | recipients | dry run (no charts): runs | total s | p50 ms | max ms | CPU p50 ms | with charts: runs | total s | p50 ms | max ms | CPU p50 ms | pictures/court | CPU ms/picture | event-loop stall ms | blocks/court | charts KiB/court | peak RSS MiB (process) | peak heap MiB | load |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const row of weekly) {
       const { dryRun: d, charts: c } = row;
       console.log(
-        `| ${row.store} | ${row.courts} | ${row.recipients} | ${d.runs} | ${seconds(d.totalMs)} | ${d.p50} | ${d.max} | ${c.runs} | ${seconds(c.totalMs)} | ${c.p50} | ${c.max} | ${row.stallMs} | ${row.blocks} | ${row.chartKiB} | ${row.memory.rssMiB} (${row.memory.maxRssMiB}) | ${row.memory.heapMiB} | ${row.load} |`,
+        `| ${row.store} | ${row.courts} | ${row.recipients} | ${d.runs} | ${seconds(d.totalMs)} | ${d.p50} | ${d.max} | ${row.cpu.dryRun} | ${c.runs} | ${seconds(c.totalMs)} | ${c.p50} | ${c.max} | ${row.cpu.charts} | ${row.pictures} | ${row.cpuPerPictureMs} | ${row.stallMs} | ${row.blocks} | ${row.chartKiB} | ${row.memory.rssMiB} (${row.memory.maxRssMiB}) | ${row.memory.heapMiB} | ${row.load} |`,
       );
     }
-    console.log('(p50/max: per run — the one court repeated, each region court once; charts on the region\'s first courts only. RSS: peak while measured (the process\'s lifetime peak))');
+    console.log('(p50/max: per run — the one court repeated, each region court once; charts on the region\'s first BENCH_REGION_CHART_COURTS (all by default). CPU: this process\'s (user + system, the thread pool included; not the PostgreSQL server\'s); per picture: (with charts − without) / distinct pictures. RSS: peak while measured (the process\'s lifetime peak))');
   }
   const fanout = results.find((result): result is FanoutResult => result.part === 'fanout');
   if (fanout) {
