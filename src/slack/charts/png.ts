@@ -1,25 +1,48 @@
 import path from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { FontSubsets } from './fontSubset';
 import { CHART_FONT_FAMILY } from './teamChart';
 
 /**
  * SVG → PNG with resvg (a prebuilt binary from npm) and Noto Sans SC from the @embedpdf/fonts-sc npm
  * package: Chinese labels render on any machine that ran `npm install`, with no system fonts.
  */
-function fontFile(): string {
+export function fullFontFile(): string {
   // The package exports only its index; the OTF files sit beside it in fonts/.
   return path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts', 'NotoSansHans-Regular.otf');
 }
 
-const OPTIONS: ResvgRenderOptions = { font: { fontFiles: [fontFile()], loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY }, background: '#ffffff' };
+/** resvg's options with this font file as the only font. */
+export function renderOptions(fontFile: string): ResvgRenderOptions {
+  return { font: { fontFiles: [fontFile], loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY }, background: '#ffffff' };
+}
+
+const subsets = new FontSubsets({ fontFile: fullFontFile() });
+let subsetFailureReported = false;
 
 /**
- * Rasterises on libuv's thread pool, not the event loop. resvg-js takes fonts by path only and reads the
- * 8 MB font file again for each glyph it draws, so a weekly chart (about a hundred labels) costs some
- * 0.7 s of CPU, nearly all of it in the kernel; rendered synchronously, a weekly run held the event
- * loop — which `docket serve` shares with Slack's requests and their 3-second acks — for all of its
- * recipients' charts at once (14 s on the bench at load 7).
+ * resvg-js takes fonts by path only and reads the font file again for each glyph it draws: with the whole
+ * 8.4 MB Noto Sans SC a weekly chart (about a hundred labels, ~900 glyphs) cost some 0.7 s of CPU, nearly
+ * all of it in the kernel. So each picture gets the font cut down to its own characters (fontSubset.ts:
+ * HarfBuzz's subsetter, ~40 KB files reused per character set): the same pixels for ~25 ms of rendering
+ * and a few ms of subsetting. Rasterising runs on libuv's thread pool, not the event loop, which
+ * `docket serve` shares with Slack's requests and their 3-second acks.
+ * Should subsetting ever fail, the picture is drawn with the whole font: right, only slow.
  */
 export async function renderPng(svg: string): Promise<Buffer> {
-  return (await renderAsync(svg, OPTIONS)).asPng();
+  let lease;
+  try {
+    lease = await subsets.lease(svg);
+  } catch (error) {
+    if (!subsetFailureReported) {
+      subsetFailureReported = true;
+      process.emitWarning(`chart font subsetting failed, charts use the whole font (~0.7 s of CPU each): ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return (await renderAsync(svg, renderOptions(fullFontFile()))).asPng();
+  }
+  try {
+    return (await renderAsync(svg, renderOptions(lease.file))).asPng();
+  } finally {
+    lease.release();
+  }
 }
