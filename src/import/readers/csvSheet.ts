@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { parse, type Options } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { text } from '../localized';
 import { detectDelimiter, detectEncoding } from './encoding';
@@ -19,12 +19,17 @@ export function openCsvSheet(file: string, head: Buffer, size: number, forced?: 
 
   async function* parseCsv(input: Readable): AsyncIterable<SheetRow> {
     // iconv drops a UTF-8 or UTF-16 byte-order mark itself.
-    const parser = input
-      .pipe(iconv.decodeStream(DECODER[encoding]))
-      .pipe(parse({ delimiter, relax_column_count: true, skip_empty_lines: true, info: true, bom: false }));
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      yield { row: info.lines, cells: record };
-    }
+    // Each record becomes its row as it is parsed: csv-parse's `info` option would attach a copy of its
+    // bookkeeping (a dozen fields) to every row of a chunk while the chunk waits to be consumed.
+    const options: Options<SheetRow, string[]> = {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: false,
+      on_record: (record, info) => ({ row: info.lines, cells: record }),
+    };
+    // csv-parse pushes whatever on_record returns, but its types allow a different shape only with `columns`.
+    yield* input.pipe(iconv.decodeStream(DECODER[encoding])).pipe(parse(options as unknown as Options)) as AsyncIterable<SheetRow>;
   }
 
   return streamedSheet(file, size, { format: 'csv', encoding, parse: parseCsv, problem: csvProblem });
