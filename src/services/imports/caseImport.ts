@@ -46,10 +46,12 @@ export async function importCases(store: Store, file: string, options: ImportOpt
   const importRun: ImportRun = { store, courtId: court.id, kind: 'cases', file, opened, startedAt, actor: options.actor };
   const run = await withSqlTransaction<CaseRun>(store, async (session) => {
     await lockCourtImports(session, court.id);
-    const writer = await CaseWriter.open(session, court.id, columns, asOf, startedAt);
+    const writer = await CaseWriter.open(session, court.id, columns, present.has('team'), asOf, startedAt);
     const errors: RowError[] = [];
     const rejectedRows = new Set<number>();
-    const firstSeen = new Map<string, { row: number; written: string }>();
+    // The first row of each 案号, for duplicates: its row number alone when the 案号 is written in its
+    // normalised form (the usual case), so 100k rows add a key and a small integer each.
+    const firstSeen = new Map<string, number | { row: number; written: string }>();
     const duplicated = new Set<string>();
     let rows = 0;
     const reject = (error: RowError) => {
@@ -65,8 +67,9 @@ export async function importCases(store: Store, file: string, options: ImportOpt
         continue;
       }
       const key = checked.record.normalizedNumber;
-      const first = firstSeen.get(key);
-      if (first) {
+      const seen = firstSeen.get(key);
+      if (seen !== undefined) {
+        const first = typeof seen === 'number' ? { row: seen, written: key } : seen;
         // Neither copy is trusted: which one is current cannot be told from the file.
         reject(opened.errorAt(row, 'caseNumber', text(`与第 ${first.row} 行是同一案号`, `the same case number as row ${first.row}`)));
         if (!duplicated.has(key)) {
@@ -75,7 +78,8 @@ export async function importCases(store: Store, file: string, options: ImportOpt
         }
         continue;
       }
-      firstSeen.set(key, { row: row.row, written: displayCell(row.cells.caseNumber) });
+      const written = displayCell(row.cells.caseNumber);
+      firstSeen.set(key, written === key ? row.row : { row: row.row, written });
       // A rejected row means nothing is written; the rest of the file is only checked, for the report.
       if (rejectedRows.size === 0 || options.skipInvalid) await writer.add({ row: row.row, record: checked.record });
     }

@@ -1,16 +1,19 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { CaseRecord } from '../../import/cases/caseRow';
 import type { SqlSession } from '../../store/migrations';
 import type { CaseColumn } from './caseColumns';
 
 type Value = string | number | boolean | null;
 
-interface StoredCase {
-  readonly digest: string;
-  readonly teamId: number | null;
-}
-
-const PAGE = 20_000;
+/**
+ * Cases fetched at a time through one cursor over the court's cases: a batch is garbage as soon as its
+ * digests are taken, so a small one dies young instead of being promoted alongside the court's 100k
+ * digests (and PGlite's backend memory, which never shrinks, only ever holds one small batch). One
+ * scan in no particular order: paging with LIMIT would sort or rescan the court's cases per page
+ * whenever the planner's statistics predate the import that filled the table (PGlite never analyzes).
+ */
+const BATCH = 2_000;
+const CURSOR = 'import_case_snapshot';
 
 /**
  * What the court's cases hold now in the columns a file writes, one digest per case, read inside the
@@ -21,35 +24,42 @@ const PAGE = 20_000;
  */
 export class CaseSnapshot {
   private constructor(
-    private readonly cases: ReadonlyMap<string, StoredCase>,
+    /** Normalised 案号 → digest of the compared columns: one string per case, held for the whole import. */
+    private readonly digests: ReadonlyMap<string, string>,
+    /** The stored team of each case, kept only when the file has a 审判团队 column to compare it with (see unchanged). */
+    private readonly teams: ReadonlyMap<string, number | null> | undefined,
     private readonly compared: readonly CaseColumn[],
     private readonly teamColumn: CaseColumn | undefined,
   ) {}
 
-  static async load(session: SqlSession, courtId: number, columns: readonly CaseColumn[]): Promise<CaseSnapshot> {
+  static async load(session: SqlSession, courtId: number, columns: readonly CaseColumn[], teamInFile: boolean): Promise<CaseSnapshot> {
     const compared = columns.filter((column) => column.name !== 'teamId');
     // Numerics and enums as text: the importer holds amounts as exact decimal strings ("1037.50").
     const values = compared.map((column) => (column.type === 'numeric' || column.enumType ? `c."${column.name}"::text` : `c."${column.name}"`));
-    const cases = new Map<string, StoredCase>();
-    for (let after = 0; ; ) {
-      const [page] = await session.query<{ page: string }>(
-        `SELECT coalesce(json_agg(json_build_array(c.id, c."normalizedNumber", c."teamId", ${values.join(', ')}) ORDER BY c.id), '[]')::text AS page
-           FROM (SELECT * FROM "Case" c WHERE c."courtId" = $1 AND c.id > $2 ORDER BY c.id LIMIT ${PAGE}) c`,
-        [courtId, after],
-      );
-      const rows = JSON.parse(page?.page ?? '[]') as [number, string, number | null, ...Value[]][];
-      for (const [id, key, teamId, ...stored] of rows) {
-        cases.set(key, { digest: digestOf(stored), teamId });
-        after = id;
+    const teamColumn = columns.find((column) => column.name === 'teamId');
+    const digests = new Map<string, string>();
+    const teams = teamColumn && teamInFile ? new Map<string, number | null>() : undefined;
+    // courtId is an integer from the store: DECLARE takes no bind parameters.
+    await session.exec(
+      `DECLARE ${CURSOR} NO SCROLL CURSOR FOR
+         SELECT json_build_array(c."normalizedNumber", c."teamId", ${values.join(', ')})::text AS "case" FROM "Case" c WHERE c."courtId" = ${Math.trunc(courtId)}`,
+    );
+    for (;;) {
+      const rows = await session.query<{ case: string }>(`FETCH ${BATCH} FROM ${CURSOR}`);
+      for (const row of rows) {
+        const [key, teamId, ...stored] = JSON.parse(row.case) as [string, number | null, ...Value[]];
+        digests.set(key, digestOf(stored));
+        teams?.set(key, teamId);
       }
-      if (rows.length < PAGE) break;
+      if (rows.length < BATCH) break;
     }
-    return new CaseSnapshot(cases, compared, columns.find((column) => column.name === 'teamId'));
+    await session.exec(`CLOSE ${CURSOR}`);
+    return new CaseSnapshot(digests, teams, compared, teamColumn);
   }
 
   /** Whether the court has a case with this normalised 案号. */
   has(normalizedNumber: string): boolean {
-    return this.cases.has(normalizedNumber);
+    return this.digests.has(normalizedNumber);
   }
 
   /**
@@ -57,12 +67,13 @@ export class CaseSnapshot {
    * judge is unchanged (see CaseStage), so only a team from its own column is compared.
    */
   unchanged(record: CaseRecord): boolean {
-    const stored = this.cases.get(record.normalizedNumber);
-    if (stored === undefined || stored.digest !== digestOf(this.compared.map((column) => column.value(record)))) return false;
-    return this.teamColumn === undefined || !record.teamFromColumn || stored.teamId === this.teamColumn.value(record);
+    const digest = this.digests.get(record.normalizedNumber);
+    if (digest === undefined || digest !== digestOf(this.compared.map((column) => column.value(record)))) return false;
+    return this.teamColumn === undefined || !record.teamFromColumn || this.teams?.get(record.normalizedNumber) === this.teamColumn.value(record);
   }
 }
 
+/** One-shot hashing: a Hash object per row would be most of what a re-import allocates. */
 function digestOf(values: readonly Value[]): string {
-  return createHash('sha1').update(JSON.stringify(values)).digest('base64');
+  return hash('sha1', JSON.stringify(values), 'base64');
 }
