@@ -3,9 +3,13 @@ import path from 'node:path';
 import { text } from '../localized';
 import { openCsvSheet } from './csvSheet';
 import { UnusableFileError, type Sheet } from './sheet';
-import { openXlsxSheet } from './xlsxSheet';
+import type * as XlsxSheet from './xlsxSheet';
 
 export { UnusableFileError, type Sheet, type SheetRow, type CsvEncoding } from './sheet';
+
+/** The XLSX reader and exceljs (~15 MB once loaded) are loaded only when a workbook is opened. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const xlsxSheet = (): typeof XlsxSheet => require('./xlsxSheet');
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** The OLE2 container of pre-2007 .xls workbooks. */
@@ -29,7 +33,7 @@ export async function openSheet(file: string, options: OpenSheetOptions = {}): P
   }
   if (!starts(ZIP_MAGIC)) return openCsvSheet(file, head, size, options.encoding);
   await checkZipComplete(file, size);
-  return openXlsxSheet(file, size);
+  return xlsxSheet().openXlsxSheet(file, size);
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
