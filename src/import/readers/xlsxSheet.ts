@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import './exceljsUtf8';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellValue } from '../cell';
 import { text } from '../localized';
 import { UnusableFileError, type Sheet, type SheetRow } from './sheet';
@@ -14,9 +14,16 @@ export function openXlsxSheet(file: string, size: number): Sheet {
   return streamedSheet(file, size, { format: 'xlsx', encoding: null, parse: parseXlsx, problem: xlsxProblem });
 }
 
+/**
+ * Only exceljs's streaming workbook reader, not its index: that loads the writers, CSV support and
+ * their dependencies as well (666 modules and ~28 MB instead of 367 and ~17 MB).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const WorkbookReader = require('exceljs/lib/stream/xlsx/workbook-reader.js') as typeof ExcelJS.stream.xlsx.WorkbookReader;
+
 async function* parseXlsx(input: Readable): AsyncIterable<SheetRow> {
   // Styles are needed to tell date cells from numbers; shared strings are how Excel stores text.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const workbook = new WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
