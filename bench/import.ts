@@ -13,7 +13,8 @@
  * seconds are the whole command's for `cli` (start-up, store, import, exit), importCases's own for `service`.
  *
  * BENCH_ROWS (default 100000), BENCH_STORES (pglite,postgres), BENCH_FILES (csv,xlsx),
- * BENCH_VIA (cli,service), BENCH_DATABASE_URL (an admin connection; default postgres://postgres@127.0.0.1:5432/postgres).
+ * BENCH_VIA (cli,service), BENCH_REPEAT (runs of each, peaks listed; times are the last run's),
+ * BENCH_DATABASE_URL (an admin connection; default postgres://postgres@127.0.0.1:5432/postgres).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +27,7 @@ import pg from 'pg';
 import { COURT, JUDGES, type StoreKind } from './importChild';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
 const OUT = path.resolve(__dirname, 'out');
 const ROOT = path.resolve(__dirname, '..');
 const CHILD = path.join(__dirname, 'importChild.ts');
@@ -173,7 +175,8 @@ const list = <T extends string>(value: string | undefined, fallback: T[]): T[] =
 async function main(): Promise<void> {
   const files = await generate();
   console.log(`${ROWS} rows: ${path.relative(process.cwd(), files.csv)} (${(fs.statSync(files.csv).size / 1e6).toFixed(1)} MB), ${path.relative(process.cwd(), files.xlsx)} (${(fs.statSync(files.xlsx).size / 1e6).toFixed(1)} MB)`);
-  console.log(`load: ${os.loadavg().map((load) => load.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores (times are noisy under load; peak RSS is not)`);
+  const load = () => `load ${os.loadavg().map((value) => value.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores`;
+  console.log(`${load()} (times are noisy under load; peak RSS moves less, with when V8 collects)`);
   const stores = list<StoreKind>(process.env.BENCH_STORES, ['pglite', 'postgres']);
   const targets = list<'csv' | 'xlsx'>(process.env.BENCH_FILES, ['csv', 'xlsx']).map((format) => files[format]);
   const vias = list<Via>(process.env.BENCH_VIA, ['cli', 'service']);
@@ -182,10 +185,18 @@ async function main(): Promise<void> {
     for (const store of stores) {
       for (const target of targets) {
         for (const via of vias) {
-          const where = await fresh.next(store);
-          const first = runImport(via, store, where, target);
-          const again = runImport(via, store, where, target);
-          fresh.discard(store, where);
+          // Peak RSS moves by ±10% from run to run with the moments V8 collects: BENCH_REPEAT=3 shows the spread.
+          const runs: { first: Measured; again: Measured }[] = [];
+          for (let run = 0; run < REPEAT; run++) {
+            const where = await fresh.next(store);
+            runs.push({ first: runImport(via, store, where, target), again: runImport(via, store, where, target) });
+            fresh.discard(store, where);
+          }
+          const { first, again } = runs[runs.length - 1] as { first: Measured; again: Measured };
+          const peaks = (which: 'first' | 'again'): number | number[] => {
+            const values = runs.map((run) => run[which].peakRssMb);
+            return values.length === 1 ? (values[0] as number) : values;
+          };
           console.log(
             JSON.stringify({
               store,
@@ -195,10 +206,10 @@ async function main(): Promise<void> {
               rejected: first.rejected,
               seconds: Number(first.seconds.toFixed(1)),
               rowsPerSecond: Math.round(ROWS / first.seconds),
-              peakRssMb: first.peakRssMb,
+              peakRssMb: peaks('first'),
               reimportSeconds: Number(again.seconds.toFixed(1)),
               reimportUnchanged: again.unchanged,
-              reimportPeakRssMb: again.peakRssMb,
+              reimportPeakRssMb: peaks('again'),
             }),
           );
         }
@@ -207,6 +218,7 @@ async function main(): Promise<void> {
   } finally {
     fresh.close();
   }
+  console.log(`${load()} at the end`);
 }
 
 main().catch((error: unknown) => {
