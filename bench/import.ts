@@ -23,8 +23,8 @@ import path from 'node:path';
 // Before exceljs: the importer's UTF-8 fix must replace exceljs's SAX driver before exceljs loads it.
 import '../src/import/readers/exceljsUtf8';
 import ExcelJS from 'exceljs';
-import pg from 'pg';
 import { COURT, JUDGES, type StoreKind } from './importChild';
+import { freshDatabase } from './support/postgres';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
@@ -126,18 +126,8 @@ function runSetup(kind: StoreKind, where: string): { seconds: number; peakRssMb:
   return JSON.parse(output.trim().split('\n').pop() as string) as { seconds: number; peakRssMb: number };
 }
 
-async function resetDatabase(): Promise<string> {
-  const admin = new pg.Client({ connectionString: POSTGRES });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${DATABASE}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(POSTGRES);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
+function resetDatabase(): Promise<string> {
+  return freshDatabase(POSTGRES, DATABASE);
 }
 
 /** A fresh, seeded store for one run. PGlite: a copy of a data directory created once (initdb is not the import's cost). */

@@ -6,26 +6,18 @@
  * (nothing changes: read and compute only). Prints cases/s by wall clock and by the process's CPU time,
  * which the shared machine's load disturbs less. Target: ≥ 30k cases/s on PostgreSQL.
  */
-import pg from 'pg';
 import { recomputeDeadlines } from '../src/services/caseRecords';
 import { seedDemo } from '../src/services/demo/seedDemo';
 import { openStore, type Store } from '../src/store';
+import { freshDatabase } from './support/postgres';
 
 const CASES = Number(process.env.BENCH_CASES ?? 200_000);
 const POSTGRES = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'docket_bench_recompute';
 const AS_OF = '2026-06-30';
 
-async function resetDatabase(): Promise<string> {
-  const admin = new pg.Client({ connectionString: POSTGRES });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${DATABASE}`);
-  } finally {
-    await admin.end();
-  }
-  return Object.assign(new URL(POSTGRES), { pathname: `/${DATABASE}` }).toString();
+function resetDatabase(): Promise<string> {
+  return freshDatabase(POSTGRES, DATABASE);
 }
 
 /** Copies the seeded cases and their events under new ids and case numbers until there are CASES. */

@@ -16,6 +16,7 @@ import pg from 'pg';
 import { dayIn } from '../src/services/clock';
 import { openStore, type Store } from '../src/store';
 import { findJudgeCases } from '../src/store/repositories/cases';
+import { freshDatabase } from './support/postgres';
 
 const ROOT = path.resolve(__dirname, '..');
 const BASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -58,10 +59,7 @@ async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 async function freshBenchDatabase(): Promise<void> {
-  await withAdmin(async (admin) => {
-    await admin.query(`DROP DATABASE IF EXISTS "${BENCH_DB}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${BENCH_DB}"`);
-  });
+  await freshDatabase(BASE_URL, BENCH_DB);
 }
 
 async function postgresSize(): Promise<number> {
