@@ -110,12 +110,22 @@ describe('the outbound module against a fake Slack', () => {
     await expect(outbound.respond(url, { text: 'six' })).rejects.toMatchObject({ kind: 'not_found', code: 'used_url' });
   });
 
-  it('keeps one message per second per channel and waits out the fake workspace cap', async () => {
+  it('keeps one message per second per channel', async () => {
     slack.rateLimits = { perChannelPerSecond: 1 };
     const started = Date.now();
     await Promise.all([1, 2, 3].map((n) => outbound.postToChannel('C0PACE', { text: `${n}` })));
     expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
     expect(slack.callsTo('chat.postMessage').every((call) => call.status === 200)).toBe(true);
+  });
+
+  it('waits out a workspace-wide cap answered with 429 and Retry-After, and delivers each message once', async () => {
+    slack.rateLimits = { workspaceBucket: { burst: 1, perSecond: 1 } };
+    const started = Date.now();
+    await Promise.all(['C0ONE', 'C0TWO', 'C0THREE'].map((channel) => outbound.postToChannel(channel, { text: channel })));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+    const calls = slack.callsTo('chat.postMessage');
+    expect(calls.some((call) => call.status === 429)).toBe(true);
+    expect(calls.filter((call) => call.status === 200).map((call) => call.args.channel).sort()).toEqual(['C0ONE', 'C0THREE', 'C0TWO']);
   });
 
   it('sends a DM through conversations.open once per person', async () => {
