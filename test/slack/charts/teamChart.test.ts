@@ -1,0 +1,57 @@
+import type { Comparison, MetricKey } from '../../../src/domain/metrics';
+import { teamChartSvg } from '../../../src/slack/charts/teamChart';
+
+function chart(teams: readonly string[], metrics: readonly MetricKey[] = ['closureRate', 'avgDays']): string {
+  const comparisons: Comparison[] = metrics.map((metric) => ({
+    mode: 'unranked',
+    metric,
+    notice: null,
+    rows: teams.map((label, t) => ({ label, labelEn: `Team ${t + 1}`, teamId: t + 1, viewer: t === 0, value: 100, target: 90, status: 'met', gap: null, rank: null })),
+  }));
+  return teamChartSvg('zh-CN', '2025-W24 团队指标', comparisons);
+}
+
+interface Label {
+  x: number;
+  y: number;
+  text: string;
+  slant: number | null;
+}
+
+/** The team labels under the bars: 12-px text set at the axis, upright or slanted. */
+function labels(svg: string): Label[] {
+  return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="12" text-anchor="(?:middle|end)"(?: transform="rotate\((-?\d+) [^"]+\)")?[^>]*>([^<]*)<\/text>/g)].map((match) => ({
+    x: Number(match[1]),
+    y: Number(match[2]),
+    slant: match[3] === undefined ? null : -Number(match[3]),
+    text: match[4] as string,
+  }));
+}
+
+const svgHeight = (svg: string) => Number(/height="(\d+)"/.exec(svg)?.[1]);
+
+describe('the weekly team chart', () => {
+  test('a few short team names stand upright under their bars', () => {
+    const svg = chart(['一团队', '二团队', '三团队']);
+    expect(labels(svg).map((label) => label.slant)).toEqual(Array(6).fill(null));
+  });
+
+  test('a court’s ten long team names are slanted so that neighbours do not overlap, and the panels grow to hold them', () => {
+    const teams = ['速裁快审一团队', '速裁快审二团队', '速裁快审三团队', '民商事审判一团队', '民商事审判二团队', '行政与综合审判团队', '刑事审判团队', '执行实施一团队', '执行实施二团队', '执行裁决与保全团队'];
+    const upright = chart(teams.slice(0, 3).map((_, index) => `T${index}`));
+    const svg = chart(teams);
+    const set = labels(svg);
+    expect(set).toHaveLength(20);
+    expect(set.every((label) => label.slant === 40)).toBe(true);
+    const firstPanel = set.slice(0, 10);
+    const spacing = (firstPanel[1] as Label).x - (firstPanel[0] as Label).x;
+    // Parallel slanted lines of text: their distance apart must exceed the 12-px type.
+    expect(spacing * Math.sin((40 * Math.PI) / 180)).toBeGreaterThan(12);
+    // The longest name (9 Han characters, ~108 px) drops ~70 px below the axis: the chart is taller than with upright labels by at least that.
+    const drop = 9 * 12 * Math.sin((40 * Math.PI) / 180);
+    expect(svgHeight(svg) - svgHeight(upright)).toBeGreaterThanOrEqual(drop - 30);
+    expect(Math.max(...set.map((label) => label.y)) + drop).toBeLessThanOrEqual(svgHeight(svg));
+    // …and leftwards as far: the first label of each row of panels still starts inside the picture.
+    expect((set[0] as Label).x - 9 * 12 * Math.cos((40 * Math.PI) / 180)).toBeGreaterThanOrEqual(0);
+  });
+});
