@@ -21,11 +21,13 @@ const PERIOD_KEY: Record<TargetPeriodKind, RegExp> = {
 };
 
 /**
- * Metrics whose value grows with the length of the period (cases closed per judge): a year's target
- * says nothing about a week. Rates, averages and pending counts are levels, so a year's target is
- * also the week's and the month's unless a shorter one is set.
+ * Metrics whose value depends on the length of the period, so a year's target says nothing about a week
+ * or a month: cases closed per judge grow with it, and 结案率 = 结案 ÷ (旧存 + 新收) sets one period's
+ * closings against the whole pending stock (domain.md §5: 79.64% for one bulletin's period, 37.52% for
+ * another's), so a month's 结案率 is far below a year's by its nature. Other rates, averages and pending
+ * counts are levels: a year's target is also the week's and the month's unless a shorter one is set.
  */
-const ACCUMULATING: ReadonlySet<MetricKey> = new Set(['perJudgeClosed']);
+const PERIOD_DEPENDENT: ReadonlySet<MetricKey> = new Set(['perJudgeClosed', 'closureRate']);
 
 /** Why a target value cannot be stored, or null: a rate is 0–100 (%), days are positive, counts not negative. */
 export function targetProblem(metric: MetricKey, value: number): MetricText | null {
@@ -50,12 +52,12 @@ function example(kind: TargetPeriodKind): string {
 
 /**
  * A team's target for a metric over a period: the target for that very period, else the standing one
- * of its kind, else (for levels, not accumulating counts) this year's, else the standing yearly one.
+ * of its kind, else (for levels, not period-dependent metrics) this year's, else the standing yearly one.
  */
 export function targetFor(targets: readonly TargetRecord[], teamId: number, metric: MetricKey, period: { kind: TargetPeriodKind; key: string; year: string }): number | null {
   const own = targets.filter((target) => target.teamId === teamId && target.metric === metric);
   const find = (kind: TargetPeriodKind, key: string) => own.find((target) => target.periodKind === kind && target.periodKey === key)?.value;
   const candidates = [find(period.kind, period.key), find(period.kind, '*')];
-  if (period.kind !== 'year' && !ACCUMULATING.has(metric)) candidates.push(find('year', period.year), find('year', '*'));
+  if (period.kind !== 'year' && !PERIOD_DEPENDENT.has(metric)) candidates.push(find('year', period.year), find('year', '*'));
   return candidates.find((value) => value !== undefined) ?? null;
 }
