@@ -54,7 +54,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import pg from 'pg';
 import { addDays } from '../src/domain/digests';
 import type { IsoDate } from '../src/domain/dates';
 import { createLogger } from '../src/observability/logger';
@@ -68,6 +67,7 @@ import { createWebClient } from '../src/slack/client';
 import { FakeSlackApi } from '../src/slack/local/fakeSlackApi';
 import { Outbound } from '../src/slack/outbound';
 import { openStore, type OpenStoreOptions, type Store } from '../src/store';
+import { ensureOwnDatabase } from './support/postgres';
 
 const ROOT = path.join(__dirname, '..');
 const OUT = path.join(ROOT, 'bench', 'out');
@@ -171,21 +171,6 @@ function quietLogger(counts?: Record<string, number>) {
 /** An outbound module nothing is sent through (weekly parts only plan). */
 function idleOutbound(): Outbound {
   return new Outbound({ client: createWebClient({ token: 'xoxb-bench-dry-run', slackApiUrl: 'http://127.0.0.1:9/api/' }), logger: quietLogger(), metrics: new Metrics() });
-}
-
-async function ensureDatabase(url: string, options: { fresh: boolean }): Promise<void> {
-  const database = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (['postgres', 'test', 'template0', 'template1', 'root'].includes(database)) throw new Error(`refusing to use the shared database "${database}"; give the bench its own`);
-  const admin = Object.assign(new URL(url), { pathname: '/postgres' });
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    if (options.fresh) await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!exists.rowCount) await client.query(`CREATE DATABASE "${database}"`);
-  } finally {
-    await client.end();
-  }
 }
 
 /** The store holds exactly what `seedDemo(scale, SEED, AS_OF)` wrote (its audit row, and as many courts and cases). */
@@ -410,7 +395,7 @@ async function makeRecipients(store: Store, runner: DigestRunner, courtId: numbe
 
 async function fanoutPart(): Promise<FanoutResult> {
   const storeOptions: OpenStoreOptions = FANOUT_STORE === 'postgres' ? { databaseUrl: Object.assign(new URL(REGION_URL), { pathname: '/docket_bench_digests_fanout' }).toString() } : { memory: {} };
-  if (storeOptions.databaseUrl) await ensureDatabase(storeOptions.databaseUrl, { fresh: true });
+  if (storeOptions.databaseUrl) await ensureOwnDatabase(storeOptions.databaseUrl, { fresh: true });
   const storeName = FANOUT_STORE === 'postgres' ? 'PostgreSQL' : 'PGlite (in memory)';
   const store = await openStore(storeOptions);
   const slack = new FakeSlackApi();
@@ -494,7 +479,7 @@ async function runPart(part: Part): Promise<WeeklyResult | FanoutResult | null> 
       fs.mkdirSync(OUT, { recursive: true });
       if (STORES.includes('pglite')) await seedIfNeeded('court store (PGlite on disk)', { dataDir: COURT_DIR }, 'court');
       if (STORES.includes('postgres')) {
-        await ensureDatabase(REGION_URL, { fresh: false });
+        await ensureOwnDatabase(REGION_URL, { fresh: false });
         await seedIfNeeded('region store (PostgreSQL)', { databaseUrl: REGION_URL }, 'region');
       }
       return null;

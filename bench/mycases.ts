@@ -19,12 +19,12 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { dayIn } from '../src/services/clock';
 import { seedDemo, type DemoScale } from '../src/services/demo/seedDemo';
 import { FakeSlackApi, type RecordedCall } from '../src/slack/local/fakeSlackApi';
 import { newSigningSecret, SignedSlackClient } from '../src/slack/local/signedRequests';
 import { openStore, type OpenStoreOptions } from '../src/store';
+import { ensureOwnDatabase } from './support/postgres';
 
 const root = path.join(__dirname, '..');
 const out = path.join(root, 'bench', 'out');
@@ -59,18 +59,7 @@ interface Target {
 
 async function regionTarget(): Promise<Target> {
   const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/docket_bench_mycases_region';
-  const database = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (['postgres', 'test', 'template0', 'template1'].includes(database)) throw new Error(`refusing to seed the shared database "${database}"; give the bench its own`);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!exists.rowCount) await client.query(`CREATE DATABASE "${database}"`);
-  } finally {
-    await client.end();
-  }
+  await ensureOwnDatabase(url, { fresh: false });
   return { name: 'region scale, PostgreSQL', scale: 'region', store: { databaseUrl: url }, env: { DATABASE_URL: url } };
 }
 
