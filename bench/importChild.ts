@@ -1,9 +1,10 @@
 /**
  * The child processes of `npm run bench:import` (bench/import.ts), apart from the CLI itself:
  * `--setup KIND WHERE` creates and seeds a store; `--service KIND WHERE FILE` imports FILE through
- * importCases without the CLI. Each prints one JSON line with its peak RSS. Only what these need is
- * imported here, so the service figure is the import's own.
+ * importCases without the CLI, under the same V8 settings as `docket import`. Each prints one JSON line
+ * with its peak RSS. Only what these need is imported here, so the service figure is the import's own.
  */
+import { tuneV8ForImport } from '../src/cli/import/v8Tuning';
 import { importCases } from '../src/services/imports/caseImport';
 import { openStore, withStore, type OpenStoreOptions } from '../src/store';
 
@@ -36,6 +37,7 @@ async function setup(kind: StoreKind, where: string): Promise<void> {
 
 /** One import through the service; the seconds are importCases's own. */
 async function service(kind: StoreKind, where: string, file: string): Promise<void> {
+  tuneV8ForImport(); // as `docket import` does
   let seconds = 0;
   const summary = await withStore(async (store) => {
     const started = performance.now();

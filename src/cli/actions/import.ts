@@ -1,4 +1,3 @@
-import v8 from 'node:v8';
 import os from 'node:os';
 import { z } from 'zod';
 import { readEnv } from '../../config/env';
@@ -14,13 +13,10 @@ import type { Store } from '../../store';
 import { CliError, ExitCode } from '../errors';
 import { summaryJson, summaryText } from '../import/output';
 import { progressBar } from '../import/progress';
+import { tuneV8ForImport } from '../import/v8Tuning';
 import { withCliStore } from '../store';
 
-// An import allocates the same short-lived objects per row a hundred thousand times; once V8 sees some of them
-// survive a scavenge (a batch waiting for its statement) it allocates that site's objects straight into the
-// old generation, which then grows until a full collection. Without pretenuring a 100k-row CSV import on
-// PGlite peaks at ~325–355 MB instead of ~385–415 MB (bench:import); it changes no result.
-v8.setFlagsFromString('--no-allocation-site-pretenuring');
+tuneV8ForImport();
 
 const flags = z.object({
   mapping: z.string().min(1).optional(),
