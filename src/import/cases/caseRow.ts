@@ -167,7 +167,8 @@ function crossCheck(row: ParsedRow, ctx: z.RefinementCtx): void {
   if (closedOn === null && row.closeMethod) {
     addFieldIssue(ctx, 'closedOn', text('填写了结案方式但没有结案日期', 'a close method is given but no closing date'));
   }
-  if (closedOn !== null && row.trialDays !== undefined && row.trialDays !== null) {
+  // Dates in the wrong order are reported once, above; measuring the trial against them would only add noise.
+  if (closedOn !== null && closedOn >= row.filedOn && row.trialDays !== undefined && row.trialDays !== null) {
     const elapsed = toEpochDay(closedOn) - toEpochDay(row.filedOn);
     // Systems differ on whether the filing day counts; both readings are accepted.
     if (row.trialDays !== elapsed && row.trialDays !== elapsed + 1) {

@@ -140,9 +140,9 @@ describe('importing cases from a case-management export', () => {
     expect((await stored()).map((c) => c.judge?.staffNo)).toEqual(['0291011']);
   });
 
-  it('catches contradictions: closed before filed, closed without a close method, 审理天数 off', async () => {
+  it('catches contradictions: closed before filed (once, not again in its 审理天数), closed without a close method, 审理天数 off', async () => {
     const summary = await run(
-      scratch.file('contradictions.csv', csv('（2024）内0291民初11号,合同纠纷,张敏,2024-09-02,2024-09-01,普通程序,判决,,', '（2024）内0291民初12号,合同纠纷,张敏,2024-09-02,2024-10-01,普通程序,,,', '（2024）内0291民初13号,合同纠纷,张敏,2024-09-02,2024-10-02,普通程序,判决,99,')),
+      scratch.file('contradictions.csv', csv('（2024）内0291民初11号,合同纠纷,张敏,2024-09-02,2024-09-01,普通程序,判决,5,', '（2024）内0291民初12号,合同纠纷,张敏,2024-09-02,2024-10-01,普通程序,,,', '（2024）内0291民初13号,合同纠纷,张敏,2024-09-02,2024-10-02,普通程序,判决,99,')),
     );
     expect(errorsOf(summary)).toEqual([
       [2, '结案日期', 'closed on 2024-09-01, before it was filed on 2024-09-02'],
