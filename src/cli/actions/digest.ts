@@ -26,7 +26,7 @@ export async function resolveCourt(store: Store, code: string | undefined): Prom
   const courts = await store.prisma.court.findMany({ where: code ? { code } : {}, select: { id: true, code: true, timeZone: true } });
   if (courts.length === 1) return courts[0] as { id: number; code: string; timeZone: string };
   if (code) throw new CliError(`no court with the code ${code}`);
-  if (courts.length === 0) throw new CliError('the store has no court yet (docket seed demo, or import one)', ExitCode.environment);
+  if (courts.length === 0) throw new CliError('the store has no court yet: register yours with docket court add <法院代字> <名称> (or try docket seed demo)', ExitCode.environment);
   throw new CliError(`the store holds ${courts.length} courts: choose one with --court <code> or DOCKET_COURT`);
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerCourtCommand } from './court';
 import { registerDbCommand } from './db';
 import { registerImportCommand } from './import';
 import { registerSeedCommand } from './seed';
@@ -17,6 +18,7 @@ import { registerRulesCommands } from './rules';
  */
 export function registerCommands(program: Command): void {
   registerDbCommand(program);
+  registerCourtCommand(program);
   registerImportCommand(program);
   registerSeedCommand(program);
   registerUsersCommand(program);

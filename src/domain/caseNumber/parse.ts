@@ -87,6 +87,26 @@ export function normalizeCaseNumber(input: unknown, options: CaseNumberOptions =
   return parseCaseNumber(input, options).normalized;
 }
 
+export type CourtCodeResult =
+  | { readonly ok: true; readonly code: string; readonly level: CourtLevel }
+  | { readonly ok: false; readonly error: CaseNumberError };
+
+/**
+ * A 法院代字 on its own (内0291, 京01, 京, 最高法), as a court registers itself: the same rules as the
+ * court part of a 案号, so every case number the court files carries exactly this code.
+ */
+export function tryParseCourtCode(input: string): CourtCodeResult {
+  const text = clean(input);
+  if (text === '' || isAsciiDigit(text[0])) return { ok: false, error: new CaseNumberError('missing_court_code', '缺少法院代字（如 内0291）', 'the court code is missing (e.g. 内0291)', input) };
+  const court = readCourt(text);
+  if (court instanceof Reject) return { ok: false, error: new CaseNumberError(court.code, court.zh, court.en, input) };
+  if (court.end !== text.length) {
+    const rest = text.slice(court.end);
+    return { ok: false, error: new CaseNumberError('trailing_text', `法院代字“${court.code}”后多出“${rest}”`, `unexpected "${rest}" after court code "${court.code}"`, input) };
+  }
+  return { ok: true, code: court.code, level: court.level };
+}
+
 function fail(input: string, reject: Reject): CaseNumberResult {
   return { ok: false, error: new CaseNumberError(reject.code, reject.zh, reject.en, input) };
 }

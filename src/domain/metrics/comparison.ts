@@ -6,7 +6,8 @@ import { metricDefinition } from './catalogue';
  * revision asks courts to "坚决杜绝排名排序" and not to publish rankings (domain.md §5.1, §5.4), so the
  * default is `unranked`: each team against its own target or a reference band, in a fixed order.
  */
-export type ComparisonMode = 'ranked' | 'unranked' | 'anonymized';
+export const COMPARISON_MODES = ['ranked', 'unranked', 'anonymized'] as const;
+export type ComparisonMode = (typeof COMPARISON_MODES)[number];
 
 export interface TeamMetric {
   readonly teamId: number | string;

@@ -31,7 +31,7 @@ export async function resolveCourt(store: Store, code: string | undefined): Prom
   if (courts.length === 1) return courts[0] as ImportCourt;
   throw new ImportSetupError(
     courts.length === 0
-      ? text('数据库中还没有法院，请先创建法院（例如 docket demo）', 'the store has no court yet; create one first (e.g. docket demo)')
+      ? text('数据库中还没有法院，请先登记本院：docket court add <法院代字> <名称>', 'the store has no court yet; register yours first: docket court add <court code> <name>')
       : text('数据库中有多个法院，请用 --court 或 DOCKET_COURT 指定法院代字', 'the store holds several courts; choose one with --court or DOCKET_COURT'),
   );
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CaseNumberError, normalizeCaseNumber, parseCaseNumber, tryParseCaseNumber, TYPE_CODES } from '../../../src/domain/caseNumber';
+import { CaseNumberError, normalizeCaseNumber, parseCaseNumber, tryParseCaseNumber, tryParseCourtCode, TYPE_CODES } from '../../../src/domain/caseNumber';
 
 const options = { currentYear: 2026 };
 
@@ -144,6 +144,40 @@ describe('properties', () => {
         expect({ ...again, input: result.value.input, full: result.value.full, suffix: result.value.suffix }).toEqual(result.value);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('a 法院代字 on its own, as a court registers itself', () => {
+  it.each([
+    ['内0291', '内0291', 'basic'],
+    [' 京０１０５ ', '京0105', 'basic'],
+    ['京01', '京01', 'intermediate'],
+    ['内', '内', 'high'],
+    ['最高法', '最高法', 'supreme'],
+  ])('%s is the court code %s of a %s court', (input, code, level) => {
+    expect(tryParseCourtCode(input)).toEqual({ ok: true, code, level });
+  });
+
+  it.each([
+    ['', 'missing_court_code'],
+    ['0291', 'missing_court_code'],
+    ['蒙0291', 'wrong_court_abbreviation'],
+    ['X0291', 'unknown_court_code'],
+    ['内291', 'court_digits_length'],
+    ['内0291民初', 'trailing_text'],
+  ])('%j is refused (%s)', (input, code) => {
+    const result = tryParseCourtCode(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe(code);
+  });
+
+  it('accepts exactly the court code a parsed 案号 carries', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('内0291', '京0105', '沪01', '粤', '最高法'), fc.integer({ min: 1, max: 99999 }), (court, sequence) => {
+        const parsed = parseCaseNumber(`（2024）${court}民${/\d{4}$/.test(court) ? '初' : '终'}${sequence}号`, options);
+        expect(tryParseCourtCode(parsed.courtCode)).toMatchObject({ ok: true, code: parsed.courtCode });
+      }),
     );
   });
 });

@@ -1,0 +1,106 @@
+import os from 'node:os';
+import { z } from 'zod';
+import { readEnv } from '../../config/env';
+import { COMPARISON_MODES } from '../../domain/metrics';
+import { chooseLang, type Lang } from '../../import/localized';
+import { addCourt, CourtSettingsError, listCourts, updateCourt, type CourtChange, type CourtListItem, type CourtSettings } from '../../services/courts';
+import { CliError } from '../errors';
+import { withCliStore } from '../store';
+import { renderTable, type Column } from '../table';
+import { resolveCourt } from './digest';
+
+const lang = z.enum(['zh', 'zh-CN', 'en']).optional();
+const channel = z
+  .string()
+  .trim()
+  .transform((value) => (value.toLowerCase() === 'none' ? null : value));
+const yesNo = z.enum(['yes', 'no']).transform((value) => value === 'yes');
+
+const addOptions = z.strictObject({ json: z.boolean().optional(), lang });
+const listOptions = z.strictObject({ json: z.boolean().optional() });
+const setOptions = z.strictObject({
+  court: z.string().trim().min(1).optional(),
+  name: z.string().optional(),
+  comparison: z.enum(COMPARISON_MODES).optional(),
+  managementChannel: channel.optional(),
+  rulesChannel: channel.optional(),
+  sendEmptyDaily: yesNo.optional(),
+  json: z.boolean().optional(),
+  lang,
+});
+
+const actor = () => `cli:${os.userInfo().username}`;
+
+function parse<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliError(`invalid option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+  }
+  return parsed.data;
+}
+
+/** Service refusals (a bad code, a taken code, a bad channel id) are usage errors, in the operator's language. */
+async function refusalsAsUsage<T>(language: Lang, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof CourtSettingsError) throw new CliError(error.reason[language]);
+    throw error;
+  }
+}
+
+/** `docket court add <code> <name>`. */
+export async function courtAdd(code: string, name: string, raw: unknown): Promise<void> {
+  const options = parse(addOptions, raw);
+  const language = chooseLang(options.lang, process.env.LANG);
+  const court = await refusalsAsUsage(language, () => withCliStore((store) => addCourt(store.prisma, { code, name }, actor())));
+  if (options.json) console.log(JSON.stringify(court, null, 2));
+  else console.log(language === 'en' ? `Registered ${court.code} ${court.name}. Next: docket import people <roster>` : `已登记法院 ${court.code} ${court.name}。下一步：docket import people <人员名册>`);
+}
+
+/** `docket court list`. */
+export async function courtList(raw: unknown): Promise<void> {
+  const options = parse(listOptions, raw);
+  const courts = await withCliStore((store) => listCourts(store.prisma));
+  if (options.json) console.log(JSON.stringify(courts, null, 2));
+  else console.log(courts.length === 0 ? 'No court yet: docket court add <法院代字> <名称>' : renderTable<CourtListItem>([...IDENTITY, ...COUNTS, ...SETTINGS], courts));
+}
+
+/** `docket court set [--court C] --name … --comparison … --management-channel … --rules-channel … --send-empty-daily yes|no`. */
+export async function courtSet(raw: unknown): Promise<void> {
+  const options = parse(setOptions, raw);
+  const language = chooseLang(options.lang, process.env.LANG);
+  const change: CourtChange = {
+    name: options.name,
+    comparisonMode: options.comparison,
+    managementChannelId: options.managementChannel,
+    rulesChannelId: options.rulesChannel,
+    sendEmptyDaily: options.sendEmptyDaily,
+  };
+  const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as CourtChange;
+  if (Object.keys(given).length === 0) throw new CliError('nothing to change: give --name, --comparison, --management-channel, --rules-channel or --send-empty-daily');
+  const court = await refusalsAsUsage(language, () =>
+    withCliStore(async (store) => {
+      const { code } = await resolveCourt(store, options.court ?? readEnv().DOCKET_COURT);
+      return updateCourt(store.prisma, code, given, actor());
+    }),
+  );
+  console.log(options.json ? JSON.stringify(court, null, 2) : renderTable([...IDENTITY, ...SETTINGS], [court]));
+}
+
+const IDENTITY: Column<CourtSettings>[] = [
+  { header: '法院代字', value: (court) => court.code },
+  { header: '名称', value: (court) => court.name },
+];
+const COUNTS: Column<CourtListItem>[] = [
+  { header: '团队', value: (court) => String(court.teams), align: 'right' },
+  { header: '在职人员', value: (court) => String(court.people), align: 'right' },
+  { header: '未结案件', value: (court) => String(court.openCases), align: 'right' },
+];
+const SETTINGS: Column<CourtSettings>[] = [
+  { header: '比较方式', value: (court) => court.comparisonMode },
+  { header: '管理频道', value: (court) => court.managementChannelId ?? '—' },
+  { header: '规则频道', value: (court) => court.rulesChannelId ?? '—' },
+  { header: '无事也发日报', value: (court) => (court.sendEmptyDaily ? 'yes' : 'no') },
+];
