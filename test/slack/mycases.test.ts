@@ -1,20 +1,25 @@
-import { bumpDataVersion } from '../../src/services/dataVersion';
+import { importCases } from '../../src/services/imports/caseImport';
+import { importPeople } from '../../src/services/imports/peopleImport';
 import type { Store } from '../../src/store';
 import { MYCASES_ACTIONS } from '../../src/slack/views/mycases';
-import { caseNumberOf, PEOPLE, type Fixture } from '../support/court';
+import { caseNumberOf, PEOPLE } from '../support/court';
 import { buttonsIn, expectWithinSlackLimits, textOf, type SlackHarness } from '../support/slack';
 import { testStoreKind } from '../support/store';
 import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
+import { scratchDir } from '../support/importFixtures';
 
 describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
   let store: Store;
   let harness: SlackHarness;
-  let fixture: Fixture;
 
   beforeAll(async () => {
-    ({ store, fixture, harness } = await openSlackCourt());
+    ({ store, harness } = await openSlackCourt());
   });
-  afterAll(() => closeSlackCourt({ store, harness }));
+  const scratch = scratchDir();
+  afterAll(async () => {
+    await closeSlackCourt({ store, harness });
+    scratch.cleanup();
+  });
 
   it('acks at once with an empty body, then answers a judge with a summary and the most urgent cases', async () => {
     const result = await harness.command(PEOPLE.wang.slack, '/mycases');
@@ -160,15 +165,11 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
 
   it('shows what an import changed within seconds (cases and people), through the court data version', async () => {
     expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases')).responses[0])).toMatch(/\*未结案件\*\n5/);
-    const closing = await store.prisma.case.findFirstOrThrow({ where: { caseNumber: caseNumberOf(104) } });
-    // What an import does: change rows, bump the version in the same transaction.
-    await store.withSql(async (session) => {
-      await session.exec('BEGIN');
-      await session.query(`UPDATE "Case" SET status = 'closed', "closedOn" = '2025-06-16' WHERE id = $1`, [closing.id]);
-      await session.query('UPDATE "Person" SET active = false WHERE id = $1', [fixture.people.li]);
-      await bumpDataVersion(session, fixture.courtId);
-      await session.exec('COMMIT');
-    });
+    // The nightly imports, as `docket import` runs them: 王明 closes case 104, and 李华 leaves the court.
+    const cases = scratch.file('cases.csv', `案号,案由,承办人,立案日期,结案日期,适用程序,结案方式\n${caseNumberOf(104)},房屋租赁合同纠纷,王明,2025-05-06,2025-06-16,普通程序,判决\n`);
+    expect(await importCases(store, cases, { actor: 'test' })).toMatchObject({ updated: 1, rejected: 0 });
+    const roster = scratch.file('people.csv', `姓名,邮箱,角色,所属团队,在职\n李华,${PEOPLE.li.email},法官,民一庭,否\n`);
+    expect(await importPeople(store, roster, { actor: 'test' })).toMatchObject({ updated: 1, rejected: 0 });
     await new Promise((resolve) => setTimeout(resolve, 2100));
     expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases')).responses[0])).toMatch(/\*未结案件\*\n4/);
     expect(textOf((await harness.command(PEOPLE.li.slack, '/mycases')).responses[0])).toContain('已被标记为离职或停用');
