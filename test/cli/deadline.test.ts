@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { docketInProcess } from '../support/cli';
+import { docketInProcess, docketSpawned } from '../support/cli';
 
-const root = path.resolve(__dirname, '../..');
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-deadline-'));
 // No store here: the command must use the bundled calendar and never create one.
 const env = { ...process.env, DOCKET_DATA_DIR: path.join(workDir, 'no-store'), DATABASE_URL: '' };
@@ -28,14 +26,7 @@ const contractExample = {
   asOf: '2025-01-10',
 };
 
-function runDocket(args: string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, [path.join(root, 'bin/docket.js'), ...args], { cwd: workDir, env }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1, stdout, stderr });
-    });
-    child.stdin?.end(stdin);
-  });
-}
+const runDocket = (args: string[], stdin: string) => docketSpawned(args, { cwd: workDir, env, stdin });
 
 /** Runs the command in this process (much faster than spawning), capturing what it prints. */
 async function runInProcess(request: unknown): Promise<{ code: number; output: Record<string, unknown> | null; error: string }> {

@@ -1,7 +1,7 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openStore } from '../../src/store';
+import { docketSpawned, type CliRun } from '../support/cli';
 import { fixture, scratchDir } from '../support/importFixtures';
 import { createMigratedDataDir } from '../support/store';
 
@@ -11,24 +11,10 @@ import { createMigratedDataDir } from '../support/store';
  * register the court, import the roster, dry-run the cases with a report, fix the reported rows, import.
  * Always on the embedded store: the services' tests cover PostgreSQL.
  */
-const root = path.resolve(__dirname, '../..');
 const scratch = scratchDir();
 let dataDir: string;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function docket(...args: string[]): Promise<Run> {
-  const env = { ...process.env, DOCKET_DATA_DIR: dataDir, DATABASE_URL: '', DOCKET_COURT: '', LANG: 'C.UTF-8' };
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(root, 'bin/docket.js'), ...args], { cwd: scratch.dir, env }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
-    });
-  });
-}
+const docket = (...args: string[]) => docketSpawned(args, { cwd: scratch.dir, env: { ...process.env, DOCKET_DATA_DIR: dataDir, DATABASE_URL: '', DOCKET_COURT: '', LANG: 'C.UTF-8' } });
 
 interface Summary {
   inserted: number;
@@ -39,7 +25,7 @@ interface Summary {
   outcome: string;
 }
 
-const summaryOf = (run: Run) => JSON.parse(run.stdout) as Summary;
+const summaryOf = (run: CliRun) => JSON.parse(run.stdout) as Summary;
 
 async function storedCaseNumbers(): Promise<string[]> {
   const store = await openStore({ dataDir });

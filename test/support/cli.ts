@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { runCli } from '../../src/cli/main';
 
 export interface CliRun {
@@ -34,4 +36,17 @@ function setEnv(values: Record<string, string | undefined>): void {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
+}
+
+/**
+ * Runs `bin/docket.js …` in a child process, as court IT staff run it: the real exit code, output and
+ * process settings (slower than docketInProcess, so for the contract a script or an operator depends on).
+ */
+export function docketSpawned(args: string[], options: { env: NodeJS.ProcessEnv; cwd: string; stdin?: string }): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [path.resolve(__dirname, '../../bin/docket.js'), ...args], { cwd: options.cwd, env: options.env }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
+    });
+    child.stdin?.end(options.stdin ?? '');
+  });
 }
