@@ -9,7 +9,9 @@
  * figure) and every import runs in another, whose peak RSS is then the import's own:
  * - `cli`: the real entry, `node bin/docket.js import cases FILE --court 内0291 --json`, as users run it;
  * - `service`: importCases called directly, without the CLI's start-up.
- * Each import is followed by a re-import of the same file (every row unchanged) in a new process. The
+ * Each import is followed by a re-import of the same file (every row unchanged) in a new process, and
+ * then the store is counted: the bench is also issue 7's 100k-row test, and exits 1 when a run inserted,
+ * rejected or stored other than it must (every row a case, every open case with its 审限). The
  * seconds are the whole command's for `cli` (start-up, store, import, exit), importCases's own for `service`.
  *
  * BENCH_ROWS (default 100000), BENCH_STORES (pglite,postgres), BENCH_FILES (csv,xlsx),
@@ -23,7 +25,7 @@ import path from 'node:path';
 // Before exceljs: the importer's UTF-8 fix must replace exceljs's SAX driver before exceljs loads it.
 import '../src/import/readers/exceljsUtf8';
 import ExcelJS from 'exceljs';
-import { COURT, JUDGES, type StoreKind } from './importChild';
+import { COURT, JUDGES, type StoredCounts, type StoreKind } from './importChild';
 import { freshDatabase } from './support/postgres';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -126,6 +128,26 @@ function runSetup(kind: StoreKind, where: string): { seconds: number; peakRssMb:
   return JSON.parse(output.trim().split('\n').pop() as string) as { seconds: number; peakRssMb: number };
 }
 
+function storedCounts(kind: StoreKind, where: string): StoredCounts {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', CHILD, '--verify', kind, where], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(output.trim().split('\n').pop() as string) as StoredCounts;
+}
+
+/** The benchmark is also the 100k-row test (issue 7): what each run must have done, as problems found. */
+function problemsOf(first: Measured, again: Measured, stored: StoredCounts): string[] {
+  const expectations: [string, number, number][] = [
+    ['inserted', first.inserted, ROWS],
+    ['rejected', first.rejected, 0],
+    ['unchanged on re-import', again.unchanged, ROWS],
+    ['rejected on re-import', again.rejected, 0],
+    ['cases stored', stored.cases, ROWS],
+    ['distinct 案号 stored', stored.distinctNumbers, ROWS],
+    ['open cases stored', stored.open, ROWS - Math.ceil(ROWS / 3)],
+    ['open cases without a 审限', stored.openWithoutDeadline, 0],
+  ];
+  return expectations.filter(([, actual, expected]) => actual !== expected).map(([what, actual, expected]) => `${what}: ${actual}, expected ${expected}`);
+}
+
 function resetDatabase(): Promise<string> {
   return freshDatabase(POSTGRES, DATABASE);
 }
@@ -171,6 +193,7 @@ async function main(): Promise<void> {
   const targets = list<'csv' | 'xlsx'>(process.env.BENCH_FILES, ['csv', 'xlsx']).map((format) => files[format]);
   const vias = list<Via>(process.env.BENCH_VIA, ['cli', 'service']);
   const fresh = new FreshStores();
+  const failures: string[] = [];
   try {
     for (const store of stores) {
       for (const target of targets) {
@@ -179,7 +202,10 @@ async function main(): Promise<void> {
           const runs: { first: Measured; again: Measured }[] = [];
           for (let run = 0; run < REPEAT; run++) {
             const where = await fresh.next(store);
-            runs.push({ first: runImport(via, store, where, target), again: runImport(via, store, where, target) });
+            const first = runImport(via, store, where, target);
+            const again = runImport(via, store, where, target);
+            runs.push({ first, again });
+            for (const problem of problemsOf(first, again, storedCounts(store, where))) failures.push(`${store} ${path.basename(target)} ${via} run ${run + 1}: ${problem}`);
             fresh.discard(store, where);
           }
           const { first, again } = runs[runs.length - 1] as { first: Measured; again: Measured };
@@ -209,6 +235,12 @@ async function main(): Promise<void> {
     fresh.close();
   }
   console.log(`${load()} at the end`);
+  if (failures.length > 0) {
+    console.error(`FAILED — the imports did not do what they must:\n  ${failures.join('\n  ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`checked: every run inserted ${ROWS} cases with their 审限, rejected none, and its re-import changed none`);
+  }
 }
 
 main().catch((error: unknown) => {

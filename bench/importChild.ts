@@ -1,7 +1,8 @@
 /**
  * The child processes of `npm run bench:import` (bench/import.ts), apart from the CLI itself:
  * `--setup KIND WHERE` creates and seeds a store; `--service KIND WHERE FILE` imports FILE through
- * importCases without the CLI, under the same V8 settings as `docket import`. Each prints one JSON line
+ * importCases without the CLI, under the same V8 settings as `docket import`; `--verify KIND WHERE`
+ * counts what the store holds after the imports. Each prints one JSON line
  * with its peak RSS. Only what these need is imported here, so the service figure is the import's own.
  */
 import { tuneV8ForImport } from '../src/cli/import/v8Tuning';
@@ -48,9 +49,35 @@ async function service(kind: StoreKind, where: string, file: string): Promise<vo
   console.log(JSON.stringify({ seconds, inserted: summary.inserted, unchanged: summary.unchanged, rejected: summary.rejected, peakRssMb: peakRssMb() }));
 }
 
+export interface StoredCounts {
+  cases: number;
+  distinctNumbers: number;
+  open: number;
+  openWithoutDeadline: number;
+}
+
+/** What the imports left in the store: every row a case of its own, every open case with its 审限. */
+async function verify(kind: StoreKind, where: string): Promise<void> {
+  const [counts] = await withStore(
+    (store) =>
+      store.withSql((session) =>
+        session.query<StoredCounts>(
+          `SELECT count(*)::int AS cases, count(DISTINCT "normalizedNumber")::int AS "distinctNumbers",
+             count(*) FILTER (WHERE status = 'open')::int AS open,
+             count(*) FILTER (WHERE status = 'open' AND deadline IS NULL)::int AS "openWithoutDeadline"
+           FROM "Case" WHERE "courtId" = (SELECT id FROM "Court" WHERE code = $1)`,
+          [COURT],
+        ),
+      ),
+    storeOptions(kind, where),
+  );
+  console.log(JSON.stringify(counts));
+}
+
 if (require.main === module) {
   const [mode, kind, where, file] = process.argv.slice(2) as [string, StoreKind, string, string];
-  (mode === '--setup' ? setup(kind, where) : service(kind, where, file)).catch((error: unknown) => {
+  const run = mode === '--setup' ? setup(kind, where) : mode === '--verify' ? verify(kind, where) : service(kind, where, file);
+  run.catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   });
