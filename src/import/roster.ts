@@ -67,10 +67,13 @@ export class Roster {
     if (byNumber) return this.handler(byNumber);
     const matches = this.byName.get(name) ?? [];
     if (matches.length === 0) {
-      return reject(
-        `承办人「${name}」不在本院人员名单中；请先用 docket import people 导入人员`,
-        `judge "${name}" is not on the court's roster; import people first (docket import people)`,
-      );
+      // An empty roster means the people were never imported; otherwise the name is misspelt or new.
+      return this.byName.size === 0
+        ? reject(`承办人「${name}」不在本院人员名单中；本院尚未导入人员，请先用 docket import people 导入`, `judge "${name}" is not on the court's roster, which is empty: import people first (docket import people)`)
+        : reject(
+            `承办人「${name}」不在本院人员名单中；请核对姓名或改填工号，新来的法官请先更新人员名单（docket import people）`,
+            `judge "${name}" is not on the court's roster: check the name or give the staff number; a new judge needs the roster updated first (docket import people)`,
+          );
     }
     if (matches.length > 1) {
       const numbers = matches.map((person) => person.staffNo ?? '?').join('、');

@@ -93,7 +93,7 @@ describe('a new court’s first import, through the docket command', () => {
     const summary = summaryOf(json);
     expect(summary.rejected).toBe(2);
     expect(summary.errors).toEqual([
-      { row: 3, column: '承办人', value: '张 三', message: 'judge "张三" is not on the court\'s roster; import people first (docket import people)' },
+      { row: 3, column: '承办人', value: '张 三', message: 'judge "张三" is not on the court\'s roster: check the name or give the staff number; a new judge needs the roster updated first (docket import people)' },
       { row: 4, column: '结案日期', value: '2024年8月8日', message: 'closed on 2024-08-08, before it was filed on 2024-09-03' },
     ]);
 

@@ -134,10 +134,16 @@ describe('importing cases from a case-management export', () => {
       { skipInvalid: true },
     );
     expect(errorsOf(summary)).toEqual([
-      [2, '承办人', `judge "钱多多" is not on the court's roster; import people first (docket import people)`],
+      [2, '承办人', `judge "钱多多" is not on the court's roster: check the name or give the staff number; a new judge needs the roster updated first (docket import people)`],
       [3, '承办人', '2 people are called "王磊" (staff numbers 0291004、0291011); give the staff number instead'],
     ]);
     expect((await stored()).map((c) => c.judge?.staffNo)).toEqual(['0291011']);
+  });
+
+  it('says to import the roster first when the court has none yet', async () => {
+    await store.prisma.court.create({ data: { code: '内0292', name: '另一基层法院' } });
+    const summary = await run(scratch.file('no-roster.csv', csv('（2024）内0292民初1号,合同纠纷,张敏,2024-09-02,,普通程序,,,')), { courtCode: '内0292' });
+    expect(errorsOf(summary)).toEqual([[2, '承办人', `judge "张敏" is not on the court's roster, which is empty: import people first (docket import people)`]]);
   });
 
   it('catches contradictions: closed before filed (once, not again in its 审理天数), closed without a close method, 审理天数 off', async () => {
