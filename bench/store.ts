@@ -83,11 +83,11 @@ async function judgeQueryLatency(store: Store): Promise<string> {
   const [top] = await store.prisma.case.groupBy({ by: ['judgeId'], where: { status: 'open' }, _count: { _all: true }, orderBy: { _count: { judgeId: 'desc' } }, take: 1 });
   const judgeId = top?.judgeId as number;
   const open = top?._count._all ?? 0;
-  for (let i = 0; i < 30; i++) await findJudgeCases(store.prisma, { judgeId, openOnly: true });
+  for (let i = 0; i < 30; i++) await findJudgeCases(store, { judgeId, openOnly: true });
   const times: number[] = [];
   for (let i = 0; i < QUERY_RUNS; i++) {
     const started = performance.now();
-    await findJudgeCases(store.prisma, { judgeId, openOnly: true });
+    await findJudgeCases(store, { judgeId, openOnly: true });
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);

@@ -1,9 +1,9 @@
 import type { IsoDate } from '../domain/dates';
 import type { CaseStatus } from '../generated/prisma/client';
 import type { Store } from '../store';
-import { findJudgeCases } from '../store/repositories/cases';
+import { findJudgeCases, findTeamNames } from '../store/repositories/cases';
 import { standingOn } from './caseLines';
-import { loadCalendar } from './caseRecords';
+import { loadCalendarIn } from './caseRecords';
 import { findJudge, toPersonListItem, type PersonListItem } from './people';
 
 /** One case as `docket cases list --json` prints it: a stable, camelCase contract for scripts. */
@@ -48,20 +48,23 @@ export interface JudgeCases {
   cases: CaseListItem[];
 }
 
-/** A judge's cases, open ones first by 审限, with where each open case stands on the as-of day. */
+/**
+ * A judge's cases, open ones first by 审限, with where each open case stands on the as-of day.
+ * Every statement runs on the driver (`store.read`, the calendar on a raw session), never through Prisma:
+ * its query compiler costs ~80 MB and about a second to instantiate, more than the whole command otherwise.
+ */
 export async function listJudgeCases(store: Store, request: JudgeCasesRequest): Promise<JudgeCases> {
   const judge = await findJudge(store, request.judge);
   const [rows, calendar] = await Promise.all([
-    findJudgeCases(store.prisma, {
+    findJudgeCases(store, {
       judgeId: judge.id,
       openOnly: request.openOnly,
       ...(request.overdueOnly ? { overdueBefore: request.asOf } : {}),
       limit: request.limit,
     }),
-    loadCalendar(store),
+    store.withSql(loadCalendarIn),
   ]);
-  const teamIds = [...new Set(rows.map((row) => row.teamId).filter((id): id is number => id !== null))];
-  const teams = new Map((await store.prisma.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, name: true } })).map((team) => [team.id, team.name]));
+  const teams = await findTeamNames(store, [...new Set(rows.map((row) => row.teamId).filter((id): id is number => id !== null))]);
   const cases = rows.map((row): CaseListItem => ({
     caseNumber: row.caseNumber,
     typeCode: row.typeCode,

@@ -1,5 +1,5 @@
 import type { Role } from '../generated/prisma/client';
-import type { Store } from '../store';
+import type { Store, StoreReader } from '../store';
 import { findPeople, findPeopleByIdentity, type PersonListRow } from '../store/repositories/people';
 
 /** One person as `docket users list --json` prints it: a stable, camelCase contract for scripts. */
@@ -45,17 +45,17 @@ export class PersonLookupError extends Error {
   override name = 'PersonLookupError';
 }
 
-/** The one person a Slack user id (U…) or an e-mail address names. */
-export async function findPerson(store: Store, identity: string): Promise<PersonListRow> {
-  const rows = await findPeopleByIdentity(store.prisma, identity);
+/** The one person a Slack user id (U…) or an e-mail address names, read on the driver (a Store is a StoreReader). */
+export async function findPerson(db: StoreReader, identity: string): Promise<PersonListRow> {
+  const rows = await findPeopleByIdentity(db, identity);
   if (rows.length === 0) throw new PersonLookupError(`no person has the Slack user id or e-mail address "${identity}": check it with docket users list`);
   if (rows.length > 1) throw new PersonLookupError(`"${identity}" names ${rows.length} people in different courts: use their Slack user id instead`);
   return rows[0] as PersonListRow;
 }
 
 /** Judges carry cases; team leads are judges too. */
-export async function findJudge(store: Store, identity: string): Promise<PersonListRow> {
-  const person = await findPerson(store, identity);
+export async function findJudge(db: StoreReader, identity: string): Promise<PersonListRow> {
+  const person = await findPerson(db, identity);
   if (person.role !== 'judge' && person.role !== 'team_lead') {
     throw new PersonLookupError(`${person.name} (${identity}) is ${person.role === 'admin' ? 'an' : 'a'} ${person.role}, not a judge: cases belong to judges`);
   }

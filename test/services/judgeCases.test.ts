@@ -58,6 +58,17 @@ describe('people and a judge’s cases from a seeded court', () => {
     expect(overdue.cases.every((item) => (item.overdueDays ?? 0) > 0)).toBe(true);
   });
 
+  it('reads on the driver alone: docket cases list never instantiates Prisma', async () => {
+    const request = { judge: judge.email as string, asOf: AS_OF };
+    const withoutPrisma = new Proxy(store, {
+      get: (target, key) => {
+        if (key === 'prisma') throw new Error('listJudgeCases used store.prisma');
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    expect(await listJudgeCases(withoutPrisma, request)).toEqual(await listJudgeCases(store, request));
+  });
+
   it('names the problem when the judge is unknown or not a judge', async () => {
     await expect(listJudgeCases(store, { judge: 'UNOBODY0001', asOf: AS_OF })).rejects.toThrow(new PersonLookupError('no person has the Slack user id or e-mail address "UNOBODY0001": check it with docket users list'));
     const [clerk] = await listPeople(store, { role: 'clerk' });

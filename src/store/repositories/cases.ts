@@ -1,4 +1,5 @@
-import { Prisma, type CaseStatus, type PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type CaseStatus } from '../../generated/prisma/client';
+import type { StoreReader } from '../read';
 
 /**
  * One row of a judge's case list: what the list shows and nothing more, dates as `YYYY-MM-DD` (as JSON
@@ -39,19 +40,27 @@ export interface JudgeCasesQuery {
  * by deadline" is one index range scan however many cases the store holds; the id only breaks ties so
  * that both stores return the same order. The rows come back as one JSON array: decoding a few hundred
  * rows value by value (most of all in PGlite, and again in Prisma) cost several times the statement.
+ * It runs on the driver (`store.read`), so `docket cases list` never instantiates Prisma's query compiler.
  */
-export async function findJudgeCases(prisma: PrismaClient, query: JudgeCasesQuery): Promise<CaseListRow[]> {
+export async function findJudgeCases(db: StoreReader, query: JudgeCasesQuery): Promise<CaseListRow[]> {
   const conditions = [Prisma.sql`"judgeId" = ${query.judgeId}`];
   if (query.openOnly || query.overdueBefore !== undefined) conditions.push(Prisma.sql`status = 'open'`);
   if (query.overdueBefore !== undefined) conditions.push(Prisma.sql`deadline < ${query.overdueBefore}::date`);
   const limit = query.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${query.limit}`;
-  const [result] = await prisma.$queryRaw<{ rows: string }[]>`
+  const [result] = await db.read<{ rows: string }>(Prisma.sql`
     SELECT coalesce(json_agg(listed ORDER BY listed.position), '[]')::text AS rows FROM (
       SELECT "caseNumber", "typeCode", cause, procedure, status, "filedOn", "closedOn", "closeMethod", deadline,
         "naturalDeadline", "deadlineProvisional", extended, suspended, "teamId",
         row_number() OVER (ORDER BY status ASC, deadline ASC NULLS LAST, id ASC) AS position
       FROM "Case" WHERE ${Prisma.join(conditions, ' AND ')}
       ORDER BY status ASC, deadline ASC NULLS LAST, id ASC ${limit}
-    ) AS listed`;
+    ) AS listed`);
   return JSON.parse(result?.rows ?? '[]') as CaseListRow[];
+}
+
+/** The names of these teams, by id (the ones a judge's case list shows). */
+export async function findTeamNames(db: StoreReader, teamIds: readonly number[]): Promise<Map<number, string>> {
+  if (teamIds.length === 0) return new Map();
+  const rows = await db.read<{ id: number; name: string }>(Prisma.sql`SELECT id, name FROM "Team" WHERE id = ANY(${[...teamIds]}::int[])`);
+  return new Map(rows.map((team) => [team.id, team.name]));
 }

@@ -1,4 +1,5 @@
-import type { Prisma, PrismaClient, Role } from '../../generated/prisma/client';
+import { Prisma, type PrismaClient, type Role } from '../../generated/prisma/client';
+import type { StoreReader } from '../read';
 
 const PERSON_LIST_SELECT = {
   id: true,
@@ -38,11 +39,18 @@ const SLACK_USER_ID = /^[UW][A-Z0-9]{6,}$/;
 /**
  * The people a Slack user id or an e-mail address names. A Slack id is unique; an e-mail address is
  * unique within a court, so in a store holding several courts it can name more than one person.
+ *
+ * One statement on the driver (`store.read`), in PersonListRow's shape, so that `docket cases list`
+ * never instantiates Prisma. The e-mail address is matched with ILIKE, as Prisma's
+ * `{ equals, mode: 'insensitive' }` did before: `%` and `_` in it act as wildcards.
  */
-export function findPeopleByIdentity(prisma: PrismaClient, identity: string): Promise<PersonListRow[]> {
+export function findPeopleByIdentity(db: StoreReader, identity: string): Promise<PersonListRow[]> {
   const key = identity.trim();
-  const where: Prisma.PersonWhereInput = SLACK_USER_ID.test(key)
-    ? { slackUserId: key }
-    : { email: { equals: key, mode: 'insensitive' } };
-  return prisma.person.findMany({ where, select: PERSON_LIST_SELECT, orderBy: { id: 'asc' } });
+  const where = SLACK_USER_ID.test(key) ? Prisma.sql`p."slackUserId" = ${key}` : Prisma.sql`p.email ILIKE ${key}`;
+  return db.read<PersonListRow>(Prisma.sql`
+    SELECT p.id, p.name, p.email, p.role::text AS role, p."slackUserId", p.active,
+      json_build_object('id', c.id, 'code', c.code, 'name', c.name) AS court,
+      CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('id', t.id, 'name', t.name, 'kind', t.kind) END AS team
+    FROM "Person" p JOIN "Court" c ON c.id = p."courtId" LEFT JOIN "Team" t ON t.id = p."teamId"
+    WHERE ${where} ORDER BY p.id ASC`);
 }
