@@ -4,7 +4,7 @@ import { computeDeadline, DeadlineInputError, extensionApplyByDue, type Deadline
 import { addDays } from '../domain/digests';
 import type { CaseStatus } from '../generated/prisma/client';
 import { fromDbDateOrNull } from '../store/dbDate';
-import { CaseRecordError, deadlineInputFor, type CaseDeadlineFacts, type CaseEventFacts } from './caseRecords';
+import { caseDeadlineFacts, caseEventFacts, CaseRecordError, deadlineInputFor, type CaseDeadlineRow, type CaseEventRow } from './caseRecords';
 
 /** What the 审限 engine needs besides the case: the holiday calendar and the court's deadline policy. */
 export interface EngineContext {
@@ -18,7 +18,7 @@ export interface EngineContext {
  */
 export const EXTENSION_SCAN_DAYS = 60;
 
-export type ScannedCase = CaseDeadlineFacts & { status: CaseStatus; deadline: Date | null; events: readonly CaseEventFacts[] };
+export type ScannedCase = CaseDeadlineRow & { status: CaseStatus; deadline: Date | null; events: readonly CaseEventRow[] };
 
 /**
  * The apply-by date of the next extension for the cases whose date falls within the notice period
@@ -32,7 +32,9 @@ export function extensionApplyByDates(rows: readonly ScannedCase[], asOf: IsoDat
     const deadline = fromDbDateOrNull(row.deadline);
     if (row.status !== 'open' || deadline === null || deadline < asOf || deadline > horizon) continue;
     try {
-      const outcome = computeDeadline(deadlineInputFor(row, row.events, asOf), context.calendar, { policy: context.policy, explain: false });
+      // Converted here, after the horizon check: rows the engine never sees need no ISO facts.
+      const facts = caseDeadlineFacts(row);
+      const outcome = computeDeadline(deadlineInputFor(facts, row.events.map(caseEventFacts), asOf), context.calendar, { policy: context.policy, explain: false });
       const applyBy = extensionApplyByDue(outcome, asOf);
       if (applyBy !== null) dates.set(row.id, applyBy);
     } catch (error) {

@@ -8,7 +8,7 @@ import { fromDbDateOrNull } from '../store/dbDate';
 import { findCaseById, findCaseByNumber, findOpenCasePage, type CaseRow, type CaseWithEvents, type DeadlineRange } from '../store/repositories/caseLists';
 import { canSeeCase, caseFilter, scopeKey, type CaseScope } from './access';
 import { caseLine, type CaseLine } from './caseLines';
-import { CaseRecordError, deadlineInputFor, loadCalendar } from './caseRecords';
+import { caseDeadlineFacts, caseEventFacts, CaseRecordError, deadlineInputFor, loadCalendar } from './caseRecords';
 import { summarizeCases, type CaseSummary, type SummaryContext } from './caseSummary';
 import { extensionApplyByDates, type EngineContext } from './extensionScan';
 import type { Viewer } from './identity';
@@ -112,7 +112,8 @@ export class MyCasesService {
     const [context, names] = await Promise.all([this.engineContext(row.courtId), this.judgeNames(row.courtId)]);
     let deadline: CaseDetail['deadline'];
     try {
-      deadline = { kind: 'outcome', outcome: computeDeadline(deadlineInputFor(row, row.events, asOf), context.calendar, { policy: context.policy }) };
+      const input = deadlineInputFor(caseDeadlineFacts(row), row.events.map(caseEventFacts), asOf);
+      deadline = { kind: 'outcome', outcome: computeDeadline(input, context.calendar, { policy: context.policy }) };
     } catch (error) {
       if (error instanceof DeadlineInputError) deadline = { kind: 'problem', field: error.field, zh: error.messageZh, en: error.messageEn };
       else if (error instanceof CaseRecordError) deadline = { kind: 'problem', field: error.field, zh: error.message, en: error.message };

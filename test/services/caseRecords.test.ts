@@ -1,6 +1,16 @@
 import { buildHolidayCalendar } from '../../src/domain/calendar';
 import type { CaseEventKind } from '../../src/generated/prisma/client';
-import { deadlineFieldsFor, deadlineInputFor, loadCalendar, metricCaseFor, recomputeDeadlines, type CaseDeadlineFacts, type CaseEventFacts } from '../../src/services/caseRecords';
+import {
+  caseDeadlineFacts,
+  caseEventFacts,
+  deadlineFieldsFor,
+  deadlineInputFor,
+  loadCalendar,
+  metricCaseFor,
+  recomputeDeadlines,
+  type CaseDeadlineFacts,
+  type CaseEventFacts,
+} from '../../src/services/caseRecords';
 import type { Store } from '../../src/store';
 import { toDbDate } from '../../src/store/dbDate';
 import { createTestStore } from '../support/store';
@@ -12,7 +22,7 @@ function facts(overrides: Partial<CaseDeadlineFacts> = {}): CaseDeadlineFacts {
     id: 1,
     typeCode: '民初',
     procedure: 'ordinary',
-    filedOn: d('2024-08-31'),
+    filedOn: '2024-08-31',
     startsOn: null,
     prosecution: null,
     detained: null,
@@ -26,7 +36,7 @@ function facts(overrides: Partial<CaseDeadlineFacts> = {}): CaseDeadlineFacts {
 }
 
 function event(kind: CaseEventKind, occurredOn: string, overrides: Partial<CaseEventFacts> = {}): CaseEventFacts {
-  return { kind, occurredOn: d(occurredOn), months: null, days: null, approvedBy: null, fromDate: null, toDate: null, reason: null, procedureFrom: null, procedureTo: null, ...overrides };
+  return { kind, occurredOn, months: null, days: null, approvedBy: null, fromDate: null, toDate: null, reason: null, procedureFrom: null, procedureTo: null, ...overrides };
 }
 
 const calendar = buildHolidayCalendar();
@@ -70,6 +80,16 @@ describe('a stored case and its events as the 审限 engine reads them', () => {
       ok: true,
       fields: { deadline: null, naturalDeadline: null, baseDeadline: null, excludedDays: null },
     });
+  });
+
+  it('a case read as Prisma rows (dates as UTC-midnight Dates) gives the engine the same input as its ISO facts', () => {
+    const iso = facts({ startsOn: '2024-09-02', announcementEndsOn: '2024-09-30' });
+    const events = [event('suspension', '2024-10-01', { fromDate: '2024-10-02', toDate: '2024-10-31', reason: '等待另案审理结果' }), event('extension', '2025-02-10', { months: 6 })];
+    const row = { ...iso, filedOn: d('2024-08-31'), startsOn: d('2024-09-02'), announcementEndsOn: d('2024-09-30') };
+    const eventRows = events.map((one) => ({ ...one, occurredOn: d(one.occurredOn), fromDate: one.fromDate === null ? null : d(one.fromDate), toDate: one.toDate === null ? null : d(one.toDate) }));
+    expect(caseDeadlineFacts(row)).toEqual(iso);
+    expect(eventRows.map(caseEventFacts)).toEqual(events);
+    expect(deadlineInputFor(caseDeadlineFacts(row), eventRows.map(caseEventFacts), '2025-03-01')).toEqual(deadlineInputFor(iso, events, '2025-03-01'));
   });
 
   it('a value outside the domain vocabulary becomes a problem naming the case and field, not an exception', () => {

@@ -1,17 +1,41 @@
 import type { DeadlineInput, ExcludedPeriodInput } from '../../domain/deadline';
 import type { IsoDate } from '../../domain/dates';
-import { APPEALS_AGAINST, PROCEDURES, PROSECUTIONS, SPECIAL_KINDS, type FactKey, type ProcedureKey } from '../../domain/procedures';
-import type { Case, CaseEvent } from '../../generated/prisma/client';
-import { fromDbDate, fromDbDateOrNull } from '../../store/dbDate';
+import { APPEALS_AGAINST, PROCEDURES, PROSECUTIONS, SPECIAL_KINDS, type ProcedureKey } from '../../domain/procedures';
+import type { CaseEventKind } from '../../generated/prisma/client';
 
-/** The Case columns the 审限 depends on: its type, its filing day and the facts the domain's rules ask for. */
-export type CaseDeadlineFacts = Pick<Case, 'id' | 'typeCode' | 'filedOn' | FactKey>;
+/**
+ * What the 审限 depends on in a stored case: its type, its filing day and the facts the domain's rules
+ * ask for (FactKey). Dates are `YYYY-MM-DD` as the domain takes them, so the raw-SQL paths that read
+ * them as text (recompute, import) hand them over as they are, without a round trip through Date.
+ */
+export interface CaseDeadlineFacts {
+  readonly id: number;
+  readonly typeCode: string;
+  readonly procedure: string;
+  readonly filedOn: IsoDate;
+  readonly startsOn: IsoDate | null;
+  readonly prosecution: string | null;
+  readonly detained: boolean | null;
+  readonly incidentalCivil: boolean;
+  readonly appealAgainst: string | null;
+  readonly nonLitigation: boolean;
+  readonly specialKind: string | null;
+  readonly announcementEndsOn: IsoDate | null;
+}
 
-/** The CaseEvent columns the 审限 depends on. */
-export type CaseEventFacts = Pick<
-  CaseEvent,
-  'kind' | 'occurredOn' | 'months' | 'days' | 'approvedBy' | 'fromDate' | 'toDate' | 'reason' | 'procedureFrom' | 'procedureTo'
->;
+/** What the 审限 depends on in a stored case event, dates as `YYYY-MM-DD`. */
+export interface CaseEventFacts {
+  readonly kind: CaseEventKind;
+  readonly occurredOn: IsoDate;
+  readonly months: number | null;
+  readonly days: number | null;
+  readonly approvedBy: string | null;
+  readonly fromDate: IsoDate | null;
+  readonly toDate: IsoDate | null;
+  readonly reason: string | null;
+  readonly procedureFrom: string | null;
+  readonly procedureTo: string | null;
+}
 
 /** A stored value outside the domain's vocabulary: the row was written without validation. */
 export class CaseRecordError extends Error {
@@ -40,29 +64,29 @@ function key<Key extends string>(catalogue: { isKey(value: unknown): value is Ke
  * `asOf`, so such a case's deadline moves every day. Appeal events do not affect the 审限.
  */
 export function deadlineInputFor(row: CaseDeadlineFacts, events: readonly CaseEventFacts[], asOf?: IsoDate): DeadlineInput {
-  const ordered = [...events].sort((a, b) => a.occurredOn.getTime() - b.occurredOn.getTime());
+  const ordered = [...events].sort(byOccurrence);
   const extensions = ordered
     .filter((event) => event.kind === 'extension')
-    .map((event) => ({ months: event.months, days: event.days, approvedBy: event.approvedBy, on: fromDbDate(event.occurredOn) }));
+    .map((event) => ({ months: event.months, days: event.days, approvedBy: event.approvedBy, on: event.occurredOn }));
   const conversions = ordered
     .filter((event) => event.kind === 'conversion')
     .map((event, index) => {
       const to = key<ProcedureKey>(PROCEDURES, event.procedureTo, row.id, `conversions[${index}].procedureTo`);
       if (to === null) throw new CaseRecordError(row.id, `conversions[${index}].procedureTo`, 'a conversion needs the procedure it converts to');
-      return { on: fromDbDate(event.occurredOn), to, from: key<ProcedureKey>(PROCEDURES, event.procedureFrom, row.id, `conversions[${index}].procedureFrom`) };
+      return { on: event.occurredOn, to, from: key<ProcedureKey>(PROCEDURES, event.procedureFrom, row.id, `conversions[${index}].procedureFrom`) };
     });
   return {
     typeCode: row.typeCode,
     procedure: key(PROCEDURES, row.procedure, row.id, 'procedure'),
-    filedOn: fromDbDate(row.filedOn),
-    startsOn: fromDbDateOrNull(row.startsOn),
+    filedOn: row.filedOn,
+    startsOn: row.startsOn,
     prosecution: key(PROSECUTIONS, row.prosecution, row.id, 'prosecution'),
     detained: row.detained,
     incidentalCivil: row.incidentalCivil,
     appealAgainst: key(APPEALS_AGAINST, row.appealAgainst, row.id, 'appealAgainst'),
     nonLitigation: row.nonLitigation,
     specialKind: key(SPECIAL_KINDS, row.specialKind, row.id, 'specialKind'),
-    announcementEndsOn: fromDbDateOrNull(row.announcementEndsOn),
+    announcementEndsOn: row.announcementEndsOn,
     extensions,
     excludedPeriods: excludedPeriods(ordered),
     conversions,
@@ -75,14 +99,14 @@ function excludedPeriods(ordered: readonly CaseEventFacts[]): ExcludedPeriodInpu
   let openStay: { from: IsoDate; reason: string } | null = null;
   for (const event of ordered) {
     if (event.kind === 'excluded_period') {
-      periods.push({ from: fromDbDate(event.fromDate ?? event.occurredOn), to: fromDbDateOrNull(event.toDate), reason: event.reason });
+      periods.push({ from: event.fromDate ?? event.occurredOn, to: event.toDate, reason: event.reason });
     } else if (event.kind === 'suspension') {
-      const from = fromDbDate(event.fromDate ?? event.occurredOn);
+      const from = event.fromDate ?? event.occurredOn;
       const reason = stayReason(event.reason);
-      if (event.toDate !== null) periods.push({ from, to: fromDbDate(event.toDate), reason });
+      if (event.toDate !== null) periods.push({ from, to: event.toDate, reason });
       else openStay = { from, reason };
     } else if (event.kind === 'resumption' && openStay !== null) {
-      periods.push({ ...openStay, to: fromDbDate(event.fromDate ?? event.occurredOn) });
+      periods.push({ ...openStay, to: event.fromDate ?? event.occurredOn });
       openStay = null;
     }
   }
@@ -97,7 +121,12 @@ function stayReason(reason: string | null): string {
 
 /** Whether a stay (中止) is in force: a suspension without an end and without a later resumption. */
 export function isSuspended(events: readonly CaseEventFacts[]): boolean {
-  return excludedPeriods(events.filter((event) => event.kind === 'suspension' || event.kind === 'resumption').sort((a, b) => a.occurredOn.getTime() - b.occurredOn.getTime())).some(
+  return excludedPeriods(events.filter((event) => event.kind === 'suspension' || event.kind === 'resumption').sort(byOccurrence)).some(
     (period) => period.to === null,
   );
+}
+
+/** ISO dates sort as text; the sort is stable, so events of one day keep their stored order. */
+function byOccurrence(a: CaseEventFacts, b: CaseEventFacts): number {
+  return a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0;
 }

@@ -1,6 +1,5 @@
 import type { IsoDate } from '../../domain/dates';
 import type { CaseEventKind } from '../../generated/prisma/client';
-import { toDbDate } from '../../store/dbDate';
 import type { SqlSession } from '../../store/migrations';
 import type { DeadlineFields } from './deadlineFields';
 import type { CaseDeadlineFacts, CaseEventFacts } from './deadlineInput';
@@ -50,8 +49,6 @@ async function readBatch(session: SqlSession, where: string, params: unknown[], 
   return (JSON.parse(rows[0]?.batch ?? '[]') as CaseTuple[]).map(storedCase);
 }
 
-const date = (value: Day): Date | null => (value === null ? null : toDbDate(value));
-
 function storedCase(tuple: CaseTuple): StoredCase {
   const [id, courtId, typeCode, procedure, filedOn, startsOn, prosecution, detained, incidentalCivil, appealAgainst, nonLitigation, specialKind, announcementEndsOn] = tuple;
   const [, , , , , , , , , , , , , deadline, naturalDeadline, baseDeadline, excludedDays, deadlineProvisional, extended, suspended, events] = tuple;
@@ -61,15 +58,15 @@ function storedCase(tuple: CaseTuple): StoredCase {
       id,
       typeCode,
       procedure,
-      filedOn: toDbDate(filedOn),
-      startsOn: date(startsOn),
+      filedOn,
+      startsOn,
       prosecution,
       detained,
       incidentalCivil,
       appealAgainst,
       nonLitigation,
       specialKind,
-      announcementEndsOn: date(announcementEndsOn),
+      announcementEndsOn,
     },
     events: events === null ? [] : events.map(storedEvent),
     stored: { deadline, naturalDeadline, baseDeadline, excludedDays, deadlineProvisional, extended, suspended },
@@ -77,7 +74,7 @@ function storedCase(tuple: CaseTuple): StoredCase {
 }
 
 function storedEvent([kind, occurredOn, months, days, approvedBy, fromDate, toDate, reason, procedureFrom, procedureTo]: EventTuple): CaseEventFacts {
-  return { kind, occurredOn: toDbDate(occurredOn), months, days, approvedBy, fromDate: date(fromDate), toDate: date(toDate), reason, procedureFrom, procedureTo };
+  return { kind, occurredOn, months, days, approvedBy, fromDate, toDate, reason, procedureFrom, procedureTo };
 }
 
 function conditions(selection: CaseSelection, params: unknown[]): string[] {

@@ -1,7 +1,6 @@
 import type { HolidayCalendar } from '../../domain/calendar';
-import { toIsoDate, type EpochDay } from '../../domain/dates';
+import { toIsoDate, type EpochDay, type IsoDate } from '../../domain/dates';
 import type { CaseEventKind } from '../../generated/prisma/client';
-import { toDbDate } from '../../store/dbDate';
 import { deadlineFieldsFor, type CaseDeadlineFacts, type CaseEventFacts, type DeadlineFields } from '../caseRecords';
 import type { CaseFacts } from './caseMix';
 
@@ -40,7 +39,7 @@ export interface DraftCase {
   deadline: DeadlineFields | null;
 }
 
-const iso = (day: EpochDay | null | undefined): Date | null => (day === null || day === undefined ? null : toDbDate(toIsoDate(day)));
+const iso = (day: EpochDay | null | undefined): IsoDate | null => (day === null || day === undefined ? null : toIsoDate(day));
 
 /**
  * The 审限 columns for a draft, through the same mapping the store uses for real cases
@@ -51,7 +50,7 @@ export function draftDeadline(draft: DraftCase, events: readonly DraftEvent[], c
     id: draft.order,
     typeCode: draft.facts.typeCode,
     procedure: draft.facts.procedure,
-    filedOn: iso(draft.filedOn) as Date,
+    filedOn: toIsoDate(draft.filedOn),
     startsOn: iso(draft.startsOn),
     prosecution: draft.facts.prosecution,
     detained: draft.facts.detained,
@@ -69,7 +68,7 @@ export function draftDeadline(draft: DraftCase, events: readonly DraftEvent[], c
 export function eventFacts(event: DraftEvent): CaseEventFacts {
   return {
     kind: event.kind,
-    occurredOn: iso(event.on) as Date,
+    occurredOn: toIsoDate(event.on),
     months: event.months ?? null,
     days: event.days ?? null,
     approvedBy: event.approvedBy ?? null,

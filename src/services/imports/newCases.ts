@@ -3,7 +3,6 @@ import type { IsoDate } from '../../domain/dates';
 import { resolveDeadlinePolicy, type DeadlinePolicy } from '../../domain/deadline';
 import type { CaseRecord } from '../../import/cases/caseRow';
 import { bulkInsertReturning, type BulkColumn, type BulkTable } from '../../store/bulk';
-import { toDbDate } from '../../store/dbDate';
 import type { SqlSession } from '../../store/migrations';
 import { deadlineColumns, deadlineFieldsFor, loadCalendarIn, type CaseDeadlineFacts, type DeadlineFields } from '../caseRecords';
 import type { CaseColumn } from './caseColumns';
@@ -52,7 +51,7 @@ function factsOf(record: CaseRecord): CaseDeadlineFacts {
     id: 0,
     typeCode: record.number.typeCode,
     procedure: record.procedure,
-    filedOn: toDbDate(record.filedOn),
+    filedOn: record.filedOn,
     startsOn: null,
     prosecution: record.prosecution ?? null,
     detained: record.detained ?? null,
@@ -60,7 +59,7 @@ function factsOf(record: CaseRecord): CaseDeadlineFacts {
     appealAgainst: record.appealAgainst ?? null,
     nonLitigation: record.nonLitigation ?? false,
     specialKind: record.specialKind ?? null,
-    announcementEndsOn: record.announcementEndsOn ? toDbDate(record.announcementEndsOn) : null,
+    announcementEndsOn: record.announcementEndsOn || null,
   };
 }
 
