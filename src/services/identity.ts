@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient, Role } from '../generated/prisma/client';
+import { findPeopleByEmail } from '../store/repositories/people';
 import { findViewerById, findViewerBySlackId, type ViewerRow } from '../store/repositories/viewers';
 import { AccessDeniedError } from './errors';
 import { courtDataVersion, type ReadCache } from './readCache';
@@ -107,14 +108,7 @@ export class IdentityService {
     const profile = await this.deps.directory.profile(slackUserId);
     const email = profile?.email?.trim();
     if (!email) return { kind: 'unknown', reason: 'no_email', contacts: await this.contacts() };
-    const candidates = await this.deps.prisma.person.findMany({
-      where: {
-        email: { equals: email, mode: 'insensitive' },
-        active: true,
-        ...(this.deps.courtCode ? { court: { code: this.deps.courtCode } } : {}),
-      },
-      select: { id: true, courtId: true, slackUserId: true },
-    });
+    const candidates = await findPeopleByEmail(this.deps.prisma, email, { activeOnly: true, ...(this.deps.courtCode ? { courtCode: this.deps.courtCode } : {}) });
     if (candidates.length === 0) return { kind: 'unknown', reason: 'no_match', email, contacts: await this.contacts() };
     if (candidates.length > 1) return { kind: 'unknown', reason: 'ambiguous', email, contacts: await this.contacts() };
     const person = candidates[0] as (typeof candidates)[number];
@@ -163,10 +157,7 @@ export class IdentityService {
    */
   async link(actor: Viewer, slackUserId: string, email: string): Promise<{ person: Contact; previousSlackUserId: string | null }> {
     if (actor.role !== 'admin') throw new AccessDeniedError('not_an_admin');
-    const person = await this.deps.prisma.person.findFirst({
-      where: { courtId: actor.courtId, email: { equals: email.trim(), mode: 'insensitive' } },
-      select: { id: true, name: true, slackUserId: true },
-    });
+    const [person] = await findPeopleByEmail(this.deps.prisma, email, { courtId: actor.courtId });
     if (!person) throw new PersonNotFoundError(email);
     await this.deps.prisma.$transaction(async (tx) => {
       const holder = await tx.person.findUnique({ where: { slackUserId }, select: { id: true, courtId: true } });

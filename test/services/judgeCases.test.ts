@@ -49,6 +49,13 @@ describe('people and a judge’s cases from a seeded court', () => {
     expect((await listJudgeCases(store, { judge: judge.slackUserId as string, limit: 3, asOf: AS_OF })).cases).toEqual(all.cases.slice(0, 3));
   });
 
+  it('matches the e-mail address exactly: % and _ in it are characters, not wildcards', async () => {
+    const email = judge.email as string;
+    for (const pattern of [`%${email.slice(email.indexOf('@'))}`, `${email.slice(0, -1)}_`]) {
+      await expect(listJudgeCases(store, { judge: pattern, asOf: AS_OF })).rejects.toThrow(`no person has the Slack user id or e-mail address "${pattern}"`);
+    }
+  });
+
   it('keeps only the open cases past their 审限 with overdueOnly', async () => {
     const later = '2026-09-30';
     const open = await listJudgeCases(store, { judge: judge.slackUserId as string, openOnly: true, asOf: later });

@@ -100,6 +100,14 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
     expect(second.calls.filter((call) => call.method === 'users.info')).toHaveLength(0);
   });
 
+  it('matches a Slack user by their exact e-mail address: qia_@… is not qian@…', async () => {
+    const reply = textOf((await harness.command('U0QIAW010', '/mycases')).responses[0]);
+    expect(reply).toContain("Docket doesn't know your Slack account");
+    expect((await store.prisma.person.findUniqueOrThrow({ where: { id: fixture.people.qian } })).slackUserId).not.toBe('U0QIAW010');
+    const linked = await harness.command(PEOPLE.wu.slack, '/docket', 'link <@U0QIAW010> qia_@court.example');
+    expect(textOf(linked.responses[0])).toContain('没有邮箱为 qia_@court.example 的人');
+  });
+
   it('tells an unknown user why, and whom to ask', async () => {
     const reply = textOf((await harness.command('U0STRANGE', '/mycases')).responses[0]);
     expect(reply).toContain("Docket doesn't know your Slack account");

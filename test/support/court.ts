@@ -27,13 +27,15 @@ export const PEOPLE = {
 
 export type PersonKey = keyof typeof PEOPLE;
 
-/** Slack users for the fake directory: everyone with a Slack id, plus 钱程's account (not yet linked) and a stranger. */
+/** Slack users for the fake directory: everyone with a Slack id, plus 钱程's account (not yet linked), a stranger and a look-alike. */
 export const SLACK_USERS = [
   ...Object.values(PEOPLE)
     .filter((person) => person.slack !== null)
     .map((person) => ({ id: person.slack as string, email: person.email, name: person.name, locale: 'zh-CN' })),
   { id: 'U0QIAN009', email: 'qian@court.example', name: '钱程', locale: 'en-US' },
   { id: 'U0STRANGE', email: 'visitor@elsewhere.example', name: 'Visitor', locale: 'en-US' },
+  // An address that would name 钱程 if `_` were a wildcard.
+  { id: 'U0QIAW010', email: 'qia_@court.example', name: 'Qia', locale: 'en-US' },
 ];
 
 interface CaseSpec {

@@ -9,6 +9,7 @@ import { DigestRunner } from '../../scheduler/runner';
 import { createWebClient } from '../../slack/client';
 import { Outbound } from '../../slack/outbound';
 import type { Store } from '../../store';
+import { findPeopleByEmail } from '../../store/repositories/people';
 import { CliError, ExitCode } from '../errors';
 import { withCliStore } from '../store';
 import { renderTable } from '../table';
@@ -31,7 +32,7 @@ export async function resolveCourt(store: Store, code: string | undefined): Prom
 }
 
 async function personId(store: Store, courtId: number, who: string): Promise<number> {
-  const person = await store.prisma.person.findFirst({ where: { courtId, OR: [{ slackUserId: who }, { email: { equals: who, mode: 'insensitive' } }] }, select: { id: true } });
+  const person = (await store.prisma.person.findFirst({ where: { courtId, slackUserId: who }, select: { id: true } })) ?? (await findPeopleByEmail(store.prisma, who, { courtId }))[0];
   if (!person) throw new CliError(`nobody in the court has the e-mail address or Slack id ${who}`);
   return person.id;
 }

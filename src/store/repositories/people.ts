@@ -33,6 +33,33 @@ export function findPeople(prisma: PrismaClient, query: PeopleQuery = {}): Promi
   });
 }
 
+/**
+ * An e-mail address compared whole, in any letter case. Not Prisma's `{ equals, mode: 'insensitive' }`:
+ * that becomes ILIKE, where `_` and `%` in the address are wildcards, so a Slack account `qia_@court.example`
+ * would be taken for the person `qian@court.example` and see their cases.
+ */
+function sameEmail(column: Prisma.Sql, email: string): Prisma.Sql {
+  return Prisma.sql`lower(${column}) = lower(${email.trim()})`;
+}
+
+export interface PersonByEmail {
+  id: number;
+  courtId: number;
+  name: string;
+  slackUserId: string | null;
+}
+
+/** The people with this e-mail address: within one court (by id or code), active ones only if asked. */
+export function findPeopleByEmail(prisma: PrismaClient, email: string, scope: { courtId?: number; courtCode?: string; activeOnly?: boolean } = {}): Promise<PersonByEmail[]> {
+  const conditions = [sameEmail(Prisma.sql`p.email`, email)];
+  if (scope.courtId !== undefined) conditions.push(Prisma.sql`p."courtId" = ${scope.courtId}`);
+  if (scope.courtCode !== undefined) conditions.push(Prisma.sql`c.code = ${scope.courtCode}`);
+  if (scope.activeOnly) conditions.push(Prisma.sql`p.active`);
+  return prisma.$queryRaw<PersonByEmail[]>`
+    SELECT p.id, p."courtId", p.name, p."slackUserId" FROM "Person" p JOIN "Court" c ON c.id = p."courtId"
+    WHERE ${Prisma.join(conditions, ' AND ')} ORDER BY p.id ASC`;
+}
+
 /** A Slack user id (U…/W…) as Slack writes it; anything with an @ is an e-mail address. */
 const SLACK_USER_ID = /^[UW][A-Z0-9]{6,}$/;
 
@@ -41,12 +68,11 @@ const SLACK_USER_ID = /^[UW][A-Z0-9]{6,}$/;
  * unique within a court, so in a store holding several courts it can name more than one person.
  *
  * One statement on the driver (`store.read`), in PersonListRow's shape, so that `docket cases list`
- * never instantiates Prisma. The e-mail address is matched with ILIKE, as Prisma's
- * `{ equals, mode: 'insensitive' }` did before: `%` and `_` in it act as wildcards.
+ * never instantiates Prisma. The e-mail address is compared whole, in any letter case (sameEmail).
  */
 export function findPeopleByIdentity(db: StoreReader, identity: string): Promise<PersonListRow[]> {
   const key = identity.trim();
-  const where = SLACK_USER_ID.test(key) ? Prisma.sql`p."slackUserId" = ${key}` : Prisma.sql`p.email ILIKE ${key}`;
+  const where = SLACK_USER_ID.test(key) ? Prisma.sql`p."slackUserId" = ${key}` : sameEmail(Prisma.sql`p.email`, key);
   return db.read<PersonListRow>(Prisma.sql`
     SELECT p.id, p.name, p.email, p.role::text AS role, p."slackUserId", p.active,
       json_build_object('id', c.id, 'code', c.code, 'name', c.name) AS court,
