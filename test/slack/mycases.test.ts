@@ -11,11 +11,11 @@ import { scratchDir } from '../support/importFixtures';
 describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
   let store: Store;
   let harness: SlackHarness;
+  const scratch = scratchDir();
 
   beforeAll(async () => {
     ({ store, harness } = await openSlackCourt());
   });
-  const scratch = scratchDir();
   afterAll(async () => {
     await closeSlackCourt({ store, harness });
     scratch.cleanup();
