@@ -113,15 +113,17 @@ async function listMessage(context: HandlerContext, target: ScopeRequest, filter
   const { actor, services } = context;
   const scope = await resolveScope(services.store.prisma, actor.viewer, target);
   const asOf = today(context);
-  const [title, summary, cases] = await Promise.all([
+  const [title, summary, freshness, cases] = await Promise.all([
     services.myCases.title(scope),
     services.myCases.summary(scope, asOf),
+    services.myCases.freshness(scope.courtId, asOf, services.timeZone),
     services.myCases.page(scope, filter, page, asOf),
   ]);
   const judgeId = scope.kind === 'judges' ? scope.judgeIds[0] : undefined;
   return myCasesMessage(actor.locale, {
     title,
     summary,
+    freshness,
     page: cases,
     showJudge: scope.kind !== 'judges' || scope.label === 'assigned',
     state: (next) => encodeState(target, filter, next, judgeId),

@@ -2,12 +2,15 @@ import { tryParseCaseNumber } from '../domain/caseNumber';
 import type { IsoDate } from '../domain/dates';
 import { computeDeadline, DeadlineInputError, resolveDeadlinePolicy, type DeadlineOutcome } from '../domain/deadline';
 import { addDays } from '../domain/digests';
+import { dataFreshness, type DataFreshness } from '../domain/freshness';
 import { resolveMetricPolicy, type MetricPolicy } from '../domain/metrics';
 import type { Store } from '../store';
 import { fromDbDateOrNull } from '../store/dbDate';
 import { findCaseById, findCaseByNumber, findOpenCasePage, type CaseRow, type CaseWithEvents, type DeadlineRange } from '../store/repositories/caseLists';
+import { lastCommittedCaseImport } from '../store/repositories/importRuns';
 import { canSeeCase, caseFilter, scopeKey, type CaseScope } from './access';
 import { caseLine, type CaseLine } from './caseLines';
+import { dayIn } from './clock';
 import { caseDeadlineFacts, caseEventFacts, CaseRecordError, deadlineInputFor, loadCalendar } from './caseRecords';
 import { summarizeCases, type CaseSummary, type SummaryContext } from './caseSummary';
 import { extensionApplyByDates, type EngineContext } from './extensionScan';
@@ -44,6 +47,8 @@ export const PAGE_SIZE = 10;
 const LIST_TTL_SECONDS = 30;
 const NAMES_TTL_SECONDS = 600;
 const CALENDAR_TTL_SECONDS = 600;
+/** An import that changed nothing moves no data version, so the day of the last import is re-read now and then. */
+const LAST_IMPORT_TTL_SECONDS = 300;
 
 /** The case lists and summaries behind /mycases, App Home and 详情, always within a scope from access.ts. */
 export class MyCasesService {
@@ -75,6 +80,19 @@ export class MyCasesService {
     return this.deps.cache.wrap(`summary:${scopeKey(scope)}:${asOf}:${version}`, LIST_TTL_SECONDS, () =>
       summarizeCases(this.deps.store, caseFilter(scope), asOf, this.summaryContext(scope.courtId)),
     );
+  }
+
+  /** How current the court's case data is on `today`: when its last case export was imported (src/domain/freshness). */
+  async freshness(courtId: number, today: IsoDate, timeZone: string): Promise<DataFreshness> {
+    const version = await this.dataVersion(courtId);
+    const [lastImportOn, { calendar }] = await Promise.all([
+      this.deps.cache.wrap(`last-case-import:${courtId}:${version}`, LAST_IMPORT_TTL_SECONDS, async () => {
+        const startedAt = await lastCommittedCaseImport(this.deps.store, courtId);
+        return startedAt === null ? null : dayIn(new Date(startedAt), timeZone);
+      }),
+      this.engineContext(courtId),
+    ]);
+    return dataFreshness(lastImportOn, today, calendar);
   }
 
   /** One page of a filtered list, cached like the summary (paging back and forth costs nothing). */

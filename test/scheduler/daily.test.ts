@@ -4,6 +4,7 @@ import { textOf } from '../support/slack';
 import { Prisma } from '../../src/generated/prisma/client';
 import type { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
 import { DailyCourtData } from '../../src/services/digests/dailyData';
+import { recordRun } from '../../src/services/imports/ledger';
 import { digestPeople } from '../../src/services/digests/people';
 import { MyCasesService } from '../../src/services/myCases';
 import { ReadCache } from '../../src/services/readCache';
@@ -79,6 +80,45 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
       expect(mycases.averageDaysClosedThisYear).toBe(145); // 105: filed 2025-01-10, closed 2025-06-03, both days counted
     } finally {
       await store.prisma.court.update({ where: { id: fixture.courtId }, data: { metricPolicy: Prisma.DbNull } });
+    }
+  });
+
+  test('when the nightly case import has stopped, every digest says so first', async () => {
+    // The last case import that wrote data ran on Wednesday night: Thursday and Friday passed without one.
+    await store.withSql((session) =>
+      recordRun(session, { courtId: fixture.courtId, kind: 'cases', fileName: 'cases.csv', fileHash: 'x', startedAt: new Date('2025-06-10T18:30:00Z'), outcome: 'committed', actor: 'test', summary: {} }),
+    );
+    try {
+      await tick(runnerFor(store, slack, new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`)));
+      const warning = '⚠️ 案件数据已有 2 个工作日未更新（最近一次导入于 2025年6月11日）';
+      expect(textOf(slack.messagesIn(`D${PEOPLE.li.slack}`)[0])).toContain(warning);
+      expect(textOf(slack.messagesIn(`D${PEOPLE.wu.slack}`)[0])).toContain(warning);
+
+      expect((await DailyCourtData.load(store, fixture.courtId, '2025-06-17')).empty().freshness).toEqual({ kind: 'stale', importedOn: '2025-06-11', missedWorkingDays: 3 });
+    } finally {
+      await store.prisma.auditLog.deleteMany({ where: { entity: 'ImportRun' } });
+      await store.prisma.importRun.deleteMany({});
+    }
+  });
+
+  test('an administrator hears of a stopped import even on a day with nothing else to tell; a judge does not get an empty DM for it', async () => {
+    const quiet = await store.prisma.court.create({ data: { code: '内0292', name: '另一基层法院' } });
+    const admin = await store.prisma.person.create({ data: { courtId: quiet.id, name: '管理员', role: 'admin', slackUserId: 'U0QUIETAD' } });
+    const judge = await store.prisma.person.create({ data: { courtId: quiet.id, name: '法官', role: 'judge', slackUserId: 'U0QUIETJU' } });
+    try {
+      await store.withSql((session) =>
+        recordRun(session, { courtId: quiet.id, kind: 'cases', fileName: 'cases.csv', fileHash: 'x', startedAt: new Date('2025-06-10T18:30:00Z'), outcome: 'committed', actor: 'test', summary: {} }),
+      );
+      const people = await digestPeople(store.prisma, quiet.id, ['admin', 'judge']);
+      const daily = await DailyCourtData.load(store, quiet.id, FIXTURE_TODAY);
+      const toAdmin = daily.forPerson(people.find((person) => person.personId === admin.id) as (typeof people)[number], null);
+      expect(toAdmin).toMatchObject({ personal: null, team: null, court: null, freshness: { kind: 'stale', missedWorkingDays: 2 } });
+      expect(daily.forPerson(people.find((person) => person.personId === judge.id) as (typeof people)[number], null)).toBeNull();
+    } finally {
+      await store.prisma.auditLog.deleteMany({ where: { entity: 'ImportRun' } });
+      await store.prisma.importRun.deleteMany({});
+      await store.prisma.person.deleteMany({ where: { courtId: quiet.id } });
+      await store.prisma.court.delete({ where: { id: quiet.id } });
     }
   });
 

@@ -1,3 +1,5 @@
+import { formatDate } from '../../src/i18n';
+import { dayIn } from '../../src/services/clock';
 import { importCases } from '../../src/services/imports/caseImport';
 import { importPeople } from '../../src/services/imports/peopleImport';
 import type { Store } from '../../src/store';
@@ -171,7 +173,10 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     const roster = scratch.file('people.csv', `姓名,邮箱,角色,所属团队,在职\n李华,${PEOPLE.li.email},法官,民一庭,否\n`);
     expect(await importPeople(store, roster, { actor: 'test' })).toMatchObject({ updated: 1, rejected: 0 });
     await new Promise((resolve) => setTimeout(resolve, 2100));
-    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases')).responses[0])).toMatch(/\*未结案件\*\n4/);
+    const after = textOf((await harness.command(PEOPLE.wang.slack, '/mycases')).responses[0]);
+    expect(after).toMatch(/\*未结案件\*\n4/);
+    // The import ran on the machine's clock, not the fixture's: it is dated today.
+    expect(after).toContain(`案件数据导入于 ${formatDate('zh-CN', dayIn(new Date()))}`);
     expect(textOf((await harness.command(PEOPLE.li.slack, '/mycases')).responses[0])).toContain('已被标记为离职或停用');
   });
 });

@@ -2,9 +2,10 @@ import { blockProblems, splitIntoMessages, viewProblems } from '../../src/slack/
 import { caseDetailBlocks, caseDetailModal, type CaseDetailInput } from '../../src/slack/views/caseDetail';
 import type { CaseLineInput } from '../../src/slack/views/caseLines';
 import { homeView } from '../../src/slack/views/home';
-import { myCasesMessage, type SummaryInput } from '../../src/slack/views/mycases';
+import { asOfBlocks, myCasesMessage, type SummaryInput } from '../../src/slack/views/mycases';
 import { settingsModal } from '../../src/slack/views/settings';
 import type { Locale } from '../../src/i18n';
+import { textOf } from '../support/slack';
 
 const huge = (char: string) => char.repeat(5000);
 
@@ -73,6 +74,7 @@ describe.each<Locale>(['zh-CN', 'en'])('views stay inside Slack limits with over
     const message = myCasesMessage(locale, {
       title: { kind: 'team', name: huge('庭') },
       summary,
+      freshness: { kind: 'stale', importedOn: '2025-06-10', missedWorkingDays: 4 },
       page: { filter: { kind: 'all' }, page: 3, pages: 9, total: 90, lines: Array.from({ length: 10 }, (_, index) => line(index)) },
       showJudge: true,
       state: (page) => JSON.stringify({ t: { k: 'd' }, f: 'all', p: page }),
@@ -98,6 +100,20 @@ describe.each<Locale>(['zh-CN', 'en'])('views stay inside Slack limits with over
     });
     expect(viewProblems(home)).toEqual([]);
     expect(viewProblems(settingsModal(locale, preferences))).toEqual([]);
+  });
+});
+
+describe('/mycases says how current the case data is', () => {
+  it('says when the cases were imported, and warns when the nightly import has stopped', () => {
+    expect(textOf({ blocks: asOfBlocks('zh-CN', '2025-06-16', { kind: 'current', importedOn: '2025-06-16' }) })).toContain('截至 2025年6月16日 · 案件数据导入于 2025年6月16日');
+    const stale = textOf({ blocks: asOfBlocks('zh-CN', '2025-06-16', { kind: 'stale', importedOn: '2025-06-11', missedWorkingDays: 2 }) });
+    expect(stale).toContain('⚠️ 案件数据已有 2 个工作日未更新（最近一次导入于 2025年6月11日）：审限请以审判流程管理系统为准，并告知管理员。');
+    expect(textOf({ blocks: asOfBlocks('en', '2025-06-16', { kind: 'stale', importedOn: '2025-06-13', missedWorkingDays: 1 }) })).toContain('not been updated for 1 working day (last import');
+  });
+
+  it('says nothing of imports for a court that has had none (the demo)', () => {
+    expect(asOfBlocks('zh-CN', '2025-06-16', { kind: 'never' })).toHaveLength(1);
+    expect(textOf({ blocks: asOfBlocks('zh-CN', '2025-06-16', { kind: 'never' }) })).not.toContain('导入');
   });
 });
 

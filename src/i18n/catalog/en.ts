@@ -68,6 +68,8 @@ export const en: Messages = {
       court: (court: string) => `${court}: all cases`,
     },
     asOf: (date: string) => `as of ${date}`,
+    importedOn: (date: string) => `case data imported ${date}`,
+    stale: (days: number, date: string) => `⚠️ The case data has not been updated for ${days} working day${days === 1 ? '' : 's'} (last import ${date}): check deadlines in the case-management system, and tell an administrator.`,
     summary: {
       open: 'Open cases',
       overdue: 'Past deadline',

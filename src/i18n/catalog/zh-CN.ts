@@ -68,6 +68,8 @@ export const zhCN = {
       court: (court: string) => `${court}全院案件`,
     },
     asOf: (date: string) => `截至 ${date}`,
+    importedOn: (date: string) => `案件数据导入于 ${date}`,
+    stale: (days: number, date: string) => `⚠️ 案件数据已有 ${days} 个工作日未更新（最近一次导入于 ${date}）：审限请以审判流程管理系统为准，并告知管理员。`,
     summary: {
       open: '未结案件',
       overdue: '已超审限',

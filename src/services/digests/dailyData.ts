@@ -1,10 +1,13 @@
 import { addDays } from '../../domain/digests';
 import type { IsoDate } from '../../domain/dates';
 import { resolveDeadlinePolicy } from '../../domain/deadline';
+import { dataFreshness, type DataFreshness } from '../../domain/freshness';
 import { resolveMetricPolicy } from '../../domain/metrics';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Store } from '../../store';
+import { lastCommittedCaseImport } from '../../store/repositories/importRuns';
 import { caseLine, type CaseLine } from '../caseLines';
+import { dayIn } from '../clock';
 import { loadCalendar } from '../caseRecords';
 import { summarizeCases, type CaseSummary } from '../caseSummary';
 import { EXTENSION_SCAN_DAYS, extensionApplyByDates } from '../extensionScan';
@@ -43,6 +46,8 @@ export interface CourtSection {
 
 export interface DailyDigestData {
   today: IsoDate;
+  /** When the court's cases were last imported: a digest built on stale data says so. */
+  freshness: DataFreshness;
   /** Several judges' cases (an assistant's): show whose each case is. */
   showJudge: boolean;
   personal: CaseSections | null;
@@ -95,12 +100,13 @@ export class DailyCourtData {
     private readonly cases: DailyCase[],
     private readonly counts: CaseSummary,
     private readonly teamNames: Map<number, string>,
+    private readonly freshness: DataFreshness,
   ) {}
 
   static async load(store: Store, courtId: number, today: IsoDate): Promise<DailyCourtData> {
     const prisma = store.prisma;
-    const [court, rows, calendar, teams] = await Promise.all([
-      prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: { name: true, deadlinePolicy: true, metricPolicy: true } }),
+    const [court, rows, calendar, teams, lastImport] = await Promise.all([
+      prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: { name: true, timeZone: true, deadlinePolicy: true, metricPolicy: true } }),
       prisma.case.findMany({
         where: { courtId, status: 'open', deadline: { lte: new Date(`${addDays(today, EXTENSION_SCAN_DAYS)}T00:00:00Z`) } },
         select: SELECT,
@@ -108,6 +114,7 @@ export class DailyCourtData {
       }),
       loadCalendar(store),
       prisma.team.findMany({ where: { courtId }, select: { id: true, name: true } }),
+      lastCommittedCaseImport(store, courtId),
     ]);
     const engine = { calendar, policy: resolveDeadlinePolicy(court.deadlinePolicy) };
     const counts = await summarizeCases(store, { courtId }, today, { ...engine, metricPolicy: resolveMetricPolicy(court.metricPolicy) });
@@ -117,7 +124,8 @@ export class DailyCourtData {
       judgeId: row.judgeId,
       teamId: row.teamId,
     }));
-    return new DailyCourtData(today, court.name, lines, counts, new Map(teams.map((team) => [team.id, team.name])));
+    const freshness = dataFreshness(lastImport === null ? null : dayIn(new Date(lastImport), court.timeZone), today, calendar);
+    return new DailyCourtData(today, court.name, lines, counts, new Map(teams.map((team) => [team.id, team.name])), freshness);
   }
 
   /** The person's digest, or null when there is nothing to tell them (no news). */
@@ -128,17 +136,20 @@ export class DailyCourtData {
     const court = person.role === 'admin' ? this.court() : null;
     const data: DailyDigestData = {
       today: this.today,
+      freshness: this.freshness,
       showJudge: judgeIds.length > 1,
       personal: isEmpty(personal) ? null : personal,
       team: team && team.judges.length > 0 ? team : null,
       court: court && (court.counts.overdue > 0 || court.counts.dueWithin[0] > 0 || court.counts.extensionDue > 0) ? court : null,
     };
-    return data.personal || data.team || data.court ? data : null;
+    // An administrator, who sees to the imports, hears of stale data even on a day with nothing else to say.
+    const staleForAdmin = person.role === 'admin' && this.freshness.kind === 'stale';
+    return data.personal || data.team || data.court || staleForAdmin ? data : null;
   }
 
   /** An empty digest ("nothing due today"), for courts that send one anyway (Court.sendEmptyDaily). */
   empty(): DailyDigestData {
-    return { today: this.today, showJudge: false, personal: null, team: null, court: null };
+    return { today: this.today, freshness: this.freshness, showJudge: false, personal: null, team: null, court: null };
   }
 
   private sections(lines: DailyCase[], lastDigestDay: IsoDate | null): CaseSections {

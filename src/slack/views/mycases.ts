@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import type { DataFreshness } from '../../domain/freshness';
 import { formatDate, formatNumber, messages, type Locale } from '../../i18n';
 import type { SlackMessage } from '../blockKit';
 import { actions, button, clip, context, divider, escape, fields, header, markdown } from './blocks';
@@ -99,19 +100,28 @@ export function caseLineBlock(locale: Locale, line: CaseLineInput, options: { sh
   );
 }
 
+/** "As of" the day, when the case data was imported, and a warning when the nightly import has stopped. */
+export function asOfBlocks(locale: Locale, asOf: string, freshness: DataFreshness): KnownBlock[] {
+  const text = messages(locale).mycases;
+  const asOfText = text.asOf(formatDate(locale, asOf));
+  if (freshness.kind === 'never') return [context(asOfText)];
+  const line = context(`${asOfText} · ${text.importedOn(formatDate(locale, freshness.importedOn))}`);
+  return freshness.kind === 'stale' ? [line, markdown(text.stale(freshness.missedWorkingDays, formatDate(locale, freshness.importedOn)))] : [line];
+}
+
 /**
  * The /mycases answer: title, summary, one page of cases, and paging buttons that carry `state`
  * (what was asked) so the next page is computed, and permission-checked, afresh.
  */
 export function myCasesMessage(
   locale: Locale,
-  input: { title: TitleInput; summary: SummaryInput; page: PageInput; showJudge: boolean; state: (page: number) => string },
+  input: { title: TitleInput; summary: SummaryInput; freshness: DataFreshness; page: PageInput; showJudge: boolean; state: (page: number) => string },
 ): SlackMessage {
   const text = messages(locale);
   const title = clip(scopeTitle(locale, input.title), 150);
   const blocks: KnownBlock[] = [
     header(title),
-    context(text.mycases.asOf(formatDate(locale, input.summary.asOf))),
+    ...asOfBlocks(locale, input.summary.asOf, input.freshness),
     ...summaryBlocks(locale, input.summary),
     divider(),
     markdown(`*${filterTitle(locale, input.page.filter)}*`),

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
-import { formatDate, type Locale } from '../../../i18n';
+import type { DataFreshness } from '../../../domain/freshness';
+import { formatDate, messages, type Locale } from '../../../i18n';
 import { digestMessages } from '../../../i18n/digests';
 import type { SlackMessage } from '../../blockKit';
 import { context, escape, header, markdown } from '../blocks';
@@ -11,6 +12,7 @@ export type DigestCase = CaseLineInput;
 
 export interface DailyDigestView {
   today: string;
+  freshness: DataFreshness;
   showJudge: boolean;
   personal: { newlyOverdue: DigestCase[]; overdue: DigestCase[]; dueSoon: DigestCase[]; extension: DigestCase[] } | null;
   team: { teamName: string; judges: Array<{ judgeName: string; overdue: DigestCase[]; atRisk: DigestCase[] }> } | null;
@@ -48,6 +50,7 @@ function caseNumbers(cases: DigestCase[]): string {
 export function dailyDigestMessage(locale: Locale, data: DailyDigestView): SlackMessage {
   const text = digestMessages(locale).daily;
   const blocks: KnownBlock[] = [header(text.title(formatDate(locale, data.today)))];
+  if (data.freshness.kind === 'stale') blocks.push(markdown(messages(locale).mycases.stale(data.freshness.missedWorkingDays, formatDate(locale, data.freshness.importedOn))));
   let count = 0;
   if (data.personal) {
     const { newlyOverdue, overdue, dueSoon, extension } = data.personal;
@@ -79,7 +82,7 @@ export function dailyDigestMessage(locale: Locale, data: DailyDigestView): Slack
       blocks.push(markdown([text.longestOverdue, ...longestOverdue.map((line) => text.overdueLine(escape(line.caseNumber), escape(line.judgeName ?? '—'), line.overdueDays ?? 0))].join('\n')));
     }
   }
-  if (blocks.length === 1) blocks.push(markdown(text.empty));
+  if (count === 0 && !data.team && !data.court) blocks.push(markdown(text.empty));
   blocks.push(context(text.footer));
   return { text: count > 0 ? text.fallback(count) : text.empty, blocks };
 }
