@@ -15,8 +15,9 @@ export async function renderHome(context: HandlerContext): Promise<HomeView> {
   const asOf = dayIn(services.clock.now(), services.timeZone);
   const own = await resolveScope(prisma, viewer, { kind: 'default' });
   const wideScope = viewer.role === 'admin' || (viewer.role === 'team_lead' && viewer.ledTeamId !== null) ? await resolveScope(prisma, viewer, { kind: 'team' }) : null;
-  const [summary, urgent, preferences, wider] = await Promise.all([
+  const [summary, freshness, urgent, preferences, wider] = await Promise.all([
     services.myCases.summary(own, asOf),
+    services.myCases.freshness(viewer.courtId, asOf, services.timeZone),
     services.myCases.page(own, { kind: 'urgent' }, 0, asOf),
     services.preferences.get(viewer.personId),
     wideScope ? Promise.all([services.myCases.title(wideScope), services.myCases.summary(wideScope, asOf)]) : Promise.resolve(null),
@@ -24,6 +25,7 @@ export async function renderHome(context: HandlerContext): Promise<HomeView> {
   return homeView(actor.locale, {
     name: viewer.name,
     own: { summary, urgent: urgent.lines.slice(0, HOME_URGENT_CASES) },
+    freshness,
     ...(wider && wideScope && wideScope.kind !== 'judges'
       ? { wider: { kind: wideScope.kind, name: 'name' in wider[0] ? wider[0].name : '', summary: wider[1] } }
       : {}),

@@ -74,6 +74,7 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
     const { result, view } = await harness.openHome(PEOPLE.chen.slack);
     const text = textOf(view as never);
     expect(text).toContain('陈静，您好');
+    expect(text).toContain('截至 2025年6月16日'); // no case import in the fixture court, so no import day beside it
     expect(text).toContain('民一庭概况');
     expect(text).toContain('*每日审限提醒*：已开启，工作日 08:30');
     expectWithinSlackLimits(result.calls);

@@ -1,8 +1,9 @@
 import type { HomeView, KnownBlock } from '@slack/types';
+import type { DataFreshness } from '../../domain/freshness';
 import { messages, type Locale } from '../../i18n';
 import { actions, button, clip, context, divider, escape, header, markdown } from './blocks';
 import type { CaseLineInput } from './caseLines';
-import { caseLineBlock, summaryBlocks, type SummaryInput } from './mycases';
+import { asOfBlocks, caseLineBlock, summaryBlocks, type SummaryInput } from './mycases';
 import { preferenceLines, type PreferencesView } from './settings';
 
 export const HOME_ACTIONS = {
@@ -14,6 +15,8 @@ export const HOME_ACTIONS = {
 export interface HomeInput {
   name: string;
   own: { summary: SummaryInput; urgent: CaseLineInput[] };
+  /** When the court's cases were last imported, as /mycases says it. */
+  freshness: DataFreshness;
   /** A team lead's team, or the whole court for an administrator. */
   wider?: { kind: 'team' | 'court'; name: string; summary: SummaryInput };
   preferences: PreferencesView;
@@ -25,6 +28,7 @@ export function homeView(locale: Locale, input: HomeInput): HomeView {
   const blocks: KnownBlock[] = [
     header(text.home.title),
     markdown(text.home.welcome(escape(clip(input.name, 60)))),
+    ...asOfBlocks(locale, input.own.summary.asOf, input.freshness),
     ...summaryBlocks(locale, input.own.summary),
   ];
   if (input.own.urgent.length > 0) {
