@@ -116,7 +116,7 @@ async function listMessage(context: HandlerContext, target: ScopeRequest, filter
   const [title, summary, freshness, cases] = await Promise.all([
     services.myCases.title(scope),
     services.myCases.summary(scope, asOf),
-    services.myCases.freshness(scope.courtId, asOf, services.timeZone),
+    services.myCases.freshness(scope.courtId, asOf),
     services.myCases.page(scope, filter, page, asOf),
   ]);
   const judgeId = scope.kind === 'judges' ? scope.judgeIds[0] : undefined;

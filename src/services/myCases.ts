@@ -7,10 +7,9 @@ import { resolveMetricPolicy, type MetricPolicy } from '../domain/metrics';
 import type { Store } from '../store';
 import { fromDbDateOrNull } from '../store/dbDate';
 import { findCaseById, findCaseByNumber, findOpenCasePage, type CaseRow, type CaseWithEvents, type DeadlineRange } from '../store/repositories/caseLists';
-import { lastCommittedCaseImport } from '../store/repositories/importRuns';
+import { lastCaseImportDay } from '../store/repositories/importRuns';
 import { canSeeCase, caseFilter, scopeKey, type CaseScope } from './access';
 import { caseLine, type CaseLine } from './caseLines';
-import { dayIn } from './clock';
 import { caseDeadlineFacts, caseEventFacts, CaseRecordError, deadlineInputFor, loadCalendar } from './caseRecords';
 import { summarizeCases, type CaseSummary, type SummaryContext } from './caseSummary';
 import { extensionApplyByDates, type EngineContext } from './extensionScan';
@@ -83,13 +82,10 @@ export class MyCasesService {
   }
 
   /** How current the court's case data is on `today`: when its last case export was imported (src/domain/freshness). */
-  async freshness(courtId: number, today: IsoDate, timeZone: string): Promise<DataFreshness> {
+  async freshness(courtId: number, today: IsoDate): Promise<DataFreshness> {
     const version = await this.dataVersion(courtId);
     const [lastImportOn, { calendar }] = await Promise.all([
-      this.deps.cache.wrap(`last-case-import:${courtId}:${version}`, LAST_IMPORT_TTL_SECONDS, async () => {
-        const startedAt = await lastCommittedCaseImport(this.deps.store, courtId);
-        return startedAt === null ? null : dayIn(new Date(startedAt), timeZone);
-      }),
+      this.deps.cache.wrap(`last-case-import:${courtId}:${version}`, LAST_IMPORT_TTL_SECONDS, () => lastCaseImportDay(this.deps.store, courtId)),
       this.engineContext(courtId),
     ]);
     return dataFreshness(lastImportOn, today, calendar);

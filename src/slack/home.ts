@@ -17,7 +17,7 @@ export async function renderHome(context: HandlerContext): Promise<HomeView> {
   const wideScope = viewer.role === 'admin' || (viewer.role === 'team_lead' && viewer.ledTeamId !== null) ? await resolveScope(prisma, viewer, { kind: 'team' }) : null;
   const [summary, freshness, urgent, preferences, wider] = await Promise.all([
     services.myCases.summary(own, asOf),
-    services.myCases.freshness(viewer.courtId, asOf, services.timeZone),
+    services.myCases.freshness(viewer.courtId, asOf),
     services.myCases.page(own, { kind: 'urgent' }, 0, asOf),
     services.preferences.get(viewer.personId),
     wideScope ? Promise.all([services.myCases.title(wideScope), services.myCases.summary(wideScope, asOf)]) : Promise.resolve(null),

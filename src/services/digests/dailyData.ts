@@ -5,9 +5,8 @@ import { dataFreshness, type DataFreshness } from '../../domain/freshness';
 import { resolveMetricPolicy } from '../../domain/metrics';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Store } from '../../store';
-import { lastCommittedCaseImport } from '../../store/repositories/importRuns';
+import { lastCaseImportDay } from '../../store/repositories/importRuns';
 import { caseLine, type CaseLine } from '../caseLines';
-import { dayIn } from '../clock';
 import { loadCalendar } from '../caseRecords';
 import { summarizeCases, type CaseSummary } from '../caseSummary';
 import { EXTENSION_SCAN_DAYS, extensionApplyByDates } from '../extensionScan';
@@ -105,8 +104,8 @@ export class DailyCourtData {
 
   static async load(store: Store, courtId: number, today: IsoDate): Promise<DailyCourtData> {
     const prisma = store.prisma;
-    const [court, rows, calendar, teams, lastImport] = await Promise.all([
-      prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: { name: true, timeZone: true, deadlinePolicy: true, metricPolicy: true } }),
+    const [court, rows, calendar, teams, lastImportOn] = await Promise.all([
+      prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: { name: true, deadlinePolicy: true, metricPolicy: true } }),
       prisma.case.findMany({
         where: { courtId, status: 'open', deadline: { lte: new Date(`${addDays(today, EXTENSION_SCAN_DAYS)}T00:00:00Z`) } },
         select: SELECT,
@@ -114,7 +113,7 @@ export class DailyCourtData {
       }),
       loadCalendar(store),
       prisma.team.findMany({ where: { courtId }, select: { id: true, name: true } }),
-      lastCommittedCaseImport(store, courtId),
+      lastCaseImportDay(store, courtId),
     ]);
     const engine = { calendar, policy: resolveDeadlinePolicy(court.deadlinePolicy) };
     const counts = await summarizeCases(store, { courtId }, today, { ...engine, metricPolicy: resolveMetricPolicy(court.metricPolicy) });
@@ -124,8 +123,7 @@ export class DailyCourtData {
       judgeId: row.judgeId,
       teamId: row.teamId,
     }));
-    const freshness = dataFreshness(lastImport === null ? null : dayIn(new Date(lastImport), court.timeZone), today, calendar);
-    return new DailyCourtData(today, court.name, lines, counts, new Map(teams.map((team) => [team.id, team.name])), freshness);
+    return new DailyCourtData(today, court.name, lines, counts, new Map(teams.map((team) => [team.id, team.name])), dataFreshness(lastImportOn, today, calendar));
   }
 
   /** The person's digest, or null when there is nothing to tell them (no news). */
