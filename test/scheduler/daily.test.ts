@@ -1,10 +1,10 @@
 import { FIXTURE_TODAY, PEOPLE, caseNumberOf, type Fixture } from '../support/court';
 import { openFixtureCourt } from '../support/fixtureCourt';
+import { forgetImportRuns, recordImportRun } from '../support/importFixtures';
 import { textOf } from '../support/slack';
 import { Prisma } from '../../src/generated/prisma/client';
 import type { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
 import { DailyCourtData } from '../../src/services/digests/dailyData';
-import { recordRun } from '../../src/services/imports/ledger';
 import { digestPeople } from '../../src/services/digests/people';
 import { MyCasesService } from '../../src/services/myCases';
 import { ReadCache } from '../../src/services/readCache';
@@ -85,9 +85,7 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
 
   test('when the nightly case import has stopped, every digest says so first', async () => {
     // The last case import that wrote data ran on Wednesday night: Thursday and Friday passed without one.
-    await store.withSql((session) =>
-      recordRun(session, { courtId: fixture.courtId, kind: 'cases', fileName: 'cases.csv', fileHash: 'x', startedAt: new Date('2025-06-10T18:30:00Z'), outcome: 'committed', actor: 'test', summary: {} }),
-    );
+    await recordImportRun(store, fixture.courtId, '2025-06-10T18:30:00Z');
     try {
       await tick(runnerFor(store, slack, new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`)));
       const warning = '⚠️ 案件数据已有 2 个工作日未更新（最近一次导入于 2025年6月11日）';
@@ -96,8 +94,7 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
 
       expect((await DailyCourtData.load(store, fixture.courtId, '2025-06-17')).empty().freshness).toEqual({ kind: 'stale', importedOn: '2025-06-11', missedWorkingDays: 3 });
     } finally {
-      await store.prisma.auditLog.deleteMany({ where: { entity: 'ImportRun' } });
-      await store.prisma.importRun.deleteMany({});
+      await forgetImportRuns(store);
     }
   });
 
@@ -106,17 +103,14 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
     const admin = await store.prisma.person.create({ data: { courtId: quiet.id, name: '管理员', role: 'admin', slackUserId: 'U0QUIETAD' } });
     const judge = await store.prisma.person.create({ data: { courtId: quiet.id, name: '法官', role: 'judge', slackUserId: 'U0QUIETJU' } });
     try {
-      await store.withSql((session) =>
-        recordRun(session, { courtId: quiet.id, kind: 'cases', fileName: 'cases.csv', fileHash: 'x', startedAt: new Date('2025-06-10T18:30:00Z'), outcome: 'committed', actor: 'test', summary: {} }),
-      );
+      await recordImportRun(store, quiet.id, '2025-06-10T18:30:00Z');
       const people = await digestPeople(store.prisma, quiet.id, ['admin', 'judge']);
       const daily = await DailyCourtData.load(store, quiet.id, FIXTURE_TODAY);
       const toAdmin = daily.forPerson(people.find((person) => person.personId === admin.id) as (typeof people)[number], null);
       expect(toAdmin).toMatchObject({ personal: null, team: null, court: null, freshness: { kind: 'stale', missedWorkingDays: 2 } });
       expect(daily.forPerson(people.find((person) => person.personId === judge.id) as (typeof people)[number], null)).toBeNull();
     } finally {
-      await store.prisma.auditLog.deleteMany({ where: { entity: 'ImportRun' } });
-      await store.prisma.importRun.deleteMany({});
+      await forgetImportRuns(store);
       await store.prisma.person.deleteMany({ where: { courtId: quiet.id } });
       await store.prisma.court.delete({ where: { id: quiet.id } });
     }

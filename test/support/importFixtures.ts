@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Role } from '../../src/generated/prisma/client';
+import { recordRun, type ImportKind, type RunOutcome } from '../../src/services/imports/ledger';
 import type { Store } from '../../src/store';
 
 export const FIXTURES = path.resolve(__dirname, '../fixtures/exports');
@@ -48,4 +49,18 @@ export function scratchDir(): { dir: string; file(name: string, content?: string
     },
     cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** An entry in the import ledger, written as the importers write it (recordRun), for a run that started at `startedAt`. */
+export function recordImportRun(store: Store, courtId: number, startedAt: string, run: { kind?: ImportKind; outcome?: RunOutcome } = {}): Promise<number> {
+  const kind = run.kind ?? 'cases';
+  return store.withSql((session) =>
+    recordRun(session, { courtId, kind, fileName: `${kind}.csv`, fileHash: 'x', startedAt: new Date(startedAt), outcome: run.outcome ?? 'committed', actor: 'test', summary: {} }),
+  );
+}
+
+/** Empties the import ledger and its audit entries again. */
+export async function forgetImportRuns(store: Store): Promise<void> {
+  await store.prisma.auditLog.deleteMany({ where: { entity: 'ImportRun' } });
+  await store.prisma.importRun.deleteMany({});
 }
