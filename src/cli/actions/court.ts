@@ -5,6 +5,7 @@ import { COMPARISON_MODES } from '../../domain/metrics';
 import { chooseLang, type Lang } from '../../import/localized';
 import { addCourt, CourtSettingsError, listCourts, updateCourt, type CourtChange, type CourtListItem, type CourtSettings } from '../../services/courts';
 import { CliError } from '../errors';
+import { parseOptions } from '../options';
 import { withCliStore } from '../store';
 import { renderTable, type Column } from '../table';
 import { resolveCourt } from './digest';
@@ -31,15 +32,6 @@ const setOptions = z.strictObject({
 
 const actor = () => `cli:${os.userInfo().username}`;
 
-function parse<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CliError(`invalid option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
-  }
-  return parsed.data;
-}
-
 /** Service refusals (a bad code, a taken code, a bad channel id) are usage errors, in the operator's language. */
 async function refusalsAsUsage<T>(language: Lang, run: () => Promise<T>): Promise<T> {
   try {
@@ -52,7 +44,7 @@ async function refusalsAsUsage<T>(language: Lang, run: () => Promise<T>): Promis
 
 /** `docket court add <code> <name>`. */
 export async function courtAdd(code: string, name: string, raw: unknown): Promise<void> {
-  const options = parse(addOptions, raw);
+  const options = parseOptions(addOptions, raw);
   const language = chooseLang(options.lang, process.env.LANG);
   const court = await refusalsAsUsage(language, () => withCliStore((store) => addCourt(store.prisma, { code, name }, actor())));
   if (options.json) console.log(JSON.stringify(court, null, 2));
@@ -61,7 +53,7 @@ export async function courtAdd(code: string, name: string, raw: unknown): Promis
 
 /** `docket court list`. */
 export async function courtList(raw: unknown): Promise<void> {
-  const options = parse(listOptions, raw);
+  const options = parseOptions(listOptions, raw);
   const courts = await withCliStore((store) => listCourts(store.prisma));
   if (options.json) console.log(JSON.stringify(courts, null, 2));
   else console.log(courts.length === 0 ? 'No court yet: docket court add <法院代字> <名称>' : renderTable<CourtListItem>([...IDENTITY, ...COUNTS, ...SETTINGS], courts));
@@ -69,7 +61,7 @@ export async function courtList(raw: unknown): Promise<void> {
 
 /** `docket court set [--court C] --name … --comparison … --management-channel … --rules-channel … --send-empty-daily yes|no`. */
 export async function courtSet(raw: unknown): Promise<void> {
-  const options = parse(setOptions, raw);
+  const options = parseOptions(setOptions, raw);
   const language = chooseLang(options.lang, process.env.LANG);
   const change: CourtChange = {
     name: options.name,

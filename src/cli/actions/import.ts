@@ -13,6 +13,7 @@ import type { Store } from '../../store';
 import { CliError, ExitCode } from '../errors';
 import { summaryJson, summaryText } from '../import/output';
 import { progressBar } from '../import/progress';
+import { parseOptions } from '../options';
 import { tuneV8ForImport } from '../import/v8Tuning';
 import { withCliStore } from '../store';
 
@@ -36,9 +37,7 @@ const IMPORTERS: Record<'cases' | 'people' | 'events', Importer> = { cases: impo
 
 /** `docket import cases|people|events <file>`: sets the exit code (1 when rows were rejected). */
 export async function importAction(kind: 'cases' | 'people' | 'events', file: string, raw: Record<string, unknown>): Promise<void> {
-  const parsed = flags.safeParse(raw);
-  if (!parsed.success) throw new CliError(`invalid option ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-  process.exitCode = await runImport(IMPORTERS[kind], file, parsed.data);
+  process.exitCode = await runImport(IMPORTERS[kind], file, parseOptions(flags, raw));
 }
 
 async function runImport(importer: Importer, file: string, options: z.infer<typeof flags>): Promise<number> {
