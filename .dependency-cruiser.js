@@ -26,17 +26,17 @@ module.exports = {
     },
     {
       name: 'import-core-is-pure',
-      comment: 'src/import parses, maps and validates export rows as plain data; only src/import/readers touches files, and writes live in src/services/imports.',
+      comment: 'src/cmsExports parses, maps and validates export rows as plain data; only src/cmsExports/readers touches files, and writes live in src/services/imports.',
       severity: 'error',
-      from: { path: '^src/import/', pathNot: '^src/import/readers/' },
+      from: { path: '^src/cmsExports/', pathNot: '^src/cmsExports/readers/' },
       to: {
-        path: ['^src/(store|services|slack|scheduler|cli|generated)/', '^node_modules/(@prisma|pg|@electric-sql|pglite-prisma-adapter|exceljs|csv-parse|iconv-lite)/'],
+        path: ['^src/(store|services|slack|digests|cli|generated)/', '^node_modules/(@prisma|pg|@electric-sql|pglite-prisma-adapter|exceljs|csv-parse|iconv-lite)/'],
       },
     },
     {
       name: 'import-core-no-io',
       severity: 'error',
-      from: { path: '^src/import/', pathNot: '^src/import/readers/' },
+      from: { path: '^src/cmsExports/', pathNot: '^src/cmsExports/readers/' },
       to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|net|http|https|child_process|os|readline|stream)$' },
     },
     {
@@ -44,13 +44,13 @@ module.exports = {
       comment: 'Block Kit views render data; they never reach the store, services or Slack client.',
       severity: 'error',
       from: { path: '^src/slack/views/' },
-      to: { path: ['^src/(store|services|scheduler|cli)/', '^node_modules/(@slack/bolt|@slack/web-api|@prisma)/'] },
+      to: { path: ['^src/(store|services|digests|cli)/', '^node_modules/(@slack/bolt|@slack/web-api|@prisma)/'] },
     },
     {
       name: 'store-knows-no-slack',
       severity: 'error',
       from: { path: '^src/store/' },
-      to: { path: ['^src/(slack|services|scheduler|cli)/', '^commands/', '^node_modules/@slack/'] },
+      to: { path: ['^src/(slack|services|digests|cli)/', '^commands/', '^node_modules/@slack/'] },
     },
     {
       name: 'services-know-no-slack',

@@ -23,7 +23,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // Before exceljs: the importer's UTF-8 fix must replace exceljs's SAX driver before exceljs loads it.
-import '../src/import/readers/exceljsUtf8';
+import '../src/cmsExports/readers/exceljsUtf8';
 import ExcelJS from 'exceljs';
 import { COURT, JUDGES, type StoredCounts, type StoreKind } from './importChild';
 import { freshDatabase } from './support/postgres';

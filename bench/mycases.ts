@@ -20,9 +20,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { dayIn } from '../src/services/clock';
-import { seedDemo, type DemoScale } from '../src/services/demo/seedDemo';
-import { FakeSlackApi, type RecordedCall } from '../src/slack/local/fakeSlackApi';
-import { newSigningSecret, SignedSlackClient } from '../src/slack/local/signedRequests';
+import { seedDemo, type DemoScale } from '../src/devtools/demo/seedDemo';
+import { FakeSlackApi, type RecordedCall } from '../src/devtools/localSlack/fakeSlackApi';
+import { newSigningSecret, SignedSlackClient } from '../src/devtools/localSlack/signedRequests';
 import { openStore, type OpenStoreOptions } from '../src/store';
 import { ensureOwnDatabase } from './support/postgres';
 

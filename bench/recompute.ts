@@ -7,7 +7,7 @@
  * which the shared machine's load disturbs less. Target: ≥ 30k cases/s on PostgreSQL.
  */
 import { recomputeDeadlines } from '../src/services/caseRecords';
-import { seedDemo } from '../src/services/demo/seedDemo';
+import { seedDemo } from '../src/devtools/demo/seedDemo';
 import { openStore, type Store } from '../src/store';
 import { freshDatabase } from './support/postgres';
 

@@ -6,7 +6,7 @@ import { PersonNotFoundError } from '../src/services/identity';
 import type { PreferencesPatch } from '../src/services/preferences';
 import { emailAddress, slackMention, tokenize, word } from '../src/slack/args';
 import { renderHome } from '../src/slack/home';
-import type { CommandContext, SlashCommand, ViewSubmissionContext, ViewSubmissionHandler, ViewSubmissionResult } from '../src/slack/handlers';
+import type { CommandContext, SlashCommand, ViewSubmissionContext, ViewSubmissionHandler, ViewSubmissionResult } from '../src/slack/handlerContract';
 import { markdown, mention } from '../src/slack/views/blocks';
 import { notice } from '../src/slack/views/notices';
 import { SETTINGS_BLOCKS, SETTINGS_CALLBACK_ID, settingsModal, settingsSummary } from '../src/slack/views/settings';

@@ -4,7 +4,7 @@ import { resolveScope, type ScopeRequest } from '../src/services/access';
 import { dayIn } from '../src/services/clock';
 import type { CaseFilter } from '../src/services/myCases';
 import { slackMention, tokenize, word } from '../src/slack/args';
-import type { ActionContext, ActionHandler, CommandContext, HandlerContext, SlashCommand } from '../src/slack/handlers';
+import type { ActionContext, ActionHandler, CommandContext, HandlerContext, SlashCommand } from '../src/slack/handlerContract';
 import { caseDetailBlocks, caseDetailModal } from '../src/slack/views/caseDetail';
 import { MYCASES_ACTIONS, myCasesMessage, usageMessage } from '../src/slack/views/mycases';
 import { notice } from '../src/slack/views/notices';

@@ -5,7 +5,7 @@ import { rankingsMessages } from '../src/i18n/rankings';
 import { dayIn } from '../src/services/clock';
 import { teamRankings, type RankingPeriod } from '../src/services/rankings';
 import { tokenize, word } from '../src/slack/args';
-import type { CommandContext, SlashCommand } from '../src/slack/handlers';
+import type { CommandContext, SlashCommand } from '../src/slack/handlerContract';
 import { escape } from '../src/slack/views/blocks';
 import { rankingsMessage, rankingsUsage } from '../src/slack/views/rankings';
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { SearchHit } from '../src/domain/rules';
-import { ruleMessages } from '../src/i18n/rules';
-import { changedDocument } from '../src/services/rules/ruleChanges';
+import type { SearchHit } from '../src/domain/regulations';
+import { ruleMessages } from '../src/i18n/regulations';
+import { changedDocument } from '../src/services/regulations/changes';
 import { word } from '../src/slack/args';
-import type { ActionContext, ActionHandler, CommandContext, HandlerContext, SlashCommand } from '../src/slack/handlers';
+import type { ActionContext, ActionHandler, CommandContext, HandlerContext, SlashCommand } from '../src/slack/handlerContract';
 import { SlackCallError, type SlackMessage } from '../src/slack/outbound';
-import { RULES_DIGEST_ACTIONS, ruleDocumentModal } from '../src/slack/views/digests/rules';
+import { RULES_DIGEST_ACTIONS, ruleDocumentModal } from '../src/slack/views/digests/regulationChanges';
 import { notice } from '../src/slack/views/notices';
 import { RULE_ACTIONS, RULE_PAGE_SIZE, ruleArticleModal, ruleChannelMessage, ruleNoResultsMessage, ruleResultsMessage, ruleUsageMessage } from '../src/slack/views/rule';
 

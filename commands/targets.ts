@@ -7,7 +7,7 @@ import { targetTeams } from '../src/services/access';
 import { dayIn } from '../src/services/clock';
 import { saveTargets, targetSheet, targetValueProblems, type TargetChange, type TargetPeriod } from '../src/services/targets';
 import { tokenize, word } from '../src/slack/args';
-import type { ActionContext, ActionHandler, CommandContext, HandlerContext, SlashCommand, ViewSubmissionContext, ViewSubmissionHandler, ViewSubmissionResult } from '../src/slack/handlers';
+import type { ActionContext, ActionHandler, CommandContext, HandlerContext, SlashCommand, ViewSubmissionContext, ViewSubmissionHandler, ViewSubmissionResult } from '../src/slack/handlerContract';
 import { escape } from '../src/slack/views/blocks';
 import { notice } from '../src/slack/views/notices';
 import { targetBlockId, targetsModal, targetsSavedMessage, targetsUsage, targetTeamPicker, TARGETS_ACTIONS, TARGETS_CALLBACK_ID } from '../src/slack/views/targets';

@@ -5,9 +5,9 @@
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { IndexableDocument, RuleIndex } from '../../src/domain/rules/searchIndex';
-import { buildIndex } from '../../src/domain/rules/searchIndex';
-import { search } from '../../src/domain/rules/search';
+import type { IndexableDocument, RuleIndex } from '../../src/domain/regulations/searchIndex';
+import { buildIndex } from '../../src/domain/regulations/searchIndex';
+import { search } from '../../src/domain/regulations/search';
 import { CORPUS_DIR, corpusAvailable, loadCorpusDocuments, loadQueries } from './corpus';
 
 const TARGET_ARTICLES = 100_000;

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseRuleDocument } from '../../src/domain/rules/parser';
-import type { IndexableDocument } from '../../src/domain/rules/searchIndex';
-import { toIndexable } from '../../src/domain/rules/searchIndex';
+import { parseRuleDocument } from '../../src/domain/regulations/parser';
+import type { IndexableDocument } from '../../src/domain/regulations/searchIndex';
+import { toIndexable } from '../../src/domain/regulations/searchIndex';
 import type { JudgedQuery } from './metrics';
 
 /** The shared corpus lives beside the repository; the product never reads it, only these scripts do. */

@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { importRules } from '../../src/services/rules/importRules';
-import { RuleSearchService } from '../../src/services/rules/ruleSearch';
+import { importRules } from '../../src/services/regulations/importDocuments';
+import { RuleSearchService } from '../../src/services/regulations/search';
 import { openStore } from '../../src/store';
 import { CORPUS_DIR, corpusAvailable, loadQueries } from './corpus';
 import type { RankedArticle } from './metrics';

@@ -1,13 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, ExitCode } from './errors';
-import { registerCommands } from './commands';
+import { registerSubcommands } from './subcommands';
 
 export function buildProgram(): Command {
   const program = new Command('docket')
     .description('审执质效助手 Docket — caseloads, 审限, team metrics and rule look-up for a basic court')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  registerCommands(program);
+  registerSubcommands(program);
   return program;
 }
 

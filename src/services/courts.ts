@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { tryParseCourtCode } from '../domain/caseNumber';
 import { COMPARISON_MODES, type ComparisonMode } from '../domain/metrics';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { text, type Localized } from '../import/localized';
+import { text, type Localized } from '../cmsExports/localized';
 
 /** Why a court cannot be registered or changed; the CLI prints the reason in the operator's language. */
 export class CourtSettingsError extends Error {

@@ -1,7 +1,7 @@
 import type { HomeView } from '@slack/types';
 import { resolveScope } from '../services/access';
 import { dayIn } from '../services/clock';
-import type { ActionContext, ActionHandler, HandlerContext, HomeHandler } from './handlers';
+import type { ActionContext, ActionHandler, HandlerContext, HomeHandler } from './handlerContract';
 import { HOME_ACTIONS, homeView } from './views/home';
 import { settingsModal } from './views/settings';
 

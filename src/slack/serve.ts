@@ -1,8 +1,8 @@
 import type { Env } from '../config/env';
 import { createLogger, type Logger } from '../observability/logger';
 import { Metrics } from '../observability/metrics';
-import { DigestScheduler } from '../scheduler/boss';
-import { DigestRunner } from '../scheduler/runner';
+import { DigestScheduler } from '../digests/boss';
+import { DigestRunner } from '../digests/runner';
 import { openStore, storeOptionsFromEnv, type Store } from '../store';
 import { createDocketApp, type DocketApp, type SlackConnection } from './app';
 import { createWebClient } from './client';

@@ -1,4 +1,4 @@
-import { seedDemo } from '../../src/services/demo/seedDemo';
+import { seedDemo } from '../../src/devtools/demo/seedDemo';
 import { listJudgeCases, type JudgeCases } from '../../src/services/judgeCases';
 import { listPeople, PersonLookupError, type PersonListItem } from '../../src/services/people';
 import { openStore, type Store } from '../../src/store';

@@ -3,7 +3,7 @@ import type { KnownBlock } from '@slack/types';
 import { createLogger } from '../../src/observability/logger';
 import { Metrics } from '../../src/observability/metrics';
 import { createWebClient } from '../../src/slack/client';
-import { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
+import { FakeSlackApi } from '../../src/devtools/localSlack/fakeSlackApi';
 import { BlockKitLimitError, Outbound, SlackCallError } from '../../src/slack/outbound';
 
 function section(text: string): KnownBlock {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { View } from '@slack/types';
 import { fixedClock } from '../../src/services/clock';
-import { importRuleFile, importRules } from '../../src/services/rules/importRules';
+import { importRuleFile, importRules } from '../../src/services/regulations/importDocuments';
 import type { Store } from '../../src/store';
 import { HOME_ACTIONS } from '../../src/slack/views/home';
 import { RULE_ACTIONS } from '../../src/slack/views/rule';

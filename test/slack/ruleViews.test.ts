@@ -1,7 +1,7 @@
-import type { SearchHit } from '../../src/domain/rules';
+import type { SearchHit } from '../../src/domain/regulations';
 import type { Locale } from '../../src/i18n';
 import { blockProblems, splitIntoMessages, viewProblems } from '../../src/slack/blockKit';
-import { ruleDocumentModal, rulesDigestMessage, type RuleDigestDocument } from '../../src/slack/views/digests/rules';
+import { ruleDocumentModal, rulesDigestMessage, type RuleDigestDocument } from '../../src/slack/views/digests/regulationChanges';
 import { highlightedSnippet, ruleArticleModal, ruleChannelMessage, ruleNoResultsMessage, ruleResultsMessage } from '../../src/slack/views/rule';
 
 const huge = (char: string) => char.repeat(5000);

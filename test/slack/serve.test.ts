@@ -5,8 +5,8 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { readEnv } from '../../src/config/env';
 import { createLogger } from '../../src/observability/logger';
-import { FakeSlackApi } from '../../src/slack/local/fakeSlackApi';
-import { newSigningSecret, SignedSlackClient } from '../../src/slack/local/signedRequests';
+import { FakeSlackApi } from '../../src/devtools/localSlack/fakeSlackApi';
+import { newSigningSecret, SignedSlackClient } from '../../src/devtools/localSlack/signedRequests';
 import { serve, type RunningDocket } from '../../src/slack/serve';
 import { createMigratedDataDir } from '../support/store';
 

@@ -1,7 +1,7 @@
 import type { Store } from '../../src/store';
 import { parseTargetsArgs } from '../../commands/targets';
 import { TARGETS_ACTIONS, TARGETS_CALLBACK_ID, targetBlockId } from '../../src/slack/views/targets';
-import type { RecordedCall } from '../../src/slack/local/fakeSlackApi';
+import type { RecordedCall } from '../../src/devtools/localSlack/fakeSlackApi';
 import { FIXTURE_TODAY, PEOPLE, type Fixture } from '../support/court';
 import { expectWithinSlackLimits, textOf, type SlackHarness } from '../support/slack';
 import { testStoreKind } from '../support/store';

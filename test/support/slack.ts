@@ -25,9 +25,9 @@ import { Metrics } from '../../src/observability/metrics';
 import { fixedClock } from '../../src/services/clock';
 import type { DocketApp } from '../../src/slack/app';
 import { blockProblems, viewProblems } from '../../src/slack/blockKit';
-import { FakeSlackApi, type FakeSlackUser, type RecordedCall } from '../../src/slack/local/fakeSlackApi';
-import { startLocalDocket } from '../../src/slack/local/localDocket';
-import type { SignedSlackClient, SignedResponse, Tampering } from '../../src/slack/local/signedRequests';
+import { FakeSlackApi, type FakeSlackUser, type RecordedCall } from '../../src/devtools/localSlack/fakeSlackApi';
+import { startLocalDocket } from '../../src/devtools/localSlack/localDocket';
+import type { SignedSlackClient, SignedResponse, Tampering } from '../../src/devtools/localSlack/signedRequests';
 import type { DocketServer } from '../../src/slack/server';
 import type { Store } from '../../src/store';
 

@@ -1,5 +1,5 @@
-// Before exceljs, as the importer does (see src/import/readers/exceljsUtf8.ts).
-import '../../src/import/readers/exceljsUtf8';
+// Before exceljs, as the importer does (see src/cmsExports/readers/exceljsUtf8.ts).
+import '../../src/cmsExports/readers/exceljsUtf8';
 import ExcelJS from 'exceljs';
 
 /** Writes a one-sheet workbook the way Excel does (shared strings, date cells styled as dates). */

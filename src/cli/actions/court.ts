@@ -2,7 +2,7 @@ import os from 'node:os';
 import { z } from 'zod';
 import { readEnv } from '../../config/env';
 import { COMPARISON_MODES } from '../../domain/metrics';
-import { chooseLang, type Lang } from '../../import/localized';
+import { chooseLang, type Lang } from '../../cmsExports/localized';
 import { addCourt, CourtSettingsError, listCourts, updateCourt, type CourtChange, type CourtListItem, type CourtSettings } from '../../services/courts';
 import { CliError } from '../errors';
 import { parseOptions } from '../options';

@@ -5,7 +5,7 @@ import { createLogger } from '../../observability/logger';
 import { Metrics } from '../../observability/metrics';
 import { dayIn, fixedClock, systemClock } from '../../services/clock';
 import { instantAt } from '../../services/digests/cron';
-import { DigestRunner } from '../../scheduler/runner';
+import { DigestRunner } from '../../digests/runner';
 import { createWebClient } from '../../slack/client';
 import { Outbound } from '../../slack/outbound';
 import type { Store } from '../../store';

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import { z } from 'zod';
 import { readEnv } from '../../config/env';
-import { chooseLang, type Lang } from '../../import/localized';
-import { UnusableFileError } from '../../import/readers';
-import { REPORT_COLUMN, writeReport } from '../../import/readers/report';
+import { chooseLang, type Lang } from '../../cmsExports/localized';
+import { UnusableFileError } from '../../cmsExports/readers';
+import { REPORT_COLUMN, writeReport } from '../../cmsExports/readers/report';
 import { importCases } from '../../services/imports/caseImport';
 import { ImportSetupError } from '../../services/imports/court';
 import { importEvents } from '../../services/imports/eventImport';

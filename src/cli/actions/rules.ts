@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates';
-import type { SearchHit } from '../../domain/rules';
-import { chooseLang, type Lang } from '../../import/localized';
+import type { SearchHit } from '../../domain/regulations';
+import { chooseLang, type Lang } from '../../cmsExports/localized';
 import { instantAt } from '../../services/digests/cron';
-import { importRules, RulePathError, type RuleFileOutcome } from '../../services/rules/importRules';
-import { documentChangesSince } from '../../services/rules/ruleChanges';
-import { RuleSearchService } from '../../services/rules/ruleSearch';
+import { importRules, RulePathError, type RuleFileOutcome } from '../../services/regulations/importDocuments';
+import { documentChangesSince } from '../../services/regulations/changes';
+import { RuleSearchService } from '../../services/regulations/search';
 import { CliError, ExitCode } from '../errors';
 import { withCliStore } from '../store';
 

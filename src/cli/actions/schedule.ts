@@ -10,7 +10,7 @@ import { withCliStore } from '../store';
 import { ROLES } from '../roles';
 import { renderTable } from '../table';
 import { resolveCourt } from './digest';
-import { DigestRunner } from '../../scheduler/runner';
+import { DigestRunner } from '../../digests/runner';
 import type { Store } from '../../store';
 import type { Outbound } from '../../slack/outbound';
 import { createLogger } from '../../observability/logger';

@@ -2,8 +2,8 @@ import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates';
 import { dayIn } from '../../services/clock';
-import { seedDemo, StoreNotEmptyError, type SeedProgress, type SeedReport } from '../../services/demo/seedDemo';
-import { seedDemoRules, type RulesSeedReport } from '../../services/demo/seedRules';
+import { seedDemo, StoreNotEmptyError, type SeedProgress, type SeedReport } from '../../devtools/demo/seedDemo';
+import { seedDemoRules, type RulesSeedReport } from '../../devtools/demo/seedRules';
 import { CliError } from '../errors';
 import { withCliStore } from '../store';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ConfigError, readEnv } from '../../config/env';
 import { dayIn } from '../../services/clock';
-import { seedDemo } from '../../services/demo/seedDemo';
-import { seedDemoRules } from '../../services/demo/seedRules';
-import { runConsole } from '../../slack/console/repl';
-import { ConsoleSession } from '../../slack/console/session';
+import { seedDemo } from '../../devtools/demo/seedDemo';
+import { seedDemoRules } from '../../devtools/demo/seedRules';
+import { runConsole } from '../../devtools/console/repl';
+import { ConsoleSession } from '../../devtools/console/session';
 import { serve, SlackSetupError } from '../../slack/serve';
 import { MigrationError, StoreUnavailableError, type Store } from '../../store';
 import { CliError, ExitCode } from '../errors';

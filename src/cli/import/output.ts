@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../../import/localized';
+import type { Lang, Localized } from '../../cmsExports/localized';
 import type { ImportSummary } from '../../services/imports/summary';
 import { renderTable } from './table';
 

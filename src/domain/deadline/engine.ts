@@ -4,9 +4,9 @@ import { addPeriod as importedAddPeriod, type MonthRule } from '../dates/period'
 import { cite, type Citation } from '../law/citations';
 import type { DeadlineRule, StartEvent } from '../procedures/deadlineRule';
 import { procedureNameEn, procedureNameZh } from '../procedures/procedureKeys';
-import { ADMINISTRATIVE_APPEAL } from '../procedures/rules/administrative';
-import { CIVIL_SPECIAL_AFTER_ANNOUNCEMENT } from '../procedures/rules/civil';
-import { ANNOUNCEMENT_END } from '../procedures/rules/startEvents';
+import { ADMINISTRATIVE_APPEAL } from '../procedures/timeLimits/administrative';
+import { CIVIL_SPECIAL_AFTER_ANNOUNCEMENT } from '../procedures/timeLimits/civil';
+import { ANNOUNCEMENT_END } from '../procedures/timeLimits/startEvents';
 import { selectRule as importedSelectRule } from '../procedures/selectRule';
 import { conversionLaw, planConversions as importedPlanConversions, type AppliedConversion } from './conversions';
 import { DeadlineInputError } from './errors';

@@ -2,11 +2,11 @@ import { typeCodeInfo } from '../caseNumber';
 import type { DeadlineRule } from './deadlineRule';
 import { SPECIAL_KINDS, type AppealAgainst, type FactKey, type Prosecution, type SpecialKind } from './facts';
 import { PROCEDURES, procedureNameZh, type ProcedureKey } from './procedureKeys';
-import * as admin from './rules/administrative';
-import * as civil from './rules/civil';
-import * as criminal from './rules/criminal';
-import * as enforcement from './rules/enforcement';
-import { uncoveredRule } from './rules/uncovered';
+import * as admin from './timeLimits/administrative';
+import * as civil from './timeLimits/civil';
+import * as criminal from './timeLimits/criminal';
+import * as enforcement from './timeLimits/enforcement';
+import { uncoveredRule } from './timeLimits/uncovered';
 
 /** What the rule choice may depend on besides the type code. */
 export interface RuleFacts {

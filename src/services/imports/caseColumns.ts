@@ -1,6 +1,6 @@
-import type { CaseField } from '../../import/cases/fields';
-import type { CaseRecord } from '../../import/cases/caseRow';
-import { text, type Localized } from '../../import/localized';
+import type { CaseField } from '../../cmsExports/cases/fields';
+import type { CaseRecord } from '../../cmsExports/cases/caseRow';
+import { text, type Localized } from '../../cmsExports/localized';
 import type { BulkColumn } from '../../store/bulk';
 
 type Value = string | number | boolean | null;

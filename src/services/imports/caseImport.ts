@@ -1,8 +1,8 @@
-import { CASE_CATALOGUES } from '../../import/catalogues';
-import { caseRowValidator } from '../../import/cases/caseRow';
-import { CASE_FIELDS } from '../../import/cases/fields';
-import { displayCell } from '../../import/cell';
-import { text, type Localized } from '../../import/localized';
+import { CASE_CATALOGUES } from '../../cmsExports/catalogues';
+import { caseRowValidator } from '../../cmsExports/cases/caseRow';
+import { CASE_FIELDS } from '../../cmsExports/cases/fields';
+import { displayCell } from '../../cmsExports/cell';
+import { text, type Localized } from '../../cmsExports/localized';
 import type { Store } from '../../store';
 import { withSqlTransaction } from '../../store/transaction';
 import { dayIn } from '../clock';

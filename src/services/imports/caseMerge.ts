@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../../import/cases/caseRow';
+import type { CaseRecord } from '../../cmsExports/cases/caseRow';
 import { bulkInsert, type BulkTable } from '../../store/bulk';
 import type { SqlSession } from '../../store/migrations';
 import type { CaseColumn } from './caseColumns';

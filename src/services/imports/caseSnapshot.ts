@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import type { CaseRecord } from '../../import/cases/caseRow';
+import type { CaseRecord } from '../../cmsExports/cases/caseRow';
 import type { SqlSession } from '../../store/migrations';
 import type { CaseColumn } from './caseColumns';
 

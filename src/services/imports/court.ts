@@ -1,4 +1,4 @@
-import { text } from '../../import/localized';
+import { text } from '../../cmsExports/localized';
 import type { Store } from '../../store';
 import type { SqlSession } from '../../store/migrations';
 

@@ -1,8 +1,8 @@
-import { APPEAL_OUTCOMES } from '../../import/catalogues';
-import { EVENT_KINDS } from '../../import/events/eventKinds';
-import { eventRowValidator, type EventRecord } from '../../import/events/eventRow';
-import { EVENT_FIELDS } from '../../import/events/fields';
-import { text, type Localized } from '../../import/localized';
+import { APPEAL_OUTCOMES } from '../../cmsExports/catalogues';
+import { EVENT_KINDS } from '../../cmsExports/events/eventKinds';
+import { eventRowValidator, type EventRecord } from '../../cmsExports/events/eventRow';
+import { EVENT_FIELDS } from '../../cmsExports/events/fields';
+import { text, type Localized } from '../../cmsExports/localized';
 import { PROCEDURES } from '../../domain/procedures';
 import type { Store } from '../../store';
 import { bulkInsert, type BulkTable } from '../../store/bulk';

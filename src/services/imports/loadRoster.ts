@@ -1,4 +1,4 @@
-import { Roster, type RosterPerson, type RosterTeam } from '../../import/roster';
+import { Roster, type RosterPerson, type RosterTeam } from '../../cmsExports/roster';
 import type { Store } from '../../store';
 
 export interface RosterData {

@@ -1,7 +1,7 @@
 import type { HolidayCalendar } from '../../domain/calendar';
 import type { IsoDate } from '../../domain/dates';
 import { resolveDeadlinePolicy, type DeadlinePolicy } from '../../domain/deadline';
-import type { CaseRecord } from '../../import/cases/caseRow';
+import type { CaseRecord } from '../../cmsExports/cases/caseRow';
 import { bulkInsertReturning, type BulkColumn, type BulkTable } from '../../store/bulk';
 import type { SqlSession } from '../../store/migrations';
 import { deadlineColumns, deadlineFieldsFor, loadCalendarIn, type CaseDeadlineFacts, type DeadlineFields } from '../caseRecords';

@@ -1,9 +1,9 @@
-import { TEAM_KINDS } from '../../import/catalogues';
-import { PERSON_FIELDS, type PersonField } from '../../import/people/fields';
-import { personRowValidator, type PersonRecord } from '../../import/people/personRow';
-import { ROLES } from '../../import/people/roles';
-import { text, type Localized } from '../../import/localized';
-import { nameKey } from '../../import/roster';
+import { TEAM_KINDS } from '../../cmsExports/catalogues';
+import { PERSON_FIELDS, type PersonField } from '../../cmsExports/people/fields';
+import { personRowValidator, type PersonRecord } from '../../cmsExports/people/personRow';
+import { ROLES } from '../../cmsExports/people/roles';
+import { text, type Localized } from '../../cmsExports/localized';
+import { nameKey } from '../../cmsExports/roster';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Store } from '../../store';
 import type { SqlSession } from '../../store/migrations';

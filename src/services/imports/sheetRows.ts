@@ -1,8 +1,8 @@
-import { cellsByField, isLayoutProblem, resolveLayout, type ColumnLayout, type FieldSpec, type LayoutProblem } from '../../import/columns';
-import { displayCell, isBlank, type CellValue } from '../../import/cell';
-import { text, type Localized } from '../../import/localized';
-import { emptyMapping, parseMapping, type Mapping, type ValueCatalogue } from '../../import/mappingFile';
-import { openSheet, readMappingSource, UnusableFileError, type Sheet } from '../../import/readers';
+import { cellsByField, isLayoutProblem, resolveLayout, type ColumnLayout, type FieldSpec, type LayoutProblem } from '../../cmsExports/columns';
+import { displayCell, isBlank, type CellValue } from '../../cmsExports/cell';
+import { text, type Localized } from '../../cmsExports/localized';
+import { emptyMapping, parseMapping, type Mapping, type ValueCatalogue } from '../../cmsExports/mappingFile';
+import { openSheet, readMappingSource, UnusableFileError, type Sheet } from '../../cmsExports/readers';
 
 /** One rejected cell (or row): where, what was written, and why, in both languages. */
 export interface RowError {

@@ -1,4 +1,4 @@
-import type { Localized } from '../../import/localized';
+import type { Localized } from '../../cmsExports/localized';
 import type { ImportKind, RunOutcome } from './ledger';
 import type { RowError } from './sheetRows';
 

@@ -1,5 +1,5 @@
 import type { App, BlockAction, BlockElementAction } from '@slack/bolt';
-import type { ActionHandler } from '../handlers';
+import type { ActionHandler } from '../handlerContract';
 import type { SlackMessage } from '../outbound';
 import { guard, type ListenerDeps } from './guard';
 

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { HomeHandler } from '../handlers';
+import type { HomeHandler } from '../handlerContract';
 import type { SlackMessage } from '../outbound';
 import { guard, type ListenerDeps } from './guard';
 

@@ -4,7 +4,7 @@ import type { Logger } from '../../observability/logger';
 import type { Metrics } from '../../observability/metrics';
 import { AccessDeniedError, isStoreUnavailable } from '../../services/errors';
 import type { InFlight } from '../inFlight';
-import type { Actor, AppServices } from '../handlers';
+import type { Actor, AppServices } from '../handlerContract';
 import { SlackCallError, type Outbound, type SlackMessage } from '../outbound';
 import type { SlackProfiles } from '../profiles';
 import { internalErrorNotice, notice, unavailableNotice, unknownUserNotice } from '../views/notices';

@@ -6,7 +6,7 @@ import { rule, ruleActions } from '../../../commands/rule';
 import { targets, targetsActions, targetsViews } from '../../../commands/targets';
 import { homeActions, homeHandler } from '../home';
 import { registerActions } from './actions';
-import { registerCommands } from './commands';
+import { registerSlashCommands } from './slashCommands';
 import { registerEvents } from './events';
 import type { ListenerDeps } from './guard';
 import { registerViews } from './views';
@@ -15,7 +15,7 @@ export type { ListenerDeps } from './guard';
 
 /** Every Slack entry point Docket answers: one line per command file, plus Home and modals. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  registerCommands(app, deps, [mycases, docket, rule, rankings, targets]);
+  registerSlashCommands(app, deps, [mycases, docket, rule, rankings, targets]);
   registerActions(app, deps, [...mycasesActions, ...ruleActions, ...targetsActions, ...homeActions]);
   registerViews(app, deps, [...docketViews, ...targetsViews]);
   registerEvents(app, deps, homeHandler);

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { ViewSubmissionHandler, ViewSubmissionResult, ViewValues } from '../handlers';
+import type { ViewSubmissionHandler, ViewSubmissionResult, ViewValues } from '../handlerContract';
 import { guard, type ListenerDeps } from './guard';
 
 /**

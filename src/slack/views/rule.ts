@@ -1,7 +1,7 @@
 import type { KnownBlock, ModalView, SectionBlock } from '@slack/types';
-import type { MatchSpan, RuleSuggestion, SearchHit } from '../../domain/rules';
+import type { MatchSpan, RuleSuggestion, SearchHit } from '../../domain/regulations';
 import type { Locale } from '../../i18n';
-import { ruleMessages } from '../../i18n/rules';
+import { ruleMessages } from '../../i18n/regulations';
 import type { SlackMessage } from '../blockKit';
 import { actions, button, clip, context, escape, header, markdown, mention, plain } from './blocks';
 

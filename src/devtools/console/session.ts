@@ -1,0 +1,234 @@
+import { createLogger, type Logger } from '../../observability/logger';
+import { Metrics } from '../../observability/metrics';
+import type { Clock } from '../../services/clock';
+import type { Store } from '../../store';
+import type { DocketApp } from '../../slack/app';
+import { FakeSlackApi, type RecordedCall } from '../localSlack/fakeSlackApi';
+import { startLocalDocket } from '../localSlack/localDocket';
+import type { SignedSlackClient, SignedResponse } from '../localSlack/signedRequests';
+import type { DocketServer } from '../../slack/server';
+import { renderBlocks, type ConsoleButton, type ConsoleInput } from './render';
+
+export interface ConsoleOptions {
+  store: Store;
+  /** Who to be: an e-mail address or a Slack user id from the staff list. */
+  as: string;
+  clock?: Clock;
+  logger?: Logger;
+  color?: boolean;
+}
+
+export interface ConsoleUser {
+  slackUserId: string;
+  name: string;
+  role: string | null;
+  /** Set when the person had no Slack id: the console made one up, and Docket will store it as Slack's would be. */
+  note?: string;
+}
+
+type ButtonSource = { kind: 'message' } | { kind: 'home' } | { kind: 'modal'; view: Record<string, unknown> };
+
+interface ScreenButton extends ConsoleButton {
+  source: ButtonSource;
+}
+
+/** What a question to the person at the terminal looks like; the REPL answers it with readline. */
+export type Ask = (question: string) => Promise<string>;
+
+const SLACK_ID = /^[UW][A-Z0-9]{6,}$/;
+
+/**
+ * The local console: the real Docket app on a local port with a generated signing secret, an
+ * in-process fake Slack Web API, and a client that signs requests as Slack does. What the terminal
+ * shows is exactly what the app sent to Slack, rendered as text.
+ */
+export class ConsoleSession {
+  private buttons: ScreenButton[] = [];
+  private modal: { view: Record<string, unknown>; inputs: ConsoleInput[] } | undefined;
+  private readonly names = new Map<string, string>();
+
+  private constructor(
+    readonly user: ConsoleUser,
+    private readonly slack: FakeSlackApi,
+    private readonly app: DocketApp,
+    private readonly server: DocketServer,
+    private readonly client: SignedSlackClient,
+    private readonly color: boolean,
+  ) {}
+
+  static async start(options: ConsoleOptions): Promise<ConsoleSession> {
+    const slack = new FakeSlackApi();
+    await slack.start();
+    const people = await options.store.prisma.person.findMany({ select: { id: true, name: true, email: true, slackUserId: true, role: true } });
+    for (const person of people) {
+      if (person.slackUserId) slack.addUser({ id: person.slackUserId, name: person.name, locale: 'zh-CN', ...(person.email ? { email: person.email } : {}) });
+    }
+    const user = consoleUser(options.as, people);
+    if (!people.some((person) => person.slackUserId === user.slackUserId)) {
+      const email = people.find((person) => person.email?.toLowerCase() === options.as.toLowerCase())?.email ?? (options.as.includes('@') ? options.as : undefined);
+      slack.addUser({ id: user.slackUserId, name: user.name, locale: 'zh-CN', ...(email ? { email } : {}) });
+    }
+    const logger = options.logger ?? createLogger({ level: 'silent' });
+    const { app, server, client } = await startLocalDocket({ store: options.store, slack, logger, metrics: new Metrics(), ...(options.clock ? { clock: options.clock } : {}) });
+    const session = new ConsoleSession(user, slack, app, server, client, options.color ?? false);
+    for (const person of people) if (person.slackUserId) session.names.set(person.slackUserId, person.name);
+    return session;
+  }
+
+  /** Handles one line typed at the prompt and returns what to print. */
+  async run(line: string, ask: Ask): Promise<string> {
+    const input = line.trim();
+    if (input === '') return '';
+    if (input === 'help' || input === '?') return CONSOLE_HELP;
+    if (input === 'home') {
+      return this.exchange(() => this.client.event({ type: 'app_home_opened', user: this.user.slackUserId, channel: `D${this.user.slackUserId}`, tab: 'home', event_ts: `${Date.now() / 1000}` }));
+    }
+    if (input === 'submit') return this.submit(ask);
+    if (/^\d+$/.test(input)) return this.press(Number(input));
+    if (input.startsWith('/')) {
+      const [command = '', ...rest] = input.split(/\s+/);
+      return this.exchange((responseUrl) => this.client.command(command, rest.join(' '), { userId: this.user.slackUserId, responseUrl }));
+    }
+    return 'Type a slash command (/mycases, /docket, /rule, /rankings, /targets), a button number, home, submit, help or quit.';
+  }
+
+  private press(number: number): Promise<string> | string {
+    const button = this.buttons.find((candidate) => candidate.number === number);
+    if (!button) return `There is no button [${number}] on screen.`;
+    const action = { actionId: button.actionId, ...(button.value !== undefined ? { value: button.value } : {}) };
+    const source = button.source;
+    if (source.kind === 'message') return this.exchange((responseUrl) => this.client.blockAction(action, { userId: this.user.slackUserId, responseUrl }));
+    const view = source.kind === 'home' ? { id: 'VHOME', type: 'home' } : source.view;
+    return this.exchange(() => this.client.blockAction(action, { userId: this.user.slackUserId, view }));
+  }
+
+  /** Fills in the open modal field by field (Enter keeps the shown value) and submits it. */
+  private async submit(ask: Ask): Promise<string> {
+    const modal = this.modal;
+    if (!modal || modal.inputs.length === 0) return 'No form is open.';
+    const values: Record<string, Record<string, unknown>> = {};
+    for (const input of modal.inputs) {
+      const choices = input.options ? ` (${input.options.map((option) => option.value).join(' / ')})` : input.optional ? ' (- to clear)' : '';
+      const answer = (await ask(`  ${input.label}${choices} [${input.initial ?? ''}]: `)).trim();
+      const value = answer === '' ? (input.initial ?? null) : answer === '-' ? null : answer;
+      values[input.blockId] = { value: stateFor(input.kind, value) };
+    }
+    const callbackId = String(modal.view.callback_id ?? '');
+    return this.exchange(() => this.client.viewSubmission({ id: String(modal.view.id ?? 'V0LOCAL'), callbackId, values }, { userId: this.user.slackUserId }), true);
+  }
+
+  /** Sends one request, waits for the app to finish with it, and renders everything it sent to Slack. */
+  private async exchange(send: (responseUrl: string) => Promise<SignedResponse>, submitting = false): Promise<string> {
+    const before = this.slack.calls.length;
+    const ack = await send(this.slack.responseUrl());
+    await new Promise((resolve) => setImmediate(resolve));
+    await this.app.inFlight.drain(30_000);
+    const out: string[] = [];
+    if (ack.status !== 200) out.push(`(Slack would have shown an error: HTTP ${ack.status})`);
+    if (submitting) out.push(...this.submissionResult(ack.body));
+    const screen = this.render(this.slack.calls.slice(before));
+    return [...out, ...screen].join('\n');
+  }
+
+  private submissionResult(body: string): string[] {
+    if (body.trim() === '') {
+      this.modal = undefined;
+      return ['(saved; the form closed)'];
+    }
+    const answer = JSON.parse(body) as { response_action?: string; errors?: Record<string, string> };
+    if (answer.response_action !== 'errors' || !answer.errors) return [];
+    const labels = new Map(this.modal?.inputs.map((input) => [input.blockId, input.label]));
+    return ['The form was not saved:', ...Object.entries(answer.errors).map(([block, message]) => `  ${labels.get(block) ?? block}: ${message}`), 'Type submit to try again.'];
+  }
+
+  private render(calls: readonly RecordedCall[]): string[] {
+    const out: string[] = [];
+    const buttons: ScreenButton[] = [];
+    const show = (title: string | undefined, blocks: unknown[], fallback: string | undefined, source: ButtonSource): ConsoleInput[] => {
+      const rendered = renderBlocks(blocks, { firstButton: buttons.length + 1, names: (id) => this.names.get(id), color: this.color });
+      if (title) out.push('', `── ${title} ──`);
+      out.push(...(rendered.lines.length > 0 ? rendered.lines : [fallback ?? '']));
+      buttons.push(...rendered.buttons.map((button) => ({ ...button, source })));
+      return rendered.inputs;
+    };
+    for (const call of calls) {
+      if (call.status !== 200) continue;
+      const args = call.args as { text?: string; blocks?: unknown[]; view?: Record<string, unknown>; replace_original?: boolean };
+      switch (call.method) {
+        case 'response_url':
+          show(args.replace_original ? '(replaces the message above)' : undefined, args.blocks ?? [], args.text, { kind: 'message' });
+          break;
+        case 'chat.postMessage':
+        case 'chat.postEphemeral':
+          show('direct message', args.blocks ?? [], args.text, { kind: 'message' });
+          break;
+        case 'views.open':
+        case 'views.push':
+        case 'views.update': {
+          const view: Record<string, unknown> = { ...(args.view ?? {}), id: this.viewIdFor(call) };
+          const title = String((view.title as { text?: string } | undefined)?.text ?? 'form');
+          const inputs = show(`window: ${title}`, (view.blocks as unknown[]) ?? [], undefined, { kind: 'modal', view });
+          this.modal = { view, inputs };
+          if (inputs.length > 0) out.push('', 'Type submit to fill in this form and save it.');
+          break;
+        }
+        case 'views.publish':
+          show('App Home', ((args.view?.blocks as unknown[]) ?? []), undefined, { kind: 'home' });
+          break;
+        default:
+          break;
+      }
+    }
+    if (buttons.length > 0) this.buttons = buttons;
+    return out;
+  }
+
+  private viewIdFor(call: RecordedCall): string {
+    return String((call.args.view_id as string | undefined) ?? `V${call.at}`);
+  }
+
+  async stop(): Promise<void> {
+    await this.server.close();
+    await this.app.inFlight.drain(10_000);
+    this.app.dispose();
+    await this.slack.stop();
+  }
+}
+
+function stateFor(kind: string, value: string | null): Record<string, unknown> {
+  switch (kind) {
+    case 'static_select':
+    case 'radio_buttons':
+      return { selected_option: value === null ? null : { value } };
+    case 'timepicker':
+      return { selected_time: value };
+    case 'datepicker':
+      return { selected_date: value };
+    default:
+      return { value };
+  }
+}
+
+function consoleUser(as: string, people: Array<{ id: number; name: string; email: string | null; slackUserId: string | null; role: string }>): ConsoleUser {
+  const key = as.trim();
+  const person = SLACK_ID.test(key) ? people.find((candidate) => candidate.slackUserId === key) : people.find((candidate) => candidate.email?.toLowerCase() === key.toLowerCase());
+  if (person?.slackUserId) return { slackUserId: person.slackUserId, name: person.name, role: person.role };
+  if (person) {
+    const slackUserId = `UCONSOLE${String(person.id).padStart(4, '0')}`;
+    return { slackUserId, name: person.name, role: person.role, note: `${person.name} has no Slack id yet; the console plays Slack user ${slackUserId} with their e-mail, and Docket links it the way it would in Slack.` };
+  }
+  return { slackUserId: SLACK_ID.test(key) ? key : 'UCONSOLE0000', name: key, role: null, note: `Nobody in the staff list is ${key}: you will see what an unknown Slack user sees.` };
+}
+
+export const CONSOLE_HELP = [
+  'Type what you would type in Slack, and press buttons by number:',
+  '  /mycases            your cases (try: /mycases 逾期, /mycases 7天, /mycases 全部, /mycases 团队, /mycases help)',
+  '  /docket             help, settings (/docket 设置), admin link/unlink',
+  '  /rule               laws and court rules (try: /rule 简易程序 审限, /rule 民诉法第一百六十四条, /rule 判决生效了对方不给钱)',
+  '  /rankings           teams compared (try: /rankings, /rankings 月 结案率, /rankings 年)',
+  '  /targets            team targets, for team leads and administrators (try: /targets, /targets 月, /targets 民一庭)',
+  '  home                open the App Home tab',
+  '  3                   press button [3] on screen',
+  '  submit              fill in and save the form on screen',
+  '  quit                leave',
+].join('\n');

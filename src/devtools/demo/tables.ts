@@ -1,0 +1,121 @@
+import { bulkTable } from '../../store/bulk';
+import { deadlineColumns } from '../../services/caseRecords';
+import type { AssignmentRow, CaseRow, CourtRow, EventRow, PersonRow, ScheduleRow, TargetRow, TeamRow } from './rows';
+
+/**
+ * Column lists for writing the demo rows with bulkInsert. `createdAt`/`updatedAt` carry the seed's
+ * own timestamp rather than now(), so two seeds with the same options write identical rows.
+ */
+export function demoTables(stamp: string) {
+  const timestamps = [
+    { name: 'createdAt', type: 'timestamp(3)', value: () => stamp },
+    { name: 'updatedAt', type: 'timestamp(3)', value: () => stamp },
+  ] as const;
+  return {
+    courts: bulkTable<CourtRow>('Court', [
+      { name: 'id', type: 'int', value: (row) => row.id },
+      { name: 'code', type: 'text', value: (row) => row.code },
+      { name: 'name', type: 'text', value: (row) => row.name },
+      { name: 'managementChannelId', type: 'text', value: (row) => row.managementChannelId },
+      { name: 'rulesChannelId', type: 'text', value: (row) => row.rulesChannelId },
+      ...timestamps,
+    ]),
+    teams: bulkTable<TeamRow>('Team', [
+      { name: 'id', type: 'int', value: (row) => row.id },
+      { name: 'courtId', type: 'int', value: (row) => row.courtId },
+      { name: 'name', type: 'text', value: (row) => row.name },
+      { name: 'kind', type: 'text', value: (row) => row.kind },
+      { name: 'sortOrder', type: 'int', value: (row) => row.sortOrder },
+      ...timestamps,
+    ]),
+    people: bulkTable<PersonRow>('Person', [
+      { name: 'id', type: 'int', value: (row) => row.id },
+      { name: 'courtId', type: 'int', value: (row) => row.courtId },
+      { name: 'name', type: 'text', value: (row) => row.name },
+      { name: 'staffNo', type: 'text', value: (row) => row.staffNo },
+      { name: 'email', type: 'text', value: (row) => row.email },
+      { name: 'slackUserId', type: 'text', value: (row) => row.slackUserId },
+      { name: 'role', type: 'text', enumType: 'Role', value: (row) => row.role },
+      { name: 'teamId', type: 'int', value: (row) => row.teamId },
+      ...timestamps,
+    ]),
+    teamLeads: bulkTable<TeamRow>('Team', [
+      { name: 'id', type: 'int', value: (row) => row.id },
+      { name: 'leadId', type: 'int', value: (row) => row.leadId },
+      { name: 'updatedAt', type: 'timestamp(3)', value: () => stamp },
+    ]),
+    assignments: bulkTable<AssignmentRow>('JudgeAssignment', [
+      { name: 'assistantId', type: 'int', value: (row) => row.assistantId },
+      { name: 'judgeId', type: 'int', value: (row) => row.judgeId },
+      { name: 'createdAt', type: 'timestamp(3)', value: () => stamp },
+    ]),
+    cases: bulkTable<CaseRow>('Case', [
+      { name: 'id', type: 'int', value: (row) => row.id },
+      { name: 'courtId', type: 'int', value: (row) => row.courtId },
+      { name: 'caseNumber', type: 'text', value: (row) => row.caseNumber },
+      { name: 'normalizedNumber', type: 'text', value: (row) => row.normalizedNumber },
+      { name: 'year', type: 'int', value: (row) => row.year },
+      { name: 'courtCode', type: 'text', value: (row) => row.courtCode },
+      { name: 'typeCode', type: 'text', value: (row) => row.typeCode },
+      { name: 'sequence', type: 'int', value: (row) => row.sequence },
+      { name: 'cause', type: 'text', value: (row) => row.cause },
+      { name: 'procedure', type: 'text', value: (row) => row.procedure },
+      { name: 'prosecution', type: 'text', value: (row) => row.prosecution },
+      { name: 'detained', type: 'bool', value: (row) => row.detained },
+      { name: 'incidentalCivil', type: 'bool', value: (row) => row.incidentalCivil },
+      { name: 'nonLitigation', type: 'bool', value: (row) => row.nonLitigation },
+      { name: 'appealAgainst', type: 'text', value: (row) => row.appealAgainst },
+      { name: 'specialKind', type: 'text', value: (row) => row.specialKind },
+      { name: 'announcementEndsOn', type: 'date', value: (row) => row.announcementEndsOn },
+      { name: 'startsOn', type: 'date', value: (row) => row.startsOn },
+      { name: 'filedOn', type: 'date', value: (row) => row.filedOn },
+      { name: 'closedOn', type: 'date', value: (row) => row.closedOn },
+      { name: 'closeMethod', type: 'text', value: (row) => row.closeMethod },
+      { name: 'status', type: 'text', enumType: 'CaseStatus', value: (row) => row.status },
+      { name: 'judgeId', type: 'int', value: (row) => row.judgeId },
+      { name: 'teamId', type: 'int', value: (row) => row.teamId },
+      { name: 'amount', type: 'numeric', value: (row) => row.amount },
+      { name: 'recoveredAmount', type: 'numeric', value: (row) => row.recoveredAmount },
+      { name: 'parties', type: 'text', value: (row) => row.parties },
+      { name: 'appealed', type: 'bool', value: (row) => row.appealed },
+      { name: 'appealOutcome', type: 'text', value: (row) => row.appealOutcome },
+      ...deadlineColumns<CaseRow>((row) => row),
+      ...timestamps,
+    ]),
+    events: bulkTable<EventRow>('CaseEvent', [
+      { name: 'id', type: 'int', value: (row) => row.id },
+      { name: 'caseId', type: 'int', value: (row) => row.caseId },
+      { name: 'kind', type: 'text', enumType: 'CaseEventKind', value: (row) => row.kind },
+      { name: 'occurredOn', type: 'date', value: (row) => row.occurredOn },
+      { name: 'months', type: 'int', value: (row) => row.months },
+      { name: 'days', type: 'int', value: (row) => row.days },
+      { name: 'approvedBy', type: 'text', value: (row) => row.approvedBy },
+      { name: 'fromDate', type: 'date', value: (row) => row.fromDate },
+      { name: 'toDate', type: 'date', value: (row) => row.toDate },
+      { name: 'reason', type: 'text', value: (row) => row.reason },
+      { name: 'procedureFrom', type: 'text', value: (row) => row.procedureFrom },
+      { name: 'procedureTo', type: 'text', value: (row) => row.procedureTo },
+      { name: 'outcome', type: 'text', value: (row) => row.outcome },
+      { name: 'fingerprint', type: 'text', value: (row) => row.fingerprint },
+      { name: 'createdAt', type: 'timestamp(3)', value: () => stamp },
+    ]),
+    targets: bulkTable<TargetRow>('TeamTarget', [
+      { name: 'id', type: 'int', value: (row) => row.id },
+      { name: 'teamId', type: 'int', value: (row) => row.teamId },
+      { name: 'metric', type: 'text', value: (row) => row.metric },
+      { name: 'periodKind', type: 'text', value: (row) => row.periodKind },
+      { name: 'periodKey', type: 'text', value: (row) => row.periodKey },
+      { name: 'value', type: 'float8', value: (row) => row.value },
+      { name: 'setById', type: 'int', value: (row) => row.setById },
+      ...timestamps,
+    ]),
+    schedules: bulkTable<ScheduleRow>('Schedule', [
+      { name: 'id', type: 'int', value: (row) => row.id },
+      { name: 'courtId', type: 'int', value: (row) => row.courtId },
+      { name: 'kind', type: 'text', enumType: 'DigestKind', value: (row) => row.kind },
+      { name: 'cron', type: 'text', value: (row) => row.cron },
+      { name: 'recipients', type: 'jsonb', value: (row) => row.recipients },
+      { name: 'updatedAt', type: 'timestamp(3)', value: () => stamp },
+    ]),
+  };
+}

@@ -1,0 +1,167 @@
+import type { Occasion } from '../domain/digests';
+import { targetsMet, teamComparisons } from '../domain/digests';
+import type { ComparisonMode } from '../domain/metrics';
+import { isoWeekOf } from '../domain/digests';
+import type { Locale } from '../i18n';
+import { digestMessages } from '../i18n/digests';
+import type { Store } from '../store';
+import { lastPostedPeriod } from '../store/repositories/digestLedger';
+import { DailyCourtData } from '../services/digests/dailyData';
+import type { DigestPerson } from '../services/digests/people';
+import { monthlyReport, weeklyReport, type MetricsReport } from '../services/digests/reportData';
+import { changesForRulesDigest } from '../services/regulations/changes';
+import { renderPng } from '../slack/charts/png';
+import { teamChartSvg } from '../slack/charts/teamChart';
+import type { SlackMessage } from '../slack/outbound';
+import { dailyDigestMessage } from '../slack/views/digests/daily';
+import { monthlyReportMessage, weeklyReportMessage, type ReportAudience, type ReportView } from '../slack/views/digests/report';
+import { rulesDigestMessage } from '../slack/views/digests/regulationChanges';
+import type { Chart } from './delivery';
+
+export interface Content {
+  message: SlackMessage;
+  chart?: Chart;
+}
+
+export interface ComposeContext {
+  store: Store;
+  courtId: number;
+  occasion: Occasion;
+  sendEmptyDaily: boolean;
+  /** The people this run will deliver to now (so per-person history loads in one query). */
+  people: DigestPerson[];
+  /** Whether to render charts (off for dry-run previews, which print Block Kit only). */
+  charts: boolean;
+}
+
+/** One digest kind's content: per person (null: no news), per channel (aggregates only); a chart is rendered asynchronously. */
+export interface Prepared {
+  forPerson(person: DigestPerson): Content | null | Promise<Content | null>;
+  forChannel(locale: Locale): Content | null | Promise<Content | null>;
+}
+
+export type Composer = (context: ComposeContext) => Promise<Prepared>;
+
+const localeOf = (person: DigestPerson): Locale => person.locale ?? 'zh-CN';
+
+const composeDaily: Composer = async (context) => {
+  const today = context.occasion.period.key;
+  const [data, lastSent] = await Promise.all([
+    DailyCourtData.load(context.store, context.courtId, today),
+    lastPostedPeriod(
+      context.store.prisma,
+      'daily',
+      context.people.map((person) => person.personId),
+      today,
+    ),
+  ]);
+  return {
+    forPerson(person) {
+      const digest = data.forPerson(person, lastSent.get(person.personId) ?? null) ?? (context.sendEmptyDaily ? data.empty() : null);
+      return digest ? { message: dailyDigestMessage(localeOf(person), digest) } : null;
+    },
+    // Case lists never go to a channel.
+    forChannel: () => null,
+  };
+};
+
+/** Administrators see the teams by name: anonymizing them from the court's own administration hides nothing. */
+function modeFor(mode: ComparisonMode, audience: ReportAudience): ComparisonMode {
+  return audience.kind === 'court' && mode === 'anonymized' ? 'unranked' : mode;
+}
+
+function reportView(report: MetricsReport, kind: 'weekly' | 'monthly', audience: ReportAudience, seed: string): ReportView {
+  const comparisons = teamComparisons(report.teams, report.headline, {
+    mode: modeFor(report.frame.mode, audience),
+    viewerTeamId: audience.kind === 'team' ? audience.teamId : null,
+    seed,
+  });
+  return {
+    kind,
+    periodKey: report.periods.current.key,
+    from: report.periods.current.from,
+    to: report.periods.current.to,
+    courtName: report.frame.courtName,
+    policy: report.frame.policy,
+    teams: report.teams,
+    court: report.court,
+    headline: report.headline,
+    comparisons,
+  };
+}
+
+function audienceOf(person: DigestPerson): ReportAudience | null {
+  if (person.role === 'admin') return { kind: 'court' };
+  if (person.role === 'team_lead' && person.ledTeamId !== null) return { kind: 'team', teamId: person.ledTeamId };
+  return null;
+}
+
+/** Renders each distinct picture of a run once: the administrators' charts, say, are the same. */
+function chartRenderer(): (svg: string) => Promise<Buffer> {
+  const rendered = new Map<string, Promise<Buffer>>();
+  return (svg) => {
+    const known = rendered.get(svg);
+    if (known) return known;
+    const png = renderPng(svg);
+    rendered.set(svg, png);
+    return png;
+  };
+}
+
+async function chartFor(view: ReportView, locale: Locale, name: string, render: ((svg: string) => Promise<Buffer>) | null): Promise<Chart | undefined> {
+  if (!render || view.comparisons.length === 0) return undefined;
+  const title = digestMessages(locale).report.chartTitle(view.periodKey);
+  return { filename: `docket-${view.kind}-${view.periodKey}-${name}.png`, title, data: await render(teamChartSvg(locale, title, view.comparisons)) };
+}
+
+const composeWeekly: Composer = async (context) => {
+  const report = await weeklyReport(context.store, context.courtId, isoWeekOf(context.occasion.period.from));
+  const seed = report.periods.current.key;
+  const render = context.charts ? chartRenderer() : null;
+  return {
+    async forPerson(person) {
+      const audience = audienceOf(person);
+      if (!audience) return null;
+      const view = reportView(report, 'weekly', audience, seed);
+      const chart = await chartFor(view, localeOf(person), `person-${person.personId}`, render);
+      return { message: weeklyReportMessage(localeOf(person), view, audience), ...(chart ? { chart } : {}) };
+    },
+    async forChannel(locale) {
+      const view = reportView(report, 'weekly', { kind: 'channel' }, seed);
+      const chart = await chartFor(view, locale, 'channel', render);
+      return { message: weeklyReportMessage(locale, view, { kind: 'channel' }), ...(chart ? { chart } : {}) };
+    },
+  };
+};
+
+const composeMonthly: Composer = async (context) => {
+  const report = await monthlyReport(context.store, context.courtId, context.occasion.period);
+  const seed = report.periods.current.key;
+  const extras = { ...report, targetsMet: report.teams.map((team) => ({ teamName: team.teamName, ...targetsMet(team) })) };
+  return {
+    forPerson(person) {
+      const audience = audienceOf(person);
+      if (!audience) return null;
+      return { message: monthlyReportMessage(localeOf(person), reportView(report, 'monthly', audience, seed), extras, audience) };
+    },
+    forChannel(locale) {
+      return { message: monthlyReportMessage(locale, reportView(report, 'monthly', { kind: 'channel' }, seed), extras, { kind: 'channel' }) };
+    },
+  };
+};
+
+/** Rule text is not confidential: people who opted in and the rules channel read the same digest. A week without changes sends nothing. */
+const composeRules: Composer = async (context) => {
+  const court = await context.store.prisma.court.findUniqueOrThrow({ where: { id: context.courtId }, select: { timeZone: true } });
+  const documents = await changesForRulesDigest(context.store.prisma, context.courtId, context.occasion.period, court.timeZone);
+  const content = (locale: Locale): Content | null => (documents.length === 0 ? null : { message: rulesDigestMessage(locale, { periodKey: context.occasion.period.key, documents }) });
+  return { forPerson: (person) => content(localeOf(person)), forChannel: content };
+};
+
+/** The digest kinds Docket can compose. */
+export const COMPOSERS: Record<Occasion['kind'], Composer> = {
+  daily: composeDaily,
+  weekly: composeWeekly,
+  monthly: composeMonthly,
+  rules: composeRules,
+};

@@ -1,0 +1,101 @@
+import type { View } from '@slack/types';
+import type { Locale } from '../i18n';
+import type { Logger } from '../observability/logger';
+import type { Clock } from '../services/clock';
+import type { IdentityService, Viewer } from '../services/identity';
+import type { MyCasesService } from '../services/myCases';
+import type { PreferencesService } from '../services/preferences';
+import type { ReadCache } from '../services/readCache';
+import type { RuleSearchService } from '../services/regulations/search';
+import type { Store } from '../store';
+import type { Outbound, SlackMessage } from './outbound';
+
+/**
+ * The contract between listener registration (src/slack/listeners) and the handlers it runs
+ * (commands/*.ts, src/slack/home.ts). Registration acks, identifies the user, picks their language,
+ * turns failures into messages and records metrics; handlers only parse, call services, render, reply.
+ */
+
+/** The application services a handler may call. */
+export interface AppServices {
+  store: Store;
+  clock: Clock;
+  cache: ReadCache;
+  identity: IdentityService;
+  preferences: PreferencesService;
+  myCases: MyCasesService;
+  rules: RuleSearchService;
+  /** The court's time zone, for "today". */
+  timeZone: string;
+}
+
+export interface Actor {
+  viewer: Viewer;
+  locale: Locale;
+}
+
+export interface HandlerContext {
+  actor: Actor;
+  services: AppServices;
+  outbound: Outbound;
+  logger: Logger;
+}
+
+export interface CommandContext extends HandlerContext {
+  text: string;
+  userId: string;
+  channelId: string;
+  triggerId: string;
+  /** Replies ephemerally to the person who typed the command. */
+  reply(message: SlackMessage): Promise<void>;
+}
+
+export interface SlashCommand {
+  command: `/${string}`;
+  run(context: CommandContext): Promise<void>;
+}
+
+export interface ActionContext extends HandlerContext {
+  actionId: string;
+  value: string | undefined;
+  /** The option picked in a select menu. */
+  selected: string | undefined;
+  userId: string;
+  triggerId: string;
+  /** Where the button was: an ephemeral message, a modal or the App Home tab. */
+  container: 'message' | 'view' | 'home';
+  viewId: string | undefined;
+  /** Replies through the action's response_url; only for buttons in messages. */
+  reply(message: SlackMessage, options?: { replaceOriginal?: boolean }): Promise<void>;
+}
+
+export interface ActionHandler {
+  actionId: string;
+  run(context: ActionContext): Promise<void>;
+}
+
+/** Slack's view.state.values: block_id → action_id → element state. */
+export type ViewValues = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null; selected_date?: string | null; selected_time?: string | null }>>;
+
+export interface ViewSubmissionContext extends HandlerContext {
+  callbackId: string;
+  values: ViewValues;
+  privateMetadata: string;
+  userId: string;
+}
+
+/**
+ * What a submission answers within Slack's 3 seconds: field errors keep the modal open; otherwise it
+ * closes, and `after` (say, refreshing App Home) runs once Slack has its answer, with the user
+ * identified afresh (a new language setting applies at once).
+ */
+export type ViewSubmissionResult = { errors: Record<string, string> } | { close: true; after?: (context: HandlerContext) => Promise<void> };
+
+export interface ViewSubmissionHandler {
+  callbackId: string;
+  run(context: ViewSubmissionContext): Promise<ViewSubmissionResult>;
+}
+
+export interface HomeHandler {
+  run(context: HandlerContext & { userId: string }): Promise<View>;
+}

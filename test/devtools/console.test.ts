@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fixedClock } from '../../src/services/clock';
+import { importRuleFile } from '../../src/services/regulations/importDocuments';
+import { runConsole } from '../../src/devtools/console/repl';
+import { ConsoleSession } from '../../src/devtools/console/session';
+import type { Store } from '../../src/store';
+import { caseNumberOf, FIXTURE_NOW, PEOPLE, seedCourt } from '../support/court';
+import { createTestStore, testStoreKind } from '../support/store';
+
+/** Types the lines at the console's prompt and returns everything it printed. */
+async function typeAtPrompt(store: Store, as: string, lines: string[]): Promise<string> {
+  const session = await ConsoleSession.start({ store, as, clock: fixedClock(FIXTURE_NOW) });
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  input.end(`${lines.join('\n')}\n`);
+  try {
+    await runConsole(session, { input, output });
+  } finally {
+    await session.stop();
+  }
+  return printed;
+}
+
+describe(`the local console (${testStoreKind})`, () => {
+  let store: Store;
+
+  beforeAll(async () => {
+    store = await createTestStore();
+    await seedCourt(store);
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('runs /mycases through the app and presses 详情 by number', async () => {
+    const printed = await typeAtPrompt(store, PEOPLE.wang.email, ['/mycases', '1', 'quit']);
+    expect(printed).toContain('You are 王明 (judge), Slack user U0WANG001');
+    expect(printed).toContain('docket> ');
+    expect(printed).toContain('我的案件');
+    expect(printed).toContain('未结案件: 5');
+    expect(printed).toContain(caseNumberOf(106));
+    expect(printed).toMatch(/\[1\] 详情/);
+    expect(printed).toContain('── window: 案件详情 ──');
+    expect(printed).toContain('审限如何计算');
+  });
+
+  it('pages with the numbered buttons, replacing the message like Slack does', async () => {
+    const printed = await typeAtPrompt(store, PEOPLE.li.slack, ['/mycases 全部', '11', 'quit']);
+    expect(printed).toContain('第 1/3 页 · 共 24 件');
+    expect(printed).toContain('[11] 下一页 ▶');
+    expect(printed).toContain('── (replaces the message above) ──');
+    expect(printed).toContain('第 2/3 页 · 共 24 件');
+  });
+
+  it('looks up a rule with /rule and opens its full text by number', async () => {
+    await importRuleFile(store, path.join(__dirname, '../../data/laws/中华人民共和国民事诉讼法(2023-09-01).md'), { actor: 'test' });
+    const printed = await typeAtPrompt(store, PEOPLE.wang.slack, ['/rule 民诉法第164条', '1', 'quit']);
+    expect(printed).toContain('《中华人民共和国民事诉讼法》第一百六十四条');
+    expect(printed).toMatch(/\[1\] 全文 {3}\[2\] 发到频道/);
+    expect(printed).toContain('── window: 条文全文 ──');
+    expect(printed).not.toContain('\u200b');
+  });
+
+  it('opens App Home and fills in the settings form at the prompt', async () => {
+    const printed = await typeAtPrompt(store, PEOPLE.zhao.slack, ['home', '/docket 设置', 'submit', '', '', '09:05', '', '', '', '', 'home', 'quit']);
+    expect(printed).toContain('── App Home ──');
+    expect(printed).toContain('── window: 提醒设置 ──');
+    expect(printed).toContain('Type submit to fill in this form and save it.');
+    expect(printed).toContain('(saved; the form closed)');
+    expect(printed).toContain('每日审限提醒：已开启，工作日 09:05');
+  });
+
+  it('shows form errors and keeps the form open', async () => {
+    const printed = await typeAtPrompt(store, PEOPLE.zhao.slack, ['/docket 设置', 'submit', '', '', '', '', '22:00', '-', 'quit']);
+    expect(printed).toContain('The form was not saved:');
+    expect(printed).toContain('开始和结束时间须同时填写，或都不填。');
+  });
+
+  it('explains unknown input and missing buttons', async () => {
+    const printed = await typeAtPrompt(store, PEOPLE.wang.slack, ['hello', '42', 'help', 'quit']);
+    expect(printed).toContain('Type a slash command');
+    expect(printed).toContain('There is no button [42] on screen.');
+    expect(printed).toContain('press button [3] on screen');
+  });
+});
+
+describe('docket console from the command line', () => {
+  it('starts on an empty embedded store and shows what an unknown user sees', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-console-'));
+    try {
+      const output = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'DATABASE_URL'));
+        const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'docket.js'), 'console', '--as', 'visitor@elsewhere.example'], { env: { ...env, DOCKET_DATA_DIR: dataDir } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+        child.stdin.end('/mycases\nquit\n');
+      });
+      expect(output.stderr).toBe('');
+      expect(output.code).toBe(0);
+      expect(output.stdout).toContain('Nobody in the staff list is visitor@elsewhere.example');
+      expect(output.stdout).toContain('Docket 还不认识您的 Slack 账号');
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+    // A fresh on-disk store is created and migrated first: seconds on a quiet machine, much longer on a busy one.
+  }, 120_000);
+});

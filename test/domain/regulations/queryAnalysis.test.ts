@@ -1,0 +1,53 @@
+import { buildAliasTable } from '../../../src/domain/regulations/aliasTable';
+import { MAX_QUERY_LENGTH, analyzeQuery } from '../../../src/domain/regulations/queryAnalysis';
+import { tokenize } from '../../../src/domain/regulations/tokenize';
+
+const aliases = buildAliasTable(['中华人民共和国民事诉讼法']);
+/** The alternatives of the vocabulary group for `cue` (the one that also searches the cue itself). */
+const alternativesOf = (query: string, cue: string): string[] =>
+  analyzeQuery(query, aliases)
+    .groups.find((g) => g.source === cue && g.alternatives.some((a) => a.text === cue))
+    ?.alternatives.map((a) => a.text) ?? [];
+const sources = (query: string): string[] => analyzeQuery(query, aliases).groups.map((g) => g.source);
+
+describe('tokens of Chinese legal text', () => {
+  it('are Han unigrams and bigrams, with Latin words and digit runs whole', () => {
+    expect(tokenize('审限abc 12').map((t) => t.term)).toEqual(['审', '审限', '限', 'abc', '12']);
+  });
+});
+
+describe('the legal vocabulary in queries', () => {
+  it('searches 审限 also as 审理期限 and 审结', () => {
+    expect(alternativesOf('简易程序 审限', '审限')).toEqual(expect.arrayContaining(['审限', '审理期限', '审结']));
+  });
+
+  it('turns lay words into statutory ones: 狗 → 饲养的动物, 不给钱 → 拒绝履行', () => {
+    expect(alternativesOf('狗咬人', '狗')).toContain('饲养的动物');
+    expect(alternativesOf('对方不给钱', '不给钱')).toContain('拒绝履行');
+  });
+
+  it('reads 公司 as 用人单位 only when the question is about work', () => {
+    expect(alternativesOf('公司拖欠员工工资', '公司')).toContain('用人单位');
+    expect(alternativesOf('股东想查公司的账', '公司')).toEqual([]);
+  });
+
+  it('strips question words and turns "how long" into time-limit wording', () => {
+    expect(sources('哪些案件能不能公告送达')).not.toEqual(expect.arrayContaining(['哪些', '能不能']));
+    expect(analyzeQuery('诉前保全后多长时间内必须起诉', aliases).groups.some((g) => g.alternatives.some((a) => a.text === '日内'))).toBe(true);
+  });
+
+  it('writes durations as statutes do: 半年 → 六个月, 15天 → 十五日', () => {
+    expect(sources('过了半年')).toContain('过了六个月');
+    expect(sources('15天内')).toContain('十五日内');
+  });
+
+  it('finds a law named in the query', () => {
+    expect(analyzeQuery('民诉法 简易程序', aliases).mentionedLaws.map((m) => m.alias)).toEqual(['民诉法']);
+  });
+
+  it('cuts a very long query at MAX_QUERY_LENGTH', () => {
+    const analyzed = analyzeQuery('审限'.repeat(500), aliases);
+    expect(analyzed.truncated).toBe(true);
+    expect(analyzed.text).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});

@@ -1,0 +1,75 @@
+import { buildAliasTable } from '../../../src/domain/regulations/aliasTable';
+import { lawAliases } from '../../../src/domain/regulations/lawNames';
+import { normalizeText } from '../../../src/domain/regulations/normalize';
+import { findArticleReferences } from '../../../src/domain/regulations/references';
+
+const TITLES = [
+  '中华人民共和国民事诉讼法',
+  '中华人民共和国刑事诉讼法',
+  '中华人民共和国民法典',
+  '中华人民共和国刑法',
+  '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释',
+  '最高人民法院关于审理民间借贷案件适用法律若干问题的规定',
+  '最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）',
+];
+const aliases = buildAliasTable(TITLES);
+
+function refs(query: string): Array<{ law: string | undefined; ordinal: number; suffix: number }> {
+  return findArticleReferences(normalizeText(query), aliases).map((r) => ({
+    law: r.lawTargets.length === 1 ? TITLES[r.lawTargets[0] as number] : undefined,
+    ordinal: r.ordinal,
+    suffix: r.suffix,
+  }));
+}
+
+describe('law names derived from titles', () => {
+  it('drops 中华人民共和国 and shortens XY诉讼法 to X诉法', () => {
+    expect(lawAliases('中华人民共和国民事诉讼法')).toEqual(expect.arrayContaining(['民事诉讼法', '民诉法']));
+    expect(lawAliases('中华人民共和国刑事诉讼法')).toEqual(expect.arrayContaining(['刑事诉讼法', '刑诉法']));
+  });
+
+  it('names an interpretation after the law it applies: X法解释, X解释', () => {
+    expect(lawAliases('最高人民法院关于适用《中华人民共和国民事诉讼法》的解释')).toEqual(
+      expect.arrayContaining(['民事诉讼法解释', '民诉法解释', '民诉解释']),
+    );
+  });
+
+  it('reduces an SPC rule to its subject: 民间借贷规定; keeps its ordinal: 婚姻家庭编解释一', () => {
+    expect(lawAliases('最高人民法院关于审理民间借贷案件适用法律若干问题的规定')).toContain('民间借贷规定');
+    expect(lawAliases('最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）')).toEqual(
+      expect.arrayContaining(['婚姻家庭编解释(一)', '婚姻家庭编解释一']),
+    );
+  });
+});
+
+describe('citations found in queries', () => {
+  it.each([
+    ['民诉法第一百六十四条', '中华人民共和国民事诉讼法', 164, 0],
+    ['民法典1079条', '中华人民共和国民法典', 1079, 0],
+    ['刑诉法 208 条', '中华人民共和国刑事诉讼法', 208, 0],
+    ['民诉解释第258条', '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释', 258, 0],
+    ['刑法第133条之一', '中华人民共和国刑法', 133, 1],
+    ['民法典第１０７９条', '中华人民共和国民法典', 1079, 0],
+    ['《中华人民共和国民法典》第一千零七十九条', '中华人民共和国民法典', 1079, 0],
+    ['依照民间借贷规定第二十四条', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定', 24, 0],
+    ['民诉法164', '中华人民共和国民事诉讼法', 164, 0],
+    ['刑法133之一', '中华人民共和国刑法', 133, 1],
+  ])('%s → %s %d', (query, law, ordinal, suffix) => {
+    expect(refs(query)).toEqual([{ law, ordinal, suffix }]);
+  });
+
+  it('reads 刑法 in 刑法第133条 as the criminal law, not the tail of another name', () => {
+    expect(refs('刑法第133条')[0]?.law).toBe('中华人民共和国刑法');
+  });
+
+  it('keeps a bare 第X条 as a citation without a law', () => {
+    expect(refs('第一百六十四条')).toEqual([{ law: undefined, ordinal: 164, suffix: 0 }]);
+  });
+
+  it('does not take counts for citations', () => {
+    expect(refs('有3条规定')).toEqual([]);
+    expect(refs('简易程序 审限')).toEqual([]);
+    expect(refs('刑法三百')).toEqual([]);
+    expect(refs('第三百')).toEqual([]);
+  });
+});

@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { parseRuleDocument } from '../../../src/domain/regulations/parser';
+import { getArticle, lookupArticle, search } from '../../../src/domain/regulations/search';
+import type { IndexableDocument } from '../../../src/domain/regulations/searchIndex';
+import { buildIndex, toIndexable } from '../../../src/domain/regulations/searchIndex';
+
+function law(text: string, current = true): IndexableDocument {
+  const parsed = parseRuleDocument(text);
+  if (!parsed.ok) throw new Error(parsed.error.reason);
+  return toIndexable(parsed.value, current);
+}
+
+const CIVIL_PROCEDURE = law(`---
+title: 中华人民共和国民事诉讼法
+doc_type: 法律
+version_date: 2023-09-01
+---
+## 第二编 审判程序
+### 第十三章 简易程序
+第一百六十四条 人民法院适用简易程序审理案件，应当在立案之日起三个月内审结。有特殊情况需要延长的，经本院院长批准，可以延长一个月。
+### 第十四章 第二审程序
+第一百七十一条 当事人不服地方人民法院第一审判决的，有权在判决书送达之日起十五日内向上一级人民法院提起上诉。
+## 第三编 执行程序
+第二百四十七条 发生法律效力的民事判决、裁定，当事人必须履行。一方拒绝履行的，对方当事人可以向人民法院申请执行。
+`);
+
+const INTERPRETATION = law(`---
+title: 最高人民法院关于适用《中华人民共和国民事诉讼法》的解释
+doc_type: 司法解释
+version_date: 2022-04-01
+---
+## 十一、简易程序
+第二百五十八条 适用简易程序审理的案件，审理期限到期后，有特殊情况需要延长的，经本院院长批准，可以延长审理期限。
+`);
+
+const CIVIL_CODE = law(`---
+title: 中华人民共和国民法典
+doc_type: 法律
+version_date: 2020-05-28
+---
+## 第七编 侵权责任
+### 第九章 饲养动物损害责任
+第一千二百四十五条 饲养的动物造成他人损害的，动物饲养人或者管理人应当承担侵权责任。
+### 第五章 机动车交通事故责任
+第一千二百一十七条 非营运机动车发生交通事故造成无偿搭乘人损害，属于该机动车一方责任的，应当减轻其赔偿责任。
+`);
+
+const ADMINISTRATIVE = law(`---
+title: 中华人民共和国行政诉讼法
+doc_type: 法律
+version_date: 2017-06-27
+---
+## 第六章 起诉和受理
+第四十六条 公民、法人或者其他组织直接向人民法院提起诉讼的，应当自知道或者应当知道作出行政行为之日起六个月内提出。
+`);
+
+const OLD_CIVIL_PROCEDURE = { ...CIVIL_PROCEDURE, versionDate: '2017-06-27', current: false };
+const documents = [CIVIL_PROCEDURE, INTERPRETATION, CIVIL_CODE, ADMINISTRATIVE, OLD_CIVIL_PROCEDURE];
+const index = buildIndex(documents);
+const first = (query: string): string | undefined => {
+  const hit = search(index, query).hits[0];
+  return hit && `${hit.documentTitle} ${hit.articleNumber}${hit.current ? '' : ' (superseded)'}`;
+};
+
+describe('finding the article that answers a question', () => {
+  it('finds for 简易程序 审限 the statute that only says 三个月内审结, beside the interpretation that says 审理期限', () => {
+    const top = search(index, '简易程序 审限').hits.slice(0, 2).map((h) => h.articleNumber);
+    expect(top).toEqual(expect.arrayContaining(['第一百六十四条', '第二百五十八条']));
+  });
+
+  it('answers lay questions in statutory words', () => {
+    expect(first('狗咬人 谁负责')).toBe('中华人民共和国民法典 第一千二百四十五条');
+    expect(first('开私家车免费捎人出了车祸要赔吗')).toBe('中华人民共和国民法典 第一千二百一十七条');
+    expect(first('判决都生效了对方就是不给钱')).toBe('中华人民共和国民事诉讼法 第二百四十七条');
+  });
+
+  it('lets the law title supply what the article never says (行政)', () => {
+    expect(first('行政诉讼 起诉期限')).toBe('中华人民共和国行政诉讼法 第四十六条');
+  });
+
+  it('ranks the current version of a law above its superseded one', () => {
+    const hits = search(index, '上诉 判决书送达之日起十五日内').hits;
+    expect(hits.slice(0, 2).map((h) => h.current)).toEqual([true, false]);
+  });
+});
+
+describe('citations', () => {
+  it.each([
+    ['民诉法第一百六十四条', '第一百六十四条'],
+    ['民诉法164条', '第一百六十四条'],
+    ['民诉解释第258条', '第二百五十八条'],
+    ['民法典 1245 条', '第一千二百四十五条'],
+  ])('puts the cited article first: %s', (query, number) => {
+    const [hit] = search(index, query).hits;
+    expect(hit).toMatchObject({ articleNumber: number, matchedBy: 'reference', current: true });
+  });
+
+  it('looks up one article by citation, or nothing', () => {
+    expect(lookupArticle(index, '民法典第一千二百一十七条')?.text).toContain('无偿搭乘');
+    expect(lookupArticle(index, '民法典第九千条')).toBeUndefined();
+    expect(lookupArticle(index, '审限')).toBeUndefined();
+  });
+
+  it('gets one article by title and number, the current version unless a version is named', () => {
+    expect(getArticle(index, '中华人民共和国民事诉讼法', '第一百六十四条')).toMatchObject({ current: true, versionDate: '2023-09-01' });
+    expect(getArticle(index, '中华人民共和国民事诉讼法', '第一百六十四条', '2017-06-27')).toMatchObject({ current: false });
+    expect(getArticle(index, '中华人民共和国民事诉讼法', '第九百条')).toBeUndefined();
+    expect(getArticle(index, '中华人民共和国民事诉讼法', '不是条号')).toBeUndefined();
+  });
+});
+
+describe('hits', () => {
+  it('carry the chapter and a snippet whose spans mark the matched words', () => {
+    const hit = search(index, '简易程序 审限').hits.find((h) => h.articleNumber === '第一百六十四条');
+    expect(hit?.chapter).toBe('第二编 审判程序 / 第十三章 简易程序');
+    const marked = hit?.spans.map(([s, e]) => hit.snippet.slice(s, e));
+    expect(marked).toContain('简易程序');
+    expect(marked?.some((m) => m.endsWith('审结'))).toBe(true);
+  });
+
+  it('page with limit and offset', () => {
+    const all = search(index, '人民法院', { limit: 100 }).hits.map((h) => h.articleNumber + h.versionDate);
+    const second = search(index, '人民法院', { limit: 2, offset: 2 }).hits.map((h) => h.articleNumber + h.versionDate);
+    expect(second).toEqual(all.slice(2, 4));
+  });
+});
+
+describe('determinism', () => {
+  it('gives the same ranking every time and whatever order the documents were loaded in', () => {
+    const queries = ['人民法院', '延长', '简易程序 审限', '责任'];
+    const reversed = buildIndex([...documents].reverse());
+    for (const q of queries) {
+      const once = search(index, q, { limit: 50 }).hits;
+      expect(search(index, q, { limit: 50 }).hits).toEqual(once);
+      const key = (h: { documentTitle: string; articleNumber: string; versionDate: string | null; score: number }): string =>
+        `${h.documentTitle} ${h.articleNumber} ${h.versionDate} ${h.score}`;
+      expect(search(reversed, q, { limit: 50 }).hits.map(key)).toEqual(once.map(key));
+    }
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['empty', ''],
+    ['spaces', '   '],
+    ['only punctuation', '？！。，、……——《》'],
+    ['ASCII punctuation', '?!.,;:()[]{}'],
+    ['emoji', '😀😀'],
+    ['a number only', '12345'],
+  ])('answers %s with no hits and no error', (_label, query) => {
+    expect(search(index, query)).toMatchObject({ hits: [], total: 0 });
+  });
+
+  it('answers a very long query from its opening, marked as truncated', () => {
+    const result = search(index, `狗咬人${'的'.repeat(5000)}`);
+    expect(result.truncated).toBe(true);
+    expect(result.hits[0]?.articleNumber).toBe('第一千二百四十五条');
+  });
+
+  it('reads mixed Chinese, English and full-width digits', () => {
+    expect(search(index, 'Article １６４ 民诉法').hits.length).toBeGreaterThan(0);
+    expect(first('民诉法第１６４条')).toBe('中华人民共和国民事诉讼法 第一百六十四条');
+    expect(search(index, '简易程序 SIMPLE procedure 3个月').hits[0]?.articleNumber).toBe('第一百六十四条');
+  });
+
+  it('clamps nonsense paging', () => {
+    expect(search(index, '人民法院', { limit: -5, offset: -1 }).hits).toEqual([]);
+    expect(search(index, '人民法院', { limit: Number.NaN }).hits.length).toBeGreaterThan(0);
+  });
+
+  it('never throws, whatever the text', () => {
+    const legalish = fc.array(fc.constantFrom('民诉法', '第', '一百', '条', '之一', '164', '１６４', ' ', '审限', '？', '狗', 'a', '《', '》', '\n'), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), legalish), (query) => {
+        const result = search(index, query, { limit: 5 });
+        expect(result.hits.length).toBeLessThanOrEqual(5);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers an empty index', () => {
+    expect(search(buildIndex([]), '审限')).toMatchObject({ hits: [], total: 0 });
+  });
+});

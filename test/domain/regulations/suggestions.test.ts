@@ -1,0 +1,30 @@
+import { buildIndex, parseRuleDocument, search, suggestAlternatives, toIndexable } from '../../../src/domain/regulations';
+
+const parsed = parseRuleDocument(`---
+title: 中华人民共和国民事诉讼法
+doc_type: 法律
+version_date: 2023-09-01
+---
+第一条 中华人民共和国民事诉讼法以宪法为根据，结合我国民事审判工作的经验和实际情况制定。
+第一百六十四条 人民法院适用简易程序审理案件，应当在立案之日起三个月内审结。
+第一百六十五条 基层人民法院审理简单金钱给付民事案件，可以适用小额诉讼的程序审理。
+`);
+if (!parsed.ok) throw new Error(parsed.error.reason);
+const index = buildIndex([toIndexable(parsed.value)]);
+
+describe('suggestions when a query finds nothing', () => {
+  it('tells which articles a law has when the cited one does not exist', () => {
+    expect(search(index, '民诉法第九百条').hits).toHaveLength(0);
+    expect(suggestAlternatives(index, '民诉法第九百条')).toEqual([
+      { kind: 'article-range', title: '中华人民共和国民事诉讼法', cited: '第九百条', first: '第一条', last: '第一百六十五条' },
+    ]);
+  });
+
+  it('offers the words of a longer query that find articles on their own', () => {
+    expect(suggestAlternatives(index, 'hello 小额诉讼 ！！')).toEqual([{ kind: 'fewer-words', query: '小额诉讼', total: expect.any(Number) }]);
+  });
+
+  it('falls back to examples for punctuation, emoji and words no article uses', () => {
+    for (const query of ['！！！', '🙂', 'hello world', '']) expect(suggestAlternatives(index, query)).toEqual([{ kind: 'examples' }]);
+  });
+});
