@@ -22,22 +22,32 @@ module.exports = {
       comment: 'The domain does no I/O: no fs, net, http, child_process or process-level modules.',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|net|http|https|http2|child_process|cluster|dgram|dns|tls|worker_threads|os|readline|stream)$' },
+      to: {
+        dependencyTypes: ['core'],
+        path: '^(node:)?(fs|fs/promises|net|http|https|http2|child_process|cluster|dgram|dns|tls|worker_threads|os|readline|stream)$',
+      },
     },
     {
       name: 'import-core-is-pure',
-      comment: 'src/cmsExports parses, maps and validates export rows as plain data; only src/cmsExports/readers touches files, and writes live in src/services/imports.',
+      comment:
+        'src/cmsExports parses, maps and validates export rows as plain data; only src/cmsExports/readers touches files, and writes live in src/services/imports.',
       severity: 'error',
       from: { path: '^src/cmsExports/', pathNot: '^src/cmsExports/readers/' },
       to: {
-        path: ['^src/(store|services|slack|digests|cli|generated)/', '^node_modules/(@prisma|pg|@electric-sql|pglite-prisma-adapter|exceljs|csv-parse|iconv-lite)/'],
+        path: [
+          '^src/(store|services|slack|digests|cli|generated)/',
+          '^node_modules/(@prisma|pg|@electric-sql|pglite-prisma-adapter|exceljs|csv-parse|iconv-lite)/',
+        ],
       },
     },
     {
       name: 'import-core-no-io',
       severity: 'error',
       from: { path: '^src/cmsExports/', pathNot: '^src/cmsExports/readers/' },
-      to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|net|http|https|child_process|os|readline|stream)$' },
+      to: {
+        dependencyTypes: ['core'],
+        path: '^(node:)?(fs|fs/promises|net|http|https|child_process|os|readline|stream)$',
+      },
     },
     {
       name: 'views-are-pure',

@@ -170,12 +170,20 @@ function quietLogger(counts?: Record<string, number>) {
 
 /** An outbound module nothing is sent through (weekly parts only plan). */
 function idleOutbound(): Outbound {
-  return new Outbound({ client: createWebClient({ token: 'xoxb-bench-dry-run', slackApiUrl: 'http://127.0.0.1:9/api/' }), logger: quietLogger(), metrics: new Metrics() });
+  return new Outbound({
+    client: createWebClient({ token: 'xoxb-bench-dry-run', slackApiUrl: 'http://127.0.0.1:9/api/' }),
+    logger: quietLogger(),
+    metrics: new Metrics(),
+  });
 }
 
 /** The store holds exactly what `seedDemo(scale, SEED, AS_OF)` wrote (its audit row, and as many courts and cases). */
 async function seededAs(store: Store, scale: DemoScale): Promise<boolean> {
-  const marker = await store.prisma.auditLog.findFirst({ where: { action: 'seed.demo' }, orderBy: { id: 'desc' }, select: { after: true } });
+  const marker = await store.prisma.auditLog.findFirst({
+    where: { action: 'seed.demo' },
+    orderBy: { id: 'desc' },
+    select: { after: true },
+  });
   const report = marker?.after as Partial<SeedReport> | null | undefined;
   if (!report || report.scale !== scale || report.seed !== SEED || report.asOf !== AS_OF) return false;
   const [courts, cases] = await Promise.all([store.prisma.court.count(), store.prisma.case.count()]);
@@ -200,11 +208,15 @@ async function seedIfNeeded(name: string, options: OpenStoreOptions, scale: Demo
       onProgress: (progress) => {
         if (progress.courtsDone >= reported + 10) {
           reported = progress.courtsDone;
-          console.log(`    ${progress.courtsDone}/${progress.courtsTotal} courts, ${progress.casesWritten} cases, ${Math.round((performance.now() - started) / 1000)} s`);
+          console.log(
+            `    ${progress.courtsDone}/${progress.courtsTotal} courts, ${progress.casesWritten} cases, ${Math.round((performance.now() - started) / 1000)} s`,
+          );
         }
       },
     });
-    console.log(`  ${name}: seeded ${report.courts} court(s), ${report.cases} cases, ${report.people} people in ${Math.round((performance.now() - started) / 1000)} s`);
+    console.log(
+      `  ${name}: seeded ${report.courts} court(s), ${report.cases} cases, ${report.people} people in ${Math.round((performance.now() - started) / 1000)} s`,
+    );
   } finally {
     await store.close();
   }
@@ -245,7 +257,11 @@ interface WeeklyResult {
 }
 
 /** One weekly plan of one court, timed: the occasion, the metrics and every recipient's payload. */
-async function planWeekly(runner: DigestRunner, courtId: number, charts: boolean): Promise<{ ms: number; cpuMs: number; recipients: number; blocks: number; chartBytes: number; pictures: number }> {
+async function planWeekly(
+  runner: DigestRunner,
+  courtId: number,
+  charts: boolean,
+): Promise<{ ms: number; cpuMs: number; recipients: number; blocks: number; chartBytes: number; pictures: number }> {
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const request = await runner.occasionFor(courtId, 'weekly', WEEKLY_DAY);
@@ -265,18 +281,37 @@ async function planWeekly(runner: DigestRunner, courtId: number, charts: boolean
 }
 
 function timing(values: number[]): Timing {
-  return { runs: values.length, totalMs: Math.round(values.reduce((a, b) => a + b, 0)), p50: Math.round(percentile(values, 50)), max: Math.round(Math.max(...values)) };
+  return {
+    runs: values.length,
+    totalMs: Math.round(values.reduce((a, b) => a + b, 0)),
+    p50: Math.round(percentile(values, 50)),
+    max: Math.round(Math.max(...values)),
+  };
 }
 
 /**
  * One court: its report `repeat` times, with and without charts. The region: every court once without
  * charts, and the first `chartCourts` with them too (a chart is rasterised per recipient).
  */
-async function weeklyPart(storeName: string, options: OpenStoreOptions, courtLimit: number, repeat: number, chartCourts: number): Promise<WeeklyResult> {
+async function weeklyPart(
+  storeName: string,
+  options: OpenStoreOptions,
+  courtLimit: number,
+  repeat: number,
+  chartCourts: number,
+): Promise<WeeklyResult> {
   const store = await openStore(options);
   try {
-    const courts = (await store.prisma.court.findMany({ select: { id: true }, orderBy: { id: 'asc' }, take: courtLimit })).map((court) => court.id);
-    const runner = new DigestRunner({ store, outbound: idleOutbound(), clock: fixedClock(instantAt(WEEKLY_DAY, 9 * 60, 'Asia/Shanghai')), logger: quietLogger(), charts: true });
+    const courts = (
+      await store.prisma.court.findMany({ select: { id: true }, orderBy: { id: 'asc' }, take: courtLimit })
+    ).map((court) => court.id);
+    const runner = new DigestRunner({
+      store,
+      outbound: idleOutbound(),
+      clock: fixedClock(instantAt(WEEKLY_DAY, 9 * 60, 'Asia/Shanghai')),
+      logger: quietLogger(),
+      charts: true,
+    });
     // One untimed run: Prisma's first queries and the chart renderer's start are start-up, not a report.
     await planWeekly(runner, courts[0] as number, true);
     const memory = memorySampler();
@@ -354,7 +389,10 @@ interface FanoutResult {
 }
 
 /** The digest people of the court get today, as the runner plans them at 08:30 (people with news). */
-async function dailyPlan(runner: DigestRunner, courtId: number): Promise<{ request: RunRequest; digests: Awaited<ReturnType<DigestRunner['plan']>>['digests'] }> {
+async function dailyPlan(
+  runner: DigestRunner,
+  courtId: number,
+): Promise<{ request: RunRequest; digests: Awaited<ReturnType<DigestRunner['plan']>>['digests'] }> {
   const request = await runner.occasionFor(courtId, 'daily', DAILY_DAY);
   if (!request) throw new Error(`no daily digest goes out on ${DAILY_DAY}`);
   const { digests } = await runner.plan(request, { only: null, charts: false });
@@ -374,7 +412,12 @@ async function makeRecipients(store: Store, runner: DigestRunner, courtId: numbe
   // Judges with a case of their own overdue or due within the week: their assistants' digests list it.
   const dueBy = new Date(`${addDays(DAILY_DAY, 7)}T00:00:00Z`);
   const judges = await prisma.person.findMany({
-    where: { courtId, active: true, role: { in: ['judge', 'team_lead'] }, cases: { some: { status: 'open', deadline: { lte: dueBy } } } },
+    where: {
+      courtId,
+      active: true,
+      role: { in: ['judge', 'team_lead'] },
+      cases: { some: { status: 'open', deadline: { lte: dueBy } } },
+    },
     select: { id: true, teamId: true },
     orderBy: { id: 'asc' },
   });
@@ -385,16 +428,36 @@ async function makeRecipients(store: Store, runner: DigestRunner, courtId: numbe
     data: Array.from({ length: added }, (_, n) => {
       const judge = busy[n % busy.length] as { id: number; teamId: number | null };
       const number = String(n + 1).padStart(4, '0');
-      return { courtId, name: `法官助理${number}`, staffNo: `BENCH${number}`, email: `bench.assistant${number}@bench.court.example`, slackUserId: `UBENCH${number}`, role: 'assistant' as const, teamId: judge.teamId };
+      return {
+        courtId,
+        name: `法官助理${number}`,
+        staffNo: `BENCH${number}`,
+        email: `bench.assistant${number}@bench.court.example`,
+        slackUserId: `UBENCH${number}`,
+        role: 'assistant' as const,
+        teamId: judge.teamId,
+      };
     }),
   });
-  const assistants = await prisma.person.findMany({ where: { courtId, staffNo: { startsWith: 'BENCH' } }, select: { id: true }, orderBy: { id: 'asc' } });
-  await prisma.judgeAssignment.createMany({ data: assistants.map((assistant, n) => ({ assistantId: assistant.id, judgeId: (busy[n % busy.length] as { id: number }).id })) });
+  const assistants = await prisma.person.findMany({
+    where: { courtId, staffNo: { startsWith: 'BENCH' } },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
+  await prisma.judgeAssignment.createMany({
+    data: assistants.map((assistant, n) => ({
+      assistantId: assistant.id,
+      judgeId: (busy[n % busy.length] as { id: number }).id,
+    })),
+  });
   return added;
 }
 
 async function fanoutPart(): Promise<FanoutResult> {
-  const storeOptions: OpenStoreOptions = FANOUT_STORE === 'postgres' ? { databaseUrl: Object.assign(new URL(REGION_URL), { pathname: '/docket_bench_digests_fanout' }).toString() } : { memory: {} };
+  const storeOptions: OpenStoreOptions =
+    FANOUT_STORE === 'postgres'
+      ? { databaseUrl: Object.assign(new URL(REGION_URL), { pathname: '/docket_bench_digests_fanout' }).toString() }
+      : { memory: {} };
   if (storeOptions.databaseUrl) await ensureOwnDatabase(storeOptions.databaseUrl, { fresh: true });
   const storeName = FANOUT_STORE === 'postgres' ? 'PostgreSQL' : 'PGlite (in memory)';
   const store = await openStore(storeOptions);
@@ -408,14 +471,22 @@ async function fanoutPart(): Promise<FanoutResult> {
     const clock: Clock = { now: () => new Date(Date.now() + offset) };
     await slack.start();
     const logged: Record<string, number> = {};
-    const outbound = new Outbound({ client: createWebClient({ token: slack.botToken, slackApiUrl: slack.apiUrl }), logger: quietLogger(logged), metrics: new Metrics() });
+    const outbound = new Outbound({
+      client: createWebClient({ token: slack.botToken, slackApiUrl: slack.apiUrl }),
+      logger: quietLogger(logged),
+      metrics: new Metrics(),
+    });
     const runner = new DigestRunner({ store, outbound, clock, logger: quietLogger(logged) });
     const added = await makeRecipients(store, runner, court.id, RECIPIENTS);
     const planStarted = performance.now();
     const { digests } = await dailyPlan(runner, court.id);
     const planMs = performance.now() - planStarted;
-    const expected = digests.map((digest) => ('slackUserId' in digest.recipient ? digest.recipient.slackUserId : digest.recipient.channel));
-    console.log(`  ${digests.length} recipients (${added} assistants added); daily plan ${Math.round(planMs)} ms; fanning out at ${BURST} then ${PER_SECOND}/s…`);
+    const expected = digests.map((digest) =>
+      'slackUserId' in digest.recipient ? digest.recipient.slackUserId : digest.recipient.channel,
+    );
+    console.log(
+      `  ${digests.length} recipients (${added} assistants added); daily plan ${Math.round(planMs)} ms; fanning out at ${BURST} then ${PER_SECOND}/s…`,
+    );
 
     slack.rateLimits = { perChannelPerSecond: 1, workspaceBucket: { burst: BURST, perSecond: PER_SECOND } };
     slack.calls.length = 0;
@@ -436,11 +507,15 @@ async function fanoutPart(): Promise<FanoutResult> {
     const ok = posts.filter((call) => call.status === 200 && !call.error);
     const byKey = new Map<string, number>();
     for (const call of ok) {
-      const key = String((call.args.metadata as { event_payload?: { key?: string } } | undefined)?.event_payload?.key ?? `no-key:${String(call.args.channel)}`);
+      const key = String(
+        (call.args.metadata as { event_payload?: { key?: string } } | undefined)?.event_payload?.key ??
+          `no-key:${String(call.args.channel)}`,
+      );
       byKey.set(key, (byKey.get(key) ?? 0) + 1);
     }
     const perChannel = new Map<string, number>();
-    for (const call of ok) perChannel.set(String(call.args.channel), (perChannel.get(String(call.args.channel)) ?? 0) + 1);
+    for (const call of ok)
+      perChannel.set(String(call.args.channel), (perChannel.get(String(call.args.channel)) ?? 0) + 1);
     const channelFloorMs = Math.max(0, ...[...perChannel.values()].map((count) => (count - 1) * 1000));
     const workspaceFloorMs = (Math.max(0, ok.length - BURST) / PER_SECOND) * 1000;
     const missing = expected.filter((id) => slack.messagesIn(id.startsWith('U') ? `D${id}` : id).length === 0).length;
@@ -477,7 +552,8 @@ async function runPart(part: Part): Promise<WeeklyResult | FanoutResult | null> 
   switch (part) {
     case 'prepare':
       fs.mkdirSync(OUT, { recursive: true });
-      if (STORES.includes('pglite')) await seedIfNeeded('court store (PGlite on disk)', { dataDir: COURT_DIR }, 'court');
+      if (STORES.includes('pglite'))
+        await seedIfNeeded('court store (PGlite on disk)', { dataDir: COURT_DIR }, 'court');
       if (STORES.includes('postgres')) {
         await ensureOwnDatabase(REGION_URL, { fresh: false });
         await seedIfNeeded('region store (PostgreSQL)', { databaseUrl: REGION_URL }, 'region');
@@ -497,7 +573,10 @@ async function runPart(part: Part): Promise<WeeklyResult | FanoutResult | null> 
 
 function inChild(part: Part): Promise<WeeklyResult | FanoutResult | null> {
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, BENCH_DIGESTS_PART: part } });
+    const child = fork(__filename, [], {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, BENCH_DIGESTS_PART: part },
+    });
     let result: WeeklyResult | FanoutResult | null = null;
     child.on('message', (message) => {
       result = message as WeeklyResult | FanoutResult;
@@ -518,7 +597,12 @@ async function main(): Promise<void> {
     process.disconnect?.();
     return;
   }
-  console.log(`bench:digests — load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')} on ${os.cpus().length} cores (shared machine)`);
+  console.log(
+    `bench:digests — load average ${os
+      .loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')} on ${os.cpus().length} cores (shared machine)`,
+  );
   const results: Array<WeeklyResult | FanoutResult> = [];
   if (STORES.length > 0) {
     console.log('Preparing the weekly stores');
@@ -540,7 +624,9 @@ async function main(): Promise<void> {
   const weekly = results.filter((result): result is WeeklyResult => result.part === 'weekly');
   if (weekly.length > 0) {
     console.log(`\nWeekly report ${WEEKLY_DAY} (2026-W26): occasion + every recipient's payload, nothing posted`);
-    console.log('| store | courts | recipients | dry run (no charts): runs | total s | p50 ms | max ms | CPU p50 ms | with charts: runs | total s | p50 ms | max ms | CPU p50 ms | pictures/court | CPU ms/picture | event-loop stall ms | blocks/court | charts KiB/court | peak RSS MiB (process) | peak heap MiB | load |');
+    console.log(
+      '| store | courts | recipients | dry run (no charts): runs | total s | p50 ms | max ms | CPU p50 ms | with charts: runs | total s | p50 ms | max ms | CPU p50 ms | pictures/court | CPU ms/picture | event-loop stall ms | blocks/court | charts KiB/court | peak RSS MiB (process) | peak heap MiB | load |',
+    );
     console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const row of weekly) {
       const { dryRun: d, charts: c } = row;
@@ -548,22 +634,33 @@ async function main(): Promise<void> {
         `| ${row.store} | ${row.courts} | ${row.recipients} | ${d.runs} | ${seconds(d.totalMs)} | ${d.p50} | ${d.max} | ${row.cpu.dryRun} | ${c.runs} | ${seconds(c.totalMs)} | ${c.p50} | ${c.max} | ${row.cpu.charts} | ${row.pictures} | ${row.cpuPerPictureMs} | ${row.stallMs} | ${row.blocks} | ${row.chartKiB} | ${row.memory.rssMiB} (${row.memory.maxRssMiB}) | ${row.memory.heapMiB} | ${row.load} |`,
       );
     }
-    console.log('(p50/max: per run — the one court repeated, each region court once; charts on the region\'s first BENCH_REGION_CHART_COURTS (all by default). CPU: this process\'s (user + system, the thread pool included; not the PostgreSQL server\'s); per picture: (with charts − without) / distinct pictures. RSS: peak while measured (the process\'s lifetime peak))');
+    console.log(
+      "(p50/max: per run — the one court repeated, each region court once; charts on the region's first BENCH_REGION_CHART_COURTS (all by default). CPU: this process's (user + system, the thread pool included; not the PostgreSQL server's); per picture: (with charts − without) / distinct pictures. RSS: peak while measured (the process's lifetime peak))",
+    );
   }
   const fanout = results.find((result): result is FanoutResult => result.part === 'fanout');
   if (fanout) {
-    console.log(`\nDaily fan-out ${DAILY_DAY} 08:30, fake Slack: 1 message/s per channel, workspace ${BURST} burst then ${PER_SECOND}/s (429 + Retry-After)`);
-    console.log('| store | recipients | posts | wall s | floor s | wall/floor | 429s | duplicates | missing | not posted in ledger | failed | chat.update | second run sent | peak RSS MiB (process) | peak heap MiB | load |');
+    console.log(
+      `\nDaily fan-out ${DAILY_DAY} 08:30, fake Slack: 1 message/s per channel, workspace ${BURST} burst then ${PER_SECOND}/s (429 + Retry-After)`,
+    );
+    console.log(
+      '| store | recipients | posts | wall s | floor s | wall/floor | 429s | duplicates | missing | not posted in ledger | failed | chat.update | second run sent | peak RSS MiB (process) | peak heap MiB | load |',
+    );
     console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     const f = fanout;
     console.log(
       `| ${f.store} | ${f.recipients} | ${f.posts} | ${seconds(f.wallMs)} | ${seconds(f.floorMs)} | ${f.floorMs > 0 ? (f.wallMs / f.floorMs).toFixed(2) : '—'} | ${f.rateLimited} | ${f.duplicates} | ${f.missing} | ${f.notPosted} | ${f.failed} | ${f.updates} | ${f.secondRunSent} | ${f.memory.rssMiB} (${f.memory.maxRssMiB}) | ${f.memory.heapMiB} | ${f.load} |`,
     );
-    console.log(`(${f.added} 法官助理 added to the demo court's own recipients; daily plan of all of them ${f.planMs} ms; ${f.retryWarnings} retry warnings logged; RSS: peak during the fan-out (the process's lifetime peak, seeding the in-memory store included))`);
+    console.log(
+      `(${f.added} 法官助理 added to the demo court's own recipients; daily plan of all of them ${f.planMs} ms; ${f.retryWarnings} retry warnings logged; RSS: peak during the fan-out (the process's lifetime peak, seeding the in-memory store included))`,
+    );
     if (f.duplicates > 0 || f.missing > 0 || f.notPosted > 0 || f.secondRunSent > 0) process.exitCode = 1;
   }
   fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(path.join(OUT, 'digests-results.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
+  fs.writeFileSync(
+    path.join(OUT, 'digests-results.json'),
+    JSON.stringify({ at: new Date().toISOString(), results }, null, 2),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -37,19 +37,40 @@ function deadlineInputs(count: number): DeadlineInput[] {
     const later = (days: number) => toIsoDate(firstDay + ((index * 37) % 1100) + days);
     switch (index % 8) {
       case 0:
-        inputs.push({ typeCode: '民初', procedure: 'ordinary', filedOn, extensions: [{ months: 6, approvedBy: '本院院长' }] });
+        inputs.push({
+          typeCode: '民初',
+          procedure: 'ordinary',
+          filedOn,
+          extensions: [{ months: 6, approvedBy: '本院院长' }],
+        });
         break;
       case 1:
-        inputs.push({ typeCode: '民初', procedure: 'ordinary', filedOn, excludedPeriods: [{ from: later(20), to: later(75), reason: '鉴定' }] });
+        inputs.push({
+          typeCode: '民初',
+          procedure: 'ordinary',
+          filedOn,
+          excludedPeriods: [{ from: later(20), to: later(75), reason: '鉴定' }],
+        });
         break;
       case 2:
-        inputs.push({ typeCode: '民初', procedure: 'ordinary', filedOn, conversions: [{ on: later(40), to: 'ordinary', from: 'simple' }] });
+        inputs.push({
+          typeCode: '民初',
+          procedure: 'ordinary',
+          filedOn,
+          conversions: [{ on: later(40), to: 'ordinary', from: 'simple' }],
+        });
         break;
       case 3:
         inputs.push({ typeCode: '刑初', procedure: 'ordinary', prosecution: 'public', detained: true, filedOn });
         break;
       case 4:
-        inputs.push({ typeCode: '刑初', procedure: 'simple', detained: false, filedOn, conversions: [{ on: later(10), to: 'ordinary' }] });
+        inputs.push({
+          typeCode: '刑初',
+          procedure: 'simple',
+          detained: false,
+          filedOn,
+          conversions: [{ on: later(10), to: 'ordinary' }],
+        });
         break;
       case 5:
         inputs.push({ typeCode: '执', filedOn, extensions: [{}] });
@@ -65,8 +86,17 @@ function deadlineInputs(count: number): DeadlineInput[] {
 }
 
 function caseNumbers(count: number): string[] {
-  const shapes = ['（2024）京0105民初{n}号', '(2023)沪0115执{n}号', '（2025）粤0305执异{n}号', '（2024）京01民终{n}号', '（2019）最高法知民终{n}号', '（2024）川0107刑初{n}号之一'];
-  return Array.from({ length: count }, (_, index) => (shapes[index % shapes.length] as string).replace('{n}', String(index + 1)));
+  const shapes = [
+    '（2024）京0105民初{n}号',
+    '(2023)沪0115执{n}号',
+    '（2025）粤0305执异{n}号',
+    '（2024）京01民终{n}号',
+    '（2019）最高法知民终{n}号',
+    '（2024）川0107刑初{n}号之一',
+  ];
+  return Array.from({ length: count }, (_, index) =>
+    (shapes[index % shapes.length] as string).replace('{n}', String(index + 1)),
+  );
 }
 
 const calendar = buildHolidayCalendar();

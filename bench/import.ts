@@ -65,7 +65,12 @@ async function generate(): Promise<{ csv: string; xlsx: string }> {
   if (!fs.existsSync(csv)) {
     const out = fs.createWriteStream(csv);
     out.write(HEADER.join(',') + '\n');
-    for (let index = 0; index < ROWS; index++) out.write(row(index).map((cell) => cell ?? '').join(',') + '\n');
+    for (let index = 0; index < ROWS; index++)
+      out.write(
+        row(index)
+          .map((cell) => cell ?? '')
+          .join(',') + '\n',
+      );
     await new Promise((resolve) => out.end(resolve));
   }
   if (!fs.existsSync(xlsx)) {
@@ -82,7 +87,8 @@ async function generate(): Promise<{ csv: string; xlsx: string }> {
  * The CLI runs as users run it (bin/docket.js) under a one-line preamble that writes the process's
  * peak RSS to a file when it exits; bin/docket.js reads its arguments from argv[2] on, as usual.
  */
-const RSS_PREAMBLE = "process.on('exit', () => require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS))); require(require('node:path').resolve(process.argv[1]));";
+const RSS_PREAMBLE =
+  "process.on('exit', () => require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS))); require(require('node:path').resolve(process.argv[1]));";
 
 interface Measured {
   readonly seconds: number;
@@ -94,7 +100,10 @@ interface Measured {
 
 function runImport(via: Via, kind: StoreKind, where: string, file: string): Measured {
   if (via === 'service') {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', CHILD, '--service', kind, where, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const output = execFileSync(process.execPath, ['--import', 'tsx', CHILD, '--service', kind, where, file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     return JSON.parse(output.trim().split('\n').pop() as string) as Measured;
   }
   const started = performance.now();
@@ -104,32 +113,52 @@ function runImport(via: Via, kind: StoreKind, where: string, file: string): Meas
   else env.DOCKET_DATA_DIR = where;
   let output: string;
   try {
-    output = execFileSync(process.execPath, ['-e', RSS_PREAMBLE, path.join(ROOT, 'bin/docket.js'), 'import', 'cases', file, '--court', COURT, '--json'], {
-      cwd: ROOT,
-      env,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    output = execFileSync(
+      process.execPath,
+      ['-e', RSS_PREAMBLE, path.join(ROOT, 'bin/docket.js'), 'import', 'cases', file, '--court', COURT, '--json'],
+      {
+        cwd: ROOT,
+        env,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
   } catch (error) {
     // Exit code 1 means rejected rows: the summary is still printed and reported below.
     output = String((error as { stdout?: string }).stdout ?? '');
     if (output === '') throw error;
   }
   const seconds = (performance.now() - started) / 1000;
-  const summary = JSON.parse(output.trim().split('\n').pop() as string) as { inserted: number; unchanged: number; rejected: number };
+  const summary = JSON.parse(output.trim().split('\n').pop() as string) as {
+    inserted: number;
+    unchanged: number;
+    rejected: number;
+  };
   const peak = Math.round(Number(fs.readFileSync(rssFile, 'utf8')) / 1024);
   fs.rmSync(rssFile, { force: true });
-  return { seconds, peakRssMb: peak, inserted: summary.inserted, unchanged: summary.unchanged, rejected: summary.rejected };
+  return {
+    seconds,
+    peakRssMb: peak,
+    inserted: summary.inserted,
+    unchanged: summary.unchanged,
+    rejected: summary.rejected,
+  };
 }
 
 function runSetup(kind: StoreKind, where: string): { seconds: number; peakRssMb: number } {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', CHILD, '--setup', kind, where], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const output = execFileSync(process.execPath, ['--import', 'tsx', CHILD, '--setup', kind, where], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return JSON.parse(output.trim().split('\n').pop() as string) as { seconds: number; peakRssMb: number };
 }
 
 function storedCounts(kind: StoreKind, where: string): StoredCounts {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', CHILD, '--verify', kind, where], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const output = execFileSync(process.execPath, ['--import', 'tsx', CHILD, '--verify', kind, where], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return JSON.parse(output.trim().split('\n').pop() as string) as StoredCounts;
 }
 
@@ -145,7 +174,9 @@ function problemsOf(first: Measured, again: Measured, stored: StoredCounts): str
     ['open cases stored', stored.open, ROWS - Math.ceil(ROWS / 3)],
     ['open cases without a 审限', stored.openWithoutDeadline, 0],
   ];
-  return expectations.filter(([, actual, expected]) => actual !== expected).map(([what, actual, expected]) => `${what}: ${actual}, expected ${expected}`);
+  return expectations
+    .filter(([, actual, expected]) => actual !== expected)
+    .map(([what, actual, expected]) => `${what}: ${actual}, expected ${expected}`);
 }
 
 function resetDatabase(): Promise<string> {
@@ -166,7 +197,9 @@ class FreshStores {
     if (this.template === undefined) {
       this.template = path.join(this.scratch, 'template');
       const created = runSetup(kind, this.template);
-      console.log(`pglite: first-time store creation (initdb, migrations, seed) ${created.seconds.toFixed(1)} s, peak RSS ${created.peakRssMb} MB`);
+      console.log(
+        `pglite: first-time store creation (initdb, migrations, seed) ${created.seconds.toFixed(1)} s, peak RSS ${created.peakRssMb} MB`,
+      );
     }
     const dataDir = path.join(this.scratch, `run-${Date.now()}`);
     fs.cpSync(this.template, dataDir, { recursive: true });
@@ -182,12 +215,19 @@ class FreshStores {
   }
 }
 
-const list = <T extends string>(value: string | undefined, fallback: T[]): T[] => (value ? (value.split(',').map((item) => item.trim()) as T[]) : fallback);
+const list = <T extends string>(value: string | undefined, fallback: T[]): T[] =>
+  value ? (value.split(',').map((item) => item.trim()) as T[]) : fallback;
 
 async function main(): Promise<void> {
   const files = await generate();
-  console.log(`${ROWS} rows: ${path.relative(process.cwd(), files.csv)} (${(fs.statSync(files.csv).size / 1e6).toFixed(1)} MB), ${path.relative(process.cwd(), files.xlsx)} (${(fs.statSync(files.xlsx).size / 1e6).toFixed(1)} MB)`);
-  const load = () => `load ${os.loadavg().map((value) => value.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores`;
+  console.log(
+    `${ROWS} rows: ${path.relative(process.cwd(), files.csv)} (${(fs.statSync(files.csv).size / 1e6).toFixed(1)} MB), ${path.relative(process.cwd(), files.xlsx)} (${(fs.statSync(files.xlsx).size / 1e6).toFixed(1)} MB)`,
+  );
+  const load = () =>
+    `load ${os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')} on ${os.availableParallelism()} cores`;
   console.log(`${load()} (times are noisy under load; peak RSS moves less, with when V8 collects)`);
   const stores = list<StoreKind>(process.env.BENCH_STORES, ['pglite', 'postgres']);
   const targets = list<'csv' | 'xlsx'>(process.env.BENCH_FILES, ['csv', 'xlsx']).map((format) => files[format]);
@@ -205,7 +245,8 @@ async function main(): Promise<void> {
             const first = runImport(via, store, where, target);
             const again = runImport(via, store, where, target);
             runs.push({ first, again });
-            for (const problem of problemsOf(first, again, storedCounts(store, where))) failures.push(`${store} ${path.basename(target)} ${via} run ${run + 1}: ${problem}`);
+            for (const problem of problemsOf(first, again, storedCounts(store, where)))
+              failures.push(`${store} ${path.basename(target)} ${via} run ${run + 1}: ${problem}`);
             fresh.discard(store, where);
           }
           const { first, again } = runs[runs.length - 1] as { first: Measured; again: Measured };
@@ -239,7 +280,9 @@ async function main(): Promise<void> {
     console.error(`FAILED — the imports did not do what they must:\n  ${failures.join('\n  ')}`);
     process.exitCode = 1;
   } else {
-    console.log(`checked: every run inserted ${ROWS} cases with their 审限, rejected none, and its re-import changed none`);
+    console.log(
+      `checked: every run inserted ${ROWS} cases with their 审限, rejected none, and its re-import changed none`,
+    );
   }
 }
 

@@ -25,10 +25,20 @@ async function setup(kind: StoreKind, where: string): Promise<void> {
   const started = performance.now();
   const store = await openStore(storeOptions(kind, where));
   try {
-    const court = await store.prisma.court.create({ data: { code: COURT, name: '包头稀土高新技术产业开发区人民法院' } });
-    const team = await store.prisma.team.create({ data: { courtId: court.id, name: '速裁快审一团队', kind: '速裁快审' } });
+    const court = await store.prisma.court.create({
+      data: { code: COURT, name: '包头稀土高新技术产业开发区人民法院' },
+    });
+    const team = await store.prisma.team.create({
+      data: { courtId: court.id, name: '速裁快审一团队', kind: '速裁快审' },
+    });
     await store.prisma.person.createMany({
-      data: JUDGES.map((name, index) => ({ courtId: court.id, name, staffNo: `029100${index + 1}`, role: 'judge' as const, teamId: team.id })),
+      data: JUDGES.map((name, index) => ({
+        courtId: court.id,
+        name,
+        staffNo: `029100${index + 1}`,
+        role: 'judge' as const,
+        teamId: team.id,
+      })),
     });
   } finally {
     await store.close();
@@ -40,13 +50,24 @@ async function setup(kind: StoreKind, where: string): Promise<void> {
 async function service(kind: StoreKind, where: string, file: string): Promise<void> {
   tuneV8ForImport(); // as `docket import` does
   let seconds = 0;
-  const summary = await withStore(async (store) => {
-    const started = performance.now();
-    const result = await importCases(store, file, { actor: 'bench', courtCode: COURT });
-    seconds = (performance.now() - started) / 1000;
-    return result;
-  }, storeOptions(kind, where));
-  console.log(JSON.stringify({ seconds, inserted: summary.inserted, unchanged: summary.unchanged, rejected: summary.rejected, peakRssMb: peakRssMb() }));
+  const summary = await withStore(
+    async (store) => {
+      const started = performance.now();
+      const result = await importCases(store, file, { actor: 'bench', courtCode: COURT });
+      seconds = (performance.now() - started) / 1000;
+      return result;
+    },
+    storeOptions(kind, where),
+  );
+  console.log(
+    JSON.stringify({
+      seconds,
+      inserted: summary.inserted,
+      unchanged: summary.unchanged,
+      rejected: summary.rejected,
+      peakRssMb: peakRssMb(),
+    }),
+  );
 }
 
 export interface StoredCounts {
@@ -76,7 +97,8 @@ async function verify(kind: StoreKind, where: string): Promise<void> {
 
 if (require.main === module) {
   const [mode, kind, where, file] = process.argv.slice(2) as [string, StoreKind, string, string];
-  const run = mode === '--setup' ? setup(kind, where) : mode === '--verify' ? verify(kind, where) : service(kind, where, file);
+  const run =
+    mode === '--setup' ? setup(kind, where) : mode === '--verify' ? verify(kind, where) : service(kind, where, file);
   run.catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;

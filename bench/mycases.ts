@@ -45,9 +45,15 @@ function parseArgs(argv: string[]): Args {
   if (!['court', 'region', 'both'].includes(scale)) throw new Error('--scale must be court, region or both');
   const rates = (value('rates') ?? '20,50').split(',').map(Number);
   const seconds = Number(value('seconds') ?? '30');
-  if (rates.some((rate) => !Number.isFinite(rate) || rate <= 0) || !(seconds > 0)) throw new Error('--rates are positive numbers, --seconds a positive number');
+  if (rates.some((rate) => !Number.isFinite(rate) || rate <= 0) || !(seconds > 0))
+    throw new Error('--rates are positive numbers, --seconds a positive number');
   const cpuProfileDir = value('cpu-prof');
-  return { scales: scale === 'both' ? ['court', 'region'] : [scale as 'court' | 'region'], rates, seconds, ...(cpuProfileDir ? { cpuProfileDir: path.resolve(cpuProfileDir) } : {}) };
+  return {
+    scales: scale === 'both' ? ['court', 'region'] : [scale as 'court' | 'region'],
+    rates,
+    seconds,
+    ...(cpuProfileDir ? { cpuProfileDir: path.resolve(cpuProfileDir) } : {}),
+  };
 }
 
 interface Target {
@@ -82,7 +88,9 @@ async function prepare(target: Target): Promise<Judge[]> {
       console.log(`  seeding ${target.name} (once; region scale takes a long while)…`);
       const started = Date.now();
       const report = await seedDemo(store, { scale: target.scale, seed: 1, asOf: dayIn(new Date()), reset: false });
-      console.log(`  seeded ${report.courts} court(s), ${report.cases} cases in ${Math.round((Date.now() - started) / 1000)} s`);
+      console.log(
+        `  seeded ${report.courts} court(s), ${report.cases} cases in ${Math.round((Date.now() - started) / 1000)} s`,
+      );
     }
     // A freshly seeded database has no planner statistics yet (autovacuum gets to it later); a court's
     // running database has them, so the bench measures with them.
@@ -109,12 +117,30 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServe(target: Target, slack: FakeSlackApi, signingSecret: string, cpuProfileDir?: string): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
+async function startServe(
+  target: Target,
+  slack: FakeSlackApi,
+  signingSecret: string,
+  cpuProfileDir?: string,
+): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
   const port = await freePort();
   const profile = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('SLACK_') && key !== 'DATABASE_URL' && key !== 'DOCKET_DATA_DIR'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !key.startsWith('SLACK_') && key !== 'DATABASE_URL' && key !== 'DOCKET_DATA_DIR',
+    ),
+  );
   const child = spawn(process.execPath, [...profile, path.join(root, 'bin', 'docket.js'), 'serve'], {
-    env: { ...env, ...target.env, SLACK_BOT_TOKEN: slack.botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: slack.apiUrl, PORT: String(port), LOG_LEVEL: 'warn', DOCKET_SCHEDULER: 'off' },
+    env: {
+      ...env,
+      ...target.env,
+      SLACK_BOT_TOKEN: slack.botToken,
+      SLACK_SIGNING_SECRET: signingSecret,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      DOCKET_SCHEDULER: 'off',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -163,7 +189,13 @@ function percentile(values: number[], p: number): number {
 }
 
 /** Open-loop load: requests leave on schedule whether or not earlier ones were answered. */
-async function load(client: SignedSlackClient, slack: FakeSlackApi, judges: Judge[], rate: number, seconds: number): Promise<Sample[]> {
+async function load(
+  client: SignedSlackClient,
+  slack: FakeSlackApi,
+  judges: Judge[],
+  rate: number,
+  seconds: number,
+): Promise<Sample[]> {
   const samples = new Map<string, Sample>();
   const onCall = (call: RecordedCall): void => {
     if (call.method !== 'response_url' || !call.target) return;
@@ -204,11 +236,15 @@ async function load(client: SignedSlackClient, slack: FakeSlackApi, judges: Judg
   }
   await Promise.all(sends);
   const patience = Date.now() + 10_000;
-  while ([...samples.values()].some((sample) => sample.latencyMs === undefined && !sample.error) && Date.now() < patience) {
+  while (
+    [...samples.values()].some((sample) => sample.latencyMs === undefined && !sample.error) &&
+    Date.now() < patience
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   slack.off('call', onCall);
-  for (const sample of samples.values()) if (sample.latencyMs === undefined && !sample.error) sample.error = 'no response within 10 s';
+  for (const sample of samples.values())
+    if (sample.latencyMs === undefined && !sample.error) sample.error = 'no response within 10 s';
   return [...samples.values()];
 }
 
@@ -231,7 +267,9 @@ interface Row {
 }
 
 function summarize(target: string, rate: number, samples: Sample[], cpuMs: number | null): Row {
-  const latencies = samples.filter((sample) => !sample.error && sample.latencyMs !== undefined).map((sample) => sample.latencyMs as number);
+  const latencies = samples
+    .filter((sample) => !sample.error && sample.latencyMs !== undefined)
+    .map((sample) => sample.latencyMs as number);
   const acks = samples.filter((sample) => sample.ackMs !== undefined).map((sample) => sample.ackMs as number);
   const round = (value: number): number => Math.round(value * 10) / 10;
   return {
@@ -259,7 +297,14 @@ async function main(): Promise<void> {
     const target = scale === 'court' ? courtTarget() : await regionTarget();
     console.log(`${target.name}`);
     const judges = await prepare(target);
-    const slack = new FakeSlackApi({ users: judges.map((judge) => ({ id: judge.slackUserId, name: judge.name, locale: 'zh-CN', ...(judge.email ? { email: judge.email } : {}) })) });
+    const slack = new FakeSlackApi({
+      users: judges.map((judge) => ({
+        id: judge.slackUserId,
+        name: judge.name,
+        locale: 'zh-CN',
+        ...(judge.email ? { email: judge.email } : {}),
+      })),
+    });
     await slack.start();
     const signingSecret = newSigningSecret();
     const server = await startServe(target, slack, signingSecret, args.cpuProfileDir);
@@ -271,10 +316,20 @@ async function main(): Promise<void> {
         const cpuBefore = cpuSeconds(server.child.pid);
         const samples = await load(client, slack, judges, rate, args.seconds);
         const cpuAfter = cpuSeconds(server.child.pid);
-        const row = summarize(target.name, rate, samples, cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) * 1000);
+        const row = summarize(
+          target.name,
+          rate,
+          samples,
+          cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) * 1000,
+        );
         rows.push(row);
-        const firstErrors = [...new Set(samples.filter((sample) => sample.error).map((sample) => sample.error))].slice(0, 3);
-        console.log(`  ${rate} req/s × ${args.seconds} s: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, max ${row.max} ms; ack p50 ${row.ackP50} ms, p99 ${row.ackP99} ms, max ${row.ackMax} ms; errors ${row.errors}/${row.requests}${firstErrors.length ? ` (${firstErrors.join('; ')})` : ''}; serve CPU ${row.cpuMsPerRequest} ms/request; load ${row.load}`);
+        const firstErrors = [...new Set(samples.filter((sample) => sample.error).map((sample) => sample.error))].slice(
+          0,
+          3,
+        );
+        console.log(
+          `  ${rate} req/s × ${args.seconds} s: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, max ${row.max} ms; ack p50 ${row.ackP50} ms, p99 ${row.ackP99} ms, max ${row.ackMax} ms; errors ${row.errors}/${row.requests}${firstErrors.length ? ` (${firstErrors.join('; ')})` : ''}; serve CPU ${row.cpuMsPerRequest} ms/request; load ${row.load}`,
+        );
       }
     } finally {
       server.child.kill('SIGTERM');
@@ -282,12 +337,19 @@ async function main(): Promise<void> {
       await slack.stop();
     }
   }
-  console.log('\n| store | rate | requests | errors | p50 ms | p95 ms | p99 ms | max ms | ack p50 ms | ack p99 ms | ack max ms | serve CPU ms/req | load |');
+  console.log(
+    '\n| store | rate | requests | errors | p50 ms | p95 ms | p99 ms | max ms | ack p50 ms | ack p99 ms | ack max ms | serve CPU ms/req | load |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) {
-    console.log(`| ${row.target} | ${row.rate}/s | ${row.requests} | ${row.errors} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.max} | ${row.ackP50} | ${row.ackP99} | ${row.ackMax} | ${row.cpuMsPerRequest ?? '—'} | ${row.load} |`);
+    console.log(
+      `| ${row.target} | ${row.rate}/s | ${row.requests} | ${row.errors} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.max} | ${row.ackP50} | ${row.ackP99} | ${row.ackMax} | ${row.cpuMsPerRequest ?? '—'} | ${row.load} |`,
+    );
   }
-  fs.writeFileSync(path.join(out, 'mycases-results.json'), JSON.stringify({ at: new Date().toISOString(), seconds: args.seconds, rows }, null, 2));
+  fs.writeFileSync(
+    path.join(out, 'mycases-results.json'),
+    JSON.stringify({ at: new Date().toISOString(), seconds: args.seconds, rows }, null, 2),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -23,15 +23,23 @@ function resetDatabase(): Promise<string> {
 /** Copies the seeded cases and their events under new ids and case numbers until there are CASES. */
 async function grow(store: Store): Promise<number> {
   return store.withSql(async (session) => {
-    const [{ seeded, top }] = (await session.query<{ seeded: number; top: number }>('SELECT count(*)::int AS seeded, max(id) AS top FROM "Case"')) as [{ seeded: number; top: number }];
+    const [{ seeded, top }] = (await session.query<{ seeded: number; top: number }>(
+      'SELECT count(*)::int AS seeded, max(id) AS top FROM "Case"',
+    )) as [{ seeded: number; top: number }];
     const copies = Math.max(0, Math.ceil(CASES / seeded) - 1);
-    const columns = (await session.query<{ name: string }>(
-      `SELECT quote_ident(column_name) AS name FROM information_schema.columns WHERE table_name = 'Case' AND column_name NOT IN ('id', 'normalizedNumber') ORDER BY ordinal_position`,
-    )).map((row) => row.name);
-    const eventColumns = (await session.query<{ name: string }>(
-      `SELECT quote_ident(column_name) AS name FROM information_schema.columns WHERE table_name = 'CaseEvent' AND column_name NOT IN ('id', 'caseId') ORDER BY ordinal_position`,
-    )).map((row) => row.name);
-    const [{ eventTop }] = (await session.query<{ eventTop: number }>('SELECT coalesce(max(id), 0) AS "eventTop" FROM "CaseEvent"')) as [{ eventTop: number }];
+    const columns = (
+      await session.query<{ name: string }>(
+        `SELECT quote_ident(column_name) AS name FROM information_schema.columns WHERE table_name = 'Case' AND column_name NOT IN ('id', 'normalizedNumber') ORDER BY ordinal_position`,
+      )
+    ).map((row) => row.name);
+    const eventColumns = (
+      await session.query<{ name: string }>(
+        `SELECT quote_ident(column_name) AS name FROM information_schema.columns WHERE table_name = 'CaseEvent' AND column_name NOT IN ('id', 'caseId') ORDER BY ordinal_position`,
+      )
+    ).map((row) => row.name);
+    const [{ eventTop }] = (await session.query<{ eventTop: number }>(
+      'SELECT coalesce(max(id), 0) AS "eventTop" FROM "CaseEvent"',
+    )) as [{ eventTop: number }];
     for (let copy = 1; copy <= copies; copy++) {
       await session.query(
         `INSERT INTO "Case" (id, "normalizedNumber", ${columns.join(', ')}) SELECT id + $1, "normalizedNumber" || '-' || $2, ${columns.join(', ')} FROM "Case" WHERE id <= $3`,
@@ -44,7 +52,9 @@ async function grow(store: Store): Promise<number> {
     }
     await session.exec('VACUUM ANALYZE "Case"');
     await session.exec('VACUUM ANALYZE "CaseEvent"');
-    const [{ cases }] = (await session.query<{ cases: number }>('SELECT count(*)::int AS cases FROM "Case"')) as [{ cases: number }];
+    const [{ cases }] = (await session.query<{ cases: number }>('SELECT count(*)::int AS cases FROM "Case"')) as [
+      { cases: number },
+    ];
     return cases;
   });
 }
@@ -66,7 +76,9 @@ async function bench(name: string, store: Store): Promise<void> {
   await seedDemo(store, { scale: 'court', seed: 1, asOf: AS_OF, reset: false });
   const cases = await grow(store);
   await store.withSql(async (session) => {
-    await session.exec('UPDATE "Case" SET deadline = NULL, "naturalDeadline" = NULL, "baseDeadline" = NULL, "excludedDays" = NULL');
+    await session.exec(
+      'UPDATE "Case" SET deadline = NULL, "naturalDeadline" = NULL, "baseDeadline" = NULL, "excludedDays" = NULL',
+    );
     await session.exec('VACUUM ANALYZE "Case"');
   });
   console.log(`${name}: ${cases} cases`);

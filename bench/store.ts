@@ -33,18 +33,37 @@ interface SeedResult {
 }
 
 /** Runs `docket seed demo` as a user would, in its own process; null if it did not finish in time. */
-function seed(scale: 'court' | 'region', env: Record<string, string>, limitMinutes: number): Promise<SeedResult | null> {
-  const args = [path.join(ROOT, 'bin/docket.js'), 'seed', 'demo', '--scale', scale, '--as-of', AS_OF, '--reset', '--json'];
+function seed(
+  scale: 'court' | 'region',
+  env: Record<string, string>,
+  limitMinutes: number,
+): Promise<SeedResult | null> {
+  const args = [
+    path.join(ROOT, 'bin/docket.js'),
+    'seed',
+    'demo',
+    '--scale',
+    scale,
+    '--as-of',
+    AS_OF,
+    '--reset',
+    '--json',
+  ];
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    execFile(process.execPath, args, { env: childEnv, timeout: limitMinutes * 60_000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
-      if (error?.killed) return resolve(null);
-      if (error) return reject(new Error(`seed ${scale} failed: ${stderr || error.message}`));
-      const report = JSON.parse(stdout) as { cases: number; events: number };
-      resolve({ seconds: (performance.now() - started) / 1000, cases: report.cases, events: report.events });
-    });
+    execFile(
+      process.execPath,
+      args,
+      { env: childEnv, timeout: limitMinutes * 60_000, maxBuffer: 1 << 20 },
+      (error, stdout, stderr) => {
+        if (error?.killed) return resolve(null);
+        if (error) return reject(new Error(`seed ${scale} failed: ${stderr || error.message}`));
+        const report = JSON.parse(stdout) as { cases: number; events: number };
+        resolve({ seconds: (performance.now() - started) / 1000, cases: report.cases, events: report.events });
+      },
+    );
   });
 }
 
@@ -63,7 +82,9 @@ async function freshBenchDatabase(): Promise<void> {
 }
 
 async function postgresSize(): Promise<number> {
-  return withAdmin(async (admin) => Number((await admin.query('SELECT pg_database_size($1) AS size', [BENCH_DB])).rows[0].size));
+  return withAdmin(async (admin) =>
+    Number((await admin.query('SELECT pg_database_size($1) AS size', [BENCH_DB])).rows[0].size),
+  );
 }
 
 function directorySize(dir: string): number {
@@ -76,11 +97,18 @@ function directorySize(dir: string): number {
 }
 
 const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 
 /** p50/p95 of findJudgeCases(open) for the judge with the most open cases, after a warm-up. */
 async function judgeQueryLatency(store: Store): Promise<string> {
-  const [top] = await store.prisma.case.groupBy({ by: ['judgeId'], where: { status: 'open' }, _count: { _all: true }, orderBy: { _count: { judgeId: 'desc' } }, take: 1 });
+  const [top] = await store.prisma.case.groupBy({
+    by: ['judgeId'],
+    where: { status: 'open' },
+    _count: { _all: true },
+    orderBy: { _count: { judgeId: 'desc' } },
+    take: 1,
+  });
   const judgeId = top?.judgeId as number;
   const open = top?._count._all ?? 0;
   for (let i = 0; i < 30; i++) await findJudgeCases(store, { judgeId, openOnly: true });
@@ -97,7 +125,11 @@ async function judgeQueryLatency(store: Store): Promise<string> {
     ),
   );
   // "Index Scan using X", "Index Only Scan using X" or "Bitmap Index Scan on X".
-  const index = plan.map((row) => row['QUERY PLAN']).join(' ').match(/Index (?:Only )?Scan (?:using|on) "?(\w+)"?/)?.[1] ?? 'no index';
+  const index =
+    plan
+      .map((row) => row['QUERY PLAN'])
+      .join(' ')
+      .match(/Index (?:Only )?Scan (?:using|on) "?(\w+)"?/)?.[1] ?? 'no index';
   // The minimum is the query's own cost; the spread above it is mostly the machine's other work.
   return `busiest judge ${judgeId} (${open} open cases): p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, min ${(times[0] as number).toFixed(2)} ms over ${QUERY_RUNS} runs (${index})`;
 }
@@ -108,15 +140,23 @@ function line(label: string, result: SeedResult | null, size: string, limitMinut
     return;
   }
   const rate = Math.round(result.cases / result.seconds).toLocaleString('en-US');
-  console.log(`  ${label}: ${result.seconds.toFixed(1)} s for ${result.cases.toLocaleString('en-US')} cases + ${result.events.toLocaleString('en-US')} events (${rate} cases/s), ${size} on disk`);
+  console.log(
+    `  ${label}: ${result.seconds.toFixed(1)} s for ${result.cases.toLocaleString('en-US')} cases + ${result.events.toLocaleString('en-US')} events (${rate} cases/s), ${size} on disk`,
+  );
 }
 
 async function main(): Promise<void> {
   const withPgliteRegion = process.argv.includes('--with-pglite-region');
   const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-bench-'));
   // The machine may be shared: the load average says how much of it this run had.
-  const load = (): string => os.loadavg().map((value) => value.toFixed(1)).join(' ');
-  console.log(`bench:store — as of ${AS_OF}, ${os.cpus().length} cores, Node ${process.version}, load average ${load()}`);
+  const load = (): string =>
+    os
+      .loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ');
+  console.log(
+    `bench:store — as of ${AS_OF}, ${os.cpus().length} cores, Node ${process.version}, load average ${load()}`,
+  );
   try {
     console.log('Seed (docket seed demo, in its own process, wall time including start-up):');
     const pgliteCourt = await seed('court', { DOCKET_DATA_DIR: pgliteDir }, 30);
@@ -148,7 +188,12 @@ async function main(): Promise<void> {
     if (withPgliteRegion) {
       const regionDir = path.join(pgliteDir, 'region');
       const pgliteRegion = await seed('region', { DOCKET_DATA_DIR: regionDir }, PGLITE_REGION_LIMIT_MINUTES);
-      line('region scale, PGlite    ', pgliteRegion, pgliteRegion === null ? '' : mib(directorySize(regionDir)), PGLITE_REGION_LIMIT_MINUTES);
+      line(
+        'region scale, PGlite    ',
+        pgliteRegion,
+        pgliteRegion === null ? '' : mib(directorySize(regionDir)),
+        PGLITE_REGION_LIMIT_MINUTES,
+      );
     } else {
       console.log('Region scale on PGlite: skipped (run with --with-pglite-region; it takes long).');
     }

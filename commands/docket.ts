@@ -6,7 +6,13 @@ import { PersonNotFoundError } from '../src/services/identity';
 import type { PreferencesPatch } from '../src/services/preferences';
 import { emailAddress, slackMention, tokenize, word } from '../src/slack/args';
 import { renderHome } from '../src/slack/home';
-import type { CommandContext, SlashCommand, ViewSubmissionContext, ViewSubmissionHandler, ViewSubmissionResult } from '../src/slack/handlerContract';
+import type {
+  CommandContext,
+  SlashCommand,
+  ViewSubmissionContext,
+  ViewSubmissionHandler,
+  ViewSubmissionResult,
+} from '../src/slack/handlerContract';
 import { markdown, mention } from '../src/slack/views/blocks';
 import { notice } from '../src/slack/views/notices';
 import { SETTINGS_BLOCKS, SETTINGS_CALLBACK_ID, settingsModal, settingsSummary } from '../src/slack/views/settings';
@@ -37,24 +43,45 @@ const docketArgs = z.union([
   z.tuple([]).transform(() => ({ kind: 'help' as const })),
   z.tuple([word('help', '帮助', '?', '？')]).transform(() => ({ kind: 'help' as const })),
   z.tuple([settingsWord]).transform(() => ({ kind: 'settings' as const })),
-  z.tuple([settingsWord, word('language', 'lang', '语言'), languageValue]).transform(([, , locale]) => ({ kind: 'set' as const, patch: { locale } })),
   z
-    .tuple([settingsWord, word('digest', 'daily', '提醒'), z.union([word('on', '开', '开启').transform(() => true), off.transform(() => false), time])])
+    .tuple([settingsWord, word('language', 'lang', '语言'), languageValue])
+    .transform(([, , locale]) => ({ kind: 'set' as const, patch: { locale } })),
+  z
+    .tuple([
+      settingsWord,
+      word('digest', 'daily', '提醒'),
+      z.union([word('on', '开', '开启').transform(() => true), off.transform(() => false), time]),
+    ])
     .transform(([, , value]): { kind: 'set'; patch: PreferencesPatch } => ({
       kind: 'set',
-      patch: typeof value === 'string' ? { dailyDigestEnabled: true, dailyDigestTime: value } : { dailyDigestEnabled: value },
+      patch:
+        typeof value === 'string'
+          ? { dailyDigestEnabled: true, dailyDigestTime: value }
+          : { dailyDigestEnabled: value },
     })),
   z
-    .tuple([settingsWord, word('rules', '规章', '规章更新'), z.union([word('on', '开', '开启', '订阅').transform(() => true), off.transform(() => false)])])
+    .tuple([
+      settingsWord,
+      word('rules', '规章', '规章更新'),
+      z.union([word('on', '开', '开启', '订阅').transform(() => true), off.transform(() => false)]),
+    ])
     .transform(([, , optIn]) => ({ kind: 'set' as const, patch: { rulesDigestOptIn: optIn } })),
   z
-    .tuple([settingsWord, word('snooze', 'pause', '暂停'), z.union([off.transform(() => null), z.string().refine(isIsoDate)])])
+    .tuple([
+      settingsWord,
+      word('snooze', 'pause', '暂停'),
+      z.union([off.transform(() => null), z.string().refine(isIsoDate)]),
+    ])
     .transform(([, , until]) => ({ kind: 'set' as const, patch: { snoozeUntil: until } })),
   z
     .tuple([settingsWord, word('quiet', '免打扰'), z.union([off.transform(() => null), quietHours])])
     .transform(([, , hours]) => ({ kind: 'set' as const, patch: { quietHours: hours } })),
-  z.tuple([word('link', '绑定'), slackMention, emailAddress]).transform(([, slackUserId, email]) => ({ kind: 'link' as const, slackUserId, email })),
-  z.tuple([word('unlink', '解绑'), slackMention]).transform(([, slackUserId]) => ({ kind: 'unlink' as const, slackUserId })),
+  z
+    .tuple([word('link', '绑定'), slackMention, emailAddress])
+    .transform(([, slackUserId, email]) => ({ kind: 'link' as const, slackUserId, email })),
+  z
+    .tuple([word('unlink', '解绑'), slackMention])
+    .transform(([, slackUserId]) => ({ kind: 'unlink' as const, slackUserId })),
 ]);
 
 function usageFor(locale: Locale, tokens: string[]): string {
@@ -142,14 +169,18 @@ async function saveSettings(context: ViewSubmissionContext): Promise<ViewSubmiss
   const snoozeUntil = picked(context, SETTINGS_BLOCKS.snoozeUntil);
   const rulesDigest = picked(context, SETTINGS_BLOCKS.rulesDigest);
   const errors: Record<string, string> = {};
-  if ((quietStart === null) !== (quietEnd === null)) errors[quietStart === null ? SETTINGS_BLOCKS.quietStart : SETTINGS_BLOCKS.quietEnd] = text.quietBothOrNeither;
+  if ((quietStart === null) !== (quietEnd === null))
+    errors[quietStart === null ? SETTINGS_BLOCKS.quietStart : SETTINGS_BLOCKS.quietEnd] = text.quietBothOrNeither;
   else if (quietStart !== null && quietStart === quietEnd) errors[SETTINGS_BLOCKS.quietEnd] = text.quietSame;
-  if (snoozeUntil !== null && snoozeUntil < dayIn(services.clock.now(), services.timeZone)) errors[SETTINGS_BLOCKS.snoozeUntil] = text.snoozePast;
+  if (snoozeUntil !== null && snoozeUntil < dayIn(services.clock.now(), services.timeZone))
+    errors[SETTINGS_BLOCKS.snoozeUntil] = text.snoozePast;
   if (Object.keys(errors).length > 0) return { errors };
   await services.preferences.update(actor.viewer.personId, actor.viewer.slackUserId, {
     locale: language === 'zh-CN' || language === 'en' ? language : null,
     dailyDigestEnabled: picked(context, SETTINGS_BLOCKS.daily) !== 'off',
-    ...(picked(context, SETTINGS_BLOCKS.dailyTime) ? { dailyDigestTime: picked(context, SETTINGS_BLOCKS.dailyTime) as string } : {}),
+    ...(picked(context, SETTINGS_BLOCKS.dailyTime)
+      ? { dailyDigestTime: picked(context, SETTINGS_BLOCKS.dailyTime) as string }
+      : {}),
     snoozeUntil,
     quietHours: quietStart !== null && quietEnd !== null ? { start: quietStart, end: quietEnd } : null,
     ...(rulesDigest !== null ? { rulesDigestOptIn: rulesDigest === 'on' } : {}),

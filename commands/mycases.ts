@@ -4,7 +4,13 @@ import { resolveScope, type ScopeRequest } from '../src/services/access';
 import { dayIn } from '../src/services/clock';
 import type { CaseFilter } from '../src/services/myCases';
 import { slackMention, tokenize, word } from '../src/slack/args';
-import type { ActionContext, ActionHandler, CommandContext, HandlerContext, SlashCommand } from '../src/slack/handlerContract';
+import type {
+  ActionContext,
+  ActionHandler,
+  CommandContext,
+  HandlerContext,
+  SlashCommand,
+} from '../src/slack/handlerContract';
 import { caseDetailBlocks, caseDetailModal } from '../src/slack/views/caseDetail';
 import { MYCASES_ACTIONS, myCasesMessage, usageMessage } from '../src/slack/views/mycases';
 import { notice } from '../src/slack/views/notices';
@@ -32,7 +38,8 @@ const piece = z.union([
     .transform((count): Piece => ({ kind: 'filter', filter: { kind: 'dueWithin', days: count } })),
 ]);
 
-export type MyCasesArgs = { kind: 'help' } | { kind: 'case'; caseNumber: string } | { kind: 'list'; filter: CaseFilter; target: ScopeRequest };
+export type MyCasesArgs =
+  { kind: 'help' } | { kind: 'case'; caseNumber: string } | { kind: 'list'; filter: CaseFilter; target: ScopeRequest };
 
 /** "due 7d", "due 7", "7 天" → one token, so each piece of the request is one word. */
 function joinWords(tokens: string[]): string[] {
@@ -58,7 +65,8 @@ const CASE_NUMBER_HINT = /号|字第|[（(〔[]\s*\d{4}\s*[）)〕\]]/;
 /** Parses the text after /mycases; the error names the word that was not understood. */
 export function parseMyCasesArgs(text: string): { ok: true; args: MyCasesArgs } | { ok: false; unknown: string } {
   const trimmed = text.trim();
-  if (CASE_NUMBER_HINT.test(trimmed) && !trimmed.startsWith('<@')) return { ok: true, args: { kind: 'case', caseNumber: trimmed } };
+  if (CASE_NUMBER_HINT.test(trimmed) && !trimmed.startsWith('<@'))
+    return { ok: true, args: { kind: 'case', caseNumber: trimmed } };
   let filter: CaseFilter | undefined;
   let target: ScopeRequest | undefined;
   for (const token of joinWords(tokenize(trimmed))) {
@@ -74,12 +82,19 @@ export function parseMyCasesArgs(text: string): { ok: true; args: MyCasesArgs } 
       target = value.target;
     }
   }
-  return { ok: true, args: { kind: 'list', filter: filter ?? { kind: 'urgent' }, target: target ?? { kind: 'default' } } };
+  return {
+    ok: true,
+    args: { kind: 'list', filter: filter ?? { kind: 'urgent' }, target: target ?? { kind: 'default' } },
+  };
 }
 
 /** What a paging button carries: the request, resolved again (and permission-checked) on every press. */
 const pageState = z.object({
-  t: z.union([z.object({ k: z.literal('d') }), z.object({ k: z.literal('t') }), z.object({ k: z.literal('j'), id: z.number().int() })]),
+  t: z.union([
+    z.object({ k: z.literal('d') }),
+    z.object({ k: z.literal('t') }),
+    z.object({ k: z.literal('j'), id: z.number().int() }),
+  ]),
   f: z.union([z.enum(['urgent', 'overdue', 'all']), days]),
   p: z.number().int().min(0),
 });
@@ -100,7 +115,8 @@ function decodeState(value: string | undefined): { target: ScopeRequest; filter:
   const parsed = pageState.safeParse(json);
   if (!parsed.success) return null;
   const { t, f, p } = parsed.data;
-  const target: ScopeRequest = t.k === 'd' ? { kind: 'default' } : t.k === 't' ? { kind: 'team' } : { kind: 'judge', personId: t.id };
+  const target: ScopeRequest =
+    t.k === 'd' ? { kind: 'default' } : t.k === 't' ? { kind: 'team' } : { kind: 'judge', personId: t.id };
   const filter: CaseFilter = typeof f === 'number' ? { kind: 'dueWithin', days: f } : { kind: f };
   return { target, filter, page: p };
 }
@@ -145,9 +161,13 @@ async function run(context: CommandContext): Promise<void> {
   }
   if (args.kind === 'case') {
     const found = await services.myCases.detailByNumber(actor.viewer, args.caseNumber, today(context));
-    if (!found.ok) await context.reply(usageMessage(actor.locale, text.mycases.badCaseNumber(actor.locale === 'en' ? found.en : found.zh)));
+    if (!found.ok)
+      await context.reply(
+        usageMessage(actor.locale, text.mycases.badCaseNumber(actor.locale === 'en' ? found.en : found.zh)),
+      );
     else if (!found.detail) await context.reply(notice(text.mycases.caseNotFound(args.caseNumber)));
-    else await context.reply({ text: found.detail.line.caseNumber, blocks: caseDetailBlocks(actor.locale, found.detail) });
+    else
+      await context.reply({ text: found.detail.line.caseNumber, blocks: caseDetailBlocks(actor.locale, found.detail) });
     return;
   }
   await context.reply(await listMessage(context, args.target, args.filter, 0));
@@ -166,7 +186,9 @@ async function turnPage(context: ActionContext): Promise<void> {
 
 async function openDetail(context: ActionContext): Promise<void> {
   const caseId = Number(context.value);
-  const detail = Number.isInteger(caseId) ? await context.services.myCases.detailById(context.actor.viewer, caseId, today(context)) : null;
+  const detail = Number.isInteger(caseId)
+    ? await context.services.myCases.detailById(context.actor.viewer, caseId, today(context))
+    : null;
   if (!detail) {
     await context.reply(notice(messages(context.actor.locale).detail.gone));
     return;

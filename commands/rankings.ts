@@ -25,7 +25,11 @@ const help = word('help', '帮助', '?', '？');
 
 /** Names people type for a metric: its key, Chinese or English name, ignoring case, spaces and brackets. */
 const squash = (text: string): string => text.toLowerCase().replace(/[\s\-_()（）]/g, '');
-const METRIC_NAMES = new Map<string, MetricKey>(METRICS.flatMap((metric) => [metric.key, metric.nameZh, metric.nameEn].map((name): [string, MetricKey] => [squash(name), metric.key])));
+const METRIC_NAMES = new Map<string, MetricKey>(
+  METRICS.flatMap((metric) =>
+    [metric.key, metric.nameZh, metric.nameEn].map((name): [string, MetricKey] => [squash(name), metric.key]),
+  ),
+);
 
 const metricName = z.string().transform((text, context) => {
   const key = METRIC_NAMES.get(squash(text));
@@ -40,7 +44,9 @@ export type RankingsArgs = { kind: 'help' } | { kind: 'compare'; period: Ranking
 export type RankingsProblem = { kind: 'word'; word: string } | { kind: 'metric'; metric: string };
 
 /** The period word may come before or after the metric, whose name may have spaces (closure rate). */
-export function parseRankingsArgs(text: string): { ok: true; args: RankingsArgs } | { ok: false; problem: RankingsProblem } {
+export function parseRankingsArgs(
+  text: string,
+): { ok: true; args: RankingsArgs } | { ok: false; problem: RankingsProblem } {
   const tokens = tokenize(text);
   if (tokens.length === 1 && help.safeParse(tokens[0]).success) return { ok: true, args: { kind: 'help' } };
   let chosen: RankingPeriod | undefined;
@@ -60,7 +66,9 @@ export function parseRankingsArgs(text: string): { ok: true; args: RankingsArgs 
 function problemText(locale: Locale, problem: RankingsProblem): string {
   const text = rankingsMessages(locale);
   if (problem.kind === 'word') return text.badArgument(escape(problem.word));
-  const names = METRICS.map((metric) => (locale === 'en' ? metric.nameEn : metric.nameZh)).join(locale === 'en' ? ', ' : '、');
+  const names = METRICS.map((metric) => (locale === 'en' ? metric.nameEn : metric.nameZh)).join(
+    locale === 'en' ? ', ' : '、',
+  );
   return text.unknownMetric(escape(problem.metric), names);
 }
 
@@ -76,7 +84,11 @@ async function run(context: CommandContext): Promise<void> {
     return;
   }
   const today = dayIn(services.clock.now(), services.timeZone);
-  const rankings = await teamRankings(services.store, actor.viewer, { period: parsed.args.period, metric: parsed.args.metric, today });
+  const rankings = await teamRankings(services.store, actor.viewer, {
+    period: parsed.args.period,
+    metric: parsed.args.metric,
+    today,
+  });
   await context.reply(rankingsMessage(actor.locale, rankings));
 }
 

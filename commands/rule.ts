@@ -3,11 +3,25 @@ import type { SearchHit } from '../src/domain/regulations';
 import { ruleMessages } from '../src/i18n/regulations';
 import { changedDocument } from '../src/services/regulations/changes';
 import { word } from '../src/slack/args';
-import type { ActionContext, ActionHandler, CommandContext, HandlerContext, SlashCommand } from '../src/slack/handlerContract';
+import type {
+  ActionContext,
+  ActionHandler,
+  CommandContext,
+  HandlerContext,
+  SlashCommand,
+} from '../src/slack/handlerContract';
 import { SlackCallError, type SlackMessage } from '../src/slack/outbound';
 import { RULES_DIGEST_ACTIONS, ruleDocumentModal } from '../src/slack/views/digests/regulationChanges';
 import { notice } from '../src/slack/views/notices';
-import { RULE_ACTIONS, RULE_PAGE_SIZE, ruleArticleModal, ruleChannelMessage, ruleNoResultsMessage, ruleResultsMessage, ruleUsageMessage } from '../src/slack/views/rule';
+import {
+  RULE_ACTIONS,
+  RULE_PAGE_SIZE,
+  ruleArticleModal,
+  ruleChannelMessage,
+  ruleNoResultsMessage,
+  ruleResultsMessage,
+  ruleUsageMessage,
+} from '../src/slack/views/rule';
 
 /**
  * /rule — look up laws, interpretations and the court's own rules: the top five articles with the matched words in
@@ -20,7 +34,10 @@ import { RULE_ACTIONS, RULE_PAGE_SIZE, ruleArticleModal, ruleChannelMessage, rul
  */
 function queryText(text: string): string {
   return text
-    .replace(/<([^>|]*)(?:\|([^>]*))?>/g, (_, target: string, label: string | undefined) => label ?? target.replace(/^(?:mailto:|[@#!])/, ''))
+    .replace(
+      /<([^>|]*)(?:\|([^>]*))?>/g,
+      (_, target: string, label: string | undefined) => label ?? target.replace(/^(?:mailto:|[@#!])/, ''),
+    )
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
@@ -30,7 +47,13 @@ function queryText(text: string): string {
 const ruleArgs = z
   .string()
   .transform(queryText)
-  .pipe(z.union([z.literal('').transform(() => ({ kind: 'usage' as const })), word('help', '帮助', '?', '？').transform(() => ({ kind: 'usage' as const })), z.string().transform((query) => ({ kind: 'search' as const, query }))]));
+  .pipe(
+    z.union([
+      z.literal('').transform(() => ({ kind: 'usage' as const })),
+      word('help', '帮助', '?', '？').transform(() => ({ kind: 'usage' as const })),
+      z.string().transform((query) => ({ kind: 'search' as const, query })),
+    ]),
+  );
 
 /** What the buttons carry: enough to answer afresh from the index (titles and numbers, never index positions). */
 const pageState = z.object({ q: z.string(), o: z.number().int().min(0), c: z.string() });
@@ -46,14 +69,25 @@ function decode<T>(schema: z.ZodType<T>, value: string | undefined): T | null {
   }
 }
 
-const articleRef = (hit: SearchHit) => ({ t: hit.documentTitle, n: hit.articleNumber, v: hit.current ? null : hit.versionDate });
+const articleRef = (hit: SearchHit) => ({
+  t: hit.documentTitle,
+  n: hit.articleNumber,
+  v: hit.current ? null : hit.versionDate,
+});
 
-async function answer(context: HandlerContext, query: string, offset: number, channelId: string): Promise<SlackMessage> {
+async function answer(
+  context: HandlerContext,
+  query: string,
+  offset: number,
+  channelId: string,
+): Promise<SlackMessage> {
   const { actor, services } = context;
   const result = await services.rules.search(query, { limit: RULE_PAGE_SIZE, offset });
   if (result.hits.length === 0) {
     // A page button pressed after a re-import shrank the results starts again from the first page.
-    return offset === 0 ? ruleNoResultsMessage(actor.locale, result.query || query, await services.rules.suggestions(query)) : answer(context, query, 0, channelId);
+    return offset === 0
+      ? ruleNoResultsMessage(actor.locale, result.query || query, await services.rules.suggestions(query))
+      : answer(context, query, 0, channelId);
   }
   return ruleResultsMessage(actor.locale, {
     query: result.query,

@@ -5,12 +5,35 @@ import type { Locale } from '../src/i18n';
 import { targetsMessages } from '../src/i18n/targets';
 import { targetTeams } from '../src/services/access';
 import { dayIn } from '../src/services/clock';
-import { saveTargets, targetSheet, targetValueProblems, type TargetChange, type TargetPeriod } from '../src/services/targets';
+import {
+  saveTargets,
+  targetSheet,
+  targetValueProblems,
+  type TargetChange,
+  type TargetPeriod,
+} from '../src/services/targets';
 import { tokenize, word } from '../src/slack/args';
-import type { ActionContext, ActionHandler, CommandContext, HandlerContext, SlashCommand, ViewSubmissionContext, ViewSubmissionHandler, ViewSubmissionResult } from '../src/slack/handlerContract';
+import type {
+  ActionContext,
+  ActionHandler,
+  CommandContext,
+  HandlerContext,
+  SlashCommand,
+  ViewSubmissionContext,
+  ViewSubmissionHandler,
+  ViewSubmissionResult,
+} from '../src/slack/handlerContract';
 import { escape } from '../src/slack/views/blocks';
 import { notice } from '../src/slack/views/notices';
-import { targetBlockId, targetsModal, targetsSavedMessage, targetsUsage, targetTeamPicker, TARGETS_ACTIONS, TARGETS_CALLBACK_ID } from '../src/slack/views/targets';
+import {
+  targetBlockId,
+  targetsModal,
+  targetsSavedMessage,
+  targetsUsage,
+  targetTeamPicker,
+  TARGETS_ACTIONS,
+  TARGETS_CALLBACK_ID,
+} from '../src/slack/views/targets';
 
 /**
  * /targets [团队] [年|月|周] [期间|长期] — team leads (their team) and administrators (any team) open a window with
@@ -27,7 +50,10 @@ const standing = word('standing', '长期', '*');
 const pad = (value: string) => value.padStart(2, '0');
 /** 2026 · 2026-7 · 2026-W5 / 2026W05, with the kind they imply; the domain checks the ranges. */
 const periodKey = z.union([
-  z.string().regex(/^\d{4}$/).transform((key): TargetPeriod => ({ kind: 'year', key })),
+  z
+    .string()
+    .regex(/^\d{4}$/)
+    .transform((key): TargetPeriod => ({ kind: 'year', key })),
   z
     .string()
     .regex(/^\d{4}-\d{1,2}$/)
@@ -35,7 +61,10 @@ const periodKey = z.union([
   z
     .string()
     .regex(/^\d{4}-?w\d{1,2}$/i)
-    .transform((key): TargetPeriod => ({ kind: 'week', key: `${key.slice(0, 4)}-W${pad(key.replace(/^\d{4}-?w/i, ''))}` })),
+    .transform((key): TargetPeriod => ({
+      kind: 'week',
+      key: `${key.slice(0, 4)}-W${pad(key.replace(/^\d{4}-?w/i, ''))}`,
+    })),
 ]);
 
 function currentKey(kind: TargetPeriodKind, today: string): string {
@@ -56,9 +85,13 @@ function periodPiece(token: string): PeriodPiece | null {
 }
 
 /** Words in any order: a period kind (年 月 周), a period (2026-07, 2026-W30) or 长期, and the rest names a team. */
-export function parseTargetsArgs(text: string, today: string): { ok: true; args: TargetsArgs } | { ok: false; problem: TargetsProblem } {
+export function parseTargetsArgs(
+  text: string,
+  today: string,
+): { ok: true; args: TargetsArgs } | { ok: false; problem: TargetsProblem } {
   const tokens = tokenize(text);
-  if (tokens.length === 1 && word('help', '帮助', '?', '？').safeParse(tokens[0]).success) return { ok: true, args: { kind: 'help' } };
+  if (tokens.length === 1 && word('help', '帮助', '?', '？').safeParse(tokens[0]).success)
+    return { ok: true, args: { kind: 'help' } };
   let kind: { token: string; kind: TargetPeriodKind } | undefined;
   let key: { token: string; key: TargetPeriod | '*' } | undefined;
   const name: string[] = [];
@@ -70,9 +103,13 @@ export function parseTargetsArgs(text: string, today: string): { ok: true; args:
     else key = piece;
   }
   const given = key && key.key !== '*' ? key.key : undefined;
-  if (kind && given && given.kind !== kind.kind) return { ok: false, problem: { kind: 'word', word: key?.token ?? '' } };
+  if (kind && given && given.kind !== kind.kind)
+    return { ok: false, problem: { kind: 'word', word: key?.token ?? '' } };
   const chosen = kind?.kind ?? given?.kind ?? 'year';
-  const period: TargetPeriod = { kind: chosen, key: key?.key === '*' ? '*' : (given?.key ?? currentKey(chosen, today)) };
+  const period: TargetPeriod = {
+    kind: chosen,
+    key: key?.key === '*' ? '*' : (given?.key ?? currentKey(chosen, today)),
+  };
   const problem = periodKeyProblem(period.kind, period.key);
   if (problem) return { ok: false, problem: { kind: 'period', key: period.key, problem } };
   return { ok: true, args: { kind: 'open', teamName: name.length > 0 ? name.join(' ') : null, period } };
@@ -80,7 +117,8 @@ export function parseTargetsArgs(text: string, today: string): { ok: true; args:
 
 /** What the team buttons and the window carry: the team and period, checked again on every use. */
 const windowState = z.object({ t: z.number().int(), k: z.enum(['week', 'month', 'year']), p: z.string() });
-const encodeState = (teamId: number, period: TargetPeriod): string => JSON.stringify({ t: teamId, k: period.kind, p: period.key });
+const encodeState = (teamId: number, period: TargetPeriod): string =>
+  JSON.stringify({ t: teamId, k: period.kind, p: period.key });
 
 function decodeState(value: string | undefined): { teamId: number; period: TargetPeriod } | null {
   try {
@@ -95,14 +133,21 @@ function today(context: HandlerContext): string {
   return dayIn(context.services.clock.now(), context.services.timeZone);
 }
 
-async function openWindow(context: HandlerContext, triggerId: string, teamId: number, period: TargetPeriod): Promise<void> {
+async function openWindow(
+  context: HandlerContext,
+  triggerId: string,
+  teamId: number,
+  period: TargetPeriod,
+): Promise<void> {
   const sheet = await targetSheet(context.services.store.prisma, context.actor.viewer, teamId, period, today(context));
   await context.outbound.openView(triggerId, targetsModal(context.actor.locale, sheet, encodeState(teamId, period)));
 }
 
 function problemText(locale: Locale, problem: TargetsProblem): string {
   const text = targetsMessages(locale);
-  return problem.kind === 'word' ? text.badArgument(escape(problem.word)) : text.badPeriod(`${escape(problem.key)}: ${locale === 'en' ? problem.problem.en : problem.problem.zh}`);
+  return problem.kind === 'word'
+    ? text.badArgument(escape(problem.word))
+    : text.badPeriod(`${escape(problem.key)}: ${locale === 'en' ? problem.problem.en : problem.problem.zh}`);
 }
 
 async function run(context: CommandContext): Promise<void> {
@@ -119,11 +164,18 @@ async function run(context: CommandContext): Promise<void> {
   }
   const { teamName, period } = parsed.args;
   const teams = await targetTeams(services.store.prisma, actor.viewer);
-  const team = teamName !== null ? teams.find((candidate) => candidate.name === teamName) : teams.length === 1 ? teams[0] : undefined;
+  const team =
+    teamName !== null
+      ? teams.find((candidate) => candidate.name === teamName)
+      : teams.length === 1
+        ? teams[0]
+        : undefined;
   if (team) {
     await openWindow(context, context.triggerId, team.id, period);
   } else if (teamName !== null) {
-    await context.reply(notice(text.unknownTeam(escape(teamName), teams.map((candidate) => escape(candidate.name)).join('、'))));
+    await context.reply(
+      notice(text.unknownTeam(escape(teamName), teams.map((candidate) => escape(candidate.name)).join('、'))),
+    );
   } else {
     await context.reply(targetTeamPicker(actor.locale, teams, period, (teamId) => encodeState(teamId, period)));
   }
@@ -148,13 +200,25 @@ const targetField = z
       .trim()
       .replace(/\s*(%|天|件|days?|cases?)$/i, ''),
   )
-  .pipe(z.union([z.literal('').transform(() => null), z.string().regex(/^[+-]?\d+(\.\d+)?$/).transform(Number)]));
+  .pipe(
+    z.union([
+      z.literal('').transform(() => null),
+      z
+        .string()
+        .regex(/^[+-]?\d+(\.\d+)?$/)
+        .transform(Number),
+    ]),
+  );
 
 async function save(context: ViewSubmissionContext): Promise<ViewSubmissionResult> {
   const { actor, services } = context;
   const text = targetsMessages(actor.locale);
   const state = decodeState(context.privateMetadata);
-  if (!state) return { close: true, after: (fresh) => fresh.outbound.sendDirectMessage(context.userId, notice(text.gone)).then(() => undefined) };
+  if (!state)
+    return {
+      close: true,
+      after: (fresh) => fresh.outbound.sendDirectMessage(context.userId, notice(text.gone)).then(() => undefined),
+    };
   const errors: Record<string, string> = {};
   const changes: TargetChange[] = [];
   for (const { key } of METRICS) {
@@ -163,7 +227,12 @@ async function save(context: ViewSubmissionContext): Promise<ViewSubmissionResul
     else errors[targetBlockId(key)] = text.notANumber;
   }
   const rangeErrors = (problems: Partial<Record<MetricKey, MetricText>>) =>
-    Object.fromEntries(Object.entries(problems).map(([metric, problem]) => [targetBlockId(metric as MetricKey), actor.locale === 'en' ? problem.en : problem.zh]));
+    Object.fromEntries(
+      Object.entries(problems).map(([metric, problem]) => [
+        targetBlockId(metric as MetricKey),
+        actor.locale === 'en' ? problem.en : problem.zh,
+      ]),
+    );
   // Every field's problem at once: what is not a number, and numbers out of range.
   Object.assign(errors, rangeErrors(targetValueProblems(changes)));
   if (Object.keys(errors).length > 0) return { errors };

@@ -5,10 +5,18 @@ const [file, kind] = process.argv.slice(2);
 const report = JSON.parse(fs.readFileSync(file, 'utf8'));
 const storeSuites = report.testResults.filter((suite) => suite.name.includes('/test/store/'));
 const passed = storeSuites.flatMap((suite) => suite.assertionResults).filter((test) => test.status === 'passed');
-const onThisStore = passed.filter((test) => test.fullName.includes(`(${kind})`) || test.ancestorTitles.some((title) => title.includes(kind === 'postgres' ? 'PostgreSQL' : 'embedded')));
+const onThisStore = passed.filter(
+  (test) =>
+    test.fullName.includes(`(${kind})`) ||
+    test.ancestorTitles.some((title) => title.includes(kind === 'postgres' ? 'PostgreSQL' : 'embedded')),
+);
 
 if (!report.success || storeSuites.length === 0 || onThisStore.length === 0) {
-  console.error(`store tests did not run on ${kind}: ${storeSuites.length} suites, ${onThisStore.length} tests specific to this store passed`);
+  console.error(
+    `store tests did not run on ${kind}: ${storeSuites.length} suites, ${onThisStore.length} tests specific to this store passed`,
+  );
   process.exit(1);
 }
-console.log(`store tests on ${kind}: ${passed.length} passed in ${storeSuites.length} suites (${onThisStore.length} specific to ${kind})`);
+console.log(
+  `store tests on ${kind}: ${passed.length} passed in ${storeSuites.length} suites (${onThisStore.length} specific to ${kind})`,
+);

@@ -24,7 +24,12 @@ function replicate(documents: readonly IndexableDocument[], articles: number): I
   for (let copy = 1; copy < copies; copy++) {
     const mark = `（第${copy}稿）`;
     for (const d of documents) {
-      out.push({ ...d, title: d.title + mark, current: copy % 2 === 0, articles: d.articles.map((a) => ({ ...a, text: a.text + mark })) });
+      out.push({
+        ...d,
+        title: d.title + mark,
+        current: copy % 2 === 0,
+        articles: d.articles.map((a) => ({ ...a, text: a.text + mark })),
+      });
     }
   }
   return out;

@@ -13,9 +13,13 @@ export function corpusAvailable(): boolean {
 }
 
 export function loadCorpusDocuments(dir = path.join(CORPUS_DIR, 'laws')): IndexableDocument[] {
-  const files = readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.(md|txt)$/.test(f))
+    .sort();
   return files.map((file) => {
-    const parsed = parseRuleDocument(readFileSync(path.join(dir, file), 'utf8'), { fallbackTitle: file.replace(/\.[^.]+$/, '') });
+    const parsed = parseRuleDocument(readFileSync(path.join(dir, file), 'utf8'), {
+      fallbackTitle: file.replace(/\.[^.]+$/, ''),
+    });
     if (!parsed.ok) throw new Error(`${file}: ${parsed.error.reason}`);
     return toIndexable(parsed.value);
   });

@@ -29,7 +29,8 @@ async function main(): Promise<void> {
     const imported = await importRules(store, path.join(CORPUS_DIR, 'laws'), { actor: 'eval' });
     const importSeconds = (performance.now() - started) / 1000;
     const rejected = imported.filter((outcome) => outcome.status === 'rejected');
-    if (rejected.length > 0) throw new Error(`rejected: ${rejected.map((outcome) => `${outcome.file} (${outcome.reason?.en})`).join('; ')}`);
+    if (rejected.length > 0)
+      throw new Error(`rejected: ${rejected.map((outcome) => `${outcome.file} (${outcome.reason?.en})`).join('; ')}`);
 
     const rules = new RuleSearchService({ prisma: store.prisma });
     started = performance.now();
@@ -40,12 +41,17 @@ async function main(): Promise<void> {
     const ranked = new Map<string, RankedArticle[]>();
     for (const q of queries) {
       const { hits } = await rules.search(q.query, { limit: DEPTH });
-      ranked.set(q.query, hits.map((h) => ({ law: h.documentTitle, article: h.articleNumber })));
+      ranked.set(
+        q.query,
+        hits.map((h) => ({ law: h.documentTitle, article: h.articleNumber })),
+      );
     }
     const outcomes = queries.map((q) => evaluateQuery(q, (query) => ranked.get(query) ?? []));
 
     console.log(`${documents} documents, ${articles} articles, ${outcomes.length} queries`);
-    console.log(`through the store (${store.location}): imported in ${importSeconds.toFixed(1)} s, index loaded and built in ${loadSeconds.toFixed(1)} s\n`);
+    console.log(
+      `through the store (${store.location}): imported in ${importSeconds.toFixed(1)} s, index loaded and built in ${loadSeconds.toFixed(1)} s\n`,
+    );
     console.log(formatTable(summarize(outcomes)));
     const refs = outcomes.filter((o) => o.type === 'article_ref');
     console.log(`\narticle_ref at rank 1: ${refs.filter((o) => o.firstRelevantRank === 1).length}/${refs.length}`);

@@ -73,18 +73,34 @@ export function evaluateQuery(query: JudgedQuery, search: SearchFunction, depth 
 }
 
 function row(label: string, outcomes: readonly QueryOutcome[]): MetricRow {
-  const mean = (f: (o: QueryOutcome) => number): number => outcomes.reduce((s, o) => s + f(o), 0) / (outcomes.length || 1);
-  return { label, queries: outcomes.length, ndcg: mean((o) => o.ndcg), recall: mean((o) => o.recall), mrr: mean((o) => o.reciprocalRank) };
+  const mean = (f: (o: QueryOutcome) => number): number =>
+    outcomes.reduce((s, o) => s + f(o), 0) / (outcomes.length || 1);
+  return {
+    label,
+    queries: outcomes.length,
+    ndcg: mean((o) => o.ndcg),
+    recall: mean((o) => o.recall),
+    mrr: mean((o) => o.reciprocalRank),
+  };
 }
 
 /** Overall first, then one row per query type in order of first appearance. */
 export function summarize(outcomes: readonly QueryOutcome[]): MetricRow[] {
   const types = [...new Set(outcomes.map((o) => o.type))];
-  return [row('overall', outcomes), ...types.map((t) => row(t, outcomes.filter((o) => o.type === t)))];
+  return [
+    row('overall', outcomes),
+    ...types.map((t) =>
+      row(
+        t,
+        outcomes.filter((o) => o.type === t),
+      ),
+    ),
+  ];
 }
 
 export function formatTable(rows: readonly MetricRow[]): string {
   const lines = ['| type | n | nDCG@10 | Recall@10 | MRR |', '| --- | ---: | ---: | ---: | ---: |'];
-  for (const r of rows) lines.push(`| ${r.label} | ${r.queries} | ${r.ndcg.toFixed(3)} | ${r.recall.toFixed(3)} | ${r.mrr.toFixed(3)} |`);
+  for (const r of rows)
+    lines.push(`| ${r.label} | ${r.queries} | ${r.ndcg.toFixed(3)} | ${r.recall.toFixed(3)} | ${r.mrr.toFixed(3)} |`);
   return lines.join('\n');
 }

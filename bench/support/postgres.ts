@@ -25,7 +25,8 @@ const SHARED = ['postgres', 'test', 'template0', 'template1', 'root'];
  */
 export async function ensureOwnDatabase(url: string, options: { fresh: boolean }): Promise<void> {
   const database = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (SHARED.includes(database)) throw new Error(`refusing to use the shared database "${database}"; give the bench its own`);
+  if (SHARED.includes(database))
+    throw new Error(`refusing to use the shared database "${database}"; give the bench its own`);
   const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
   await admin.connect();
   try {

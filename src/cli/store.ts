@@ -1,5 +1,12 @@
 import { ConfigError, readEnv } from '../config/env';
-import { MigrationError, StoreUnavailableError, storeOptionsFromEnv, withStore, type OpenStoreOptions, type Store } from '../store';
+import {
+  MigrationError,
+  StoreUnavailableError,
+  storeOptionsFromEnv,
+  withStore,
+  type OpenStoreOptions,
+  type Store,
+} from '../store';
 import { CliError, ExitCode } from './errors';
 
 /**
@@ -7,7 +14,10 @@ import { CliError, ExitCode } from './errors';
  * unreachable PostgreSQL, locked or unwritable data directory, failed migration) become one
  * sentence and exit code 3 instead of a stack trace.
  */
-export async function withCliStore<T>(fn: (store: Store) => Promise<T>, options?: Partial<OpenStoreOptions>): Promise<T> {
+export async function withCliStore<T>(
+  fn: (store: Store) => Promise<T>,
+  options?: Partial<OpenStoreOptions>,
+): Promise<T> {
   let storeOptions: OpenStoreOptions;
   try {
     storeOptions = { ...storeOptionsFromEnv(readEnv()), ...options };

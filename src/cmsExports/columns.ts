@@ -36,7 +36,11 @@ export type LayoutProblem =
 
 /** Spelling noise in headers: widths, spaces, required-field stars, a trailing colon, a unit in brackets. */
 export function headerKey(header: string): { readonly base: string; readonly unit: string | null } {
-  const cleaned = header.normalize('NFKC').replace(/\s+/g, '').replace(/^\*+|\*+$/g, '').replace(/[:：]$/, '');
+  const cleaned = header
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^\*+|\*+$/g, '')
+    .replace(/[:：]$/, '');
   const match = /^(.+?)[(（]([^()（）]*)[)）]$/.exec(cleaned);
   return match ? { base: match[1] as string, unit: match[2] as string } : { base: cleaned, unit: null };
 }
@@ -54,13 +58,23 @@ export function resolveLayout<Key extends string>(
   choices: ColumnChoices<Key> = new Map(),
 ): ColumnLayout<Key> | LayoutProblem {
   const explicit = new Map([...choices].map(([header, field]) => [headerKey(header).base, field]));
-  const byHeader = new Map(fields.flatMap((field) => [field.key, ...field.headers].map((header) => [headerKey(header).base, field.key] as const)));
+  const byHeader = new Map(
+    fields.flatMap((field) =>
+      [field.key, ...field.headers].map((header) => [headerKey(header).base, field.key] as const),
+    ),
+  );
   const candidates = firstRows.slice(0, HEADER_SEARCH_ROWS).map((row, rowIndex) => {
     const headerCells = row.map((cell) => cellText(cell));
     const claimed = headerCells.map((header, index) => {
       const { base, unit } = headerKey(header);
       const field = explicit.has(base) ? explicit.get(base) : byHeader.get(base);
-      return { index, header, field: field ?? null, explicit: explicit.has(base), unit: unit?.includes('万') ? 10000 : 1 } as const;
+      return {
+        index,
+        header,
+        field: field ?? null,
+        explicit: explicit.has(base),
+        unit: unit?.includes('万') ? 10000 : 1,
+      } as const;
     });
     return { rowIndex, headerCells, claimed };
   });
@@ -71,20 +85,30 @@ export function resolveLayout<Key extends string>(
     [...candidates].sort((a, b) => count(b.claimed) - count(a.claimed))[0];
   if (!chosen || !fits(chosen.claimed)) {
     const found = chosen?.headerCells.filter((header) => header !== '') ?? [];
-    const missing = fields.filter((field) => field.required && !chosen?.claimed.some((column) => column.field === field.key));
+    const missing = fields.filter(
+      (field) => field.required && !chosen?.claimed.some((column) => column.field === field.key),
+    );
     return { kind: 'missing', fields: missing.map((field) => field.label), found };
   }
   const columns: Column<Key>[] = [];
   for (const field of fields) {
     const claiming = chosen.claimed.filter((column) => column.field === field.key);
-    const winners = claiming.some((column) => column.explicit) ? claiming.filter((column) => column.explicit) : claiming;
-    if (winners.length > 1) return { kind: 'conflict', field: field.label, headers: winners.map((column) => column.header) };
+    const winners = claiming.some((column) => column.explicit)
+      ? claiming.filter((column) => column.explicit)
+      : claiming;
+    if (winners.length > 1)
+      return { kind: 'conflict', field: field.label, headers: winners.map((column) => column.header) };
     const winner = winners[0];
     if (winner) columns.push({ index: winner.index, header: winner.header, field: field.key, unit: winner.unit });
   }
   const used = new Set(columns.map((column) => column.index));
   const ignored = chosen.headerCells.filter((header, index) => header !== '' && !used.has(index));
-  return { headerRowIndex: chosen.rowIndex, headerCells: chosen.headerCells, columns: columns.sort((a, b) => a.index - b.index), ignored };
+  return {
+    headerRowIndex: chosen.rowIndex,
+    headerCells: chosen.headerCells,
+    columns: columns.sort((a, b) => a.index - b.index),
+    ignored,
+  };
 }
 
 function count(claimed: readonly { readonly field: unknown }[]): number {
@@ -96,7 +120,10 @@ export function isLayoutProblem<Key extends string>(value: ColumnLayout<Key> | L
 }
 
 /** A data row's cells by field; a field whose column the file lacks is absent (so it is left untouched). */
-export function cellsByField<Key extends string>(layout: ColumnLayout<Key>, row: readonly CellValue[]): Partial<Record<Key, CellValue>> {
+export function cellsByField<Key extends string>(
+  layout: ColumnLayout<Key>,
+  row: readonly CellValue[],
+): Partial<Record<Key, CellValue>> {
   const cells: Partial<Record<Key, CellValue>> = {};
   for (const column of layout.columns) cells[column.field] = row[column.index] ?? null;
   return cells;

@@ -36,7 +36,10 @@ export function parseExportDate(value: CellValue | undefined): Parsed<IsoDate | 
     return civil(Number(year), Number(month), Number(day), written);
   }
   if (SERIAL.test(written)) return fromSerial(Number(written));
-  return reject(`无法识别的日期「${written}」，可用格式：${FORMS_ZH}`, `unrecognised date "${written}"; use ${FORMS_EN}`);
+  return reject(
+    `无法识别的日期「${written}」，可用格式：${FORMS_ZH}`,
+    `unrecognised date "${written}"; use ${FORMS_EN}`,
+  );
 }
 
 function fromSerial(serial: number): Parsed<IsoDate> {
@@ -54,7 +57,10 @@ function civil(year: number, month: number, day: number, shown: unknown): Parsed
     return reject(`日期「${written}」不存在`, `the date "${written}" does not exist`);
   }
   if (year < FIRST_YEAR || year > LAST_YEAR) {
-    return reject(`日期「${written}」的年份不合理（应在 ${FIRST_YEAR}–${LAST_YEAR} 之间）`, `the year of "${written}" is implausible (expected ${FIRST_YEAR}–${LAST_YEAR})`);
+    return reject(
+      `日期「${written}」的年份不合理（应在 ${FIRST_YEAR}–${LAST_YEAR} 之间）`,
+      `the year of "${written}" is implausible (expected ${FIRST_YEAR}–${LAST_YEAR})`,
+    );
   }
   return accept(toIsoDate(epochDayFromCivil(year, month, day)));
 }

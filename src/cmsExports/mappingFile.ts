@@ -24,7 +24,10 @@ export interface Mapping<Key extends string> {
   readonly values: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
-export function mappingSchema(fieldKeys: readonly [string, ...string[]], catalogues: Readonly<Record<string, ValueCatalogue>>) {
+export function mappingSchema(
+  fieldKeys: readonly [string, ...string[]],
+  catalogues: Readonly<Record<string, ValueCatalogue>>,
+) {
   const catalogueNames = Object.keys(catalogues);
   return z
     .object({
@@ -36,12 +39,20 @@ export function mappingSchema(fieldKeys: readonly [string, ...string[]], catalog
       for (const [catalogue, spellings] of Object.entries(mapping.values)) {
         const known = catalogues[catalogue];
         if (!known) {
-          ctx.addIssue({ code: 'custom', path: ['values', catalogue], message: `unknown catalogue; use one of ${catalogueNames.join(', ')}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['values', catalogue],
+            message: `unknown catalogue; use one of ${catalogueNames.join(', ')}`,
+          });
           continue;
         }
         for (const [spelling, key] of Object.entries(spellings)) {
           if (!known.keys.includes(key)) {
-            ctx.addIssue({ code: 'custom', path: ['values', catalogue, spelling], message: `"${key}" is not a ${catalogue} key (${known.keys.join(', ')})` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['values', catalogue, spelling],
+              message: `"${key}" is not a ${catalogue} key (${known.keys.join(', ')})`,
+            });
           }
         }
       }
@@ -64,7 +75,10 @@ export function parseMapping<Key extends string>(
     document = parseYaml(source) ?? {};
   } catch (error) {
     const message = (error as Error).message.split('\n')[0] ?? '';
-    return { ok: false, reason: text(`映射文件不是有效的 YAML/JSON：${message}`, `the mapping file is not valid YAML/JSON: ${message}`) };
+    return {
+      ok: false,
+      reason: text(`映射文件不是有效的 YAML/JSON：${message}`, `the mapping file is not valid YAML/JSON: ${message}`),
+    };
   }
   const parsed = mappingSchema(fieldKeys, catalogues).safeParse(document);
   if (!parsed.success) {
@@ -73,7 +87,10 @@ export function parseMapping<Key extends string>(
     const fields = fieldKeys.join(', ');
     return {
       ok: false,
-      reason: text(`映射文件的「${where}」有误：${issue?.message}（字段可选：${fields}）`, `mapping file entry "${where}": ${issue?.message} (fields: ${fields})`),
+      reason: text(
+        `映射文件的「${where}」有误：${issue?.message}（字段可选：${fields}）`,
+        `mapping file entry "${where}": ${issue?.message} (fields: ${fields})`,
+      ),
     };
   }
   return {

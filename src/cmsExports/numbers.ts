@@ -22,7 +22,8 @@ export function parseAmount(value: CellValue | undefined, unitFromHeader: 1 | 10
     written = written.replace(/元$/, '');
   }
   const match = AMOUNT.exec(written);
-  if (!match) return reject(`金额「${cellText(value)}」不是有效数字`, `the amount "${cellText(value)}" is not a number`);
+  if (!match)
+    return reject(`金额「${cellText(value)}」不是有效数字`, `the amount "${cellText(value)}" is not a number`);
   const shift = unit === 10000 ? 4 : 0;
   const fraction = (match[2] ?? '').padEnd(2 + shift, '0');
   const integer = (match[1] + fraction.slice(0, shift)).replace(/^0+(?=\d)/, '');
@@ -30,7 +31,8 @@ export function parseAmount(value: CellValue | undefined, unitFromHeader: 1 | 10
   if (cents.length > 2 && /[1-9]/.test(cents.slice(2))) {
     return reject(`金额「${cellText(value)}」精确到分以下`, `the amount "${cellText(value)}" has fractions of a fen`);
   }
-  if (integer.length > MAX_INTEGER_DIGITS) return reject(`金额「${cellText(value)}」过大`, `the amount "${cellText(value)}" is too large`);
+  if (integer.length > MAX_INTEGER_DIGITS)
+    return reject(`金额「${cellText(value)}」过大`, `the amount "${cellText(value)}" is too large`);
   return accept(`${integer}.${cents.slice(0, 2)}`);
 }
 
@@ -43,7 +45,8 @@ function decimalOf(value: number): string {
 export function parseDayCount(value: CellValue | undefined): Parsed<number | null> {
   if (isBlank(value)) return accept(null);
   const written = cellText(value).replace(/天$/, '');
-  if (!/^\d{1,6}$/.test(written)) return reject(`「${cellText(value)}」不是天数`, `"${cellText(value)}" is not a number of days`);
+  if (!/^\d{1,6}$/.test(written))
+    return reject(`「${cellText(value)}」不是天数`, `"${cellText(value)}" is not a number of days`);
   return accept(Number(written));
 }
 
@@ -51,7 +54,8 @@ export function parseDayCount(value: CellValue | undefined): Parsed<number | nul
 export function parseCount(value: CellValue | undefined, unit: RegExp): Parsed<number | null> {
   if (isBlank(value)) return accept(null);
   const written = cellText(value).replace(unit, '');
-  if (!/^\d{1,4}$/.test(written)) return reject(`「${cellText(value)}」不是整数`, `"${cellText(value)}" is not a whole number`);
+  if (!/^\d{1,4}$/.test(written))
+    return reject(`「${cellText(value)}」不是整数`, `"${cellText(value)}" is not a whole number`);
   return accept(Number(written));
 }
 
@@ -69,6 +73,8 @@ export function parseYesNo(
   const written = cellText(value).toLowerCase();
   if (TRUE_WORDS.includes(written) || extra.yes?.includes(written)) return accept(true);
   if (FALSE_WORDS.includes(written) || extra.no?.includes(written)) return accept(false);
-  const words = [...TRUE_WORDS.slice(0, 1), ...(extra.yes ?? []), ...FALSE_WORDS.slice(0, 1), ...(extra.no ?? [])].join('、');
+  const words = [...TRUE_WORDS.slice(0, 1), ...(extra.yes ?? []), ...FALSE_WORDS.slice(0, 1), ...(extra.no ?? [])].join(
+    '、',
+  );
   return reject(`「${cellText(value)}」应为 ${words}`, `"${cellText(value)}" should be one of ${words}`);
 }

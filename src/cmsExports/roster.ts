@@ -56,9 +56,13 @@ export class Roster {
     const staffNo = (cellText(staffNoCell) || (written?.[2] ?? '')).toUpperCase();
     if (staffNo !== '') {
       const person = this.byStaffNo.get(staffNo);
-      if (!person) return reject(`工号「${staffNo}」不在本院人员名单中`, `staff number "${staffNo}" is not on the court's roster`);
+      if (!person)
+        return reject(`工号「${staffNo}」不在本院人员名单中`, `staff number "${staffNo}" is not on the court's roster`);
       if (name !== '' && name !== nameKey(person.name)) {
-        return reject(`工号「${staffNo}」是 ${person.name}，不是 ${name}`, `staff number "${staffNo}" belongs to ${person.name}, not ${name}`);
+        return reject(
+          `工号「${staffNo}」是 ${person.name}，不是 ${name}`,
+          `staff number "${staffNo}" belongs to ${person.name}, not ${name}`,
+        );
       }
       return this.handler(person);
     }
@@ -69,7 +73,10 @@ export class Roster {
     if (matches.length === 0) {
       // An empty roster means the people were never imported; otherwise the name is misspelt or new.
       return this.byName.size === 0
-        ? reject(`承办人「${name}」不在本院人员名单中；本院尚未导入人员，请先用 docket import people 导入`, `judge "${name}" is not on the court's roster, which is empty: import people first (docket import people)`)
+        ? reject(
+            `承办人「${name}」不在本院人员名单中；本院尚未导入人员，请先用 docket import people 导入`,
+            `judge "${name}" is not on the court's roster, which is empty: import people first (docket import people)`,
+          )
         : reject(
             `承办人「${name}」不在本院人员名单中；请核对姓名或改填工号，新来的法官请先更新人员名单（docket import people）`,
             `judge "${name}" is not on the court's roster: check the name or give the staff number; a new judge needs the roster updated first (docket import people)`,
@@ -89,12 +96,19 @@ export class Roster {
     const name = nameKey(cellText(cell));
     if (name === '') return accept(null);
     const team = this.teamsByName.get(name);
-    if (!team) return reject(`审判团队「${name}」不存在；请先导入人员名单建立团队`, `team "${name}" does not exist; import the roster first to create it`);
+    if (!team)
+      return reject(
+        `审判团队「${name}」不存在；请先导入人员名单建立团队`,
+        `team "${name}" does not exist; import the roster first to create it`,
+      );
     return accept(team);
   }
 
   private handler(person: RosterPerson): Parsed<RosterPerson> {
     if (CASE_HANDLERS.has(person.role)) return accept(person);
-    return reject(`${person.name} 的角色不是法官，不能作为承办人`, `${person.name} is not a judge and cannot handle cases`);
+    return reject(
+      `${person.name} 的角色不是法官，不能作为承办人`,
+      `${person.name} is not a judge and cannot handle cases`,
+    );
   }
 }

@@ -10,12 +10,14 @@ export interface FieldError<Key extends string> {
 
 /** A zod schema for one cell, built from a parser that says why a value is unusable in both languages. */
 export function cellSchema<T>(parse: (value: CellValue | undefined) => Parsed<T>) {
-  return z.custom<CellValue | undefined>(() => true).transform((value, ctx): T => {
-    const result = parse(value);
-    if (result.ok) return result.value;
-    ctx.addIssue({ code: 'custom', message: result.reason.en, params: { reason: result.reason } });
-    return z.NEVER;
-  });
+  return z
+    .custom<CellValue | undefined>(() => true)
+    .transform((value, ctx): T => {
+      const result = parse(value);
+      if (result.ok) return result.value;
+      ctx.addIssue({ code: 'custom', message: result.reason.en, params: { reason: result.reason } });
+      return z.NEVER;
+    });
 }
 
 /** Reports a contradiction between fields from inside a superRefine, against the field to fix. */
@@ -25,7 +27,10 @@ export function addFieldIssue(ctx: z.RefinementCtx, field: string, reason: Local
 
 export function fieldErrors<Key extends string>(error: z.ZodError, fallback: Key): FieldError<Key>[] {
   return error.issues.map((issue) => {
-    const reason = (issue as { params?: { reason?: Localized } }).params?.reason ?? { zh: issue.message, en: issue.message };
+    const reason = (issue as { params?: { reason?: Localized } }).params?.reason ?? {
+      zh: issue.message,
+      en: issue.message,
+    };
     return { field: (issue.path[0] as Key | undefined) ?? fallback, reason };
   });
 }

@@ -36,11 +36,19 @@ export const envSchema = z.object({
   DOCKET_COURT: z.string().trim().min(1).optional(),
   LOG_LEVEL: logLevel.default('info'),
   /** Bot User OAuth Token (xoxb-…), from the app's OAuth & Permissions page. */
-  SLACK_BOT_TOKEN: z.string().trim().startsWith('xoxb-', 'must be a bot token (xoxb-…) from OAuth & Permissions').optional(),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .trim()
+    .startsWith('xoxb-', 'must be a bot token (xoxb-…) from OAuth & Permissions')
+    .optional(),
   /** Signing Secret, from the app's Basic Information page; needed in HTTP mode. */
   SLACK_SIGNING_SECRET: z.string().trim().min(1).optional(),
   /** App-Level Token (xapp-…) with connections:write; when set, Docket connects over Socket Mode. */
-  SLACK_APP_TOKEN: z.string().trim().startsWith('xapp-', 'must be an app-level token (xapp-…) from Basic Information').optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .trim()
+    .startsWith('xapp-', 'must be an app-level token (xapp-…) from Basic Information')
+    .optional(),
   /** Base URL of Slack's Web API: a proxy, or a local fake in tests and the console. */
   SLACK_API_URL: httpUrl.default('https://slack.com/api/'),
   /**

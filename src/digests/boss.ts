@@ -28,13 +28,26 @@ export class DigestScheduler {
   private lastError: string | undefined;
   private deadLettered = 0;
 
-  constructor(private readonly deps: { store: Store; runner: DigestRunner; logger: Logger; timeZone?: string; pollSeconds?: number }) {}
+  constructor(
+    private readonly deps: {
+      store: Store;
+      runner: DigestRunner;
+      logger: Logger;
+      timeZone?: string;
+      pollSeconds?: number;
+    },
+  ) {}
 
   async start(): Promise<void> {
     const { store, logger } = this.deps;
     const boss = store.pglite
       ? new PgBoss({ db: fromPglite(store.pglite), backend: 'pglite', schema: 'pgboss', supervise: true })
-      : new PgBoss({ connectionString: store.databaseUrl as string, schema: 'pgboss', max: 4, application_name: 'docket-scheduler' });
+      : new PgBoss({
+          connectionString: store.databaseUrl as string,
+          schema: 'pgboss',
+          max: 4,
+          application_name: 'docket-scheduler',
+        });
     boss.on('error', (error: Error) => {
       this.lastError = error.message;
       logger.error({ err: error }, 'job system error');
@@ -54,7 +67,15 @@ export class DigestScheduler {
     const logger = this.deps.logger;
     await boss.createQueue(DEAD, { retentionSeconds: 14 * 24 * 3600 });
     await boss.createQueue(TICK, { policy: 'singleton', expireInSeconds: 300, retryLimit: 0 });
-    await boss.createQueue(RUN, { policy: 'singleton', retryLimit: 5, retryDelay: 30, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 3600, deadLetter: DEAD });
+    await boss.createQueue(RUN, {
+      policy: 'singleton',
+      retryLimit: 5,
+      retryDelay: 30,
+      retryBackoff: true,
+      retryDelayMax: 600,
+      expireInSeconds: 3600,
+      deadLetter: DEAD,
+    });
     await boss.schedule(TICK, '* * * * *', null, { tz: this.deps.timeZone ?? 'Asia/Shanghai' });
     const pollingIntervalSeconds = this.deps.pollSeconds ?? 2;
     await boss.work(TICK, { pollingIntervalSeconds }, async () => {
@@ -89,10 +110,16 @@ export class DigestScheduler {
   health(): SchedulerHealth {
     if (!this.boss) return { ok: false, detail: 'not started' };
     const stale = this.lastTickAt !== undefined && Date.now() - this.lastTickAt.getTime() > 5 * 60 * 1000;
-    if (this.deadLettered > 0) return { ok: false, detail: `${this.deadLettered} digest run(s) failed after all retries; see the logs` };
+    if (this.deadLettered > 0)
+      return { ok: false, detail: `${this.deadLettered} digest run(s) failed after all retries; see the logs` };
     if (stale) return { ok: false, detail: `no tick since ${this.lastTickAt?.toISOString()}` };
     if (this.lastError) return { ok: true, detail: `running; last job-system error: ${this.lastError}` };
-    return { ok: true, detail: this.lastTickAt ? `running; last tick ${this.lastTickAt.toISOString()}` : 'running; waiting for the first tick' };
+    return {
+      ok: true,
+      detail: this.lastTickAt
+        ? `running; last tick ${this.lastTickAt.toISOString()}`
+        : 'running; waiting for the first tick',
+    };
   }
 
   async stop(): Promise<void> {

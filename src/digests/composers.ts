@@ -14,7 +14,12 @@ import { renderPng } from '../slack/charts/png';
 import { teamChartSvg } from '../slack/charts/teamChart';
 import type { SlackMessage } from '../slack/outbound';
 import { dailyDigestMessage } from '../slack/views/digests/daily';
-import { monthlyReportMessage, weeklyReportMessage, type ReportAudience, type ReportView } from '../slack/views/digests/report';
+import {
+  monthlyReportMessage,
+  weeklyReportMessage,
+  type ReportAudience,
+  type ReportView,
+} from '../slack/views/digests/report';
 import { rulesDigestMessage } from '../slack/views/digests/regulationChanges';
 import type { Chart } from './delivery';
 
@@ -57,7 +62,8 @@ const composeDaily: Composer = async (context) => {
   ]);
   return {
     forPerson(person) {
-      const digest = data.forPerson(person, lastSent.get(person.personId) ?? null) ?? (context.sendEmptyDaily ? data.empty() : null);
+      const digest =
+        data.forPerson(person, lastSent.get(person.personId) ?? null) ?? (context.sendEmptyDaily ? data.empty() : null);
       return digest ? { message: dailyDigestMessage(localeOf(person), digest) } : null;
     },
     // Case lists never go to a channel.
@@ -70,7 +76,12 @@ function modeFor(mode: ComparisonMode, audience: ReportAudience): ComparisonMode
   return audience.kind === 'court' && mode === 'anonymized' ? 'unranked' : mode;
 }
 
-function reportView(report: MetricsReport, kind: 'weekly' | 'monthly', audience: ReportAudience, seed: string): ReportView {
+function reportView(
+  report: MetricsReport,
+  kind: 'weekly' | 'monthly',
+  audience: ReportAudience,
+  seed: string,
+): ReportView {
   const comparisons = teamComparisons(report.teams, report.headline, {
     mode: modeFor(report.frame.mode, audience),
     viewerTeamId: audience.kind === 'team' ? audience.teamId : null,
@@ -108,10 +119,19 @@ function chartRenderer(): (svg: string) => Promise<Buffer> {
   };
 }
 
-async function chartFor(view: ReportView, locale: Locale, name: string, render: ((svg: string) => Promise<Buffer>) | null): Promise<Chart | undefined> {
+async function chartFor(
+  view: ReportView,
+  locale: Locale,
+  name: string,
+  render: ((svg: string) => Promise<Buffer>) | null,
+): Promise<Chart | undefined> {
   if (!render || view.comparisons.length === 0) return undefined;
   const title = digestMessages(locale).report.chartTitle(view.periodKey);
-  return { filename: `docket-${view.kind}-${view.periodKey}-${name}.png`, title, data: await render(teamChartSvg(locale, title, view.comparisons)) };
+  return {
+    filename: `docket-${view.kind}-${view.periodKey}-${name}.png`,
+    title,
+    data: await render(teamChartSvg(locale, title, view.comparisons)),
+  };
 }
 
 const composeWeekly: Composer = async (context) => {
@@ -137,24 +157,49 @@ const composeWeekly: Composer = async (context) => {
 const composeMonthly: Composer = async (context) => {
   const report = await monthlyReport(context.store, context.courtId, context.occasion.period);
   const seed = report.periods.current.key;
-  const extras = { ...report, targetsMet: report.teams.map((team) => ({ teamName: team.teamName, ...targetsMet(team) })) };
+  const extras = {
+    ...report,
+    targetsMet: report.teams.map((team) => ({ teamName: team.teamName, ...targetsMet(team) })),
+  };
   return {
     forPerson(person) {
       const audience = audienceOf(person);
       if (!audience) return null;
-      return { message: monthlyReportMessage(localeOf(person), reportView(report, 'monthly', audience, seed), extras, audience) };
+      return {
+        message: monthlyReportMessage(
+          localeOf(person),
+          reportView(report, 'monthly', audience, seed),
+          extras,
+          audience,
+        ),
+      };
     },
     forChannel(locale) {
-      return { message: monthlyReportMessage(locale, reportView(report, 'monthly', { kind: 'channel' }, seed), extras, { kind: 'channel' }) };
+      return {
+        message: monthlyReportMessage(locale, reportView(report, 'monthly', { kind: 'channel' }, seed), extras, {
+          kind: 'channel',
+        }),
+      };
     },
   };
 };
 
 /** Rule text is not confidential: people who opted in and the rules channel read the same digest. A week without changes sends nothing. */
 const composeRules: Composer = async (context) => {
-  const court = await context.store.prisma.court.findUniqueOrThrow({ where: { id: context.courtId }, select: { timeZone: true } });
-  const documents = await changesForRulesDigest(context.store.prisma, context.courtId, context.occasion.period, court.timeZone);
-  const content = (locale: Locale): Content | null => (documents.length === 0 ? null : { message: rulesDigestMessage(locale, { periodKey: context.occasion.period.key, documents }) });
+  const court = await context.store.prisma.court.findUniqueOrThrow({
+    where: { id: context.courtId },
+    select: { timeZone: true },
+  });
+  const documents = await changesForRulesDigest(
+    context.store.prisma,
+    context.courtId,
+    context.occasion.period,
+    court.timeZone,
+  );
+  const content = (locale: Locale): Content | null =>
+    documents.length === 0
+      ? null
+      : { message: rulesDigestMessage(locale, { periodKey: context.occasion.period.key, documents }) };
   return { forPerson: (person) => content(localeOf(person)), forChannel: content };
 };
 

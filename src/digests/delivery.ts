@@ -71,7 +71,10 @@ export class Delivery {
     try {
       let channel = claim.channelId;
       if (channel === null) {
-        channel = 'user' in target.to ? await outbound.openDirectChannel(target.to.user, { policy: 'background' }) : target.to.channel;
+        channel =
+          'user' in target.to
+            ? await outbound.openDirectChannel(target.to.user, { policy: 'background' })
+            : target.to.channel;
         await recordChannel(prisma, claim.id, channel);
       }
       const earlier = claim.messageTs
@@ -83,12 +86,24 @@ export class Delivery {
       if (earlier) {
         await outbound.updateMessage(earlier, message, { policy: 'background' });
         posted = earlier;
-        this.deps.logger.info({ key, ts: earlier.ts }, 'digest found after an interrupted delivery: updated, not posted again');
+        this.deps.logger.info(
+          { key, ts: earlier.ts },
+          'digest found after an interrupted delivery: updated, not posted again',
+        );
       } else {
-        posted = await outbound.postOneMessage(channel, message, { metadata: { eventType: DIGEST_EVENT, payload: { key } } }, { policy: 'background' });
+        posted = await outbound.postOneMessage(
+          channel,
+          message,
+          { metadata: { eventType: DIGEST_EVENT, payload: { key } } },
+          { policy: 'background' },
+        );
       }
       this.deps.afterPost?.(key);
-      await recordPosted(prisma, claim.id, { channelId: posted.channel, messageTs: posted.ts, at: this.deps.clock.now() });
+      await recordPosted(prisma, claim.id, {
+        channelId: posted.channel,
+        messageTs: posted.ts,
+        at: this.deps.clock.now(),
+      });
       if (chart) await this.sendChart(target, posted, chart);
       return { status: 'sent', channel: posted.channel, ts: posted.ts, recovered: earlier !== null };
     } catch (error) {
@@ -101,19 +116,44 @@ export class Delivery {
   }
 
   /** The chart goes into the digest's thread, under its own ledger row, found by file name after a crash. */
-  private async sendChart(target: DeliveryTarget, parent: { channel: string; ts: string }, chart: Chart): Promise<void> {
+  private async sendChart(
+    target: DeliveryTarget,
+    parent: { channel: string; ts: string },
+    chart: Chart,
+  ): Promise<void> {
     const { prisma, outbound } = this.deps;
     const chartTarget = { ...target, recipientKey: `${target.recipientKey}#chart` };
     const claim = await claimDelivery(prisma, { ...chartTarget, now: this.deps.clock.now(), leaseMs: this.leaseMs });
     if (!claim) return;
     try {
-      const found = claim.attempts > 1 ? await outbound.findFileInThread(parent.channel, parent.ts, chart.filename, { policy: 'background' }) : null;
-      const fileId = found ?? (await outbound.uploadFile({ channel: parent.channel, filename: chart.filename, title: chart.title, data: chart.data, threadTs: parent.ts })).fileId;
-      await recordPosted(prisma, claim.id, { channelId: parent.channel, messageTs: parent.ts, ...(fileId ? { fileId } : {}), at: this.deps.clock.now() });
+      const found =
+        claim.attempts > 1
+          ? await outbound.findFileInThread(parent.channel, parent.ts, chart.filename, { policy: 'background' })
+          : null;
+      const fileId =
+        found ??
+        (
+          await outbound.uploadFile({
+            channel: parent.channel,
+            filename: chart.filename,
+            title: chart.title,
+            data: chart.data,
+            threadTs: parent.ts,
+          })
+        ).fileId;
+      await recordPosted(prisma, claim.id, {
+        channelId: parent.channel,
+        messageTs: parent.ts,
+        ...(fileId ? { fileId } : {}),
+        at: this.deps.clock.now(),
+      });
     } catch (error) {
       if (!(error instanceof SlackCallError)) throw error;
       await recordFailed(prisma, claim.id, error.code);
-      this.deps.logger.warn({ key: Delivery.key(chartTarget), error: error.code }, 'chart could not be uploaded; the report itself was sent');
+      this.deps.logger.warn(
+        { key: Delivery.key(chartTarget), error: error.code },
+        'chart could not be uploaded; the report itself was sent',
+      );
     }
   }
 }

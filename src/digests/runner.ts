@@ -1,4 +1,12 @@
-import { cycleOf, isoWeekOf, occasionIn, personalTiming, MINUTES_PER_DAY, type DigestKind, type Occasion } from '../domain/digests';
+import {
+  cycleOf,
+  isoWeekOf,
+  occasionIn,
+  personalTiming,
+  MINUTES_PER_DAY,
+  type DigestKind,
+  type Occasion,
+} from '../domain/digests';
 import type { IsoDate } from '../domain/dates';
 import type { Role } from '../generated/prisma/client';
 import type { Locale } from '../i18n';
@@ -69,7 +77,14 @@ export interface RunnerDeps {
   charts?: boolean;
 }
 
-const COURT_SELECT = { id: true, code: true, timeZone: true, sendEmptyDaily: true, managementChannelId: true, rulesChannelId: true } as const;
+const COURT_SELECT = {
+  id: true,
+  code: true,
+  timeZone: true,
+  sendEmptyDaily: true,
+  managementChannelId: true,
+  rulesChannelId: true,
+} as const;
 
 /**
  * Decides which digests are due and sends them. Pure of the job system: pg-boss (src/digests/boss.ts)
@@ -82,7 +97,14 @@ export class DigestRunner {
 
   constructor(private readonly deps: RunnerDeps) {
     this.leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
-    this.delivery = new Delivery({ prisma: deps.store.prisma, outbound: deps.outbound, clock: deps.clock, logger: deps.logger, leaseMs: this.leaseMs, ...(deps.afterPost ? { afterPost: deps.afterPost } : {}) });
+    this.delivery = new Delivery({
+      prisma: deps.store.prisma,
+      outbound: deps.outbound,
+      clock: deps.clock,
+      logger: deps.logger,
+      leaseMs: this.leaseMs,
+      ...(deps.afterPost ? { afterPost: deps.afterPost } : {}),
+    });
   }
 
   /** Every occasion that is due now and not finished (done, or deferred to a later time), over all courts. */
@@ -103,14 +125,30 @@ export class DigestRunner {
         if (occasion.sendDay > today || (occasion.sendDay === today && nowMinute < minute)) continue;
         // A daily digest belongs to its day; a missed weekly or monthly one is caught up until the end
         // of the week it was due in (a report three weeks late would only confuse).
-        if (schedule.kind === 'daily' ? occasion.sendDay !== today : isoWeekOf(occasion.sendDay).key !== isoWeekOf(today).key) continue;
-        candidates.push({ courtId: court.id, kind: schedule.kind, period: occasion.period.key, sendDay: occasion.sendDay });
+        if (
+          schedule.kind === 'daily'
+            ? occasion.sendDay !== today
+            : isoWeekOf(occasion.sendDay).key !== isoWeekOf(today).key
+        )
+          continue;
+        candidates.push({
+          courtId: court.id,
+          kind: schedule.kind,
+          period: occasion.period.key,
+          sendDay: occasion.sendDay,
+        });
       }
     }
     if (candidates.length === 0) return [];
-    const runs = await findRuns(prisma, [...new Set(candidates.map((run) => run.courtId))], [...new Set(candidates.map((run) => run.period))]);
+    const runs = await findRuns(
+      prisma,
+      [...new Set(candidates.map((run) => run.courtId))],
+      [...new Set(candidates.map((run) => run.period))],
+    );
     return candidates.filter((candidate) => {
-      const run = runs.find((row) => row.courtId === candidate.courtId && row.kind === candidate.kind && row.period === candidate.period);
+      const run = runs.find(
+        (row) => row.courtId === candidate.courtId && row.kind === candidate.kind && row.period === candidate.period,
+      );
       if (!run) return true;
       if (run.status === 'done') return false;
       return run.status !== 'deferred' || run.nextAt === null || run.nextAt <= now;
@@ -118,7 +156,12 @@ export class DigestRunner {
   }
 
   /** The occasion of the schedule's cycle containing `day`, and the minute it starts on its send day. */
-  occasionOn(schedule: ScheduleSetting, day: IsoDate, timeZone: string, calendar: Awaited<ReturnType<typeof loadCalendar>>): { occasion: Occasion; minute: number } | null {
+  occasionOn(
+    schedule: ScheduleSetting,
+    day: IsoDate,
+    timeZone: string,
+    calendar: Awaited<ReturnType<typeof loadCalendar>>,
+  ): { occasion: Occasion; minute: number } | null {
     const cycle = cycleOf(schedule.kind, day);
     const days = cronDays(schedule.cron, timeZone, cycle);
     const occasion = occasionIn(
@@ -138,25 +181,49 @@ export class DigestRunner {
     const now = this.deps.clock.now();
     const key: RunKey = { courtId: request.courtId, kind: request.kind, period: request.period };
     await startRun(prisma, key, request.sendDay, now);
-    const plan = await this.plan(request, { only: options.only ?? null, charts: this.deps.charts ?? true, ignoreTiming: options.ignoreTiming ?? false });
-    const summary: RunSummary = { request, sent: 0, already: plan.already, skipped: plan.skipped, failed: [], nextAt: plan.nextAt };
+    const plan = await this.plan(request, {
+      only: options.only ?? null,
+      charts: this.deps.charts ?? true,
+      ignoreTiming: options.ignoreTiming ?? false,
+    });
+    const summary: RunSummary = {
+      request,
+      sent: 0,
+      already: plan.already,
+      skipped: plan.skipped,
+      failed: [],
+      nextAt: plan.nextAt,
+    };
     for (const digest of plan.digests) {
       const target: DeliveryTarget = {
         kind: request.kind,
         period: request.period,
         recipientKey: digest.recipientKey,
         personId: digest.personId,
-        to: 'slackUserId' in digest.recipient ? { user: digest.recipient.slackUserId } : { channel: digest.recipient.channel },
+        to:
+          'slackUserId' in digest.recipient
+            ? { user: digest.recipient.slackUserId }
+            : { channel: digest.recipient.channel },
       };
-      const result = await this.delivery.send(target, { text: digest.text, blocks: digest.blocks as never }, digest.chart);
+      const result = await this.delivery.send(
+        target,
+        { text: digest.text, blocks: digest.blocks as never },
+        digest.chart,
+      );
       if (result.status === 'sent') summary.sent += 1;
       else if (result.status === 'already') summary.already += 1;
       else summary.failed.push({ recipient: digest.name, error: result.error });
     }
     if (summary.failed.length > 0) await this.reportFailures(request, summary.failed);
     // A recipient another worker holds (claimed, not yet posted) is checked again when its lease ends.
-    const held = await this.heldDeliveries(request, plan.digests.map((digest) => digest.recipientKey));
-    const nextAt = [summary.nextAt, held ? new Date(now.getTime() + this.leaseMs) : null].filter((at): at is Date => at !== null).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+    const held = await this.heldDeliveries(
+      request,
+      plan.digests.map((digest) => digest.recipientKey),
+    );
+    const nextAt =
+      [summary.nextAt, held ? new Date(now.getTime() + this.leaseMs) : null]
+        .filter((at): at is Date => at !== null)
+        .sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
     summary.nextAt = nextAt;
     await finishRun(prisma, key, {
       status: nextAt ? 'deferred' : 'done',
@@ -167,7 +234,17 @@ export class DigestRunner {
       lastError: summary.failed[0]?.error ?? null,
       at: this.deps.clock.now(),
     });
-    this.deps.logger.info({ run: request, sent: summary.sent, already: summary.already, skipped: summary.skipped, failed: summary.failed.length, nextAt }, 'digest run finished');
+    this.deps.logger.info(
+      {
+        run: request,
+        sent: summary.sent,
+        already: summary.already,
+        skipped: summary.skipped,
+        failed: summary.failed.length,
+        nextAt,
+      },
+      'digest run finished',
+    );
     return summary;
   }
 
@@ -175,7 +252,9 @@ export class DigestRunner {
   async occasionFor(courtId: number, kind: DigestKind, day: IsoDate): Promise<RunRequest | null> {
     const { prisma } = this.deps.store;
     const court = await prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: COURT_SELECT });
-    const schedule = (await courtSchedules(prisma, courtId)).find((candidate) => candidate.kind === kind) as ScheduleSetting;
+    const schedule = (await courtSchedules(prisma, courtId)).find(
+      (candidate) => candidate.kind === kind,
+    ) as ScheduleSetting;
     const found = this.occasionOn(schedule, day, court.timeZone, await loadCalendar(this.deps.store));
     if (!found || found.occasion.sendDay !== day) return null;
     return { courtId, kind, period: found.occasion.period.key, sendDay: day };
@@ -185,11 +264,16 @@ export class DigestRunner {
    * What would be sent now for an occasion: recipients due now and not yet sent, with their Block Kit.
    * `only` narrows it to one person (by id) — `docket digest --to`.
    */
-  async plan(request: RunRequest, options: { only: number | null; charts: boolean; ignoreTiming?: boolean }): Promise<{ digests: PlannedDigest[]; already: number; skipped: Record<string, number>; nextAt: Date | null }> {
+  async plan(
+    request: RunRequest,
+    options: { only: number | null; charts: boolean; ignoreTiming?: boolean },
+  ): Promise<{ digests: PlannedDigest[]; already: number; skipped: Record<string, number>; nextAt: Date | null }> {
     const { prisma } = this.deps.store;
     const composer = COMPOSERS[request.kind];
     const court = await prisma.court.findUniqueOrThrow({ where: { id: request.courtId }, select: COURT_SELECT });
-    const schedule = (await courtSchedules(prisma, court.id)).find((candidate) => candidate.kind === request.kind) as ScheduleSetting;
+    const schedule = (await courtSchedules(prisma, court.id)).find(
+      (candidate) => candidate.kind === request.kind,
+    ) as ScheduleSetting;
     const now = this.deps.clock.now();
     const today = dayIn(now, court.timeZone);
     const nowMinute = minuteIn(now, court.timeZone);
@@ -199,11 +283,20 @@ export class DigestRunner {
     const skip = (reason: string) => {
       skipped[reason] = (skipped[reason] ?? 0) + 1;
     };
-    let people = await digestPeople(prisma, court.id, schedule.recipients.roles as Role[], { rulesOptIn: request.kind === 'rules' });
+    let people = await digestPeople(prisma, court.id, schedule.recipients.roles as Role[], {
+      rulesOptIn: request.kind === 'rules',
+    });
     if (options.only !== null) people = people.filter((person) => person.personId === options.only);
     const channels = options.only !== null ? [] : this.channelsOf(court, schedule);
-    const keys = [...people.map((person) => `person:${person.personId}`), ...channels.map((channel) => channelKey(court.id, channel))];
-    const posted = new Set((await deliveriesOf(prisma, request.kind, request.period, keys)).filter((row) => row.status === 'posted').map((row) => row.recipientKey));
+    const keys = [
+      ...people.map((person) => `person:${person.personId}`),
+      ...channels.map((channel) => channelKey(court.id, channel)),
+    ];
+    const posted = new Set(
+      (await deliveriesOf(prisma, request.kind, request.period, keys))
+        .filter((row) => row.status === 'posted')
+        .map((row) => row.recipientKey),
+    );
     let nextAt: Date | null = null;
     let already = 0;
     const duePeople: DigestPerson[] = [];
@@ -216,7 +309,14 @@ export class DigestRunner {
         skip('not_linked');
         continue;
       }
-      const timing = personalTiming({ kind: request.kind, today, sendDay: request.sendDay, nowMinute, scheduleMinute, preferences: person.preferences });
+      const timing = personalTiming({
+        kind: request.kind,
+        today,
+        sendDay: request.sendDay,
+        nowMinute,
+        scheduleMinute,
+        preferences: person.preferences,
+      });
       if (timing.kind === 'skip') skip(timing.reason);
       // Sending by hand (docket digest) does not wait for personal times or quiet hours.
       else if (timing.kind === 'now' || options.ignoreTiming) duePeople.push(person);
@@ -238,7 +338,14 @@ export class DigestRunner {
       sendDay: request.sendDay,
       period: { key: request.period, from: request.sendDay, to: request.sendDay },
     };
-    const prepared: Prepared = await composer({ store: this.deps.store, courtId: court.id, occasion, sendEmptyDaily: court.sendEmptyDaily, people: duePeople, charts: options.charts });
+    const prepared: Prepared = await composer({
+      store: this.deps.store,
+      courtId: court.id,
+      occasion,
+      sendEmptyDaily: court.sendEmptyDaily,
+      people: duePeople,
+      charts: options.charts,
+    });
     const digests: PlannedDigest[] = [];
     for (const person of duePeople) {
       const content = await prepared.forPerson(person);
@@ -246,17 +353,29 @@ export class DigestRunner {
         skip('no_news');
         continue;
       }
-      digests.push(planned(request, { slackUserId: person.slackUserId as string }, `person:${person.personId}`, person.personId, person.name, content));
+      digests.push(
+        planned(
+          request,
+          { slackUserId: person.slackUserId as string },
+          `person:${person.personId}`,
+          person.personId,
+          person.name,
+          content,
+        ),
+      );
     }
     for (const channel of dueChannels) {
       const content = await prepared.forChannel('zh-CN');
-      if (content) digests.push(planned(request, { channel }, channelKey(court.id, channel), null, `<#${channel}>`, content));
+      if (content)
+        digests.push(planned(request, { channel }, channelKey(court.id, channel), null, `<#${channel}>`, content));
     }
     return { digests, already, skipped, nextAt };
   }
 
   private channelsOf(court: Court, schedule: ScheduleSetting): string[] {
-    const resolved = schedule.recipients.channels.map((channel) => (channel === 'management' ? court.managementChannelId : channel === 'rules' ? court.rulesChannelId : channel));
+    const resolved = schedule.recipients.channels.map((channel) =>
+      channel === 'management' ? court.managementChannelId : channel === 'rules' ? court.rulesChannelId : channel,
+    );
     return [...new Set(resolved.filter((channel): channel is string => channel !== null))];
   }
 
@@ -273,10 +392,20 @@ export class DigestRunner {
       if (admin.slackUserId === null) continue;
       const locale: Locale = admin.locale ?? 'zh-CN';
       const result = await this.delivery.send(
-        { kind: request.kind, period: request.period, recipientKey: `person:${admin.personId}#failures`, personId: admin.personId, to: { user: admin.slackUserId } },
+        {
+          kind: request.kind,
+          period: request.period,
+          recipientKey: `person:${admin.personId}#failures`,
+          personId: admin.personId,
+          to: { user: admin.slackUserId },
+        },
         failureReportMessage(locale, { kind: request.kind, period: request.period, failed }),
       );
-      if (result.status === 'failed') this.deps.logger.error({ run: request, admin: admin.personId, error: result.error }, 'could not tell an administrator about failed digests');
+      if (result.status === 'failed')
+        this.deps.logger.error(
+          { run: request, admin: admin.personId, error: result.error },
+          'could not tell an administrator about failed digests',
+        );
     }
   }
 }
@@ -285,7 +414,14 @@ function channelKey(courtId: number, channel: string): string {
   return `channel:${courtId}:${channel}`;
 }
 
-function planned(request: RunRequest, recipient: PlannedDigest['recipient'], recipientKey: string, personId: number | null, name: string, content: Content): PlannedDigest {
+function planned(
+  request: RunRequest,
+  recipient: PlannedDigest['recipient'],
+  recipientKey: string,
+  personId: number | null,
+  name: string,
+  content: Content,
+): PlannedDigest {
   return {
     recipient,
     kind: request.kind,

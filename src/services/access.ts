@@ -18,7 +18,8 @@ export type CaseScope =
   | { kind: 'court'; courtId: number; courtCode: string };
 
 /** What the viewer asked to look at: their own default, one judge (by Slack id or person id), or their team. */
-export type ScopeRequest = { kind: 'default' } | { kind: 'judge'; slackUserId?: string; personId?: number } | { kind: 'team' };
+export type ScopeRequest =
+  { kind: 'default' } | { kind: 'judge'; slackUserId?: string; personId?: number } | { kind: 'team' };
 
 export async function resolveScope(prisma: PrismaClient, viewer: Viewer, request: ScopeRequest): Promise<CaseScope> {
   switch (request.kind) {
@@ -30,7 +31,10 @@ export async function resolveScope(prisma: PrismaClient, viewer: Viewer, request
     case 'team':
       if (viewer.role === 'admin') return { kind: 'court', courtId: viewer.courtId, courtCode: viewer.courtCode };
       if (viewer.role === 'team_lead' && viewer.ledTeamId !== null) {
-        const team = await prisma.team.findUniqueOrThrow({ where: { id: viewer.ledTeamId }, select: { id: true, name: true } });
+        const team = await prisma.team.findUniqueOrThrow({
+          where: { id: viewer.ledTeamId },
+          select: { id: true, name: true },
+        });
         return { kind: 'team', courtId: viewer.courtId, teamId: team.id, teamName: team.name };
       }
       throw new AccessDeniedError('not_a_lead');
@@ -83,7 +87,10 @@ export function caseFilter(scope: CaseScope): CaseSetFilter {
 }
 
 /** May this viewer read this case? For requests that name one case (a 案号, a 详情 button). */
-export function canSeeCase(viewer: Viewer, row: { courtId: number; judgeId: number | null; teamId: number | null }): boolean {
+export function canSeeCase(
+  viewer: Viewer,
+  row: { courtId: number; judgeId: number | null; teamId: number | null },
+): boolean {
   if (row.courtId !== viewer.courtId) return false;
   if (row.judgeId !== null && row.judgeId === viewer.personId) return true;
   switch (viewer.role) {
@@ -115,8 +122,10 @@ export interface ComparisonView {
 }
 
 export function comparisonViewFor(viewer: Viewer, courtMode: ComparisonMode): ComparisonView {
-  if (viewer.role === 'admin') return { mode: courtMode === 'anonymized' ? 'unranked' : courtMode, viewerTeamId: null, audience: 'court' };
-  if (viewer.role === 'team_lead' && viewer.ledTeamId !== null) return { mode: courtMode, viewerTeamId: viewer.ledTeamId, audience: 'lead' };
+  if (viewer.role === 'admin')
+    return { mode: courtMode === 'anonymized' ? 'unranked' : courtMode, viewerTeamId: null, audience: 'court' };
+  if (viewer.role === 'team_lead' && viewer.ledTeamId !== null)
+    return { mode: courtMode, viewerTeamId: viewer.ledTeamId, audience: 'lead' };
   return { mode: courtMode === 'ranked' ? 'anonymized' : courtMode, viewerTeamId: viewer.teamId, audience: 'member' };
 }
 
@@ -128,8 +137,14 @@ export interface TargetTeam {
 /** Teams whose targets the viewer may view and set: every active team of the court for an administrator, a team lead's own. */
 export async function targetTeams(prisma: PrismaClient, viewer: Viewer): Promise<TargetTeam[]> {
   const select = { id: true, name: true } as const;
-  if (viewer.role === 'admin') return prisma.team.findMany({ where: { courtId: viewer.courtId, active: true }, select, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
-  if (viewer.role === 'team_lead' && viewer.ledTeamId !== null) return prisma.team.findMany({ where: { id: viewer.ledTeamId }, select });
+  if (viewer.role === 'admin')
+    return prisma.team.findMany({
+      where: { courtId: viewer.courtId, active: true },
+      select,
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+    });
+  if (viewer.role === 'team_lead' && viewer.ledTeamId !== null)
+    return prisma.team.findMany({ where: { id: viewer.ledTeamId }, select });
   throw new AccessDeniedError('cannot_set_targets');
 }
 

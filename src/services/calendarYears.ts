@@ -11,18 +11,28 @@ export interface SavedCalendarYear {
  * Stores an official holiday arrangement a court imported (already validated by the domain) in the
  * CalendarYear table, replacing an earlier import of that year, and records who did it.
  */
-export async function saveCalendarYear(store: Store, data: CalendarYearData, actorLabel: string): Promise<SavedCalendarYear> {
+export async function saveCalendarYear(
+  store: Store,
+  data: CalendarYearData,
+  actorLabel: string,
+): Promise<SavedCalendarYear> {
   return store.prisma.$transaction(async (tx) => {
     const before = await tx.calendarYear.findUnique({ where: { year: data.year } });
     const values = { source: data.source, holidays: [...data.holidays], workdays: [...data.workdays] };
-    await tx.calendarYear.upsert({ where: { year: data.year }, create: { year: data.year, ...values }, update: { ...values, importedAt: new Date() } });
+    await tx.calendarYear.upsert({
+      where: { year: data.year },
+      create: { year: data.year, ...values },
+      update: { ...values, importedAt: new Date() },
+    });
     await tx.auditLog.create({
       data: {
         actorLabel,
         action: 'calendar.import',
         entity: 'CalendarYear',
         entityId: String(data.year),
-        ...(before === null ? {} : { before: { source: before.source, holidays: before.holidays, workdays: before.workdays } }),
+        ...(before === null
+          ? {}
+          : { before: { source: before.source, holidays: before.holidays, workdays: before.workdays } }),
         after: values,
       },
     });
@@ -59,7 +69,15 @@ export async function listCalendarYears(store: Store): Promise<CalendarYearListi
   }));
   for (const year of BUNDLED_CALENDAR_YEARS) {
     if (imported.has(year.year)) continue;
-    listing.push({ year: year.year, source: year.source, holidayCount: year.holidays.length, workdayCount: year.workdays.length, origin: 'bundled', replacesBundled: false, importedAt: null });
+    listing.push({
+      year: year.year,
+      source: year.source,
+      holidayCount: year.holidays.length,
+      workdayCount: year.workdays.length,
+      origin: 'bundled',
+      replacesBundled: false,
+      importedAt: null,
+    });
   }
   return listing.sort((a, b) => a.year - b.year);
 }

@@ -24,7 +24,19 @@ export interface CaseLine {
   applyBy: IsoDate | null;
 }
 
-export type LineCase = Pick<CaseRow, 'id' | 'caseNumber' | 'cause' | 'procedure' | 'filedOn' | 'deadline' | 'status' | 'extended' | 'suspended' | 'deadlineProvisional'>;
+export type LineCase = Pick<
+  CaseRow,
+  | 'id'
+  | 'caseNumber'
+  | 'cause'
+  | 'procedure'
+  | 'filedOn'
+  | 'deadline'
+  | 'status'
+  | 'extended'
+  | 'suspended'
+  | 'deadlineProvisional'
+>;
 
 /** Where a case stands against its 审限 on `asOf`; all null for a closed case or one the law sets no 审限 for. */
 export interface Standing {
@@ -33,13 +45,24 @@ export interface Standing {
   overdueDays: number | null;
 }
 
-export function standingOn(row: { status: CaseStatus; deadline: IsoDate | null }, asOf: IsoDate, calendar: HolidayCalendar): Standing {
-  if (row.status !== 'open' || row.deadline === null) return { daysLeft: null, workingDaysLeft: null, overdueDays: null };
+export function standingOn(
+  row: { status: CaseStatus; deadline: IsoDate | null },
+  asOf: IsoDate,
+  calendar: HolidayCalendar,
+): Standing {
+  if (row.status !== 'open' || row.deadline === null)
+    return { daysLeft: null, workingDaysLeft: null, overdueDays: null };
   return deadlineStatus({ deadline: row.deadline }, asOf, calendar);
 }
 
 /** A stored case as a line, with where it stands on `asOf`. */
-export function caseLine(row: LineCase, asOf: IsoDate, calendar: HolidayCalendar, judgeName: string | null, applyBy: IsoDate | null): CaseLine {
+export function caseLine(
+  row: LineCase,
+  asOf: IsoDate,
+  calendar: HolidayCalendar,
+  judgeName: string | null,
+  applyBy: IsoDate | null,
+): CaseLine {
   const deadline = fromDbDateOrNull(row.deadline);
   return {
     id: row.id,

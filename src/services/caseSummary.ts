@@ -63,7 +63,11 @@ export async function summarizeCases(
  * metric formulas and the court's 口径 (excluded types and close methods, how days are counted), from
  * the scope's open cases and the ones closed this year.
  */
-function metrics(cases: readonly MetricCase[], asOf: IsoDate, policy: MetricPolicy): Pick<CaseSummary, 'pendingOver' | 'closedThisMonth' | 'closedThisYear' | 'averageDaysClosedThisYear'> {
+function metrics(
+  cases: readonly MetricCase[],
+  asOf: IsoDate,
+  policy: MetricPolicy,
+): Pick<CaseSummary, 'pendingOver' | 'closedThisMonth' | 'closedThisYear' | 'averageDaysClosedThisYear'> {
   const yearStart = `${asOf.slice(0, 4)}-01-01`;
   const onDay = { period: { from: asOf, to: asOf } };
   const thisYear = computeMetric('avgDays', cases, { period: { from: yearStart, to: asOf } }, policy);

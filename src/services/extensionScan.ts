@@ -4,7 +4,14 @@ import { computeDeadline, DeadlineInputError, extensionApplyByDue, type Deadline
 import { addDays } from '../domain/digests';
 import type { CaseStatus } from '../generated/prisma/client';
 import { fromDbDateOrNull } from '../store/dbDate';
-import { caseDeadlineFacts, caseEventFacts, CaseRecordError, deadlineInputFor, type CaseDeadlineRow, type CaseEventRow } from './caseRecords';
+import {
+  caseDeadlineFacts,
+  caseEventFacts,
+  CaseRecordError,
+  deadlineInputFor,
+  type CaseDeadlineRow,
+  type CaseEventRow,
+} from './caseRecords';
 
 /** What the 审限 engine needs besides the case: the holiday calendar and the court's deadline policy. */
 export interface EngineContext {
@@ -18,14 +25,22 @@ export interface EngineContext {
  */
 export const EXTENSION_SCAN_DAYS = 60;
 
-export type ScannedCase = CaseDeadlineRow & { status: CaseStatus; deadline: Date | null; events: readonly CaseEventRow[] };
+export type ScannedCase = CaseDeadlineRow & {
+  status: CaseStatus;
+  deadline: Date | null;
+  events: readonly CaseEventRow[];
+};
 
 /**
  * The apply-by date of the next extension for the cases whose date falls within the notice period
  * (the domain's EXTENSION_NOTICE_DAYS). A case the engine cannot compute is simply not flagged: its
  * problem is reported where its 审限 is written, not in every list that shows it.
  */
-export function extensionApplyByDates(rows: readonly ScannedCase[], asOf: IsoDate, context: EngineContext): Map<number, IsoDate> {
+export function extensionApplyByDates(
+  rows: readonly ScannedCase[],
+  asOf: IsoDate,
+  context: EngineContext,
+): Map<number, IsoDate> {
   const horizon = addDays(asOf, EXTENSION_SCAN_DAYS);
   const dates = new Map<number, IsoDate>();
   for (const row of rows) {
@@ -34,7 +49,10 @@ export function extensionApplyByDates(rows: readonly ScannedCase[], asOf: IsoDat
     try {
       // Converted here, after the horizon check: rows the engine never sees need no ISO facts.
       const facts = caseDeadlineFacts(row);
-      const outcome = computeDeadline(deadlineInputFor(facts, row.events.map(caseEventFacts), asOf), context.calendar, { policy: context.policy, explain: false });
+      const outcome = computeDeadline(deadlineInputFor(facts, row.events.map(caseEventFacts), asOf), context.calendar, {
+        policy: context.policy,
+        explain: false,
+      });
       const applyBy = extensionApplyByDue(outcome, asOf);
       if (applyBy !== null) dates.set(row.id, applyBy);
     } catch (error) {

@@ -108,7 +108,10 @@ export class IdentityService {
     const profile = await this.deps.directory.profile(slackUserId);
     const email = profile?.email?.trim();
     if (!email) return { kind: 'unknown', reason: 'no_email', contacts: await this.contacts() };
-    const candidates = await findPeopleByEmail(this.deps.prisma, email, { activeOnly: true, ...(this.deps.courtCode ? { courtCode: this.deps.courtCode } : {}) });
+    const candidates = await findPeopleByEmail(this.deps.prisma, email, {
+      activeOnly: true,
+      ...(this.deps.courtCode ? { courtCode: this.deps.courtCode } : {}),
+    });
     if (candidates.length === 0) return { kind: 'unknown', reason: 'no_match', email, contacts: await this.contacts() };
     if (candidates.length > 1) return { kind: 'unknown', reason: 'ambiguous', email, contacts: await this.contacts() };
     const person = candidates[0] as (typeof candidates)[number];
@@ -155,7 +158,11 @@ export class IdentityService {
    * An administrator links a Slack user to the person with this e-mail address in their court. A Slack
    * id held by someone else is moved, in one transaction with an audit entry.
    */
-  async link(actor: Viewer, slackUserId: string, email: string): Promise<{ person: Contact; previousSlackUserId: string | null }> {
+  async link(
+    actor: Viewer,
+    slackUserId: string,
+    email: string,
+  ): Promise<{ person: Contact; previousSlackUserId: string | null }> {
     if (actor.role !== 'admin') throw new AccessDeniedError('not_an_admin');
     const [person] = await findPeopleByEmail(this.deps.prisma, email, { courtId: actor.courtId });
     if (!person) throw new PersonNotFoundError(email);
@@ -164,10 +171,20 @@ export class IdentityService {
       if (holder && holder.id !== person.id) {
         if (holder.courtId !== actor.courtId) throw new AccessDeniedError('other_court');
         await tx.person.update({ where: { id: holder.id }, data: { slackUserId: null } });
-        await tx.auditLog.create({ data: audit(actor, 'person.slack_unlinked', holder.id, { slackUserId }, { slackUserId: null }) });
+        await tx.auditLog.create({
+          data: audit(actor, 'person.slack_unlinked', holder.id, { slackUserId }, { slackUserId: null }),
+        });
       }
       await tx.person.update({ where: { id: person.id }, data: { slackUserId } });
-      await tx.auditLog.create({ data: audit(actor, 'person.slack_linked', person.id, { slackUserId: person.slackUserId }, { slackUserId, email }) });
+      await tx.auditLog.create({
+        data: audit(
+          actor,
+          'person.slack_linked',
+          person.id,
+          { slackUserId: person.slackUserId },
+          { slackUserId, email },
+        ),
+      });
     });
     this.forget(slackUserId, person.slackUserId);
     return { person: { name: person.name, slackUserId }, previousSlackUserId: person.slackUserId };
@@ -176,12 +193,17 @@ export class IdentityService {
   /** An administrator removes the link between a Slack user and a person of their court. */
   async unlink(actor: Viewer, slackUserId: string): Promise<Contact> {
     if (actor.role !== 'admin') throw new AccessDeniedError('not_an_admin');
-    const person = await this.deps.prisma.person.findUnique({ where: { slackUserId }, select: { id: true, name: true, courtId: true } });
+    const person = await this.deps.prisma.person.findUnique({
+      where: { slackUserId },
+      select: { id: true, name: true, courtId: true },
+    });
     if (!person) throw new PersonNotFoundError(slackUserId);
     if (person.courtId !== actor.courtId) throw new AccessDeniedError('other_court');
     await this.deps.prisma.$transaction(async (tx) => {
       await tx.person.update({ where: { id: person.id }, data: { slackUserId: null } });
-      await tx.auditLog.create({ data: audit(actor, 'person.slack_unlinked', person.id, { slackUserId }, { slackUserId: null }) });
+      await tx.auditLog.create({
+        data: audit(actor, 'person.slack_unlinked', person.id, { slackUserId }, { slackUserId: null }),
+      });
     });
     this.forget(slackUserId);
     return { name: person.name, slackUserId: null };
@@ -200,6 +222,20 @@ export class PersonNotFoundError extends Error {
   }
 }
 
-function audit(actor: Viewer, action: string, personId: number, before: Prisma.InputJsonValue, after: Prisma.InputJsonValue): Prisma.AuditLogUncheckedCreateInput {
-  return { courtId: actor.courtId, actorId: actor.personId, action, entity: 'Person', entityId: String(personId), before, after };
+function audit(
+  actor: Viewer,
+  action: string,
+  personId: number,
+  before: Prisma.InputJsonValue,
+  after: Prisma.InputJsonValue,
+): Prisma.AuditLogUncheckedCreateInput {
+  return {
+    courtId: actor.courtId,
+    actorId: actor.personId,
+    action,
+    entity: 'Person',
+    entityId: String(personId),
+    before,
+    after,
+  };
 }

@@ -64,7 +64,9 @@ export async function listJudgeCases(store: Store, request: JudgeCasesRequest): 
     }),
     store.withSql(loadCalendarIn),
   ]);
-  const teams = await findTeamNames(store, [...new Set(rows.map((row) => row.teamId).filter((id): id is number => id !== null))]);
+  const teams = await findTeamNames(store, [
+    ...new Set(rows.map((row) => row.teamId).filter((id): id is number => id !== null)),
+  ]);
   const cases = rows.map((row): CaseListItem => ({
     caseNumber: row.caseNumber,
     typeCode: row.typeCode,

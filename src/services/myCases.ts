@@ -6,7 +6,14 @@ import { dataFreshness, type DataFreshness } from '../domain/freshness';
 import { resolveMetricPolicy, type MetricPolicy } from '../domain/metrics';
 import type { Store } from '../store';
 import { fromDbDateOrNull } from '../store/dbDate';
-import { findCaseById, findCaseByNumber, findOpenCasePage, type CaseRow, type CaseWithEvents, type DeadlineRange } from '../store/repositories/caseLists';
+import {
+  findCaseById,
+  findCaseByNumber,
+  findOpenCasePage,
+  type CaseRow,
+  type CaseWithEvents,
+  type DeadlineRange,
+} from '../store/repositories/caseLists';
 import { lastCaseImportDay } from '../store/repositories/importRuns';
 import { canSeeCase, caseFilter, scopeKey, type CaseScope } from './access';
 import { caseLine, type CaseLine } from './caseLines';
@@ -17,7 +24,8 @@ import type { Viewer } from './identity';
 import { courtDataVersion, type ReadCache } from './readCache';
 
 /** Which open cases a list shows. "urgent" is overdue plus due within 30 days, soonest first. */
-export type CaseFilter = { kind: 'urgent' } | { kind: 'overdue' } | { kind: 'dueWithin'; days: number } | { kind: 'all' };
+export type CaseFilter =
+  { kind: 'urgent' } | { kind: 'overdue' } | { kind: 'dueWithin'; days: number } | { kind: 'all' };
 
 export interface CasePage {
   filter: CaseFilter;
@@ -37,7 +45,11 @@ export interface CaseDetail {
   deadline: { kind: 'outcome'; outcome: DeadlineOutcome } | { kind: 'problem'; field: string; zh: string; en: string };
 }
 
-export type ScopeTitle = { kind: 'self' | 'assigned' } | { kind: 'judge'; name: string } | { kind: 'team'; name: string } | { kind: 'court'; name: string };
+export type ScopeTitle =
+  | { kind: 'self' | 'assigned' }
+  | { kind: 'judge'; name: string }
+  | { kind: 'team'; name: string }
+  | { kind: 'court'; name: string };
 
 const URGENT_DAYS = 30;
 export const PAGE_SIZE = 10;
@@ -61,13 +73,19 @@ export class MyCasesService {
     switch (scope.kind) {
       case 'judges': {
         if (scope.label !== 'judge') return { kind: scope.label };
-        const judge = await this.prisma.person.findUniqueOrThrow({ where: { id: scope.judgeIds[0] as number }, select: { name: true } });
+        const judge = await this.prisma.person.findUniqueOrThrow({
+          where: { id: scope.judgeIds[0] as number },
+          select: { name: true },
+        });
         return { kind: 'judge', name: judge.name };
       }
       case 'team':
         return { kind: 'team', name: scope.teamName };
       case 'court': {
-        const court = await this.prisma.court.findUniqueOrThrow({ where: { id: scope.courtId }, select: { name: true } });
+        const court = await this.prisma.court.findUniqueOrThrow({
+          where: { id: scope.courtId },
+          select: { name: true },
+        });
         return { kind: 'court', name: court.name };
       }
     }
@@ -85,7 +103,9 @@ export class MyCasesService {
   async freshness(courtId: number, today: IsoDate): Promise<DataFreshness> {
     const version = await this.dataVersion(courtId);
     const [lastImportOn, { calendar }] = await Promise.all([
-      this.deps.cache.wrap(`last-case-import:${courtId}:${version}`, LAST_IMPORT_TTL_SECONDS, () => lastCaseImportDay(this.deps.store, courtId)),
+      this.deps.cache.wrap(`last-case-import:${courtId}:${version}`, LAST_IMPORT_TTL_SECONDS, () =>
+        lastCaseImportDay(this.deps.store, courtId),
+      ),
       this.engineContext(courtId),
     ]);
     return dataFreshness(lastImportOn, today, calendar);
@@ -95,14 +115,27 @@ export class MyCasesService {
   async page(scope: CaseScope, filter: CaseFilter, page: number, asOf: IsoDate): Promise<CasePage> {
     const version = await this.dataVersion(scope.courtId);
     const filterKey = filter.kind === 'dueWithin' ? `due${filter.days}` : filter.kind;
-    return this.deps.cache.wrap(`page:${scopeKey(scope)}:${filterKey}:${page}:${asOf}:${version}`, LIST_TTL_SECONDS, async () => {
-      const found = await findOpenCasePage(this.deps.store, caseFilter(scope), this.deadlineRange(filter, asOf), { size: PAGE_SIZE, index: page });
-      const rows = found.rows;
-      const [context, names] = await Promise.all([this.engineContext(scope.courtId), this.judgeNames(scope.courtId)]);
-      const applyBy = extensionApplyByDates(rows, asOf, context);
-      const pages = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
-      return { filter, page: found.index, pages, total: found.total, lines: rows.map((row) => this.line(row, asOf, context, names, applyBy)) };
-    });
+    return this.deps.cache.wrap(
+      `page:${scopeKey(scope)}:${filterKey}:${page}:${asOf}:${version}`,
+      LIST_TTL_SECONDS,
+      async () => {
+        const found = await findOpenCasePage(this.deps.store, caseFilter(scope), this.deadlineRange(filter, asOf), {
+          size: PAGE_SIZE,
+          index: page,
+        });
+        const rows = found.rows;
+        const [context, names] = await Promise.all([this.engineContext(scope.courtId), this.judgeNames(scope.courtId)]);
+        const applyBy = extensionApplyByDates(rows, asOf, context);
+        const pages = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
+        return {
+          filter,
+          page: found.index,
+          pages,
+          total: found.total,
+          lines: rows.map((row) => this.line(row, asOf, context, names, applyBy)),
+        };
+      },
+    );
   }
 
   /** One case by id (a 详情 button), or null when it does not exist or the viewer may not see it. */
@@ -115,7 +148,11 @@ export class MyCasesService {
    * One case by its 案号 as typed: invalid numbers come back with the parser's reason; an unknown
    * case and a case the viewer may not see look the same, so nothing leaks about other judges' cases.
    */
-  async detailByNumber(viewer: Viewer, text: string, asOf: IsoDate): Promise<{ ok: true; detail: CaseDetail | null } | { ok: false; zh: string; en: string }> {
+  async detailByNumber(
+    viewer: Viewer,
+    text: string,
+    asOf: IsoDate,
+  ): Promise<{ ok: true; detail: CaseDetail | null } | { ok: false; zh: string; en: string }> {
     const parsed = tryParseCaseNumber(text, { currentYear: Number(asOf.slice(0, 4)) });
     if (!parsed.ok) return { ok: false, zh: parsed.error.messageZh, en: parsed.error.messageEn };
     const row = await findCaseByNumber(this.deps.store, viewer.courtId, parsed.value.normalized);
@@ -129,8 +166,10 @@ export class MyCasesService {
       const input = deadlineInputFor(caseDeadlineFacts(row), row.events.map(caseEventFacts), asOf);
       deadline = { kind: 'outcome', outcome: computeDeadline(input, context.calendar, { policy: context.policy }) };
     } catch (error) {
-      if (error instanceof DeadlineInputError) deadline = { kind: 'problem', field: error.field, zh: error.messageZh, en: error.messageEn };
-      else if (error instanceof CaseRecordError) deadline = { kind: 'problem', field: error.field, zh: error.message, en: error.message };
+      if (error instanceof DeadlineInputError)
+        deadline = { kind: 'problem', field: error.field, zh: error.messageZh, en: error.messageEn };
+      else if (error instanceof CaseRecordError)
+        deadline = { kind: 'problem', field: error.field, zh: error.message, en: error.message };
       else throw error;
     }
     const line = this.line(row, asOf, context, names, extensionApplyByDates([row], asOf, context));
@@ -150,7 +189,13 @@ export class MyCasesService {
     }
   }
 
-  private line(row: CaseRow, asOf: IsoDate, context: EngineContext, names: ReadonlyMap<number, string>, applyBy: ReadonlyMap<number, IsoDate>): CaseLine {
+  private line(
+    row: CaseRow,
+    asOf: IsoDate,
+    context: EngineContext,
+    names: ReadonlyMap<number, string>,
+    applyBy: ReadonlyMap<number, IsoDate>,
+  ): CaseLine {
     const judgeName = row.judgeId === null ? null : (names.get(row.judgeId) ?? null);
     return caseLine(row, asOf, context.calendar, judgeName, applyBy.get(row.id) ?? null);
   }
@@ -162,7 +207,10 @@ export class MyCasesService {
 
   private metricPolicy(courtId: number): Promise<MetricPolicy> {
     return this.deps.cache.wrap(`metric-policy:${courtId}`, CALENDAR_TTL_SECONDS, async () => {
-      const court = await this.prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: { metricPolicy: true } });
+      const court = await this.prisma.court.findUniqueOrThrow({
+        where: { id: courtId },
+        select: { metricPolicy: true },
+      });
       return resolveMetricPolicy(court.metricPolicy);
     });
   }
@@ -184,7 +232,10 @@ export class MyCasesService {
     const [calendar, policy] = await Promise.all([
       this.deps.cache.wrap('calendar', CALENDAR_TTL_SECONDS, () => loadCalendar(this.deps.store)),
       this.deps.cache.wrap(`deadline-policy:${courtId}`, CALENDAR_TTL_SECONDS, async () => {
-        const court = await this.prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: { deadlinePolicy: true } });
+        const court = await this.prisma.court.findUniqueOrThrow({
+          where: { id: courtId },
+          select: { deadlinePolicy: true },
+        });
         return resolveDeadlinePolicy(court.deadlinePolicy);
       }),
     ]);

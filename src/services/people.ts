@@ -48,8 +48,14 @@ export class PersonLookupError extends Error {
 /** The one person a Slack user id (U…) or an e-mail address names, read on the driver (a Store is a StoreReader). */
 export async function findPerson(db: StoreReader, identity: string): Promise<PersonListRow> {
   const rows = await findPeopleByIdentity(db, identity);
-  if (rows.length === 0) throw new PersonLookupError(`no person has the Slack user id or e-mail address "${identity}": check it with docket users list`);
-  if (rows.length > 1) throw new PersonLookupError(`"${identity}" names ${rows.length} people in different courts: use their Slack user id instead`);
+  if (rows.length === 0)
+    throw new PersonLookupError(
+      `no person has the Slack user id or e-mail address "${identity}": check it with docket users list`,
+    );
+  if (rows.length > 1)
+    throw new PersonLookupError(
+      `"${identity}" names ${rows.length} people in different courts: use their Slack user id instead`,
+    );
   return rows[0] as PersonListRow;
 }
 
@@ -57,7 +63,9 @@ export async function findPerson(db: StoreReader, identity: string): Promise<Per
 export async function findJudge(db: StoreReader, identity: string): Promise<PersonListRow> {
   const person = await findPerson(db, identity);
   if (person.role !== 'judge' && person.role !== 'team_lead') {
-    throw new PersonLookupError(`${person.name} (${identity}) is ${person.role === 'admin' ? 'an' : 'a'} ${person.role}, not a judge: cases belong to judges`);
+    throw new PersonLookupError(
+      `${person.name} (${identity}) is ${person.role === 'admin' ? 'an' : 'a'} ${person.role}, not a judge: cases belong to judges`,
+    );
   }
   return person;
 }

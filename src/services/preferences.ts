@@ -32,7 +32,11 @@ export const preferencesPatchSchema = z.strictObject({
   dailyDigestEnabled: z.boolean().optional(),
   dailyDigestTime: time.optional(),
   snoozeUntil: z.string().refine(isIsoDate, 'YYYY-MM-DD').nullable().optional(),
-  quietHours: z.object({ start: time, end: time }).refine((hours) => hours.start !== hours.end, 'start and end differ').nullable().optional(),
+  quietHours: z
+    .object({ start: time, end: time })
+    .refine((hours) => hours.start !== hours.end, 'start and end differ')
+    .nullable()
+    .optional(),
   rulesDigestOptIn: z.boolean().optional(),
 });
 
@@ -49,7 +53,8 @@ export class PreferencesService {
       dailyDigestEnabled: row.dailyDigestEnabled,
       dailyDigestTime: row.dailyDigestTime,
       snoozeUntil: row.snoozeUntil ? row.snoozeUntil.toISOString().slice(0, 10) : null,
-      quietHours: row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
+      quietHours:
+        row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
       rulesDigestOptIn: row.rulesDigestOptIn,
     };
   }
@@ -61,7 +66,9 @@ export class PreferencesService {
       ...(change.locale !== undefined ? { locale: change.locale } : {}),
       ...(change.dailyDigestEnabled !== undefined ? { dailyDigestEnabled: change.dailyDigestEnabled } : {}),
       ...(change.dailyDigestTime !== undefined ? { dailyDigestTime: change.dailyDigestTime } : {}),
-      ...(change.snoozeUntil !== undefined ? { snoozeUntil: change.snoozeUntil === null ? null : new Date(`${change.snoozeUntil}T00:00:00Z`) } : {}),
+      ...(change.snoozeUntil !== undefined
+        ? { snoozeUntil: change.snoozeUntil === null ? null : new Date(`${change.snoozeUntil}T00:00:00Z`) }
+        : {}),
       ...(change.quietHours !== undefined
         ? { quietHoursStart: change.quietHours?.start ?? null, quietHoursEnd: change.quietHours?.end ?? null }
         : {}),

@@ -1,5 +1,14 @@
 import type { IsoDate } from '../domain/dates';
-import { isoWeekOf, monthOf, previousMonth, previousWeek, teamComparisons, yearOf, yearToDate, type ReportPeriods } from '../domain/digests';
+import {
+  isoWeekOf,
+  monthOf,
+  previousMonth,
+  previousWeek,
+  teamComparisons,
+  yearOf,
+  yearToDate,
+  type ReportPeriods,
+} from '../domain/digests';
 import type { Comparison, ComparisonMode, MetricKey, MetricPolicy } from '../domain/metrics';
 import type { Store } from '../store';
 import { comparisonViewFor, type ComparisonView } from './access';
@@ -35,7 +44,12 @@ export function rankingPeriods(kind: RankingPeriod, today: IsoDate): ReportPerio
     case 'year': {
       // Keyed by the year, so the year's targets apply to it.
       const year = { ...yearOf(today), to: today };
-      return { kind: 'year', current: year, previous: yearOf(`${Number(today.slice(0, 4)) - 1}-01-01`), yearToDate: year };
+      return {
+        kind: 'year',
+        current: year,
+        previous: yearOf(`${Number(today.slice(0, 4)) - 1}-01-01`),
+        yearToDate: year,
+      };
     }
   }
 }
@@ -45,7 +59,11 @@ export function rankingPeriods(kind: RankingPeriod, today: IsoDate): ReportPerio
  * the reports), from the side and in the mode the viewer's role allows (src/services/access.ts). The
  * letters of the anonymized view are seeded by the period, as in the report on the same period.
  */
-export async function teamRankings(store: Store, viewer: Viewer, request: { period: RankingPeriod; metric: MetricKey | null; today: IsoDate }): Promise<Rankings> {
+export async function teamRankings(
+  store: Store,
+  viewer: Viewer,
+  request: { period: RankingPeriod; metric: MetricKey | null; today: IsoDate },
+): Promise<Rankings> {
   const periods = rankingPeriods(request.period, request.today);
   const report = await metricsReport(store, viewer.courtId, periods);
   const view = comparisonViewFor(viewer, report.frame.mode);
@@ -58,6 +76,10 @@ export async function teamRankings(store: Store, viewer: Viewer, request: { peri
     view,
     policy: report.frame.policy,
     teamCount: report.teams.length,
-    comparisons: teamComparisons(report.teams, metrics, { mode: view.mode, viewerTeamId: view.viewerTeamId, seed: key }),
+    comparisons: teamComparisons(report.teams, metrics, {
+      mode: view.mode,
+      viewerTeamId: view.viewerTeamId,
+      seed: key,
+    }),
   };
 }

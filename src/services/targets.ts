@@ -1,4 +1,10 @@
-import { periodKeyProblem, targetFor, targetProblem, type TargetPeriodKind, type TargetRecord } from '../domain/digests';
+import {
+  periodKeyProblem,
+  targetFor,
+  targetProblem,
+  type TargetPeriodKind,
+  type TargetRecord,
+} from '../domain/digests';
 import { METRICS, type MetricKey, type MetricText } from '../domain/metrics';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { targetTeam, type TargetTeam } from './access';
@@ -36,7 +42,9 @@ export interface AppliedChange {
   after: number | null;
 }
 
-export type SaveResult = { ok: true; team: TargetTeam; applied: AppliedChange[] } | { ok: false; problems: Partial<Record<MetricKey, MetricText>> };
+export type SaveResult =
+  | { ok: true; team: TargetTeam; applied: AppliedChange[] }
+  | { ok: false; problems: Partial<Record<MetricKey, MetricText>> };
 
 export class TargetPeriodError extends Error {
   override name = 'TargetPeriodError';
@@ -49,8 +57,14 @@ function checkPeriod(period: TargetPeriod): void {
 
 const TARGET_SELECT = { teamId: true, metric: true, periodKind: true, periodKey: true, value: true } as const;
 
-function asRecords(rows: Array<{ teamId: number; metric: string; periodKind: string; periodKey: string; value: number }>): TargetRecord[] {
-  return rows.flatMap((row) => (row.periodKind === 'week' || row.periodKind === 'month' || row.periodKind === 'year' ? [{ ...row, periodKind: row.periodKind }] : []));
+function asRecords(
+  rows: Array<{ teamId: number; metric: string; periodKind: string; periodKey: string; value: number }>,
+): TargetRecord[] {
+  return rows.flatMap((row) =>
+    row.periodKind === 'week' || row.periodKind === 'month' || row.periodKind === 'year'
+      ? [{ ...row, periodKind: row.periodKind }]
+      : [],
+  );
 }
 
 /** The year a period's fallbacks come from: its own, or (standing targets) the current one. */
@@ -62,7 +76,13 @@ function yearOfPeriod(period: TargetPeriod, today: string): string {
  * Every metric's target for one team and period as the viewer may see it (src/services/access.ts
  * decides which teams): the value set for exactly this period, and what applies without it.
  */
-export async function targetSheet(prisma: PrismaClient, viewer: Viewer, teamId: number, period: TargetPeriod, today: string): Promise<TargetSheet> {
+export async function targetSheet(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  teamId: number,
+  period: TargetPeriod,
+  today: string,
+): Promise<TargetSheet> {
   checkPeriod(period);
   const team = await targetTeam(prisma, viewer, teamId);
   const targets = asRecords(await prisma.teamTarget.findMany({ where: { teamId: team.id }, select: TARGET_SELECT }));
@@ -95,20 +115,48 @@ export function targetValueProblems(changes: readonly TargetChange[]): Partial<R
  * (targetValueProblems), each change audit-logged with who made it and the value before and after.
  * Values equal to the stored ones change nothing.
  */
-export async function saveTargets(prisma: PrismaClient, viewer: Viewer, teamId: number, period: TargetPeriod, changes: readonly TargetChange[]): Promise<SaveResult> {
+export async function saveTargets(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  teamId: number,
+  period: TargetPeriod,
+  changes: readonly TargetChange[],
+): Promise<SaveResult> {
   checkPeriod(period);
   const team = await targetTeam(prisma, viewer, teamId);
   const problems = targetValueProblems(changes);
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const applied = await prisma.$transaction(async (tx) => {
-    const stored = await tx.teamTarget.findMany({ where: { teamId: team.id, periodKind: period.kind, periodKey: period.key }, select: { metric: true, value: true } });
+    const stored = await tx.teamTarget.findMany({
+      where: { teamId: team.id, periodKind: period.kind, periodKey: period.key },
+      select: { metric: true, value: true },
+    });
     const done: AppliedChange[] = [];
     for (const change of changes) {
       const before = stored.find((row) => row.metric === change.metric)?.value ?? null;
       if (before === change.value) continue;
-      const where = { teamId_metric_periodKind_periodKey: { teamId: team.id, metric: change.metric, periodKind: period.kind, periodKey: period.key } };
+      const where = {
+        teamId_metric_periodKind_periodKey: {
+          teamId: team.id,
+          metric: change.metric,
+          periodKind: period.kind,
+          periodKey: period.key,
+        },
+      };
       if (change.value === null) await tx.teamTarget.delete({ where });
-      else await tx.teamTarget.upsert({ where, create: { teamId: team.id, metric: change.metric, periodKind: period.kind, periodKey: period.key, value: change.value, setById: viewer.personId }, update: { value: change.value, setById: viewer.personId } });
+      else
+        await tx.teamTarget.upsert({
+          where,
+          create: {
+            teamId: team.id,
+            metric: change.metric,
+            periodKind: period.kind,
+            periodKey: period.key,
+            value: change.value,
+            setById: viewer.personId,
+          },
+          update: { value: change.value, setById: viewer.personId },
+        });
       await tx.auditLog.create({
         data: {
           courtId: viewer.courtId,

@@ -60,8 +60,16 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
   const clientOptions = { slackApiUrl: options.slackApiUrl };
   const receiver =
     options.connection.kind === 'http'
-      ? new HTTPReceiver({ signingSecret: options.connection.signingSecret, endpoints: '/slack/events', logger: slackLogger })
-      : new SocketModeReceiver({ appToken: options.connection.appToken, logger: slackLogger, installerOptions: { clientOptions } });
+      ? new HTTPReceiver({
+          signingSecret: options.connection.signingSecret,
+          endpoints: '/slack/events',
+          logger: slackLogger,
+        })
+      : new SocketModeReceiver({
+          appToken: options.connection.appToken,
+          logger: slackLogger,
+          installerOptions: { clientOptions },
+        });
   const bolt = new App({
     receiver,
     token: options.botToken,
@@ -83,7 +91,12 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
     store: options.store,
     clock: options.clock ?? systemClock,
     cache,
-    identity: new IdentityService({ prisma, cache, directory: profiles, ...(options.courtCode ? { courtCode: options.courtCode } : {}) }),
+    identity: new IdentityService({
+      prisma,
+      cache,
+      directory: profiles,
+      ...(options.courtCode ? { courtCode: options.courtCode } : {}),
+    }),
     preferences: new PreferencesService({ prisma, cache }),
     myCases: new MyCasesService({ store: options.store, cache }),
     rules: new RuleSearchService({ prisma }),
@@ -96,7 +109,9 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
     return { ok: true, detail: options.store.location };
   });
   health.register('slack', async () =>
-    outbound.lastAuthFailure ? { ok: false, detail: `Slack refused the bot token: ${outbound.lastAuthFailure.code}` } : { ok: true },
+    outbound.lastAuthFailure
+      ? { ok: false, detail: `Slack refused the bot token: ${outbound.lastAuthFailure.code}` }
+      : { ok: true },
   );
 
   const inFlight = new InFlight();

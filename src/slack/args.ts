@@ -5,14 +5,21 @@ import { z } from 'zod';
  * <@U123|name>, e-mail addresses as <mailto:a@b.c|a@b.c>. Full-width spaces separate words too.
  */
 export function tokenize(text: string): string[] {
-  return text.replace(/\u3000/g, ' ').trim().split(/\s+/).filter((token) => token.length > 0);
+  return text
+    .replace(/\u3000/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((token) => token.length > 0);
 }
 
 const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 const MAILTO = /^<mailto:([^|>]+)(?:\|[^>]*)?>$/;
 
 /** A Slack user mention, parsed to the user id. */
-export const slackMention = z.string().regex(MENTION).transform((token) => (MENTION.exec(token) as RegExpExecArray)[1] as string);
+export const slackMention = z
+  .string()
+  .regex(MENTION)
+  .transform((token) => (MENTION.exec(token) as RegExpExecArray)[1] as string);
 
 /** An e-mail address, bare or as Slack's mailto link. */
 export const emailAddress = z

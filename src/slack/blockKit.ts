@@ -46,7 +46,8 @@ type Json = Record<string, unknown>;
 
 function textOf(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && typeof (value as Json).text === 'string') return (value as Json).text as string;
+  if (value && typeof value === 'object' && typeof (value as Json).text === 'string')
+    return (value as Json).text as string;
   return '';
 }
 
@@ -105,7 +106,9 @@ function checkBlock(problems: string[], where: string, block: Json): void {
       if (fields.length > BLOCK_KIT_LIMITS.sectionFields) {
         problems.push(`${where}.fields: ${fields.length} fields, the limit is ${BLOCK_KIT_LIMITS.sectionFields}`);
       }
-      fields.forEach((field, index) => checkLength(problems, `${where}.fields[${index}]`, field, BLOCK_KIT_LIMITS.fieldText));
+      fields.forEach((field, index) =>
+        checkLength(problems, `${where}.fields[${index}]`, field, BLOCK_KIT_LIMITS.fieldText),
+      );
       if (block.accessory) checkElement(problems, `${where}.accessory`, block.accessory as Json);
       break;
     }
@@ -117,7 +120,9 @@ function checkBlock(problems: string[], where: string, block: Json): void {
       if (elements.length === 0 || elements.length > BLOCK_KIT_LIMITS.contextElements) {
         problems.push(`${where}.elements: ${elements.length} elements, allowed 1–${BLOCK_KIT_LIMITS.contextElements}`);
       }
-      elements.forEach((element, index) => checkLength(problems, `${where}.elements[${index}]`, element, BLOCK_KIT_LIMITS.sectionText));
+      elements.forEach((element, index) =>
+        checkLength(problems, `${where}.elements[${index}]`, element, BLOCK_KIT_LIMITS.sectionText),
+      );
       break;
     }
     case 'actions': {
@@ -146,7 +151,9 @@ export function blockProblems(surface: Surface, blocks: readonly (KnownBlock | J
   if (surface === 'message') {
     const text = blockTextLength(blocks);
     if (text > BLOCK_KIT_LIMITS.messageBlockText) {
-      problems.push(`${text} characters of block text, Slack rejects more than about ${BLOCK_KIT_LIMITS.messageBlockText}`);
+      problems.push(
+        `${text} characters of block text, Slack rejects more than about ${BLOCK_KIT_LIMITS.messageBlockText}`,
+      );
     }
   }
   const blockIds = new Set<string>();
@@ -188,7 +195,8 @@ export function splitIntoMessages(blocks: readonly KnownBlock[]): KnownBlock[][]
   for (const block of blocks) {
     const length = blockTextLength(block);
     const full =
-      current.length >= BLOCK_KIT_LIMITS.messageBlocks || (current.length > 0 && currentText + length > BLOCK_KIT_LIMITS.messageBlockText);
+      current.length >= BLOCK_KIT_LIMITS.messageBlocks ||
+      (current.length > 0 && currentText + length > BLOCK_KIT_LIMITS.messageBlockText);
     if (full) {
       groups.push(current);
       current = [];

@@ -9,7 +9,13 @@ const LEVELS: Record<LogLevel, string> = {
 };
 
 function line(messages: unknown[]): string {
-  return scrubSecrets(messages.map((message) => (message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message))).join(' '));
+  return scrubSecrets(
+    messages
+      .map((message) =>
+        message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message),
+      )
+      .join(' '),
+  );
 }
 
 /**
@@ -24,7 +30,8 @@ export function boltLogger(logger: Logger): BoltLogger {
     warn: (...messages) => child.warn(line(messages)),
     error: (...messages) => child.error(line(messages)),
     setLevel: () => undefined,
-    getLevel: () => (Object.entries(LEVELS).find(([, name]) => name === child.level)?.[0] as LogLevel | undefined) ?? LogLevel.INFO,
+    getLevel: () =>
+      (Object.entries(LEVELS).find(([, name]) => name === child.level)?.[0] as LogLevel | undefined) ?? LogLevel.INFO,
     setName: (name) => {
       child = logger.child({ component: name });
     },

@@ -75,7 +75,18 @@ export interface ActionHandler {
 }
 
 /** Slack's view.state.values: block_id → action_id → element state. */
-export type ViewValues = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null; selected_date?: string | null; selected_time?: string | null }>>;
+export type ViewValues = Record<
+  string,
+  Record<
+    string,
+    {
+      value?: string | null;
+      selected_option?: { value: string } | null;
+      selected_date?: string | null;
+      selected_time?: string | null;
+    }
+  >
+>;
 
 export interface ViewSubmissionContext extends HandlerContext {
   callbackId: string;
@@ -89,7 +100,8 @@ export interface ViewSubmissionContext extends HandlerContext {
  * closes, and `after` (say, refreshing App Home) runs once Slack has its answer, with the user
  * identified afresh (a new language setting applies at once).
  */
-export type ViewSubmissionResult = { errors: Record<string, string> } | { close: true; after?: (context: HandlerContext) => Promise<void> };
+export type ViewSubmissionResult =
+  { errors: Record<string, string> } | { close: true; after?: (context: HandlerContext) => Promise<void> };
 
 export interface ViewSubmissionHandler {
   callbackId: string;

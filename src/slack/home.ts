@@ -14,13 +14,18 @@ export async function renderHome(context: HandlerContext): Promise<HomeView> {
   const prisma = services.store.prisma;
   const asOf = dayIn(services.clock.now(), services.timeZone);
   const own = await resolveScope(prisma, viewer, { kind: 'default' });
-  const wideScope = viewer.role === 'admin' || (viewer.role === 'team_lead' && viewer.ledTeamId !== null) ? await resolveScope(prisma, viewer, { kind: 'team' }) : null;
+  const wideScope =
+    viewer.role === 'admin' || (viewer.role === 'team_lead' && viewer.ledTeamId !== null)
+      ? await resolveScope(prisma, viewer, { kind: 'team' })
+      : null;
   const [summary, freshness, urgent, preferences, wider] = await Promise.all([
     services.myCases.summary(own, asOf),
     services.myCases.freshness(viewer.courtId, asOf),
     services.myCases.page(own, { kind: 'urgent' }, 0, asOf),
     services.preferences.get(viewer.personId),
-    wideScope ? Promise.all([services.myCases.title(wideScope), services.myCases.summary(wideScope, asOf)]) : Promise.resolve(null),
+    wideScope
+      ? Promise.all([services.myCases.title(wideScope), services.myCases.summary(wideScope, asOf)])
+      : Promise.resolve(null),
   ]);
   return homeView(actor.locale, {
     name: viewer.name,
@@ -37,13 +42,17 @@ export const homeHandler: HomeHandler = { run: renderHome };
 
 async function toggleDaily(context: ActionContext): Promise<void> {
   const { actor, services } = context;
-  await services.preferences.update(actor.viewer.personId, actor.viewer.slackUserId, { dailyDigestEnabled: context.value === 'on' });
+  await services.preferences.update(actor.viewer.personId, actor.viewer.slackUserId, {
+    dailyDigestEnabled: context.value === 'on',
+  });
   await context.outbound.publishHome(context.userId, await renderHome(context));
 }
 
 async function toggleRules(context: ActionContext): Promise<void> {
   const { actor, services } = context;
-  await services.preferences.update(actor.viewer.personId, actor.viewer.slackUserId, { rulesDigestOptIn: context.value === 'on' });
+  await services.preferences.update(actor.viewer.personId, actor.viewer.slackUserId, {
+    rulesDigestOptIn: context.value === 'on',
+  });
   await context.outbound.publishHome(context.userId, await renderHome(context));
 }
 

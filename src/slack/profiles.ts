@@ -15,7 +15,9 @@ export class SlackProfiles implements SlackDirectory {
   ) {}
 
   profile(slackUserId: string): Promise<SlackUserProfile | null> {
-    return this.cache.wrap(`slack-profile:${slackUserId}`, PROFILE_TTL_SECONDS, () => this.outbound.userProfile(slackUserId));
+    return this.cache.wrap(`slack-profile:${slackUserId}`, PROFILE_TTL_SECONDS, () =>
+      this.outbound.userProfile(slackUserId),
+    );
   }
 
   /** The Slack locale if already known, without calling Slack (for messages sent when things fail). */

@@ -18,7 +18,10 @@ export class SlackSetupError extends Error {
 export function slackConnection(env: Env): SlackConnection {
   if (env.SLACK_BOT_TOKEN && env.SLACK_APP_TOKEN) return { kind: 'socket', appToken: env.SLACK_APP_TOKEN };
   if (env.SLACK_BOT_TOKEN && env.SLACK_SIGNING_SECRET) return { kind: 'http', signingSecret: env.SLACK_SIGNING_SECRET };
-  const missing = [...(env.SLACK_BOT_TOKEN ? [] : ['SLACK_BOT_TOKEN']), ...(env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN ? [] : ['SLACK_SIGNING_SECRET'])];
+  const missing = [
+    ...(env.SLACK_BOT_TOKEN ? [] : ['SLACK_BOT_TOKEN']),
+    ...(env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN ? [] : ['SLACK_SIGNING_SECRET']),
+  ];
   throw new SlackSetupError(
     [
       `Docket cannot connect to Slack: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set.`,
@@ -49,8 +52,16 @@ export interface RunningDocket {
 }
 
 /** Checks the bot token with auth.test: a refused token is a setup problem, not a crash later. */
-async function botIdentity(env: Env, logger: Logger, metrics: Metrics): Promise<{ botId: string; botUserId: string; team: string }> {
-  const outbound = new Outbound({ client: createWebClient({ token: env.SLACK_BOT_TOKEN as string, slackApiUrl: env.SLACK_API_URL }), logger, metrics });
+async function botIdentity(
+  env: Env,
+  logger: Logger,
+  metrics: Metrics,
+): Promise<{ botId: string; botUserId: string; team: string }> {
+  const outbound = new Outbound({
+    client: createWebClient({ token: env.SLACK_BOT_TOKEN as string, slackApiUrl: env.SLACK_API_URL }),
+    logger,
+    metrics,
+  });
   try {
     const identity = await outbound.authTest();
     return { botId: identity.botId, botUserId: identity.userId, team: identity.team };
@@ -60,7 +71,10 @@ async function botIdentity(env: Env, logger: Logger, metrics: Metrics): Promise<
         `Slack refused SLACK_BOT_TOKEN (${error.code}): copy the Bot User OAuth Token again from OAuth & Permissions, reinstalling the app if it was revoked.`,
       );
     }
-    if (error instanceof SlackCallError) throw new SlackSetupError(`Slack's Web API at ${env.SLACK_API_URL} did not answer (${error.code}); check the network or SLACK_API_URL.`);
+    if (error instanceof SlackCallError)
+      throw new SlackSetupError(
+        `Slack's Web API at ${env.SLACK_API_URL} did not answer (${error.code}); check the network or SLACK_API_URL.`,
+      );
     throw error;
   }
 }
@@ -97,7 +111,11 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
     logger.info({ ...rules, ms: Date.now() - started }, 'rules index built');
     // Started before the server listens, so the first /healthz already reports it.
     if (env.DOCKET_SCHEDULER === 'on') {
-      const jobs = new DigestScheduler({ store, runner: new DigestRunner({ store, outbound: app.outbound, clock: app.services.clock, logger }), logger });
+      const jobs = new DigestScheduler({
+        store,
+        runner: new DigestRunner({ store, outbound: app.outbound, clock: app.services.clock, logger }),
+        logger,
+      });
       scheduler = jobs;
       await jobs.start();
       app.health.register('scheduler', async () => jobs.health());
@@ -109,7 +127,16 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
     await store.close();
     throw error;
   }
-  logger.info({ mode: connection.kind, port: env.PORT, store: store.location, workspace: bot.team, scheduler: env.DOCKET_SCHEDULER }, `Docket is running (${connection.kind === 'http' ? `HTTP on port ${env.PORT}, Slack at /slack/events` : 'Socket Mode'}; /healthz and /metrics on port ${env.PORT})`);
+  logger.info(
+    {
+      mode: connection.kind,
+      port: env.PORT,
+      store: store.location,
+      workspace: bot.team,
+      scheduler: env.DOCKET_SCHEDULER,
+    },
+    `Docket is running (${connection.kind === 'http' ? `HTTP on port ${env.PORT}, Slack at /slack/events` : 'Socket Mode'}; /healthz and /metrics on port ${env.PORT})`,
+  );
 
   let stopping: Promise<void> | undefined;
   const stop = (graceMs = 10_000): Promise<void> => {
@@ -120,7 +147,8 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
       // A digest run in progress finishes (or is handed back to the queue) while requests drain;
       // both need the store, which closes last.
       const [drained] = await Promise.all([app.inFlight.drain(graceMs), scheduler?.stop()]);
-      if (!drained) logger.warn({ inFlight: app.inFlight.size }, `requests still running after ${graceMs} ms; stopping anyway`);
+      if (!drained)
+        logger.warn({ inFlight: app.inFlight.size }, `requests still running after ${graceMs} ms; stopping anyway`);
       await closed;
       app.dispose();
       await store.close();

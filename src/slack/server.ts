@@ -43,7 +43,11 @@ export async function startServer(port: number, options: DocketServerOptions): P
       if (route === 'slack' && response.statusCode === 401) {
         metrics.signatureRejections.inc();
         logger.warn(
-          { remote: request.socket.remoteAddress, timestamp: request.headers['x-slack-request-timestamp'], signed: Boolean(request.headers['x-slack-signature']) },
+          {
+            remote: request.socket.remoteAddress,
+            timestamp: request.headers['x-slack-request-timestamp'],
+            signed: Boolean(request.headers['x-slack-signature']),
+          },
           'rejected a Slack request: missing or wrong signature, or older than 5 minutes',
         );
       }

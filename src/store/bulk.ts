@@ -36,7 +36,11 @@ function unnestOf<Row>(columns: readonly BulkColumn<Row>[]): { source: string; v
   return { source: `unnest(${arrays}) AS u(${aliases})`, values };
 }
 
-async function inBatches<Row>(rows: readonly Row[], batchSize: number, write: (batch: readonly Row[]) => Promise<void>): Promise<void> {
+async function inBatches<Row>(
+  rows: readonly Row[],
+  batchSize: number,
+  write: (batch: readonly Row[]) => Promise<void>,
+): Promise<void> {
   for (let start = 0; start < rows.length; start += batchSize) await write(rows.slice(start, start + batchSize));
 }
 
@@ -50,7 +54,12 @@ function insertSql<Row>(target: BulkTable<Row>): string {
   return `INSERT INTO "${target.table}" (${columnList}) SELECT ${values.join(', ')} FROM ${source}`;
 }
 
-export async function bulkInsert<Row>(session: SqlSession, target: BulkTable<Row>, rows: readonly Row[], batchSize = DEFAULT_BATCH): Promise<void> {
+export async function bulkInsert<Row>(
+  session: SqlSession,
+  target: BulkTable<Row>,
+  rows: readonly Row[],
+  batchSize = DEFAULT_BATCH,
+): Promise<void> {
   const sql = insertSql(target);
   await inBatches(rows, batchSize, async (batch) => {
     await session.query(sql, parametersFor(target.columns, batch));
@@ -58,7 +67,13 @@ export async function bulkInsert<Row>(session: SqlSession, target: BulkTable<Row
 }
 
 /** bulkInsert that returns `returning` (e.g. `id`) of every inserted row. */
-export async function bulkInsertReturning<Row, Result>(session: SqlSession, target: BulkTable<Row>, rows: readonly Row[], returning: string, batchSize = DEFAULT_BATCH): Promise<Result[]> {
+export async function bulkInsertReturning<Row, Result>(
+  session: SqlSession,
+  target: BulkTable<Row>,
+  rows: readonly Row[],
+  returning: string,
+  batchSize = DEFAULT_BATCH,
+): Promise<Result[]> {
   const sql = `${insertSql(target)} RETURNING ${returning}`;
   const results: Result[] = [];
   await inBatches(rows, batchSize, async (batch) => {
@@ -71,9 +86,15 @@ export async function bulkInsertReturning<Row, Result>(session: SqlSession, targ
  * Updates rows matched on the first column (the key) with the values of the other columns, and sets
  * updatedAt to the current time unless the columns set it themselves.
  */
-export async function bulkUpdate<Row>(session: SqlSession, target: BulkTable<Row>, rows: readonly Row[], batchSize = DEFAULT_BATCH): Promise<void> {
+export async function bulkUpdate<Row>(
+  session: SqlSession,
+  target: BulkTable<Row>,
+  rows: readonly Row[],
+  batchSize = DEFAULT_BATCH,
+): Promise<void> {
   const [keyColumn, ...setColumns] = target.columns;
-  if (keyColumn === undefined || setColumns.length === 0) throw new RangeError('bulkUpdate needs a key column and at least one column to set');
+  if (keyColumn === undefined || setColumns.length === 0)
+    throw new RangeError('bulkUpdate needs a key column and at least one column to set');
   const { source, values } = unnestOf(target.columns);
   const assignments = setColumns.map((column, index) => `"${column.name}" = ${values[index + 1] as string}`);
   if (!setColumns.some((column) => column.name === 'updatedAt')) assignments.push('"updatedAt" = CURRENT_TIMESTAMP');

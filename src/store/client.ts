@@ -64,9 +64,15 @@ const pgliteStartParams = (defaults: readonly string[]): string[] => [...default
  * rewrites every CommonJS file that contains an import() (PGlite's is half a megabyte), which costs
  * about 50 MB of memory and 0.2 s at start-up. (Jest turns this import() into a require.)
  */
-async function loadPglite(): Promise<{ PGlite: typeof PgliteModule.PGlite; PrismaPGlite: typeof PgliteAdapterModule.PrismaPGlite }> {
+async function loadPglite(): Promise<{
+  PGlite: typeof PgliteModule.PGlite;
+  PrismaPGlite: typeof PgliteAdapterModule.PrismaPGlite;
+}> {
   // The ES module builds are typed apart from the CommonJS ones (PGlite's private fields), but are the same API.
-  const [{ PGlite }, { PrismaPGlite }] = (await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')])) as unknown as [typeof PgliteModule, typeof PgliteAdapterModule];
+  const [{ PGlite }, { PrismaPGlite }] = (await Promise.all([
+    import('@electric-sql/pglite'),
+    import('pglite-prisma-adapter'),
+  ])) as unknown as [typeof PgliteModule, typeof PgliteAdapterModule];
   return { PGlite, PrismaPGlite };
 }
 
@@ -119,7 +125,10 @@ async function openPglite(options: OpenStoreOptions): Promise<Store> {
       db = await PGlite.create(path.join(dataDir, 'pgdata'), { startParams });
     } catch (error) {
       await releaseLock();
-      throw new StoreUnavailableError(`cannot open the embedded store in ${dataDir}: ${(error as Error).message}`, error);
+      throw new StoreUnavailableError(
+        `cannot open the embedded store in ${dataDir}: ${(error as Error).message}`,
+        error,
+      );
     }
     location = `embedded PGlite at ${dataDir}`;
   }

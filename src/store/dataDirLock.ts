@@ -35,7 +35,10 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
     }
     throw error;
   }
-  fs.writeFileSync(path.join(dataDir, OWNER_FILE), JSON.stringify({ pid: process.pid, since: new Date().toISOString() }));
+  fs.writeFileSync(
+    path.join(dataDir, OWNER_FILE),
+    JSON.stringify({ pid: process.pid, since: new Date().toISOString() }),
+  );
   return release;
 }
 

@@ -15,7 +15,14 @@ export function toDbDate(iso: string): Date {
   const month = Number(iso.slice(5, 7));
   const day = Number(iso.slice(8, 10));
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-' || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1000) {
+  if (
+    iso.length !== 10 ||
+    iso[4] !== '-' ||
+    iso[7] !== '-' ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day ||
+    year < 1000
+  ) {
     throw new RangeError(`Not a calendar date in YYYY-MM-DD form: ${JSON.stringify(iso)}`);
   }
   return date;

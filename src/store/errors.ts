@@ -15,7 +15,10 @@ interface PgLikeError {
 }
 
 /** Maps driver errors met while connecting to PostgreSQL onto actionable sentences. */
-export function describePostgresConnectError(error: unknown, target: { host: string; port: string; database: string }): string {
+export function describePostgresConnectError(
+  error: unknown,
+  target: { host: string; port: string; database: string },
+): string {
   const { code, message } = (error ?? {}) as PgLikeError;
   const where = `PostgreSQL at ${target.host}:${target.port}`;
   switch (code) {

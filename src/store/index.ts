@@ -12,7 +12,10 @@ export function storeOptionsFromEnv(env: Env = readEnv()): OpenStoreOptions {
 }
 
 /** Opens the configured store, runs `fn`, and always closes it (releasing the data-directory lock). */
-export async function withStore<T>(fn: (store: Store) => Promise<T>, options: OpenStoreOptions = storeOptionsFromEnv()): Promise<T> {
+export async function withStore<T>(
+  fn: (store: Store) => Promise<T>,
+  options: OpenStoreOptions = storeOptionsFromEnv(),
+): Promise<T> {
   const store = await openStore(options);
   try {
     return await fn(store);

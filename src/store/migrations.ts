@@ -65,7 +65,10 @@ interface HistoryRow {
  * instances starting together apply each migration exactly once, and a failing migration leaves
  * nothing half-applied (its transaction rolls back and the runner stops there).
  */
-export async function applyMigrations(session: SqlSession, migrations: Migration[] = readMigrations()): Promise<MigrationReport> {
+export async function applyMigrations(
+  session: SqlSession,
+  migrations: Migration[] = readMigrations(),
+): Promise<MigrationReport> {
   await session.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK]);
   try {
     await session.exec(HISTORY_TABLE);
@@ -78,7 +81,9 @@ export async function applyMigrations(session: SqlSession, migrations: Migration
         `migration ${unfinished.migration_name} was started but never finished; inspect the database, then mark it rolled back before migrating again`,
       );
     }
-    const done = new Map(history.filter((row) => row.finished_at !== null).map((row) => [row.migration_name, row.checksum]));
+    const done = new Map(
+      history.filter((row) => row.finished_at !== null).map((row) => [row.migration_name, row.checksum]),
+    );
     const known = new Set(migrations.map((migration) => migration.name));
     const unknown = [...done.keys()].filter((name) => !known.has(name));
     if (unknown.length > 0) {
@@ -91,7 +96,9 @@ export async function applyMigrations(session: SqlSession, migrations: Migration
       const checksum = done.get(migration.name);
       if (checksum !== undefined) {
         if (checksum !== migration.checksum) {
-          throw new MigrationError(`migration ${migration.name} was edited after it was applied; restore the original file`);
+          throw new MigrationError(
+            `migration ${migration.name} was edited after it was applied; restore the original file`,
+          );
         }
         continue;
       }
@@ -122,7 +129,10 @@ async function applyOne(session: SqlSession, migration: Migration): Promise<void
 }
 
 /** Names of migrations not yet applied, for `docket db status`. */
-export async function pendingMigrations(session: SqlSession, migrations: Migration[] = readMigrations()): Promise<string[]> {
+export async function pendingMigrations(
+  session: SqlSession,
+  migrations: Migration[] = readMigrations(),
+): Promise<string[]> {
   const exists = await session.query<{ present: boolean }>(
     `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`,
   );

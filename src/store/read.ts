@@ -47,6 +47,7 @@ const pgliteParsers = { [DATE_OID]: keepText };
 
 export function pgliteReader(db: PGlite): StoreReader {
   return {
-    read: async <Row>(query: Prisma.Sql) => (await db.query<Row>(query.text, query.values, { parsers: pgliteParsers })).rows,
+    read: async <Row>(query: Prisma.Sql) =>
+      (await db.query<Row>(query.text, query.values, { parsers: pgliteParsers })).rows,
   };
 }

@@ -14,7 +14,10 @@ export interface TransactionOutcome<T> {
  * always rolls back. On PGlite the transaction holds PGlite's own lock, so nothing else in the
  * process can slip a statement into it.
  */
-export async function withSqlTransaction<T>(store: Store, work: (session: SqlSession) => Promise<TransactionOutcome<T>>): Promise<T> {
+export async function withSqlTransaction<T>(
+  store: Store,
+  work: (session: SqlSession) => Promise<TransactionOutcome<T>>,
+): Promise<T> {
   if (store.pglite) {
     return store.pglite.transaction(async (tx) => {
       const outcome = await work({

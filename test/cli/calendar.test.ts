@@ -29,7 +29,13 @@ afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
 describe('docket calendar', () => {
   it('rejects an invalid file with exit 1, naming each problem, and writes nothing', async () => {
-    const file = writeFile('bad.json', { ...notice2027, workdays: [{ name: '元旦', date: '2027-01-02' }, { name: '春节', date: '2026-12-27' }] });
+    const file = writeFile('bad.json', {
+      ...notice2027,
+      workdays: [
+        { name: '元旦', date: '2027-01-02' },
+        { name: '春节', date: '2026-12-27' },
+      ],
+    });
     const result = await run(['calendar', 'import', file]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('既是放假日又是调休上班日');
@@ -45,18 +51,31 @@ describe('docket calendar', () => {
   });
 
   it('imports a year, lists it, and docket deadline stops calling 2027 dates provisional', async () => {
-    const before = await run(['deadline', '--input', writeFile('case.json', { typeCode: '民初', procedure: '普通程序', filedOn: '2026-07-03', asOf: '2026-11-26' })]);
+    const before = await run([
+      'deadline',
+      '--input',
+      writeFile('case.json', { typeCode: '民初', procedure: '普通程序', filedOn: '2026-07-03', asOf: '2026-11-26' }),
+    ]);
     expect(JSON.parse(before.stdout)).toMatchObject({ deadline: '2027-01-04', provisional: true });
 
     const imported = await run(['calendar', 'import', writeFile('2027.json', notice2027), '--json']);
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ ok: true, year: 2027, replaced: 'none', recomputed: { examined: 0 } });
+    expect(JSON.parse(imported.stdout)).toMatchObject({
+      ok: true,
+      year: 2027,
+      replaced: 'none',
+      recomputed: { examined: 0 },
+    });
 
     const listed = await run(['calendar', 'list']);
     expect(listed.stdout).toMatch(/2027\s+3 rest days\s+1 make-up days\s+imported/);
     expect(listed.stdout).toContain('Deadlines in 2028 and later are provisional');
 
     const after = await run(['deadline', '--input', path.join(workDir, 'case.json')]);
-    expect(JSON.parse(after.stdout)).toMatchObject({ deadline: '2027-01-04', provisional: false, calendarYears: [2022, 2023, 2024, 2025, 2026, 2027] });
+    expect(JSON.parse(after.stdout)).toMatchObject({
+      deadline: '2027-01-04',
+      provisional: false,
+      calendarYears: [2022, 2023, 2024, 2025, 2026, 2027],
+    });
   }, 120_000);
 });

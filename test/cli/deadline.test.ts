@@ -29,11 +29,17 @@ const contractExample = {
 const runDocket = (args: string[], stdin: string) => docketSpawned(args, { cwd: workDir, env, stdin });
 
 /** Runs the command in this process (much faster than spawning), capturing what it prints. */
-async function runInProcess(request: unknown): Promise<{ code: number; output: Record<string, unknown> | null; error: string }> {
+async function runInProcess(
+  request: unknown,
+): Promise<{ code: number; output: Record<string, unknown> | null; error: string }> {
   const file = path.join(workDir, `request-${Math.random().toString(36).slice(2)}.json`);
   fs.writeFileSync(file, typeof request === 'string' ? request : JSON.stringify(request));
   const run = await docketInProcess(['deadline', '--input', file], { DOCKET_DATA_DIR: env.DOCKET_DATA_DIR });
-  return { code: run.code, output: run.stdout === '' ? null : (JSON.parse(run.stdout) as Record<string, unknown>), error: run.stderr };
+  return {
+    code: run.code,
+    output: run.stdout === '' ? null : (JSON.parse(run.stdout) as Record<string, unknown>),
+    error: run.stderr,
+  };
 }
 
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
@@ -43,8 +49,19 @@ describe('docket deadline', () => {
     const result = await runDocket(['deadline'], JSON.stringify(contractExample));
     expect(result.code).toBe(0);
     const output = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(output).toMatchObject({ deadline: '2025-02-28', naturalDeadline: '2025-02-28', provisional: false, daysLeft: 49, overdueDays: 0, extensionWindow: { applyBy: '2025-02-13', decideBy: '2025-02-23' } });
-    expect(output.basis).toEqual(expect.arrayContaining([expect.objectContaining({ rule: expect.any(String), citation: '民事诉讼法(2023) 第152条' })]));
+    expect(output).toMatchObject({
+      deadline: '2025-02-28',
+      naturalDeadline: '2025-02-28',
+      provisional: false,
+      daysLeft: 49,
+      overdueDays: 0,
+      extensionWindow: { applyBy: '2025-02-13', decideBy: '2025-02-23' },
+    });
+    expect(output.basis).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: expect.any(String), citation: '民事诉讼法(2023) 第152条' }),
+      ]),
+    );
     expect(fs.existsSync(env.DOCKET_DATA_DIR)).toBe(false);
   }, 120_000);
 
@@ -58,20 +75,41 @@ describe('docket deadline', () => {
       asOf: '2025-02-10',
     });
     expect(result.code).toBe(0);
-    expect(result.output).toMatchObject({ deadline: '2025-02-05', naturalDeadline: '2025-01-30', daysLeft: 0, overdueDays: 5, procedure: '简易程序' });
+    expect(result.output).toMatchObject({
+      deadline: '2025-02-05',
+      naturalDeadline: '2025-01-30',
+      daysLeft: 0,
+      overdueDays: 5,
+      procedure: '简易程序',
+    });
   });
 
   it('accepts 公诉/自诉 and 判决/裁定 in Chinese', async () => {
-    const criminal = await runInProcess({ typeCode: '刑初', procedure: '普通程序', prosecution: '自诉', detained: false, filedOn: '2024-03-10', asOf: '2024-03-10' });
+    const criminal = await runInProcess({
+      typeCode: '刑初',
+      procedure: '普通程序',
+      prosecution: '自诉',
+      detained: false,
+      filedOn: '2024-03-10',
+      asOf: '2024-03-10',
+    });
     expect(criminal.output).toMatchObject({ deadline: '2024-09-10' });
-    const appeal = await runInProcess({ typeCode: '民终', appealAgainst: '裁定', filedOn: '2024-09-01', asOf: '2024-09-01' });
+    const appeal = await runInProcess({
+      typeCode: '民终',
+      appealAgainst: '裁定',
+      filedOn: '2024-09-01',
+      asOf: '2024-09-01',
+    });
     expect(appeal.output).toMatchObject({ naturalDeadline: '2024-10-01', deadline: '2024-10-08' });
   });
 
   it('prints a null deadline with the reason for a case without a 审限', async () => {
     const result = await runInProcess({ typeCode: '民催', filedOn: '2024-03-10' });
     expect(result.code).toBe(0);
-    expect(result.output).toMatchObject({ deadline: null, noDeadline: { reason: expect.stringContaining('公示催告') } });
+    expect(result.output).toMatchObject({
+      deadline: null,
+      noDeadline: { reason: expect.stringContaining('公示催告') },
+    });
   });
 
   it.each([
@@ -83,7 +121,10 @@ describe('docket deadline', () => {
     ['typeCode', { ...contractExample, typeCode: '刑初' }],
     ['procedure', { ...contractExample, procedure: null }],
     ['extensions[0].weeks', { ...contractExample, extensions: [{ months: 1, weeks: 2 }] }],
-    ['excludedPeriods[0].to', { ...contractExample, excludedPeriods: [{ from: '2024-10-06', to: '2024-10-01', reason: '鉴定' }] }],
+    [
+      'excludedPeriods[0].to',
+      { ...contractExample, excludedPeriods: [{ from: '2024-10-06', to: '2024-10-01', reason: '鉴定' }] },
+    ],
     ['(input)', '[1, 2]'],
   ])('rejects invalid input with exit 2, naming the field %s', async (field, request) => {
     const result = await runInProcess(request);

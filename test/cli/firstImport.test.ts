@@ -14,7 +14,11 @@ import { createMigratedDataDir } from '../support/store';
 const scratch = scratchDir();
 let dataDir: string;
 
-const docket = (...args: string[]) => docketSpawned(args, { cwd: scratch.dir, env: { ...process.env, DOCKET_DATA_DIR: dataDir, DATABASE_URL: '', DOCKET_COURT: '', LANG: 'C.UTF-8' } });
+const docket = (...args: string[]) =>
+  docketSpawned(args, {
+    cwd: scratch.dir,
+    env: { ...process.env, DOCKET_DATA_DIR: dataDir, DATABASE_URL: '', DOCKET_COURT: '', LANG: 'C.UTF-8' },
+  });
 
 interface Summary {
   inserted: number;
@@ -93,8 +97,19 @@ describe('a new court’s first import, through the docket command', () => {
     const summary = summaryOf(json);
     expect(summary.rejected).toBe(2);
     expect(summary.errors).toEqual([
-      { row: 3, column: '承办人', value: '张 三', message: 'judge "张三" is not on the court\'s roster: check the name or give the staff number; a new judge needs the roster updated first (docket import people)' },
-      { row: 4, column: '结案日期', value: '2024年8月8日', message: 'closed on 2024-08-08, before it was filed on 2024-09-03' },
+      {
+        row: 3,
+        column: '承办人',
+        value: '张 三',
+        message:
+          'judge "张三" is not on the court\'s roster: check the name or give the staff number; a new judge needs the roster updated first (docket import people)',
+      },
+      {
+        row: 4,
+        column: '结案日期',
+        value: '2024年8月8日',
+        message: 'closed on 2024-08-08, before it was filed on 2024-09-03',
+      },
     ]);
 
     const report = fs.readFileSync(path.join(scratch.dir, 'fix-me.csv'), 'utf8');
@@ -110,7 +125,10 @@ describe('a new court’s first import, through the docket command', () => {
     expect(summaryOf(partial)).toMatchObject({ outcome: 'committed', inserted: exportLines.length - 3, rejected: 2 });
 
     const reportFile = path.join(scratch.dir, 'fix-me.csv');
-    const fixed = fs.readFileSync(reportFile, 'utf8').replace(',张 三,', ',张敏,').replace('2024年8月8日', '2024年10月8日');
+    const fixed = fs
+      .readFileSync(reportFile, 'utf8')
+      .replace(',张 三,', ',张敏,')
+      .replace('2024年8月8日', '2024年10月8日');
     fs.writeFileSync(reportFile, fixed);
     const repaired = await docket('import', 'cases', reportFile, '--json');
     expect(repaired.code).toBe(0);
@@ -129,14 +147,32 @@ describe('a new court’s first import, through the docket command', () => {
   }, 60_000);
 
   it('lists the court with what was imported, and sets the channel for its weekly aggregates', async () => {
-    const set = await docket('court', 'set', '--management-channel', 'C0MANAGE1', '--comparison', 'anonymized', '--json');
+    const set = await docket(
+      'court',
+      'set',
+      '--management-channel',
+      'C0MANAGE1',
+      '--comparison',
+      'anonymized',
+      '--json',
+    );
     expect(set.code).toBe(0);
-    expect(JSON.parse(set.stdout)).toMatchObject({ code: '内0291', managementChannelId: 'C0MANAGE1', comparisonMode: 'anonymized' });
+    expect(JSON.parse(set.stdout)).toMatchObject({
+      code: '内0291',
+      managementChannelId: 'C0MANAGE1',
+      comparisonMode: 'anonymized',
+    });
     const badChannel = await docket('court', 'set', '--rules-channel', '#rules');
     expect(badChannel.code).toBe(2);
     expect(badChannel.stderr).toContain('C0123ABCD');
     const list = await docket('court', 'list', '--json');
-    const [court] = JSON.parse(list.stdout) as { code: string; teams: number; people: number; openCases: number; rulesChannelId: string | null }[];
+    const [court] = JSON.parse(list.stdout) as {
+      code: string;
+      teams: number;
+      people: number;
+      openCases: number;
+      rulesChannelId: string | null;
+    }[];
     expect(court).toMatchObject({ code: '内0291', rulesChannelId: null });
     expect(court?.teams).toBeGreaterThan(0);
     expect(court?.openCases).toBeGreaterThan(0);

@@ -47,9 +47,24 @@ interface CaseItem {
 async function busiestJudge(): Promise<Person> {
   const store = await openStore({ dataDir: embedded.DOCKET_DATA_DIR });
   try {
-    const [top] = await store.prisma.case.groupBy({ by: ['judgeId'], where: { status: 'open' }, _count: { _all: true }, orderBy: [{ _count: { judgeId: 'desc' } }, { judgeId: 'asc' }], take: 1 });
-    const person = await store.prisma.person.findUniqueOrThrow({ where: { id: top?.judgeId as number }, include: { team: true } });
-    return { name: person.name, email: person.email as string, role: person.role, team: person.team?.name ?? null, slackUserId: person.slackUserId as string };
+    const [top] = await store.prisma.case.groupBy({
+      by: ['judgeId'],
+      where: { status: 'open' },
+      _count: { _all: true },
+      orderBy: [{ _count: { judgeId: 'desc' } }, { judgeId: 'asc' }],
+      take: 1,
+    });
+    const person = await store.prisma.person.findUniqueOrThrow({
+      where: { id: top?.judgeId as number },
+      include: { team: true },
+    });
+    return {
+      name: person.name,
+      email: person.email as string,
+      role: person.role,
+      team: person.team?.name ?? null,
+      slackUserId: person.slackUserId as string,
+    };
   } finally {
     await store.close();
   }
@@ -68,7 +83,14 @@ describe('docket users list and docket cases list (the JSON contract scripts rel
     const people = await json<Person[]>(['users', 'list']);
     expect(people).toHaveLength(42);
     for (const person of people) {
-      expect(person).toEqual(expect.objectContaining({ name: expect.any(String), email: expect.stringMatching(/@/), role: expect.any(String), slackUserId: expect.stringMatching(/^U/) }));
+      expect(person).toEqual(
+        expect.objectContaining({
+          name: expect.any(String),
+          email: expect.stringMatching(/@/),
+          role: expect.any(String),
+          slackUserId: expect.stringMatching(/^U/),
+        }),
+      );
       expect(person).toHaveProperty('team');
     }
   });
@@ -77,21 +99,45 @@ describe('docket users list and docket cases list (the JSON contract scripts rel
     const cases = await json<CaseItem[]>(['cases', 'list', '--judge', judge.slackUserId, '--open', '--as-of', AS_OF]);
     expect(cases.length).toBeGreaterThan(1);
     for (const item of cases) {
-      expect(Object.keys(item)).toEqual(expect.arrayContaining(['caseNumber', 'cause', 'procedure', 'filedOn', 'closedOn', 'deadline', 'daysLeft', 'judge', 'team']));
-      expect(item).toMatchObject({ caseNumber: expect.stringMatching(/^（\d{4}）内0291/), judge: judge.name, team: judge.team, status: 'open', closedOn: null });
+      expect(Object.keys(item)).toEqual(
+        expect.arrayContaining([
+          'caseNumber',
+          'cause',
+          'procedure',
+          'filedOn',
+          'closedOn',
+          'deadline',
+          'daysLeft',
+          'judge',
+          'team',
+        ]),
+      );
+      expect(item).toMatchObject({
+        caseNumber: expect.stringMatching(/^（\d{4}）内0291/),
+        judge: judge.name,
+        team: judge.team,
+        status: 'open',
+        closedOn: null,
+      });
     }
   });
 
   it('prints tables a person can read', async () => {
     const people = await docketInProcess(['users', 'list', '--role', 'admin'], embedded);
     expect(people.stdout.split('\n')[0]).toMatch(/^姓名\s+角色\s+团队\s+Slack\s+邮箱$/);
-    const cases = await docketInProcess(['cases', 'list', '--judge', judge.email, '--open', '--limit', '2', '--as-of', AS_OF], embedded);
+    const cases = await docketInProcess(
+      ['cases', 'list', '--judge', judge.email, '--open', '--limit', '2', '--as-of', AS_OF],
+      embedded,
+    );
     expect(cases.stdout.split('\n')[1]).toMatch(/^案号\s+案由\s+程序\s+立案\s+审限\s+状态$/);
     expect(cases.stdout).toMatch(/剩\d+天|超期\d+天|无审限/);
   });
 
   it('exits 2 with one sentence for an unknown judge, a missing --judge or an unknown role', async () => {
-    expect(await docketInProcess(['cases', 'list', '--judge', 'UNOBODY0001'], embedded)).toMatchObject({ code: 2, stderr: expect.stringContaining('no person has the Slack user id or e-mail address "UNOBODY0001"') });
+    expect(await docketInProcess(['cases', 'list', '--judge', 'UNOBODY0001'], embedded)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('no person has the Slack user id or e-mail address "UNOBODY0001"'),
+    });
     expect(await docketInProcess(['cases', 'list'], embedded)).toMatchObject({ code: 2 });
     expect(await docketInProcess(['users', 'list', '--role', 'president'], embedded)).toMatchObject({ code: 2 });
   });
@@ -106,7 +152,9 @@ onPostgres('the same seed on PostgreSQL, through the CLI', () => {
   beforeAll(async () => {
     store = await createTestStore();
     postgres = { DATABASE_URL: store.databaseUrl };
-    expect(await docketInProcess(['seed', 'demo', '--scale', 'tiny', '--seed', '5', '--as-of', AS_OF], postgres)).toMatchObject({ code: 0 });
+    expect(
+      await docketInProcess(['seed', 'demo', '--scale', 'tiny', '--seed', '5', '--as-of', AS_OF], postgres),
+    ).toMatchObject({ code: 0 });
   }, 120_000);
   afterAll(() => store.close());
 

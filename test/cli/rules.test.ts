@@ -28,7 +28,10 @@ version_date: 2023-09-01
 第二百四十七条 发生法律效力的民事判决、裁定，当事人必须履行。一方拒绝履行的，对方当事人可以向人民法院申请执行。
 `,
 );
-fs.writeFileSync(path.join(lawsDir, 'court-flow.md'), '---\ntitle: 审判流程管理办法\nversion_date: 2025-01-01\n---\n第一条 立案后二日内分案。\n第二条 审限届满前十五日申请延长。\n');
+fs.writeFileSync(
+  path.join(lawsDir, 'court-flow.md'),
+  '---\ntitle: 审判流程管理办法\nversion_date: 2025-01-01\n---\n第一条 立案后二日内分案。\n第二条 审限届满前十五日申请延长。\n',
+);
 fs.writeFileSync(path.join(lawsDir, 'notes.txt'), '会议纪要\n\n请各庭遵照执行。\n');
 
 describe(`docket rules and docket rule search (${testStoreKind})`, () => {
@@ -57,7 +60,12 @@ describe(`docket rules and docket rule search (${testStoreKind})`, () => {
   it('imports a directory file by file, exiting 1 when a file was rejected', async () => {
     const run = await docketInProcess(['rules', 'import', lawsDir, '--json', '--lang', 'en'], env);
     expect(run.code).toBe(1);
-    const outcomes = JSON.parse(run.stdout) as Array<{ file: string; status: string; docType?: string; reason?: string }>;
+    const outcomes = JSON.parse(run.stdout) as Array<{
+      file: string;
+      status: string;
+      docType?: string;
+      reason?: string;
+    }>;
     expect(outcomes.map((o) => [path.basename(o.file), o.status])).toEqual([
       ['civil-procedure.md', 'new_document'],
       ['court-flow.md', 'new_document'],
@@ -74,12 +82,25 @@ describe(`docket rules and docket rule search (${testStoreKind})`, () => {
     const run = await docketInProcess(['rule', 'search', '民诉法第164条', '--json', '--limit', '1'], env);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([
-      { law: '中华人民共和国民事诉讼法', article: '第一百六十四条', score: expect.any(Number), snippet: expect.stringContaining('三个月内审结') },
+      {
+        law: '中华人民共和国民事诉讼法',
+        article: '第一百六十四条',
+        score: expect.any(Number),
+        snippet: expect.stringContaining('三个月内审结'),
+      },
     ]);
   });
 
   it('answers a batch file with one JSON array per line, in order, bad lines included', async () => {
-    const queries = ['简易程序 审限', '', '！！！', '判决生效了对方不给钱', '民诉法第九百条', '民诉法１６４条', 'x'.repeat(5000)];
+    const queries = [
+      '简易程序 审限',
+      '',
+      '！！！',
+      '判决生效了对方不给钱',
+      '民诉法第九百条',
+      '民诉法１６４条',
+      'x'.repeat(5000),
+    ];
     const file = path.join(workDir, 'queries.txt');
     fs.writeFileSync(file, `${queries.join('\r\n')}\r\n`);
     const run = await docketInProcess(['rule', 'search', '--batch', file, '--limit', '3'], env);

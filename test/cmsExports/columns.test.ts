@@ -12,7 +12,10 @@ const FIELDS: FieldSpec<Field>[] = [
 
 describe('finding the columns of an export', () => {
   it('recognises header variants in any order, below a title row', () => {
-    const layout = resolveLayout([['某法院案件一览表'], ['收案日期', '* 承办法官', '案件编号：', '标的额（万元）', '备注']], FIELDS);
+    const layout = resolveLayout(
+      [['某法院案件一览表'], ['收案日期', '* 承办法官', '案件编号：', '标的额（万元）', '备注']],
+      FIELDS,
+    );
     if (isLayoutProblem(layout)) throw new Error('expected a layout');
     expect(layout.headerRowIndex).toBe(1);
     expect(layout.columns.map((column) => [column.field, column.index])).toEqual([
@@ -34,7 +37,10 @@ describe('finding the columns of an export', () => {
     const rows = [['案号', '立案日期', '收案日期']];
     expect(resolveLayout(rows, FIELDS)).toMatchObject({ kind: 'conflict', headers: ['立案日期', '收案日期'] });
     const chosen = resolveLayout(rows, FIELDS, new Map([['收案日期', null]]));
-    expect(isLayoutProblem(chosen) ? null : chosen.columns.map((column) => column.header)).toEqual(['案号', '立案日期']);
+    expect(isLayoutProblem(chosen) ? null : chosen.columns.map((column) => column.header)).toEqual([
+      '案号',
+      '立案日期',
+    ]);
   });
 });
 
@@ -43,7 +49,11 @@ describe('mapping files', () => {
   const catalogues = { procedure: { keys: ['ordinary', 'simple'] } };
 
   it('maps the court’s own headers and spellings', () => {
-    const parsed = parseMapping('columns:\n  案件字号: caseNumber\n  备注: null\nvalues:\n  procedure:\n    普通: ordinary\n', keys, catalogues);
+    const parsed = parseMapping(
+      'columns:\n  案件字号: caseNumber\n  备注: null\nvalues:\n  procedure:\n    普通: ordinary\n',
+      keys,
+      catalogues,
+    );
     expect(parsed.ok && [...parsed.mapping.columns]).toEqual([
       ['案件字号', 'caseNumber'],
       ['备注', null],

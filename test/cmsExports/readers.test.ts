@@ -22,7 +22,9 @@ describe('reading exports', () => {
 
   it('reads UTF-8 with and without a byte-order mark alike', async () => {
     const plain = await readAll(scratch.file('plain.csv', csv));
-    const withBom = await readAll(scratch.file('bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv)])));
+    const withBom = await readAll(
+      scratch.file('bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv)])),
+    );
     expect(withBom).toEqual(plain);
     expect(plain[0]?.cells).toEqual(['案号', '案由']);
   });
@@ -50,7 +52,9 @@ describe('reading exports', () => {
 
   it('refuses an empty file, an old .xls and a CSV cut off inside quotes', async () => {
     await expect(readAll(scratch.file('empty.csv', ''))).rejects.toThrow(UnusableFileError);
-    await expect(readAll(scratch.file('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))).rejects.toThrow(/\.xls/);
+    await expect(
+      readAll(scratch.file('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))),
+    ).rejects.toThrow(/\.xls/);
     await expect(readAll(scratch.file('cut.csv', '案号,案由\n"（2024）内0291民初1号,合同'))).rejects.toThrow(/quotes/);
   });
 
@@ -75,7 +79,10 @@ describe('reading exports', () => {
 
   it('says a truncated XLSX is incomplete instead of importing part of it', async () => {
     const whole = scratch.file('whole.xlsx');
-    await writeWorkbook(whole, [['案号', '案由'], ...Array.from({ length: 2000 }, (_, i) => [`（2024）内0291民初${i + 1}号`, '合同纠纷'])]);
+    await writeWorkbook(whole, [
+      ['案号', '案由'],
+      ...Array.from({ length: 2000 }, (_, i) => [`（2024）内0291民初${i + 1}号`, '合同纠纷']),
+    ]);
     const bytes = fs.readFileSync(whole);
     const cut = scratch.file('cut.xlsx', bytes.subarray(0, Math.floor(bytes.length * 0.6)));
     await expect(readAll(cut)).rejects.toThrow(UnusableFileError);

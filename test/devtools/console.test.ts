@@ -59,7 +59,9 @@ describe(`the local console (${testStoreKind})`, () => {
   });
 
   it('looks up a rule with /rule and opens its full text by number', async () => {
-    await importRuleFile(store, path.join(__dirname, '../../data/laws/中华人民共和国民事诉讼法(2023-09-01).md'), { actor: 'test' });
+    await importRuleFile(store, path.join(__dirname, '../../data/laws/中华人民共和国民事诉讼法(2023-09-01).md'), {
+      actor: 'test',
+    });
     const printed = await typeAtPrompt(store, PEOPLE.wang.slack, ['/rule 民诉法第164条', '1', 'quit']);
     expect(printed).toContain('《中华人民共和国民事诉讼法》第一百六十四条');
     expect(printed).toMatch(/\[1\] 全文 {3}\[2\] 发到频道/);
@@ -68,7 +70,20 @@ describe(`the local console (${testStoreKind})`, () => {
   });
 
   it('opens App Home and fills in the settings form at the prompt', async () => {
-    const printed = await typeAtPrompt(store, PEOPLE.zhao.slack, ['home', '/docket 设置', 'submit', '', '', '09:05', '', '', '', '', 'home', 'quit']);
+    const printed = await typeAtPrompt(store, PEOPLE.zhao.slack, [
+      'home',
+      '/docket 设置',
+      'submit',
+      '',
+      '',
+      '09:05',
+      '',
+      '',
+      '',
+      '',
+      'home',
+      'quit',
+    ]);
     expect(printed).toContain('── App Home ──');
     expect(printed).toContain('── window: 提醒设置 ──');
     expect(printed).toContain('Type submit to fill in this form and save it.');
@@ -77,7 +92,17 @@ describe(`the local console (${testStoreKind})`, () => {
   });
 
   it('shows form errors and keeps the form open', async () => {
-    const printed = await typeAtPrompt(store, PEOPLE.zhao.slack, ['/docket 设置', 'submit', '', '', '', '', '22:00', '-', 'quit']);
+    const printed = await typeAtPrompt(store, PEOPLE.zhao.slack, [
+      '/docket 设置',
+      'submit',
+      '',
+      '',
+      '',
+      '',
+      '22:00',
+      '-',
+      'quit',
+    ]);
     expect(printed).toContain('The form was not saved:');
     expect(printed).toContain('开始和结束时间须同时填写，或都不填。');
   });
@@ -96,7 +121,11 @@ describe('docket console from the command line', () => {
     try {
       const output = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
         const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'DATABASE_URL'));
-        const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'docket.js'), 'console', '--as', 'visitor@elsewhere.example'], { env: { ...env, DOCKET_DATA_DIR: dataDir } });
+        const child = spawn(
+          process.execPath,
+          [path.join(__dirname, '..', '..', 'bin', 'docket.js'), 'console', '--as', 'visitor@elsewhere.example'],
+          { env: { ...env, DOCKET_DATA_DIR: dataDir } },
+        );
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -51,7 +51,11 @@ describe('the fake Slack workspace-wide cap (a burst, then so many posts a secon
 
   it('is waited out by the outbound module: every message arrives once, no sooner than the cap allows', async () => {
     slack.rateLimits = { perChannelPerSecond: 1, workspaceBucket: { burst: 2, perSecond: 2 } };
-    const outbound = new Outbound({ client: createWebClient({ token: slack.botToken, slackApiUrl: slack.apiUrl }), logger: quiet, metrics: new Metrics() });
+    const outbound = new Outbound({
+      client: createWebClient({ token: slack.botToken, slackApiUrl: slack.apiUrl }),
+      logger: quiet,
+      metrics: new Metrics(),
+    });
     const channels = ['D11', 'D12', 'D13', 'D14', 'D15', 'D16'];
     const started = Date.now();
     for (const channel of channels) await outbound.postToChannel(channel, { text: channel });

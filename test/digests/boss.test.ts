@@ -33,7 +33,12 @@ describe('the job system on the store (pg-boss)', () => {
     try {
       await seedCourt(store);
       const clock = new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`);
-      const scheduler = new DigestScheduler({ store, runner: runnerFor(store, slack, clock), logger: quietLogger(), pollSeconds: 0.5 });
+      const scheduler = new DigestScheduler({
+        store,
+        runner: runnerFor(store, slack, clock),
+        logger: quietLogger(),
+        pollSeconds: 0.5,
+      });
       await scheduler.start();
       try {
         expect(await scheduler.tick()).toBe(1);
@@ -53,24 +58,36 @@ describe('the job system on the store (pg-boss)', () => {
   const onPostgres = process.env.DATABASE_URL ? test : test.skip;
   if (!process.env.DATABASE_URL) console.log('two workers on one PostgreSQL: skipped (set DATABASE_URL to run it)');
 
-  onPostgres('two app instances on one PostgreSQL, ticking together, send each digest once', async () => {
-    const first = await createTestStore();
-    const second = await openStore({ databaseUrl: first.databaseUrl as string, migrate: false });
-    const clock = new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`);
-    const schedulers = [first, second].map((store) => new DigestScheduler({ store, runner: runnerFor(store, slack, clock), logger: quietLogger(), pollSeconds: 0.5 }));
-    try {
-      await seedCourt(first);
-      for (const scheduler of schedulers) await scheduler.start();
-      await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
-      await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
-      await until(() => allRunsDone(first));
-      const posts = postsByChannel(slack);
-      expect(posts.size).toBeGreaterThan(3);
-      for (const [, count] of posts) expect(count).toBe(1);
-    } finally {
-      for (const scheduler of schedulers) await scheduler.stop();
-      await second.close();
-      await first.close();
-    }
-  }, 120_000);
+  onPostgres(
+    'two app instances on one PostgreSQL, ticking together, send each digest once',
+    async () => {
+      const first = await createTestStore();
+      const second = await openStore({ databaseUrl: first.databaseUrl as string, migrate: false });
+      const clock = new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`);
+      const schedulers = [first, second].map(
+        (store) =>
+          new DigestScheduler({
+            store,
+            runner: runnerFor(store, slack, clock),
+            logger: quietLogger(),
+            pollSeconds: 0.5,
+          }),
+      );
+      try {
+        await seedCourt(first);
+        for (const scheduler of schedulers) await scheduler.start();
+        await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
+        await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
+        await until(() => allRunsDone(first));
+        const posts = postsByChannel(slack);
+        expect(posts.size).toBeGreaterThan(3);
+        for (const [, count] of posts) expect(count).toBe(1);
+      } finally {
+        for (const scheduler of schedulers) await scheduler.stop();
+        await second.close();
+        await first.close();
+      }
+    },
+    120_000,
+  );
 });

@@ -15,7 +15,17 @@ function weeklyChart(metrics: readonly MetricKey[]): string {
     mode: 'unranked',
     metric,
     notice: null,
-    rows: TEAMS.map((label, t) => ({ label, labelEn: `Team ${t + 1}`, teamId: t + 1, viewer: false, value: 40 + ((m * 17 + t * 11) % 55) + 0.5, target: 85, status: 'met', gap: null, rank: null })),
+    rows: TEAMS.map((label, t) => ({
+      label,
+      labelEn: `Team ${t + 1}`,
+      teamId: t + 1,
+      viewer: false,
+      value: 40 + ((m * 17 + t * 11) % 55) + 0.5,
+      target: 85,
+      status: 'met',
+      gap: null,
+      rank: null,
+    })),
   }));
   return teamChartSvg('zh-CN', '2025-W24 团队指标', comparisons);
 }
@@ -31,7 +41,9 @@ describe('the weekly report chart', () => {
     const whole = (await renderAsync(svg, renderOptions(fullFontFile()))).asPng();
     expect(png.equals(whole)).toBe(true);
     // …and the labels are there: without its text the picture differs.
-    const withoutText = (await renderAsync(svg.replace(/<text[^>]*>[^<]*<\/text>/g, ''), renderOptions(fullFontFile()))).asPng();
+    const withoutText = (
+      await renderAsync(svg.replace(/<text[^>]*>[^<]*<\/text>/g, ''), renderOptions(fullFontFile()))
+    ).asPng();
     expect(whole.equals(withoutText)).toBe(false);
   });
 
@@ -44,7 +56,10 @@ describe('the weekly report chart', () => {
 
   test('is rasterised off the event loop: Slack requests sharing the process are answered while it renders', async () => {
     // Rasterising a chart full of Chinese labels takes some milliseconds even with the font cut to its characters.
-    const labels = Array.from({ length: 12 }, (_, index) => `<text x="10" y="${20 + index * 15}" font-size="12">速裁快审团队${index} 结案率 92.5%</text>`).join('');
+    const labels = Array.from(
+      { length: 12 },
+      (_, index) => `<text x="10" y="${20 + index * 15}" font-size="12">速裁快审团队${index} 结案率 92.5%</text>`,
+    ).join('');
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="640" font-family="Noto Sans Hans">${labels}</svg>`;
     let turns = 0;
     let rendering = true;
@@ -65,9 +80,21 @@ describe('the weekly report chart', () => {
     const store = await createTestStore();
     try {
       const fixture = await seedCourt(store);
-      await store.prisma.teamTarget.create({ data: { teamId: fixture.teams.civil1, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 90 } });
-      const second = await store.prisma.person.create({ data: { courtId: fixture.courtId, name: '冯敏', role: 'admin', slackUserId: 'U0FENG010', email: 'feng@court.example' } });
-      const runner = runnerFor(store, new FakeSlackApi(), new ManualClock('2025-06-16T09:00:00+08:00'), { charts: true });
+      await store.prisma.teamTarget.create({
+        data: { teamId: fixture.teams.civil1, metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 90 },
+      });
+      const second = await store.prisma.person.create({
+        data: {
+          courtId: fixture.courtId,
+          name: '冯敏',
+          role: 'admin',
+          slackUserId: 'U0FENG010',
+          email: 'feng@court.example',
+        },
+      });
+      const runner = runnerFor(store, new FakeSlackApi(), new ManualClock('2025-06-16T09:00:00+08:00'), {
+        charts: true,
+      });
       const request = await runner.occasionFor(fixture.courtId, 'weekly', '2025-06-16');
       if (!request) throw new Error('the weekly report goes out on Monday 2025-06-16');
       const { digests } = await runner.plan(request, { only: null, charts: true });
@@ -76,7 +103,10 @@ describe('the weekly report chart', () => {
       expect(admins).toHaveLength(2);
       expect(admins[0]?.chart?.data).toBeInstanceOf(Buffer);
       expect(admins[1]?.chart?.data).toBe(admins[0]?.chart?.data);
-      expect(admins.map((digest) => digest.chart?.filename)).toEqual([`docket-weekly-2025-W24-person-${fixture.people.wu}.png`, `docket-weekly-2025-W24-person-${second.id}.png`]);
+      expect(admins.map((digest) => digest.chart?.filename)).toEqual([
+        `docket-weekly-2025-W24-person-${fixture.people.wu}.png`,
+        `docket-weekly-2025-W24-person-${second.id}.png`,
+      ]);
       // The lead's picture marks their team (a different SVG), so it is a render of its own.
       expect(lead?.chart?.data).toBeInstanceOf(Buffer);
       expect(lead?.chart?.data).not.toBe(admins[0]?.chart?.data);

@@ -65,7 +65,10 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
 
   test("the administrator's court counts are the ones /mycases shows for the whole court, under the court's 口径", async () => {
     // A 口径 that counts the filing day: a plain SQL average of (closedOn − filedOn) would be a day short.
-    await store.prisma.court.update({ where: { id: fixture.courtId }, data: { metricPolicy: { averageDays: { includeFilingDay: true } } } });
+    await store.prisma.court.update({
+      where: { id: fixture.courtId },
+      data: { metricPolicy: { averageDays: { includeFilingDay: true } } },
+    });
     try {
       const [admin] = await digestPeople(store.prisma, fixture.courtId, ['admin']);
       const daily = await DailyCourtData.load(store, fixture.courtId, FIXTURE_TODAY);
@@ -92,7 +95,11 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
       expect(textOf(slack.messagesIn(`D${PEOPLE.li.slack}`)[0])).toContain(warning);
       expect(textOf(slack.messagesIn(`D${PEOPLE.wu.slack}`)[0])).toContain(warning);
 
-      expect((await DailyCourtData.load(store, fixture.courtId, '2025-06-17')).empty().freshness).toEqual({ kind: 'stale', importedOn: '2025-06-11', missedWorkingDays: 3 });
+      expect((await DailyCourtData.load(store, fixture.courtId, '2025-06-17')).empty().freshness).toEqual({
+        kind: 'stale',
+        importedOn: '2025-06-11',
+        missedWorkingDays: 3,
+      });
     } finally {
       await forgetImportRuns(store);
     }
@@ -100,15 +107,29 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
 
   test('an administrator hears of a stopped import even on a day with nothing else to tell; a judge does not get an empty DM for it', async () => {
     const quiet = await store.prisma.court.create({ data: { code: '内0292', name: '另一基层法院' } });
-    const admin = await store.prisma.person.create({ data: { courtId: quiet.id, name: '管理员', role: 'admin', slackUserId: 'U0QUIETAD' } });
-    const judge = await store.prisma.person.create({ data: { courtId: quiet.id, name: '法官', role: 'judge', slackUserId: 'U0QUIETJU' } });
+    const admin = await store.prisma.person.create({
+      data: { courtId: quiet.id, name: '管理员', role: 'admin', slackUserId: 'U0QUIETAD' },
+    });
+    const judge = await store.prisma.person.create({
+      data: { courtId: quiet.id, name: '法官', role: 'judge', slackUserId: 'U0QUIETJU' },
+    });
     try {
       await recordImportRun(store, quiet.id, '2025-06-10T18:30:00Z');
       const people = await digestPeople(store.prisma, quiet.id, ['admin', 'judge']);
       const daily = await DailyCourtData.load(store, quiet.id, FIXTURE_TODAY);
-      const toAdmin = daily.forPerson(people.find((person) => person.personId === admin.id) as (typeof people)[number], null);
-      expect(toAdmin).toMatchObject({ personal: null, team: null, court: null, freshness: { kind: 'stale', missedWorkingDays: 2 } });
-      expect(daily.forPerson(people.find((person) => person.personId === judge.id) as (typeof people)[number], null)).toBeNull();
+      const toAdmin = daily.forPerson(
+        people.find((person) => person.personId === admin.id) as (typeof people)[number],
+        null,
+      );
+      expect(toAdmin).toMatchObject({
+        personal: null,
+        team: null,
+        court: null,
+        freshness: { kind: 'stale', missedWorkingDays: 2 },
+      });
+      expect(
+        daily.forPerson(people.find((person) => person.personId === judge.id) as (typeof people)[number], null),
+      ).toBeNull();
     } finally {
       await forgetImportRuns(store);
       await store.prisma.person.deleteMany({ where: { courtId: quiet.id } });
@@ -118,8 +139,12 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
 
   test('opt-out, snooze and quiet hours are honoured; a later personal time defers the run', async () => {
     await store.prisma.userPreference.create({ data: { personId: fixture.people.li, dailyDigestEnabled: false } });
-    await store.prisma.userPreference.create({ data: { personId: fixture.people.wang, snoozeUntil: new Date(`${FIXTURE_TODAY}T00:00:00Z`) } });
-    await store.prisma.userPreference.create({ data: { personId: fixture.people.zhao, quietHoursStart: '08:00', quietHoursEnd: '10:00' } });
+    await store.prisma.userPreference.create({
+      data: { personId: fixture.people.wang, snoozeUntil: new Date(`${FIXTURE_TODAY}T00:00:00Z`) },
+    });
+    await store.prisma.userPreference.create({
+      data: { personId: fixture.people.zhao, quietHoursStart: '08:00', quietHoursEnd: '10:00' },
+    });
     const clock = new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`);
     const runner = runnerFor(store, slack, clock);
     const [summary] = await tick(runner);
@@ -154,7 +179,9 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
     expect(postsByChannel(slack).get(`D${PEOPLE.li.slack}`)).toBe(1);
     expect(slack.callsTo('chat.update').filter((call) => call.args.channel === `D${PEOPLE.li.slack}`)).toHaveLength(1);
     expect(slack.messagesIn(`D${PEOPLE.li.slack}`)).toHaveLength(1);
-    const row = await store.prisma.digestDelivery.findFirstOrThrow({ where: { recipientKey: `person:${fixture.people.li}` } });
+    const row = await store.prisma.digestDelivery.findFirstOrThrow({
+      where: { recipientKey: `person:${fixture.people.li}` },
+    });
     expect(row).toMatchObject({ status: 'posted', attempts: 2 });
     // Everyone the crash interrupted still got exactly one digest.
     for (const [channel, count] of postsByChannel(slack)) expect([channel, count]).toEqual([channel, 1]);
@@ -174,7 +201,10 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
     const clock = new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`);
     const [summary] = await tick(runnerFor(store, slack, clock));
     expect(summary?.failed).toHaveLength(1);
-    const report = slack.messagesIn(`D${PEOPLE.wu.slack}`).map((message) => textOf(message)).find((text) => text.includes('未能发出'));
+    const report = slack
+      .messagesIn(`D${PEOPLE.wu.slack}`)
+      .map((message) => textOf(message))
+      .find((text) => text.includes('未能发出'));
     expect(report).toContain(summary?.failed[0]?.recipient);
     const failedRow = await store.prisma.digestDelivery.findFirstOrThrow({ where: { status: 'failed' } });
     expect(failedRow.lastError).toBe('channel_not_found');

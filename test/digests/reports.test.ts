@@ -35,7 +35,10 @@ describe('weekly and monthly reports', () => {
     await tick(runnerFor(store, slack, clock, { charts: true }));
     return {
       lead: textOf(slack.messagesIn(`D${PEOPLE.chen.slack}`).find((message) => textOf(message).includes('周报'))),
-      channel: slack.messagesIn(MANAGEMENT).map((message) => textOf(message)).join('\n'),
+      channel: slack
+        .messagesIn(MANAGEMENT)
+        .map((message) => textOf(message))
+        .join('\n'),
       channelPayload: JSON.stringify(slack.messagesIn(MANAGEMENT)),
     };
   }
@@ -85,7 +88,10 @@ describe('weekly and monthly reports', () => {
     const monthly = JSON.stringify(slack.messagesIn(MANAGEMENT).filter((message) => textOf(message).includes('月报')));
     expect(monthly).toContain('超12个月未结案件');
     for (const row of cases) expect(monthly).not.toContain(row.caseNumber);
-    const admin = slack.messagesIn(`D${PEOPLE.wu.slack}`).map((message) => textOf(message)).find((text) => text.includes('月报'));
+    const admin = slack
+      .messagesIn(`D${PEOPLE.wu.slack}`)
+      .map((message) => textOf(message))
+      .find((text) => text.includes('月报'));
     expect(admin).toContain('近6个月走势');
   });
 });
@@ -97,9 +103,14 @@ describe('a fortnight with the 2025 国庆 holiday, killed mid-run and restarted
     await slack.start();
     try {
       const fixture = await seedCourt(store);
-      await store.prisma.court.update({ where: { id: fixture.courtId }, data: { managementChannelId: MANAGEMENT, sendEmptyDaily: true } });
+      await store.prisma.court.update({
+        where: { id: fixture.courtId },
+        data: { managementChannelId: MANAGEMENT, sendEmptyDaily: true },
+      });
       // Docket was already running the week before: that week's report went out on Monday 09-22.
-      await store.prisma.digestRun.create({ data: { courtId: fixture.courtId, kind: 'weekly', period: '2025-W38', sendDay: '2025-09-22', status: 'done' } });
+      await store.prisma.digestRun.create({
+        data: { courtId: fixture.courtId, kind: 'weekly', period: '2025-W38', sendDay: '2025-09-22', status: 'done' },
+      });
       const clock = new ManualClock('2025-09-28T00:00:00+08:00');
       let crashed = false;
       let runner = runnerFor(store, slack, clock, {
@@ -111,7 +122,8 @@ describe('a fortnight with the 2025 国庆 holiday, killed mid-run and restarted
         },
       });
       const sentOn = new Map<string, Set<string>>();
-      const before = () => slack.callsTo('chat.postMessage').filter((call) => call.status === 200 && !call.error).length;
+      const before = () =>
+        slack.callsTo('chat.postMessage').filter((call) => call.status === 200 && !call.error).length;
       // Every 30 minutes from 08:00 to 18:00, each day of the fortnight.
       for (let day = 0; day < 15; day++) {
         for (let slot = 0; slot <= 20; slot++) {
@@ -135,7 +147,14 @@ describe('a fortnight with the 2025 国庆 holiday, killed mid-run and restarted
         }
       }
       expect(crashed).toBe(true);
-      expect([...(sentOn.get('daily') ?? [])].sort()).toEqual(['2025-09-28', '2025-09-29', '2025-09-30', '2025-10-09', '2025-10-10', '2025-10-11']);
+      expect([...(sentOn.get('daily') ?? [])].sort()).toEqual([
+        '2025-09-28',
+        '2025-09-29',
+        '2025-09-30',
+        '2025-10-09',
+        '2025-10-10',
+        '2025-10-11',
+      ]);
       expect([...(sentOn.get('weekly') ?? [])].sort()).toEqual(['2025-09-29', '2025-10-09']);
       expect([...(sentOn.get('monthly') ?? [])].sort()).toEqual(['2025-10-09']);
       const keys = slack
@@ -143,7 +162,9 @@ describe('a fortnight with the 2025 国庆 holiday, killed mid-run and restarted
         .filter((call) => call.status === 200 && !call.error)
         .map((call) => (call.args.metadata as { event_payload: { key: string } }).event_payload.key);
       expect(new Set(keys).size).toBe(keys.length);
-      const ledger = await store.prisma.digestDelivery.findMany({ where: { NOT: { recipientKey: { endsWith: '#chart' } } } });
+      const ledger = await store.prisma.digestDelivery.findMany({
+        where: { NOT: { recipientKey: { endsWith: '#chart' } } },
+      });
       expect(ledger.every((row) => row.status === 'posted')).toBe(true);
       expect(ledger.filter((row) => row.kind === 'daily' && row.personId === fixture.people.wang)).toHaveLength(6);
       expect(postsByChannel(slack).get(MANAGEMENT)).toBe(3);

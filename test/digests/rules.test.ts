@@ -23,7 +23,8 @@ function importAt(store: Store, name: string, content: string, at: string) {
   return importRuleFile(store, file, { actor: 'test', clock: fixedClock(at) });
 }
 
-const flow = (version: string, articles: string) => `---\ntitle: 审判流程管理办法\ndoc_type: 本院规定\nversion_date: ${version}\n---\n${articles}`;
+const flow = (version: string, articles: string) =>
+  `---\ntitle: 审判流程管理办法\ndoc_type: 本院规定\nversion_date: ${version}\n---\n${articles}`;
 
 /**
  * The weekly 规章更新 (Fridays 16:00 by default) in the fixture court: the rules channel and the people who opted
@@ -36,7 +37,8 @@ describe(`the 规章更新 digest (${testStoreKind})`, () => {
   beforeAll(async () => {
     ({ store } = await openFixtureCourt(async (seeded, { courtId, people }) => {
       await seeded.prisma.court.update({ where: { id: courtId }, data: { rulesChannelId: RULES_CHANNEL } });
-      for (const kind of ['daily', 'weekly', 'monthly'] as const) await setSchedule(seeded.prisma, courtId, kind, { enabled: false }, 'test');
+      for (const kind of ['daily', 'weekly', 'monthly'] as const)
+        await setSchedule(seeded.prisma, courtId, kind, { enabled: false }, 'test');
       await seeded.prisma.userPreference.create({ data: { personId: people.li, rulesDigestOptIn: true } });
     }));
     slack = new FakeSlackApi({ users: SLACK_USERS });
@@ -49,7 +51,12 @@ describe(`the 规章更新 digest (${testStoreKind})`, () => {
   });
 
   test('on Friday at 16:00 the rules channel and those who opted in get the week’s changes, each exactly once', async () => {
-    await importAt(store, 'flow-2025.md', flow('2025-06-01', '第一条 立案后三日内分案。\n第二条 审限届满前十日申请延长。\n第三条 每月通报超审限案件。\n'), '2025-06-18T10:00:00+08:00');
+    await importAt(
+      store,
+      'flow-2025.md',
+      flow('2025-06-01', '第一条 立案后三日内分案。\n第二条 审限届满前十日申请延长。\n第三条 每月通报超审限案件。\n'),
+      '2025-06-18T10:00:00+08:00',
+    );
     const clock = new ManualClock('2025-06-20T15:59:00+08:00');
     const runner = runnerFor(store, slack, clock);
     expect(await runner.dueRuns()).toEqual([]);
@@ -77,11 +84,19 @@ describe(`the 规章更新 digest (${testStoreKind})`, () => {
     const [summary] = await tick(runnerFor(store, slack, clock));
     expect(summary).toMatchObject({ request: { kind: 'rules', period: '2025-W26' }, sent: 0, failed: [] });
     expect(postsByChannel(slack)).toEqual(before);
-    expect(await store.prisma.digestRun.findFirst({ where: { kind: 'rules', period: '2025-W26' } })).toMatchObject({ status: 'done', sent: 0 });
+    expect(await store.prisma.digestRun.findFirst({ where: { kind: 'rules', period: '2025-W26' } })).toMatchObject({
+      status: 'done',
+      sent: 0,
+    });
   });
 
   test('a new version lists its amended, added and repealed articles, and 查看 opens the changed text', async () => {
-    await importAt(store, 'flow-2025b.md', flow('2025-07-01', '第一条 立案后二日内分案。\n第二条 审限届满前十日申请延长。\n第四条 简单案件当日分案。\n'), '2025-06-30T09:00:00+08:00');
+    await importAt(
+      store,
+      'flow-2025b.md',
+      flow('2025-07-01', '第一条 立案后二日内分案。\n第二条 审限届满前十日申请延长。\n第四条 简单案件当日分案。\n'),
+      '2025-06-30T09:00:00+08:00',
+    );
     const clock = new ManualClock('2025-07-04T16:00:00+08:00');
     await tick(runnerFor(store, slack, clock));
     const message = slack.messagesIn(RULES_CHANNEL).at(-1);
@@ -93,7 +108,11 @@ describe(`the 规章更新 digest (${testStoreKind})`, () => {
 
     const harness = await SlackHarness.start({ store, now: FIXTURE_NOW, users: SLACK_USERS });
     try {
-      const opened = await harness.press(PEOPLE.wang.slack, { blocks: (message?.blocks ?? []) as KnownBlock[] }, RULES_DIGEST_ACTIONS.open);
+      const opened = await harness.press(
+        PEOPLE.wang.slack,
+        { blocks: (message?.blocks ?? []) as KnownBlock[] },
+        RULES_DIGEST_ACTIONS.open,
+      );
       const view = opened.calls.find((call) => call.method === 'views.open')?.args.view as View;
       expect(textOf(view)).toContain('《审判流程管理办法》');
       expect(textOf(view)).toContain('第一条　立案后二日内分案。');

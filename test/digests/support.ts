@@ -52,8 +52,20 @@ export function outboundFor(slack: FakeSlackApi, clock: ManualClock): Outbound {
   });
 }
 
-export function runnerFor(store: Store, slack: FakeSlackApi, clock: ManualClock, extra: Partial<RunnerDeps> = {}): DigestRunner {
-  return new DigestRunner({ store, outbound: outboundFor(slack, clock), clock, logger: quietLogger(), charts: false, ...extra });
+export function runnerFor(
+  store: Store,
+  slack: FakeSlackApi,
+  clock: ManualClock,
+  extra: Partial<RunnerDeps> = {},
+): DigestRunner {
+  return new DigestRunner({
+    store,
+    outbound: outboundFor(slack, clock),
+    clock,
+    logger: quietLogger(),
+    charts: false,
+    ...extra,
+  });
 }
 
 /** Runs every due occasion once, as the every-minute job does. */

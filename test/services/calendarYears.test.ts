@@ -13,7 +13,12 @@ afterAll(async () => {
   await store.close();
 });
 
-const year2027 = { year: 2027, source: '国务院办公厅关于2027年部分节假日安排的通知', holidays: ['2027-01-01', '2027-01-02', '2027-01-03'], workdays: [] };
+const year2027 = {
+  year: 2027,
+  source: '国务院办公厅关于2027年部分节假日安排的通知',
+  holidays: ['2027-01-01', '2027-01-02', '2027-01-03'],
+  workdays: [],
+};
 
 describe('the holiday calendars a court imports', () => {
   it('lists the bundled years before any import', async () => {
@@ -39,8 +44,14 @@ describe('the holiday calendars a court imports', () => {
   });
 
   it('replaces an earlier import of the same year, keeping what it replaced in the audit log', async () => {
-    expect(await saveCalendarYear(store, { ...year2027, holidays: ['2027-01-01'] }, 'cli:test')).toEqual({ year: 2027, replaced: 'imported' });
-    const audit = await store.prisma.auditLog.findMany({ where: { entity: 'CalendarYear', entityId: '2027' }, orderBy: { id: 'asc' } });
+    expect(await saveCalendarYear(store, { ...year2027, holidays: ['2027-01-01'] }, 'cli:test')).toEqual({
+      year: 2027,
+      replaced: 'imported',
+    });
+    const audit = await store.prisma.auditLog.findMany({
+      where: { entity: 'CalendarYear', entityId: '2027' },
+      orderBy: { id: 'asc' },
+    });
     expect(audit[1]?.before).toMatchObject({ holidays: year2027.holidays });
   });
 

@@ -13,7 +13,15 @@ interface StoredCase {
   procedure: string;
   filedOn: string;
   closedOn: string;
-  events: { kind: CaseEventKind; occurredOn: string; months?: number; fromDate?: string; toDate?: string; reason?: string; approvedBy?: string }[];
+  events: {
+    kind: CaseEventKind;
+    occurredOn: string;
+    months?: number;
+    fromDate?: string;
+    toDate?: string;
+    reason?: string;
+    approvedBy?: string;
+  }[];
 }
 
 describe('the metrics read the statutory deadline and excluded days the recompute stores', () => {
@@ -58,7 +66,9 @@ describe('the metrics read the statutory deadline and excluded days the recomput
       });
     }
     await recomputeDeadlines(store, { courtId, asOf: '2025-06-30' });
-    return (await store.prisma.case.findMany({ select: METRIC_CASE_SELECT, orderBy: { sequence: 'asc' } })).map(metricCaseFor);
+    return (await store.prisma.case.findMany({ select: METRIC_CASE_SELECT, orderBy: { sequence: 'asc' } })).map(
+      metricCaseFor,
+    );
   }
 
   it('a case closed after its base deadline but within an approved extension is 审限内 but not 法定正常审限内; one extended but closed in time is both', async () => {
@@ -81,7 +91,15 @@ describe('the metrics read the statutory deadline and excluded days the recomput
         procedure: 'ordinary',
         filedOn: '2024-08-31',
         closedOn: '2024-12-30',
-        events: [{ kind: 'excluded_period', occurredOn: '2024-10-01', fromDate: '2024-10-01', toDate: '2024-10-31', reason: '鉴定' }],
+        events: [
+          {
+            kind: 'excluded_period',
+            occurredOn: '2024-10-01',
+            fromDate: '2024-10-01',
+            toDate: '2024-10-31',
+            reason: '鉴定',
+          },
+        ],
       },
     ]);
     expect(cases[0]).toMatchObject({ excludedDays: 30 });

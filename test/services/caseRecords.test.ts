@@ -36,7 +36,19 @@ function facts(overrides: Partial<CaseDeadlineFacts> = {}): CaseDeadlineFacts {
 }
 
 function event(kind: CaseEventKind, occurredOn: string, overrides: Partial<CaseEventFacts> = {}): CaseEventFacts {
-  return { kind, occurredOn, months: null, days: null, approvedBy: null, fromDate: null, toDate: null, reason: null, procedureFrom: null, procedureTo: null, ...overrides };
+  return {
+    kind,
+    occurredOn,
+    months: null,
+    days: null,
+    approvedBy: null,
+    fromDate: null,
+    toDate: null,
+    reason: null,
+    procedureFrom: null,
+    procedureTo: null,
+    ...overrides,
+  };
 }
 
 const calendar = buildHolidayCalendar();
@@ -46,22 +58,46 @@ describe('a stored case and its events as the 审限 engine reads them', () => {
     const result = deadlineFieldsFor(facts(), [], calendar);
     expect(result).toEqual({
       ok: true,
-      fields: { deadline: '2025-02-28', naturalDeadline: '2025-02-28', baseDeadline: '2025-02-28', excludedDays: 0, deadlineProvisional: false, extended: false, suspended: false },
+      fields: {
+        deadline: '2025-02-28',
+        naturalDeadline: '2025-02-28',
+        baseDeadline: '2025-02-28',
+        excludedDays: 0,
+        deadlineProvisional: false,
+        extended: false,
+        suspended: false,
+      },
     });
   });
 
   it('an extension approved by the president adds its months and marks the case extended', () => {
     const events = [event('extension', '2025-02-10', { months: 6, approvedBy: '本院院长' })];
-    expect(deadlineInputFor(facts(), events).extensions).toEqual([{ months: 6, days: null, approvedBy: '本院院长', on: '2025-02-10' }]);
+    expect(deadlineInputFor(facts(), events).extensions).toEqual([
+      { months: 6, days: null, approvedBy: '本院院长', on: '2025-02-10' },
+    ]);
     const result = deadlineFieldsFor(facts(), events, calendar);
-    expect(result.ok && result.fields).toMatchObject({ naturalDeadline: '2025-08-28', baseDeadline: '2025-02-28', extended: true });
+    expect(result.ok && result.fields).toMatchObject({
+      naturalDeadline: '2025-08-28',
+      baseDeadline: '2025-02-28',
+      extended: true,
+    });
   });
 
   it('a stay (中止) ended by a resumption is an excluded period; one still running is counted to the as-of day and marks the case suspended', () => {
-    const ended = [event('suspension', '2024-10-01', { reason: '等待另案审理结果' }), event('resumption', '2024-10-31')];
-    expect(deadlineInputFor(facts(), ended).excludedPeriods).toEqual([{ from: '2024-10-01', to: '2024-10-31', reason: '中止(等待另案审理结果)' }]);
+    const ended = [
+      event('suspension', '2024-10-01', { reason: '等待另案审理结果' }),
+      event('resumption', '2024-10-31'),
+    ];
+    expect(deadlineInputFor(facts(), ended).excludedPeriods).toEqual([
+      { from: '2024-10-01', to: '2024-10-31', reason: '中止(等待另案审理结果)' },
+    ]);
     const endedResult = deadlineFieldsFor(facts(), ended, calendar);
-    expect(endedResult.ok && endedResult.fields).toMatchObject({ naturalDeadline: '2025-03-30', deadline: '2025-03-31', excludedDays: 30, suspended: false });
+    expect(endedResult.ok && endedResult.fields).toMatchObject({
+      naturalDeadline: '2025-03-30',
+      deadline: '2025-03-31',
+      excludedDays: 30,
+      suspended: false,
+    });
 
     const running = [event('suspension', '2024-10-01')];
     const result = deadlineFieldsFor(facts(), running, calendar, { asOf: '2024-11-10' });
@@ -70,7 +106,9 @@ describe('a stored case and its events as the 审限 engine reads them', () => {
 
   it('a 简易 → 普通 conversion keeps counting from 立案 (民诉法解释 §258)', () => {
     const events = [event('conversion', '2024-10-15', { procedureFrom: 'simple', procedureTo: 'ordinary' })];
-    expect(deadlineInputFor(facts(), events).conversions).toEqual([{ on: '2024-10-15', from: 'simple', to: 'ordinary' }]);
+    expect(deadlineInputFor(facts(), events).conversions).toEqual([
+      { on: '2024-10-15', from: 'simple', to: 'ordinary' },
+    ]);
     const result = deadlineFieldsFor(facts(), events, calendar);
     expect(result.ok && result.fields.naturalDeadline).toBe('2025-02-28');
   });
@@ -84,12 +122,22 @@ describe('a stored case and its events as the 审限 engine reads them', () => {
 
   it('a case read as Prisma rows (dates as UTC-midnight Dates) gives the engine the same input as its ISO facts', () => {
     const iso = facts({ startsOn: '2024-09-02', announcementEndsOn: '2024-09-30' });
-    const events = [event('suspension', '2024-10-01', { fromDate: '2024-10-02', toDate: '2024-10-31', reason: '等待另案审理结果' }), event('extension', '2025-02-10', { months: 6 })];
+    const events = [
+      event('suspension', '2024-10-01', { fromDate: '2024-10-02', toDate: '2024-10-31', reason: '等待另案审理结果' }),
+      event('extension', '2025-02-10', { months: 6 }),
+    ];
     const row = { ...iso, filedOn: d('2024-08-31'), startsOn: d('2024-09-02'), announcementEndsOn: d('2024-09-30') };
-    const eventRows = events.map((one) => ({ ...one, occurredOn: d(one.occurredOn), fromDate: one.fromDate === null ? null : d(one.fromDate), toDate: one.toDate === null ? null : d(one.toDate) }));
+    const eventRows = events.map((one) => ({
+      ...one,
+      occurredOn: d(one.occurredOn),
+      fromDate: one.fromDate === null ? null : d(one.fromDate),
+      toDate: one.toDate === null ? null : d(one.toDate),
+    }));
     expect(caseDeadlineFacts(row)).toEqual(iso);
     expect(eventRows.map(caseEventFacts)).toEqual(events);
-    expect(deadlineInputFor(caseDeadlineFacts(row), eventRows.map(caseEventFacts), '2025-03-01')).toEqual(deadlineInputFor(iso, events, '2025-03-01'));
+    expect(deadlineInputFor(caseDeadlineFacts(row), eventRows.map(caseEventFacts), '2025-03-01')).toEqual(
+      deadlineInputFor(iso, events, '2025-03-01'),
+    );
   });
 
   it('a value outside the domain vocabulary becomes a problem naming the case and field, not an exception', () => {
@@ -116,7 +164,14 @@ describe('a stored case and its events as the 审限 engine reads them', () => {
       judgeId: 3,
       teamId: 2,
     } as unknown as Parameters<typeof metricCaseFor>[0];
-    expect(metricCaseFor(row)).toMatchObject({ filedOn: '2025-01-02', closedOn: '2025-03-04', baseDeadline: '2025-07-02', excludedDays: 0, amount: 1234.5, recoveredAmount: null });
+    expect(metricCaseFor(row)).toMatchObject({
+      filedOn: '2025-01-02',
+      closedOn: '2025-03-04',
+      baseDeadline: '2025-07-02',
+      excludedDays: 0,
+      amount: 1234.5,
+      recoveredAmount: null,
+    });
   });
 });
 
@@ -137,7 +192,11 @@ describe('recomputing the stored 审限 columns', () => {
         cause: '民间借贷纠纷',
         procedure: 'simple',
         filedOn: d('2024-09-13'),
-        events: { create: [{ kind: 'extension', occurredOn: d('2024-12-01'), months: 1, approvedBy: '本院院长', fingerprint: 'x1' }] },
+        events: {
+          create: [
+            { kind: 'extension', occurredOn: d('2024-12-01'), months: 1, approvedBy: '本院院长', fingerprint: 'x1' },
+          ],
+        },
       },
     });
   });
@@ -147,20 +206,36 @@ describe('recomputing the stored 审限 columns', () => {
     expect(await recomputeDeadlines(store, { asOf: '2024-12-02' })).toEqual({ examined: 1, updated: 1, problems: [] });
     const stored = await store.prisma.case.findFirstOrThrow();
     // 2024-09-13 + 3 months + 1 month = 2025-01-13 (a Monday).
-    expect(stored).toMatchObject({ deadline: d('2025-01-13'), naturalDeadline: d('2025-01-13'), extended: true, suspended: false });
+    expect(stored).toMatchObject({
+      deadline: d('2025-01-13'),
+      naturalDeadline: d('2025-01-13'),
+      extended: true,
+      suspended: false,
+    });
     expect(await recomputeDeadlines(store, { asOf: '2024-12-02' })).toEqual({ examined: 1, updated: 0, problems: [] });
   });
 
   it('looks only at the cases named, when given', async () => {
     const { id } = await store.prisma.case.findFirstOrThrow();
-    expect(await recomputeDeadlines(store, { caseIds: [id, id, id + 1000], asOf: '2024-12-02', batchSize: 1 })).toEqual({ examined: 1, updated: 0, problems: [] });
-    expect(await recomputeDeadlines(store, { caseIds: [], asOf: '2024-12-02' })).toEqual({ examined: 0, updated: 0, problems: [] });
+    expect(await recomputeDeadlines(store, { caseIds: [id, id, id + 1000], asOf: '2024-12-02', batchSize: 1 })).toEqual(
+      { examined: 1, updated: 0, problems: [] },
+    );
+    expect(await recomputeDeadlines(store, { caseIds: [], asOf: '2024-12-02' })).toEqual({
+      examined: 0,
+      updated: 0,
+      problems: [],
+    });
   });
 
   it('uses a calendar year imported into the store in place of the bundled one', async () => {
-    await store.prisma.calendarYear.create({ data: { year: 2025, source: '测试通知', holidays: ['2025-01-13'], workdays: [] } });
+    await store.prisma.calendarYear.create({
+      data: { year: 2025, source: '测试通知', holidays: ['2025-01-13'], workdays: [] },
+    });
     expect((await loadCalendar(store)).isRestDay(Date.UTC(2025, 0, 13) / 86400000)).toBe(true);
     expect(await recomputeDeadlines(store, { asOf: '2024-12-02' })).toMatchObject({ updated: 1 });
-    expect(await store.prisma.case.findFirstOrThrow()).toMatchObject({ naturalDeadline: d('2025-01-13'), deadline: d('2025-01-14') });
+    expect(await store.prisma.case.findFirstOrThrow()).toMatchObject({
+      naturalDeadline: d('2025-01-13'),
+      deadline: d('2025-01-14'),
+    });
   });
 });

@@ -24,18 +24,36 @@ describe('a court registering itself before its first import', () => {
 
   it('is registered by its 法院代字, written as its 案号 write it, and audit-logged', async () => {
     const court = await addCourt(store.prisma, { code: ' 内０２９１ ', name: NAME }, 'cli:it');
-    expect(court).toMatchObject({ code: '内0291', name: NAME, timeZone: 'Asia/Shanghai', comparisonMode: 'unranked', managementChannelId: null });
-    expect(await listCourts(store.prisma)).toEqual([expect.objectContaining({ code: '内0291', teams: 0, people: 0, openCases: 0 })]);
+    expect(court).toMatchObject({
+      code: '内0291',
+      name: NAME,
+      timeZone: 'Asia/Shanghai',
+      comparisonMode: 'unranked',
+      managementChannelId: null,
+    });
+    expect(await listCourts(store.prisma)).toEqual([
+      expect.objectContaining({ code: '内0291', teams: 0, people: 0, openCases: 0 }),
+    ]);
     const audit = await store.prisma.auditLog.findMany({ where: { entity: 'Court' } });
-    expect(audit).toEqual([expect.objectContaining({ action: 'court.created', entityId: '内0291', actorLabel: 'cli:it', before: null })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ action: 'court.created', entityId: '内0291', actorLabel: 'cli:it', before: null }),
+    ]);
   });
 
   it('refuses what is not a court code, a blank name, and a code already registered, changing nothing', async () => {
-    expect((await refusal(addCourt(store.prisma, { code: '蒙0291', name: NAME }, 'cli:it'))).zh).toContain('内蒙古自治区的法院代字为“内”');
-    expect((await refusal(addCourt(store.prisma, { code: '内0291民初', name: NAME }, 'cli:it'))).en).toContain('unexpected "民初"');
-    expect((await refusal(addCourt(store.prisma, { code: '内0291', name: '  ' }, 'cli:it'))).en).toContain('needs a name');
+    expect((await refusal(addCourt(store.prisma, { code: '蒙0291', name: NAME }, 'cli:it'))).zh).toContain(
+      '内蒙古自治区的法院代字为“内”',
+    );
+    expect((await refusal(addCourt(store.prisma, { code: '内0291民初', name: NAME }, 'cli:it'))).en).toContain(
+      'unexpected "民初"',
+    );
+    expect((await refusal(addCourt(store.prisma, { code: '内0291', name: '  ' }, 'cli:it'))).en).toContain(
+      'needs a name',
+    );
     await addCourt(store.prisma, { code: '内0291', name: NAME }, 'cli:it');
-    expect((await refusal(addCourt(store.prisma, { code: '内0291', name: '另一个法院' }, 'cli:it'))).zh).toContain(`已登记为「${NAME}」`);
+    expect((await refusal(addCourt(store.prisma, { code: '内0291', name: '另一个法院' }, 'cli:it'))).zh).toContain(
+      `已登记为「${NAME}」`,
+    );
     expect(await listCourts(store.prisma)).toEqual([expect.objectContaining({ code: '内0291', name: NAME })]);
   });
 
@@ -51,12 +69,26 @@ describe('a court registering itself before its first import', () => {
   it('changes its name, comparison mode and digest channels, audit-logged, and moves its data version so caches refresh', async () => {
     await addCourt(store.prisma, { code: '内0291', name: '稀土高新区法院' }, 'cli:it');
     const before = await store.prisma.court.findUniqueOrThrow({ where: { code: '内0291' } });
-    const after = await updateCourt(store.prisma, '内0291', { name: NAME, comparisonMode: 'anonymized', managementChannelId: 'C0MANAGE1', sendEmptyDaily: true }, 'cli:it');
-    expect(after).toMatchObject({ name: NAME, comparisonMode: 'anonymized', managementChannelId: 'C0MANAGE1', rulesChannelId: null, sendEmptyDaily: true });
+    const after = await updateCourt(
+      store.prisma,
+      '内0291',
+      { name: NAME, comparisonMode: 'anonymized', managementChannelId: 'C0MANAGE1', sendEmptyDaily: true },
+      'cli:it',
+    );
+    expect(after).toMatchObject({
+      name: NAME,
+      comparisonMode: 'anonymized',
+      managementChannelId: 'C0MANAGE1',
+      rulesChannelId: null,
+      sendEmptyDaily: true,
+    });
     const stored = await store.prisma.court.findUniqueOrThrow({ where: { code: '内0291' } });
     expect(stored.dataVersion).toBe(before.dataVersion + 1);
     const audit = await store.prisma.auditLog.findFirstOrThrow({ where: { action: 'court.updated' } });
-    expect(audit).toMatchObject({ before: expect.objectContaining({ name: '稀土高新区法院', comparisonMode: 'unranked' }), after: expect.objectContaining({ name: NAME, comparisonMode: 'anonymized' }) });
+    expect(audit).toMatchObject({
+      before: expect.objectContaining({ name: '稀土高新区法院', comparisonMode: 'unranked' }),
+      after: expect.objectContaining({ name: NAME, comparisonMode: 'anonymized' }),
+    });
 
     const cleared = await updateCourt(store.prisma, '内0291', { managementChannelId: null }, 'cli:it');
     expect(cleared.managementChannelId).toBeNull();
@@ -64,9 +96,16 @@ describe('a court registering itself before its first import', () => {
 
   it('refuses a channel that is not a Slack channel id and an unknown court, changing nothing', async () => {
     await addCourt(store.prisma, { code: '内0291', name: NAME }, 'cli:it');
-    expect((await refusal(updateCourt(store.prisma, '内0291', { rulesChannelId: '#rules' }, 'cli:it'))).en).toContain('a Slack channel id such as C0123ABCD');
-    expect((await refusal(updateCourt(store.prisma, '京0105', { name: '朝阳区人民法院' }, 'cli:it'))).zh).toContain('找不到法院代字为「京0105」的法院');
-    expect(await store.prisma.court.findUniqueOrThrow({ where: { code: '内0291' } })).toMatchObject({ rulesChannelId: null, dataVersion: 0 });
+    expect((await refusal(updateCourt(store.prisma, '内0291', { rulesChannelId: '#rules' }, 'cli:it'))).en).toContain(
+      'a Slack channel id such as C0123ABCD',
+    );
+    expect((await refusal(updateCourt(store.prisma, '京0105', { name: '朝阳区人民法院' }, 'cli:it'))).zh).toContain(
+      '找不到法院代字为「京0105」的法院',
+    );
+    expect(await store.prisma.court.findUniqueOrThrow({ where: { code: '内0291' } })).toMatchObject({
+      rulesChannelId: null,
+      dataVersion: 0,
+    });
     expect(await store.prisma.auditLog.count({ where: { action: 'court.updated' } })).toBe(0);
   });
 });

@@ -8,7 +8,13 @@ const AS_OF = '2026-06-30';
 const SEED = { scale: 'tiny', seed: 5, asOf: AS_OF, reset: false } as const;
 
 async function busiestJudge(store: Store): Promise<PersonListItem> {
-  const [top] = await store.prisma.case.groupBy({ by: ['judgeId'], where: { status: 'open' }, _count: { _all: true }, orderBy: [{ _count: { judgeId: 'desc' } }, { judgeId: 'asc' }], take: 1 });
+  const [top] = await store.prisma.case.groupBy({
+    by: ['judgeId'],
+    where: { status: 'open' },
+    _count: { _all: true },
+    orderBy: [{ _count: { judgeId: 'desc' } }, { judgeId: 'asc' }],
+    take: 1,
+  });
   const person = await store.prisma.person.findUniqueOrThrow({ where: { id: top?.judgeId as number } });
   return (await listPeople(store)).find((item) => item.slackUserId === person.slackUserId) as PersonListItem;
 }
@@ -34,10 +40,14 @@ describe('people and a judge’s cases from a seeded court', () => {
   it("lists a judge's open cases soonest 审限 first, with days left from the as-of day", async () => {
     const { cases } = await listJudgeCases(store, { judge: judge.slackUserId as string, openOnly: true, asOf: AS_OF });
     expect(cases.length).toBeGreaterThan(1);
-    expect(cases.every((item) => item.status === 'open' && item.judge === judge.name && item.team === judge.team)).toBe(true);
+    expect(cases.every((item) => item.status === 'open' && item.judge === judge.name && item.team === judge.team)).toBe(
+      true,
+    );
     const deadlines = cases.map((item) => item.deadline).filter((deadline): deadline is string => deadline !== null);
     expect(deadlines).toEqual([...deadlines].sort());
-    for (const item of cases) if (item.deadline !== null) expect(item.daysLeft).toBe(Math.max(0, (Date.parse(item.deadline) - Date.parse(AS_OF)) / 86_400_000));
+    for (const item of cases)
+      if (item.deadline !== null)
+        expect(item.daysLeft).toBe(Math.max(0, (Date.parse(item.deadline) - Date.parse(AS_OF)) / 86_400_000));
   });
 
   it('finds the judge by e-mail in any letter case, puts closed cases last, and limits', async () => {
@@ -46,13 +56,17 @@ describe('people and a judge’s cases from a seeded court', () => {
     const firstClosed = all.cases.findIndex((item) => item.status === 'closed');
     expect(firstClosed).toBeGreaterThan(0);
     expect(all.cases.slice(firstClosed).every((item) => item.status === 'closed' && item.daysLeft === null)).toBe(true);
-    expect((await listJudgeCases(store, { judge: judge.slackUserId as string, limit: 3, asOf: AS_OF })).cases).toEqual(all.cases.slice(0, 3));
+    expect((await listJudgeCases(store, { judge: judge.slackUserId as string, limit: 3, asOf: AS_OF })).cases).toEqual(
+      all.cases.slice(0, 3),
+    );
   });
 
   it('matches the e-mail address exactly: % and _ in it are characters, not wildcards', async () => {
     const email = judge.email as string;
     for (const pattern of [`%${email.slice(email.indexOf('@'))}`, `${email.slice(0, -1)}_`]) {
-      await expect(listJudgeCases(store, { judge: pattern, asOf: AS_OF })).rejects.toThrow(`no person has the Slack user id or e-mail address "${pattern}"`);
+      await expect(listJudgeCases(store, { judge: pattern, asOf: AS_OF })).rejects.toThrow(
+        `no person has the Slack user id or e-mail address "${pattern}"`,
+      );
     }
   });
 
@@ -77,9 +91,15 @@ describe('people and a judge’s cases from a seeded court', () => {
   });
 
   it('names the problem when the judge is unknown or not a judge', async () => {
-    await expect(listJudgeCases(store, { judge: 'UNOBODY0001', asOf: AS_OF })).rejects.toThrow(new PersonLookupError('no person has the Slack user id or e-mail address "UNOBODY0001": check it with docket users list'));
+    await expect(listJudgeCases(store, { judge: 'UNOBODY0001', asOf: AS_OF })).rejects.toThrow(
+      new PersonLookupError(
+        'no person has the Slack user id or e-mail address "UNOBODY0001": check it with docket users list',
+      ),
+    );
     const [clerk] = await listPeople(store, { role: 'clerk' });
-    await expect(listJudgeCases(store, { judge: clerk?.slackUserId as string, asOf: AS_OF })).rejects.toThrow(/is a clerk, not a judge/);
+    await expect(listJudgeCases(store, { judge: clerk?.slackUserId as string, asOf: AS_OF })).rejects.toThrow(
+      /is a clerk, not a judge/,
+    );
   });
 });
 
@@ -98,11 +118,17 @@ onPostgres('the same seed on the embedded store and on PostgreSQL', () => {
 
   it('gives identical people and identical case lists for every judge and filter', async () => {
     expect(await listPeople(postgres)).toEqual(await listPeople(embedded));
-    const judges = [...(await listPeople(embedded, { role: 'judge' })), ...(await listPeople(embedded, { role: 'team_lead' }))];
+    const judges = [
+      ...(await listPeople(embedded, { role: 'judge' })),
+      ...(await listPeople(embedded, { role: 'team_lead' })),
+    ];
     for (const { slackUserId } of judges) {
       for (const request of [{}, { openOnly: true }, { overdueOnly: true, asOf: '2026-09-30' }, { limit: 5 }]) {
         const query = { judge: slackUserId as string, asOf: AS_OF, ...request };
-        const [fromPostgres, fromEmbedded]: JudgeCases[] = await Promise.all([listJudgeCases(postgres, query), listJudgeCases(embedded, query)]);
+        const [fromPostgres, fromEmbedded]: JudgeCases[] = await Promise.all([
+          listJudgeCases(postgres, query),
+          listJudgeCases(embedded, query),
+        ]);
         expect(fromPostgres).toEqual(fromEmbedded);
       }
     }

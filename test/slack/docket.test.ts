@@ -20,20 +20,42 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
     for (const text of ['', 'help', '帮助']) {
       expect(textOf((await harness.command(PEOPLE.li.slack, '/docket', text)).responses[0])).toContain('/docket 设置');
     }
-    expect(textOf((await harness.command(PEOPLE.li.slack, '/docket', 'frobnicate')).responses[0])).toContain('看不懂“frobnicate”');
+    expect(textOf((await harness.command(PEOPLE.li.slack, '/docket', 'frobnicate')).responses[0])).toContain(
+      '看不懂“frobnicate”',
+    );
   });
 
   it('changes settings by text: language, daily reminder and its time, pause, quiet hours', async () => {
     const user = PEOPLE.li.slack;
-    expect(textOf((await harness.command(user, '/docket', 'settings digest 09:15')).responses[0])).toContain('已开启，工作日 09:15');
-    expect(textOf((await harness.command(user, '/docket', '设置 免打扰 22:00-07:30')).responses[0])).toContain('22:00–07:30');
-    expect(textOf((await harness.command(user, '/docket', '设置 暂停 2025-07-01')).responses[0])).toContain('2025年7月1日');
-    expect(textOf((await harness.command(user, '/docket', '设置 暂停 2025-06-01')).responses[0])).toContain('暂停日期不能早于今天');
-    expect(textOf((await harness.command(user, '/docket', '设置 提醒 关')).responses[0])).toContain('*每日审限提醒*：已关闭');
-    expect(textOf((await harness.command(user, '/docket', 'settings language en')).responses[0])).toContain('Settings saved');
-    expect(textOf((await harness.command(user, '/docket', 'settings quiet 25:00-07:00')).responses[0])).toContain('/docket settings quiet');
+    expect(textOf((await harness.command(user, '/docket', 'settings digest 09:15')).responses[0])).toContain(
+      '已开启，工作日 09:15',
+    );
+    expect(textOf((await harness.command(user, '/docket', '设置 免打扰 22:00-07:30')).responses[0])).toContain(
+      '22:00–07:30',
+    );
+    expect(textOf((await harness.command(user, '/docket', '设置 暂停 2025-07-01')).responses[0])).toContain(
+      '2025年7月1日',
+    );
+    expect(textOf((await harness.command(user, '/docket', '设置 暂停 2025-06-01')).responses[0])).toContain(
+      '暂停日期不能早于今天',
+    );
+    expect(textOf((await harness.command(user, '/docket', '设置 提醒 关')).responses[0])).toContain(
+      '*每日审限提醒*：已关闭',
+    );
+    expect(textOf((await harness.command(user, '/docket', 'settings language en')).responses[0])).toContain(
+      'Settings saved',
+    );
+    expect(textOf((await harness.command(user, '/docket', 'settings quiet 25:00-07:00')).responses[0])).toContain(
+      '/docket settings quiet',
+    );
     const stored = await store.prisma.userPreference.findUniqueOrThrow({ where: { personId: fixture.people.li } });
-    expect(stored).toMatchObject({ locale: 'en', dailyDigestEnabled: false, dailyDigestTime: '09:15', quietHoursStart: '22:00', quietHoursEnd: '07:30' });
+    expect(stored).toMatchObject({
+      locale: 'en',
+      dailyDigestEnabled: false,
+      dailyDigestTime: '09:15',
+      quietHoursStart: '22:00',
+      quietHoursEnd: '07:30',
+    });
     await harness.command(user, '/docket', 'settings language follow');
   });
 
@@ -52,7 +74,10 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
       quietStart: { value: { selected_time: '21:00' } },
       quietEnd: { value: { selected_time: null } },
     });
-    expect(JSON.parse(invalid.ack.body)).toEqual({ response_action: 'errors', errors: { quietEnd: '开始和结束时间须同时填写，或都不填。' } });
+    expect(JSON.parse(invalid.ack.body)).toEqual({
+      response_action: 'errors',
+      errors: { quietEnd: '开始和结束时间须同时填写，或都不填。' },
+    });
 
     const saved = await harness.submitView(user, SETTINGS_CALLBACK_ID, {
       language: { value: { selected_option: { value: 'en' } } },
@@ -64,7 +89,13 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
     });
     expect(saved.ack).toMatchObject({ status: 200, body: '' });
     const stored = await store.prisma.userPreference.findUniqueOrThrow({ where: { personId: fixture.people.zhao } });
-    expect(stored).toMatchObject({ locale: 'en', dailyDigestEnabled: false, dailyDigestTime: '07:45', quietHoursStart: '21:00', quietHoursEnd: '06:00' });
+    expect(stored).toMatchObject({
+      locale: 'en',
+      dailyDigestEnabled: false,
+      dailyDigestTime: '07:45',
+      quietHoursStart: '21:00',
+      quietHoursEnd: '06:00',
+    });
     // App Home was refreshed after the modal closed, in the newly chosen language.
     const home = saved.calls.find((call) => call.method === 'views.publish');
     expect(textOf(home?.args.view as never)).toContain('*Daily deadline reminder*: off');
@@ -80,7 +111,9 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
     expectWithinSlackLimits(result.calls);
 
     const toggled = await harness.pressOnHome(PEOPLE.chen.slack, HOME_ACTIONS.toggleDaily, 'off');
-    expect(textOf(toggled.calls.find((call) => call.method === 'views.publish')?.args.view as never)).toContain('*每日审限提醒*：已关闭');
+    expect(textOf(toggled.calls.find((call) => call.method === 'views.publish')?.args.view as never)).toContain(
+      '*每日审限提醒*：已关闭',
+    );
     const settings = await harness.pressOnHome(PEOPLE.chen.slack, HOME_ACTIONS.settings);
     expect(settings.calls.map((call) => call.method)).toContain('views.open');
 
@@ -95,7 +128,9 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
     expect(first.calls.filter((call) => call.method === 'users.info')).toHaveLength(1);
     const person = await store.prisma.person.findUniqueOrThrow({ where: { id: fixture.people.qian } });
     expect(person.slackUserId).toBe(qian);
-    const audit = await store.prisma.auditLog.findFirstOrThrow({ where: { action: 'person.slack_linked', entityId: String(fixture.people.qian) } });
+    const audit = await store.prisma.auditLog.findFirstOrThrow({
+      where: { action: 'person.slack_linked', entityId: String(fixture.people.qian) },
+    });
     expect(audit.after).toMatchObject({ slackUserId: qian, email: 'qian@court.example' });
     const second = await harness.command(qian, '/mycases');
     expect(second.calls.filter((call) => call.method === 'users.info')).toHaveLength(0);
@@ -104,7 +139,9 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
   it('matches a Slack user by their exact e-mail address: qia_@… is not qian@…', async () => {
     const reply = textOf((await harness.command('U0QIAW010', '/mycases')).responses[0]);
     expect(reply).toContain("Docket doesn't know your Slack account");
-    expect((await store.prisma.person.findUniqueOrThrow({ where: { id: fixture.people.qian } })).slackUserId).not.toBe('U0QIAW010');
+    expect((await store.prisma.person.findUniqueOrThrow({ where: { id: fixture.people.qian } })).slackUserId).not.toBe(
+      'U0QIAW010',
+    );
     const linked = await harness.command(PEOPLE.wu.slack, '/docket', 'link <@U0QIAW010> qia_@court.example');
     expect(textOf(linked.responses[0])).toContain('没有邮箱为 qia_@court.example 的人');
   });
@@ -118,22 +155,46 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
   });
 
   it('lets an administrator link and unlink Slack users, audit-logged; nobody else may', async () => {
-    const denied = await harness.command(PEOPLE.wang.slack, '/docket', `link <@U0STRANGE|visitor> <mailto:zheng@court.example|zheng@court.example>`);
+    const denied = await harness.command(
+      PEOPLE.wang.slack,
+      '/docket',
+      `link <@U0STRANGE|visitor> <mailto:zheng@court.example|zheng@court.example>`,
+    );
     expect(textOf(denied.responses[0])).toContain('只有管理员可以使用此命令');
 
-    const linked = await harness.command(PEOPLE.wu.slack, '/docket', `link <@U0STRANGE|visitor> <mailto:zheng@court.example|zheng@court.example>`);
-    expect(textOf(linked.responses[0])).toContain(`已将 <@U0STRANGE> 绑定到 郑磊（原绑定 <@${PEOPLE.zheng.slack}> 已解除）`);
+    const linked = await harness.command(
+      PEOPLE.wu.slack,
+      '/docket',
+      `link <@U0STRANGE|visitor> <mailto:zheng@court.example|zheng@court.example>`,
+    );
+    expect(textOf(linked.responses[0])).toContain(
+      `已将 <@U0STRANGE> 绑定到 郑磊（原绑定 <@${PEOPLE.zheng.slack}> 已解除）`,
+    );
     expect(textOf((await harness.command('U0STRANGE', '/mycases')).responses[0])).toContain('No cases match.'); // the visitor's Slack is in English
-    const entries = await store.prisma.auditLog.findMany({ where: { entityId: String(fixture.people.zheng), actorId: fixture.people.wu } });
+    const entries = await store.prisma.auditLog.findMany({
+      where: { entityId: String(fixture.people.zheng), actorId: fixture.people.wu },
+    });
     expect(entries.map((entry) => entry.action)).toEqual(['person.slack_linked']);
 
     const unlinked = await harness.command(PEOPLE.wu.slack, '/docket', 'unlink <@U0STRANGE>');
     expect(textOf(unlinked.responses[0])).toContain('已解除 <@U0STRANGE> 与 郑磊 的绑定');
-    expect(textOf((await harness.command('U0STRANGE', '/mycases')).responses[0])).toContain("Docket doesn't know your Slack account");
-    expect(await store.prisma.auditLog.count({ where: { action: 'person.slack_unlinked', actorId: fixture.people.wu } })).toBe(1);
+    expect(textOf((await harness.command('U0STRANGE', '/mycases')).responses[0])).toContain(
+      "Docket doesn't know your Slack account",
+    );
+    expect(
+      await store.prisma.auditLog.count({ where: { action: 'person.slack_unlinked', actorId: fixture.people.wu } }),
+    ).toBe(1);
 
-    expect(textOf((await harness.command(PEOPLE.wu.slack, '/docket', 'link <@U0STRANGE> nobody@court.example')).responses[0])).toContain('没有邮箱为 nobody@court.example 的人');
-    expect(textOf((await harness.command(PEOPLE.wu.slack, '/docket', 'link someone')).responses[0])).toContain('用法：`/docket link @用户 邮箱`');
-    expect(textOf((await harness.command(PEOPLE.wu.slack, '/docket', 'unlink <@U0NOBODY1>')).responses[0])).toContain('没有绑定任何人员');
+    expect(
+      textOf(
+        (await harness.command(PEOPLE.wu.slack, '/docket', 'link <@U0STRANGE> nobody@court.example')).responses[0],
+      ),
+    ).toContain('没有邮箱为 nobody@court.example 的人');
+    expect(textOf((await harness.command(PEOPLE.wu.slack, '/docket', 'link someone')).responses[0])).toContain(
+      '用法：`/docket link @用户 邮箱`',
+    );
+    expect(textOf((await harness.command(PEOPLE.wu.slack, '/docket', 'unlink <@U0NOBODY1>')).responses[0])).toContain(
+      '没有绑定任何人员',
+    );
   });
 });

@@ -20,33 +20,55 @@ describe(`when Slack misbehaves (${testStoreKind})`, () => {
     const result = await harness.command(PEOPLE.wang.slack, '/mycases');
     expect(result.ack.status).toBe(200);
     expect(result.responses).toHaveLength(1);
-    expect(result.calls.filter((call) => call.method === 'response_url').map((call) => call.status)).toEqual([429, 200]);
+    expect(result.calls.filter((call) => call.method === 'response_url').map((call) => call.status)).toEqual([
+      429, 200,
+    ]);
   });
 
   it('retries a 500 from views.open and opens the modal', async () => {
     const list = await harness.command(PEOPLE.wang.slack, '/mycases');
     harness.slack.fail('views.open', { status: 500 });
-    const pressed = await harness.press(PEOPLE.wang.slack, list.responses[0], MYCASES_ACTIONS.detail, buttonsIn(list.responses[0]?.blocks ?? [])[0]?.value);
+    const pressed = await harness.press(
+      PEOPLE.wang.slack,
+      list.responses[0],
+      MYCASES_ACTIONS.detail,
+      buttonsIn(list.responses[0]?.blocks ?? [])[0]?.value,
+    );
     expect(pressed.calls.filter((call) => call.method === 'views.open').map((call) => call.status)).toEqual([500, 200]);
   });
 
   it('tells the user Slack is busy when it asks to wait longer than a person should', async () => {
     const list = await harness.command(PEOPLE.wang.slack, '/mycases');
     harness.slack.fail('views.open', { status: 429, retryAfterSeconds: 60 });
-    const pressed = await harness.press(PEOPLE.wang.slack, list.responses[0], MYCASES_ACTIONS.detail, buttonsIn(list.responses[0]?.blocks ?? [])[0]?.value);
+    const pressed = await harness.press(
+      PEOPLE.wang.slack,
+      list.responses[0],
+      MYCASES_ACTIONS.detail,
+      buttonsIn(list.responses[0]?.blocks ?? [])[0]?.value,
+    );
     expect(textOf(pressed.responses[0])).toContain('Slack 暂时繁忙');
   });
 
   it('reports invalid_auth without retrying: the user gets a reference, /healthz and /metrics show it', async () => {
     const list = await harness.command(PEOPLE.wang.slack, '/mycases');
     harness.slack.fail('views.open', { error: 'invalid_auth' });
-    const pressed = await harness.press(PEOPLE.wang.slack, list.responses[0], MYCASES_ACTIONS.detail, buttonsIn(list.responses[0]?.blocks ?? [])[0]?.value);
+    const pressed = await harness.press(
+      PEOPLE.wang.slack,
+      list.responses[0],
+      MYCASES_ACTIONS.detail,
+      buttonsIn(list.responses[0]?.blocks ?? [])[0]?.value,
+    );
     expect(pressed.calls.filter((call) => call.method === 'views.open')).toHaveLength(1);
     expect(textOf(pressed.responses[0])).toMatch(/已记录（编号 [0-9a-f]{6}）/);
     const health = await harness.get('/healthz');
     expect(health.status).toBe(503);
-    expect(JSON.parse(health.body)).toMatchObject({ ok: false, components: { slack: { ok: false, detail: 'Slack refused the bot token: invalid_auth' }, store: { ok: true } } });
-    expect((await harness.get('/metrics')).body).toMatch(/docket_slack_api_errors_total\{method="views.open",error="invalid_auth"\} 1/);
+    expect(JSON.parse(health.body)).toMatchObject({
+      ok: false,
+      components: { slack: { ok: false, detail: 'Slack refused the bot token: invalid_auth' }, store: { ok: true } },
+    });
+    expect((await harness.get('/metrics')).body).toMatch(
+      /docket_slack_api_errors_total\{method="views.open",error="invalid_auth"\} 1/,
+    );
     harness.app.outbound.lastAuthFailure = undefined;
   });
 
@@ -83,7 +105,9 @@ describe(`when the store is down (${testStoreKind})`, () => {
       const health = await harness.get('/healthz');
       expect(health.status).toBe(503);
       expect(JSON.parse(health.body).components.store.ok).toBe(false);
-      expect((await harness.get('/metrics')).body).toMatch(/docket_slack_requests_total\{kind="command",name="\/mycases",outcome="store_unavailable"\} 2/);
+      expect((await harness.get('/metrics')).body).toMatch(
+        /docket_slack_requests_total\{kind="command",name="\/mycases",outcome="store_unavailable"\} 2/,
+      );
     } finally {
       await harness.stop();
     }

@@ -11,7 +11,11 @@ interface Manifest {
     slash_commands: Array<{ command: string; description: string; should_escape: boolean }>;
   };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
+  settings: {
+    event_subscriptions: { bot_events: string[] };
+    interactivity: { is_enabled: boolean };
+    socket_mode_enabled: boolean;
+  };
 }
 
 const manifest = parse(fs.readFileSync(path.join(root, 'manifest.yml'), 'utf8')) as Manifest;
@@ -25,11 +29,14 @@ describe('manifest.yml', () => {
     expect(manifest.features.slash_commands.map((command) => command.command).sort()).toEqual([...commandFiles].sort());
   });
 
-  it.each(commandFiles.map((command) => [command.slice(1), command]))('commands/%s.ts handles %s', async (name, command) => {
-    const module = (await import(path.join(root, 'commands', `${name}.ts`))) as Record<string, unknown>;
-    const handlers = Object.values(module).filter((value) => (value as { command?: string })?.command === command);
-    expect(handlers).toHaveLength(1);
-  });
+  it.each(commandFiles.map((command) => [command.slice(1), command]))(
+    'commands/%s.ts handles %s',
+    async (name, command) => {
+      const module = (await import(path.join(root, 'commands', `${name}.ts`))) as Record<string, unknown>;
+      const handlers = Object.values(module).filter((value) => (value as { command?: string })?.command === command);
+      expect(handlers).toHaveLength(1);
+    },
+  );
 
   it('keeps mentions and e-mail addresses parseable (should_escape) and the descriptions within 100 characters', () => {
     for (const command of manifest.features.slash_commands) {

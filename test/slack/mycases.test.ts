@@ -39,7 +39,9 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     expect(text).toMatch(/\*应申请延长审限\*\n📝 \*1\*/);
     expect(text).toMatch(/\*本月 \/ 本年结案\*\n1 \/ 1/);
     const order = [106, 101, 102, 103].map((sequence) => text.indexOf(caseNumberOf(sequence)));
-    expect(order.every((position, index) => position > 0 && (index === 0 || position > (order[index - 1] as number)))).toBe(true);
+    expect(
+      order.every((position, index) => position > 0 && (index === 0 || position > (order[index - 1] as number))),
+    ).toBe(true);
     expect(text).not.toContain(caseNumberOf(104)); // due in November: not urgent
     expect(text).toContain('🟠 剩 4 天（4 个工作日）');
     expect(text).toContain('📝 应于 2025年6月20日 前申请延长');
@@ -52,7 +54,9 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     expect(overdue).toContain('已超审限的案件');
     expect(overdue).toContain(caseNumberOf(101));
     expect(overdue).not.toContain(caseNumberOf(102));
-    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', 'overdue')).responses[0])).toContain(caseNumberOf(106));
+    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', 'overdue')).responses[0])).toContain(
+      caseNumberOf(106),
+    );
 
     for (const words of ['7天', 'due 7d', '7 天', '7d']) {
       const due = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', words)).responses[0]);
@@ -68,14 +72,19 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
   it('pages through many cases with buttons, each page inside Slack limits and permission-checked again', async () => {
     const first = await harness.command(PEOPLE.li.slack, '/mycases', 'all');
     expect(textOf(first.responses[0])).toContain('第 1/3 页 · 共 24 件');
-    expect(buttonsIn(first.responses[0]?.blocks ?? []).map((button) => button.actionId)).toEqual([...Array(10).fill(MYCASES_ACTIONS.detail), MYCASES_ACTIONS.next]);
+    expect(buttonsIn(first.responses[0]?.blocks ?? []).map((button) => button.actionId)).toEqual([
+      ...Array(10).fill(MYCASES_ACTIONS.detail),
+      MYCASES_ACTIONS.next,
+    ]);
     const second = await harness.press(PEOPLE.li.slack, first.responses[0], MYCASES_ACTIONS.next);
     expect(second.ack.status).toBe(200);
     expect(second.responses[0]?.replace_original).toBe(true);
     expect(textOf(second.responses[0])).toContain('第 2/3 页 · 共 24 件');
     const third = await harness.press(PEOPLE.li.slack, second.responses[0], MYCASES_ACTIONS.next);
     expect(textOf(third.responses[0])).toContain('第 3/3 页 · 共 24 件');
-    expect(buttonsIn(third.responses[0]?.blocks ?? []).filter((button) => button.actionId === MYCASES_ACTIONS.detail)).toHaveLength(4);
+    expect(
+      buttonsIn(third.responses[0]?.blocks ?? []).filter((button) => button.actionId === MYCASES_ACTIONS.detail),
+    ).toHaveLength(4);
     const back = await harness.press(PEOPLE.li.slack, third.responses[0], MYCASES_ACTIONS.previous);
     expect(textOf(back.responses[0])).toContain('第 2/3 页');
     expectWithinSlackLimits([...first.calls, ...second.calls, ...third.calls, ...back.calls]);
@@ -87,8 +96,15 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
 
   it('opens the 详情 modal with the deadline breakdown and its citations', async () => {
     const list = await harness.command(PEOPLE.wang.slack, '/mycases');
-    const detailButtons = buttonsIn(list.responses[0]?.blocks ?? []).filter((button) => button.actionId === MYCASES_ACTIONS.detail);
-    const pressed = await harness.press(PEOPLE.wang.slack, list.responses[0], MYCASES_ACTIONS.detail, detailButtons[3]?.value);
+    const detailButtons = buttonsIn(list.responses[0]?.blocks ?? []).filter(
+      (button) => button.actionId === MYCASES_ACTIONS.detail,
+    );
+    const pressed = await harness.press(
+      PEOPLE.wang.slack,
+      list.responses[0],
+      MYCASES_ACTIONS.detail,
+      detailButtons[3]?.value,
+    );
     const opened = pressed.calls.find((call) => call.method === 'views.open');
     expect(opened).toBeDefined();
     const modal = opened?.args.view as { title: { text: string }; blocks: unknown[] };
@@ -106,14 +122,20 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     const found = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', caseNumberOf(101))).responses[0]);
     expect(found).toContain('审限如何计算');
     expect(found).toContain('买卖合同纠纷');
-    const halfWidth = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '(2025)内0291民初101号')).responses[0]);
+    const halfWidth = textOf(
+      (await harness.command(PEOPLE.wang.slack, '/mycases', '(2025)内0291民初101号')).responses[0],
+    );
     expect(halfWidth).toContain('买卖合同纠纷');
     const others = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', caseNumberOf(301))).responses[0]);
     expect(others).toContain('没有找到案件');
     expect(others).not.toContain('劳动争议');
-    const missing = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '（2025）内0291民初999号')).responses[0]);
+    const missing = textOf(
+      (await harness.command(PEOPLE.wang.slack, '/mycases', '（2025）内0291民初999号')).responses[0],
+    );
     expect(missing).toContain('没有找到案件');
-    const malformed = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '（2025）内0291民初号')).responses[0]);
+    const malformed = textOf(
+      (await harness.command(PEOPLE.wang.slack, '/mycases', '（2025）内0291民初号')).responses[0],
+    );
     expect(malformed).toContain('案号无法识别');
   });
 
@@ -121,9 +143,13 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     const zh = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '明天')).responses[0]);
     expect(zh).toContain('看不懂“明天”');
     expect(zh).toContain('/mycases 逾期');
-    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '逾期 全部')).responses[0])).toContain('看不懂“全部”');
+    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '逾期 全部')).responses[0])).toContain(
+      '看不懂“全部”',
+    );
     expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '9999天')).responses[0])).toContain('看不懂');
-    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', 'help')).responses[0])).toContain('庭长和管理员');
+    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', 'help')).responses[0])).toContain(
+      '庭长和管理员',
+    );
   });
 
   it('speaks English to someone whose setting says so, with dates formatted for English', async () => {
@@ -133,12 +159,16 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     expect(text).toContain('as of 16 Jun 2025');
     expect(text).toContain('days past deadline');
     expect(text).toContain('simple procedure');
-    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', 'tomorrow')).responses[0])).toContain('I don\'t understand "tomorrow"');
+    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', 'tomorrow')).responses[0])).toContain(
+      'I don\'t understand "tomorrow"',
+    );
     await harness.command(PEOPLE.wang.slack, '/docket', '设置 语言 中文');
   });
 
   it('lets a team lead look at one of their judges and at their team, marking whose case each is', async () => {
-    const judge = textOf((await harness.command(PEOPLE.chen.slack, '/mycases', `<@${PEOPLE.wang.slack}|wang> 逾期`)).responses[0]);
+    const judge = textOf(
+      (await harness.command(PEOPLE.chen.slack, '/mycases', `<@${PEOPLE.wang.slack}|wang> 逾期`)).responses[0],
+    );
     expect(judge).toContain('王明法官的案件');
     expect(judge).toContain(caseNumberOf(101));
     const team = await harness.command(PEOPLE.chen.slack, '/mycases', '团队 全部');
@@ -168,7 +198,10 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
   it('shows what an import changed within seconds (cases and people), through the court data version', async () => {
     expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases')).responses[0])).toMatch(/\*未结案件\*\n5/);
     // The nightly imports, as `docket import` runs them: 王明 closes case 104, and 李华 leaves the court.
-    const cases = scratch.file('cases.csv', `案号,案由,承办人,立案日期,结案日期,适用程序,结案方式\n${caseNumberOf(104)},房屋租赁合同纠纷,王明,2025-05-06,2025-06-16,普通程序,判决\n`);
+    const cases = scratch.file(
+      'cases.csv',
+      `案号,案由,承办人,立案日期,结案日期,适用程序,结案方式\n${caseNumberOf(104)},房屋租赁合同纠纷,王明,2025-05-06,2025-06-16,普通程序,判决\n`,
+    );
     expect(await importCases(store, cases, { actor: 'test' })).toMatchObject({ updated: 1, rejected: 0 });
     const roster = scratch.file('people.csv', `姓名,邮箱,角色,所属团队,在职\n李华,${PEOPLE.li.email},法官,民一庭,否\n`);
     expect(await importPeople(store, roster, { actor: 'test' })).toMatchObject({ updated: 1, rejected: 0 });

@@ -33,7 +33,11 @@ describe('the outbound module against a fake Slack', () => {
     slack.rateLimits = {};
     logged.length = 0;
     metrics = new Metrics();
-    outbound = new Outbound({ client: createWebClient({ token: slack.botToken, slackApiUrl: slack.apiUrl }), logger, metrics });
+    outbound = new Outbound({
+      client: createWebClient({ token: slack.botToken, slackApiUrl: slack.apiUrl }),
+      logger,
+      metrics,
+    });
   });
 
   it('waits out Retry-After on a 429 and then delivers the response once', async () => {
@@ -44,7 +48,9 @@ describe('the outbound module against a fake Slack', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(slack.responsesTo(url)).toHaveLength(1);
     expect(slack.responsesTo(url)[0]?.args).toMatchObject({ response_type: 'ephemeral', text: '您好' });
-    expect(await metrics.text()).toMatch(/docket_slack_api_errors_total\{method="response_url",error="ratelimited"\} 1/);
+    expect(await metrics.text()).toMatch(
+      /docket_slack_api_errors_total\{method="response_url",error="ratelimited"\} 1/,
+    );
   });
 
   it('retries a Web API 500 with backoff and succeeds', async () => {
@@ -56,13 +62,18 @@ describe('the outbound module against a fake Slack', () => {
 
   it('gives up after three failed attempts for a waiting person and says why', async () => {
     slack.fail('chat.postEphemeral', { status: 503 }, 5);
-    await expect(outbound.postEphemeral('C1', 'U1JUDGE', { text: 'hi' })).rejects.toMatchObject({ kind: 'server_error', code: 'http_503' });
+    await expect(outbound.postEphemeral('C1', 'U1JUDGE', { text: 'hi' })).rejects.toMatchObject({
+      kind: 'server_error',
+      code: 'http_503',
+    });
     expect(slack.callsTo('chat.postEphemeral')).toHaveLength(3);
   });
 
   it('reports invalid_auth at once, without retrying, and remembers it for /healthz', async () => {
     slack.fail('views.publish', { error: 'invalid_auth' });
-    const error = await outbound.publishHome('U1JUDGE', { type: 'home', blocks: [] }).catch((caught: unknown) => caught);
+    const error = await outbound
+      .publishHome('U1JUDGE', { type: 'home', blocks: [] })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SlackCallError);
     expect(error).toMatchObject({ kind: 'auth', code: 'invalid_auth' });
     expect(slack.callsTo('views.publish')).toHaveLength(1);
@@ -72,7 +83,9 @@ describe('the outbound module against a fake Slack', () => {
 
   it('fails a 429 that asks a waiting person to wait too long instead of hanging', async () => {
     slack.fail('views.open', { status: 429, retryAfterSeconds: 120 });
-    await expect(outbound.openView('trigger', { type: 'modal', title: { type: 'plain_text', text: 'x' }, blocks: [] })).rejects.toMatchObject({
+    await expect(
+      outbound.openView('trigger', { type: 'modal', title: { type: 'plain_text', text: 'x' }, blocks: [] }),
+    ).rejects.toMatchObject({
       kind: 'rate_limited',
       retryAfterMs: 120_000,
     });
@@ -93,14 +106,21 @@ describe('the outbound module against a fake Slack', () => {
     const posted = await outbound.postToChannel(channel, { text: 'long', blocks });
     expect(posted.length).toBeGreaterThan(2);
     for (const call of slack.callsTo('chat.postMessage')) {
-      const text = (call.args.blocks as Array<{ text: { text: string } }>).reduce((sum, block) => sum + block.text.text.length, 0);
+      const text = (call.args.blocks as Array<{ text: { text: string } }>).reduce(
+        (sum, block) => sum + block.text.text.length,
+        0,
+      );
       expect(text).toBeLessThanOrEqual(12_000);
     }
   });
 
   it('refuses to send a block Slack would reject, naming the limit', async () => {
-    await expect(outbound.respond(slack.responseUrl(), { text: 'x', blocks: [section('x'.repeat(3001))] })).rejects.toThrow(BlockKitLimitError);
-    await expect(outbound.respond(slack.responseUrl(), { text: 'x', blocks: [section('x'.repeat(3001))] })).rejects.toThrow(/3001 characters, the limit is 3000/);
+    await expect(
+      outbound.respond(slack.responseUrl(), { text: 'x', blocks: [section('x'.repeat(3001))] }),
+    ).rejects.toThrow(BlockKitLimitError);
+    await expect(
+      outbound.respond(slack.responseUrl(), { text: 'x', blocks: [section('x'.repeat(3001))] }),
+    ).rejects.toThrow(/3001 characters, the limit is 3000/);
     expect(slack.calls).toHaveLength(0);
   });
 
@@ -121,11 +141,18 @@ describe('the outbound module against a fake Slack', () => {
   it('waits out a workspace-wide cap answered with 429 and Retry-After, and delivers each message once', async () => {
     slack.rateLimits = { workspaceBucket: { burst: 1, perSecond: 1 } };
     const started = Date.now();
-    await Promise.all(['C0ONE', 'C0TWO', 'C0THREE'].map((channel) => outbound.postToChannel(channel, { text: channel })));
+    await Promise.all(
+      ['C0ONE', 'C0TWO', 'C0THREE'].map((channel) => outbound.postToChannel(channel, { text: channel })),
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
     const calls = slack.callsTo('chat.postMessage');
     expect(calls.some((call) => call.status === 429)).toBe(true);
-    expect(calls.filter((call) => call.status === 200).map((call) => call.args.channel).sort()).toEqual(['C0ONE', 'C0THREE', 'C0TWO']);
+    expect(
+      calls
+        .filter((call) => call.status === 200)
+        .map((call) => call.args.channel)
+        .sort(),
+    ).toEqual(['C0ONE', 'C0THREE', 'C0TWO']);
   });
 
   it('sends a DM through conversations.open once per person', async () => {
@@ -142,9 +169,18 @@ describe('the outbound module against a fake Slack', () => {
   });
 
   it('uploads a file through the external upload flow', async () => {
-    const result = await outbound.uploadFile({ channel: 'C1', filename: 'chart.png', data: Buffer.from('png bytes'), title: '团队指标' });
+    const result = await outbound.uploadFile({
+      channel: 'C1',
+      filename: 'chart.png',
+      data: Buffer.from('png bytes'),
+      title: '团队指标',
+    });
     expect(result.fileId).toMatch(/^F/);
-    expect(slack.calls.map((call) => call.method)).toEqual(['files.getUploadURLExternal', 'file_upload', 'files.completeUploadExternal']);
+    expect(slack.calls.map((call) => call.method)).toEqual([
+      'files.getUploadURLExternal',
+      'file_upload',
+      'files.completeUploadExternal',
+    ]);
   });
 
   it('never writes tokens or response URLs into the log', async () => {

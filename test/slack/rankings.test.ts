@@ -12,7 +12,9 @@ describe(`/rankings (${testStoreKind})`, () => {
   let fixture: Fixture;
 
   beforeAll(async () => {
-    ({ store, fixture, harness } = await openSlackCourt(targets2025({ civil1: { closureRate: 90 }, civil2: { closureRate: 85 } })));
+    ({ store, fixture, harness } = await openSlackCourt(
+      targets2025({ civil1: { closureRate: 90 }, civil2: { closureRate: 85 } }),
+    ));
   });
   afterAll(() => closeSlackCourt({ store, harness }));
 
@@ -109,9 +111,18 @@ describe(`/rankings (${testStoreKind})`, () => {
   it('parses periods and metrics in either order, by key, Chinese or English name', () => {
     expect(parseRankingsArgs('')).toEqual({ ok: true, args: { kind: 'compare', period: 'week', metric: null } });
     expect(parseRankingsArgs('year')).toEqual({ ok: true, args: { kind: 'compare', period: 'year', metric: null } });
-    expect(parseRankingsArgs('结案率 月')).toEqual({ ok: true, args: { kind: 'compare', period: 'month', metric: 'closureRate' } });
-    expect(parseRankingsArgs('Week avgDays')).toEqual({ ok: true, args: { kind: 'compare', period: 'week', metric: 'avgDays' } });
-    expect(parseRankingsArgs('　average days to close')).toEqual({ ok: true, args: { kind: 'compare', period: 'week', metric: 'avgDays' } });
+    expect(parseRankingsArgs('结案率 月')).toEqual({
+      ok: true,
+      args: { kind: 'compare', period: 'month', metric: 'closureRate' },
+    });
+    expect(parseRankingsArgs('Week avgDays')).toEqual({
+      ok: true,
+      args: { kind: 'compare', period: 'week', metric: 'avgDays' },
+    });
+    expect(parseRankingsArgs('　average days to close')).toEqual({
+      ok: true,
+      args: { kind: 'compare', period: 'week', metric: 'avgDays' },
+    });
     expect(parseRankingsArgs('help')).toEqual({ ok: true, args: { kind: 'help' } });
     expect(parseRankingsArgs('rate')).toEqual({ ok: false, problem: { kind: 'metric', metric: 'rate' } });
   });

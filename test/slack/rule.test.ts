@@ -36,7 +36,8 @@ describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
     expectWithinSlackLimits(result.calls);
     return result;
   };
-  const articleButtons = (payload: SlackPayload | undefined) => buttonsIn(payload?.blocks ?? []).filter((b) => b.actionId === RULE_ACTIONS.article);
+  const articleButtons = (payload: SlackPayload | undefined) =>
+    buttonsIn(payload?.blocks ?? []).filter((b) => b.actionId === RULE_ACTIONS.article);
 
   it('answers with the top five articles: law, number, chapter, the matched words in bold, and buttons', async () => {
     const result = await ask('简易程序 审限');
@@ -58,7 +59,9 @@ describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
     const second = await harness.press(judge, first, RULE_ACTIONS.next);
     expect(second.responses[0]?.replace_original).toBe(true);
     expect(textOf(second.responses[0])).toMatch(/第 6–10 条/);
-    expect(articleButtons(second.responses[0]).map((b) => b.value)).not.toEqual(articleButtons(first).map((b) => b.value));
+    expect(articleButtons(second.responses[0]).map((b) => b.value)).not.toEqual(
+      articleButtons(first).map((b) => b.value),
+    );
     const back = await harness.press(judge, second.responses[0], RULE_ACTIONS.previous);
     expect(articleButtons(back.responses[0]).map((b) => b.value)).toEqual(articleButtons(first).map((b) => b.value));
     expectWithinSlackLimits([...second.calls, ...back.calls]);
@@ -97,7 +100,8 @@ describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
   });
 
   it('shows the usage for an empty query or 帮助', async () => {
-    for (const text of ['', '  ', '帮助', 'help']) expect(textOf((await ask(text)).responses[0])).toContain('*/rule* — 查法律、司法解释和本院规定');
+    for (const text of ['', '  ', '帮助', 'help'])
+      expect(textOf((await ask(text)).responses[0])).toContain('*/rule* — 查法律、司法解释和本院规定');
   });
 
   it('offers suggestions when nothing matches', async () => {
@@ -136,7 +140,9 @@ describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
     expect((await preference())?.rulesDigestOptIn).toBe(true);
     await harness.openHome(PEOPLE.zhao.slack);
     const off = await harness.pressOnHome(PEOPLE.zhao.slack, HOME_ACTIONS.toggleRules, 'off');
-    expect(textOf(off.calls.find((call) => call.method === 'views.publish')?.args.view as never)).toContain('*规章更新周报*：未订阅');
+    expect(textOf(off.calls.find((call) => call.method === 'views.publish')?.args.view as never)).toContain(
+      '*规章更新周报*：未订阅',
+    );
     expect((await preference())?.rulesDigestOptIn).toBe(false);
   });
 });

@@ -1,8 +1,18 @@
 import type { SearchHit } from '../../src/domain/regulations';
 import type { Locale } from '../../src/i18n';
 import { blockProblems, splitIntoMessages, viewProblems } from '../../src/slack/blockKit';
-import { ruleDocumentModal, rulesDigestMessage, type RuleDigestDocument } from '../../src/slack/views/digests/regulationChanges';
-import { highlightedSnippet, ruleArticleModal, ruleChannelMessage, ruleNoResultsMessage, ruleResultsMessage } from '../../src/slack/views/rule';
+import {
+  ruleDocumentModal,
+  rulesDigestMessage,
+  type RuleDigestDocument,
+} from '../../src/slack/views/digests/regulationChanges';
+import {
+  highlightedSnippet,
+  ruleArticleModal,
+  ruleChannelMessage,
+  ruleNoResultsMessage,
+  ruleResultsMessage,
+} from '../../src/slack/views/rule';
 
 const huge = (char: string) => char.repeat(5000);
 
@@ -26,16 +36,29 @@ function hit(n: number): SearchHit {
 
 describe('highlighting a snippet for Slack mrkdwn', () => {
   it('bolds the matched spans with zero-width spaces around them, escaping markup in the statute text', () => {
-    expect(highlightedSnippet('当事人<甲>应当在三个月内审结', [[9, 14]])).toBe('当事人&lt;甲&gt;应当在\u200b*三个月内审*\u200b结');
+    expect(highlightedSnippet('当事人<甲>应当在三个月内审结', [[9, 14]])).toBe(
+      '当事人&lt;甲&gt;应当在\u200b*三个月内审*\u200b结',
+    );
     expect(highlightedSnippet('*一* _二_ ~三~ `四`', [])).toBe('＊一＊ ＿二＿ ～三～ ｀四｀');
   });
 });
 
 describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with oversized data (%s)', (locale) => {
-  const values = { pageValue: (o: number) => JSON.stringify({ q: 'q', o, c: 'C1' }), articleValue: () => '{}', postValue: () => '{}' };
+  const values = {
+    pageValue: (o: number) => JSON.stringify({ q: 'q', o, c: 'C1' }),
+    articleValue: () => '{}',
+    postValue: () => '{}',
+  };
 
   it('a page of results, and the answer with suggestions', () => {
-    const results = ruleResultsMessage(locale, { query: huge('问'), truncatedAt: 200, hits: [1, 2, 3, 4, 5].map(hit), offset: 5, total: 9999, ...values });
+    const results = ruleResultsMessage(locale, {
+      query: huge('问'),
+      truncatedAt: 200,
+      hits: [1, 2, 3, 4, 5].map(hit),
+      offset: 5,
+      total: 9999,
+      ...values,
+    });
     expect(blockProblems('message', results.blocks ?? [])).toEqual([]);
     const none = ruleNoResultsMessage(locale, huge('问'), [
       { kind: 'article-range', title: huge('法'), cited: '第九百条', first: '第一条', last: '第三百零六条' },
@@ -65,12 +88,26 @@ describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with
       added: numbers,
       repealed: numbers,
     });
-    const digest = rulesDigestMessage(locale, { periodKey: '2025-W27', documents: Array.from({ length: 30 }, (_, i) => document(i)) });
+    const digest = rulesDigestMessage(locale, {
+      periodKey: '2025-W27',
+      documents: Array.from({ length: 30 }, (_, i) => document(i)),
+    });
     expect(blockProblems('message', digest.blocks ?? [])).toEqual([]);
     expect(splitIntoMessages(digest.blocks ?? [])).toHaveLength(1); // the ledger posts a digest as one message
     const articles = numbers.map((number) => ({ number, text: huge('文') }));
     for (const change of [document(1), document(2), null]) {
-      expect(viewProblems(ruleDocumentModal(locale, { title: huge('规'), docType: huge('类'), versionDate: '2025-07-01', current: false, change, articles }))).toEqual([]);
+      expect(
+        viewProblems(
+          ruleDocumentModal(locale, {
+            title: huge('规'),
+            docType: huge('类'),
+            versionDate: '2025-07-01',
+            current: false,
+            change,
+            articles,
+          }),
+        ),
+      ).toEqual([]);
     }
   });
 });

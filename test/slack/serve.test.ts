@@ -20,15 +20,26 @@ const START_TIMEOUT_MS = 120_000;
  * outlived its hook: deleting the data directory under a running store makes the data-directory
  * lock report itself lost, and the process exits (code 3) to protect the data.
  */
-function serveInBackground(...args: Parameters<typeof serve>): { started: Promise<RunningDocket>; stop(): Promise<void> } {
+function serveInBackground(...args: Parameters<typeof serve>): {
+  started: Promise<RunningDocket>;
+  stop(): Promise<void>;
+} {
   const started = serve(...args);
   return { started, stop: async () => (await started.catch(() => undefined))?.stop() };
 }
 
-function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('SLACK_') && key !== 'DATABASE_URL'));
-    const child = spawn(process.execPath, [path.join(root, 'bin', 'docket.js'), ...args], { env: { ...clean, ...env }, cwd: root });
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !key.startsWith('SLACK_') && key !== 'DATABASE_URL'),
+    );
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'docket.js'), ...args], {
+      env: { ...clean, ...env },
+      cwd: root,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -56,7 +67,13 @@ describe('docket serve', () => {
   });
 
   it('with a token Slack refuses says so instead of starting', async () => {
-    const result = await runCli(['serve'], { DOCKET_DATA_DIR: dataDir, SLACK_BOT_TOKEN: 'xoxb-revoked', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl, PORT: '0' });
+    const result = await runCli(['serve'], {
+      DOCKET_DATA_DIR: dataDir,
+      SLACK_BOT_TOKEN: 'xoxb-revoked',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+    });
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('Slack refused SLACK_BOT_TOKEN (invalid_auth)');
   });
@@ -71,7 +88,14 @@ describe('docket serve', () => {
 
     beforeAll(async () => {
       httpDir = await createMigratedDataDir('docket-serve-http-');
-      const env = readEnv({ DOCKET_DATA_DIR: httpDir, SLACK_BOT_TOKEN: slack.botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: slack.apiUrl, PORT: '0', LOG_LEVEL: 'info' });
+      const env = readEnv({
+        DOCKET_DATA_DIR: httpDir,
+        SLACK_BOT_TOKEN: slack.botToken,
+        SLACK_SIGNING_SECRET: signingSecret,
+        SLACK_API_URL: slack.apiUrl,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+      });
       const logger = createLogger({
         level: 'debug',
         destination: new Writable({
@@ -95,7 +119,11 @@ describe('docket serve', () => {
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({
         ok: true,
-        components: { store: { ok: true }, slack: { ok: true }, scheduler: { ok: true, detail: expect.stringMatching(/^running/) } },
+        components: {
+          store: { ok: true },
+          slack: { ok: true },
+          scheduler: { ok: true, detail: expect.stringMatching(/^running/) },
+        },
       });
     });
 
@@ -103,8 +131,13 @@ describe('docket serve', () => {
       const responseUrl = slack.responseUrl();
       const actor = { userId: 'U0VISITOR', responseUrl };
       expect((await client.command('/mycases', '', actor, { unsigned: true })).status).toBe(401);
-      expect((await client.command('/mycases', '', actor, { alterBody: (body) => body.replace('U0VISITOR', 'U0ADMIN00') })).status).toBe(401);
-      expect((await client.command('/mycases', '', actor, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 })).status).toBe(401);
+      expect(
+        (await client.command('/mycases', '', actor, { alterBody: (body) => body.replace('U0VISITOR', 'U0ADMIN00') }))
+          .status,
+      ).toBe(401);
+      expect(
+        (await client.command('/mycases', '', actor, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 })).status,
+      ).toBe(401);
       expect((await client.command('/mycases', '', actor, { signature: 'v0=deadbeef' })).status).toBe(401);
       expect(slack.responsesTo(responseUrl)).toHaveLength(0);
       expect(logs.join('')).toMatch(/rejected a Slack request: missing or wrong signature, or older than 5 minutes/);
@@ -120,7 +153,9 @@ describe('docket serve', () => {
       const metrics = await (await fetch(`${running.server.url}/metrics`)).text();
       expect(metrics).toMatch(/docket_http_requests_total\{route="slack",status="200"\} \d+/);
       expect(metrics).toMatch(/docket_http_request_duration_seconds_bucket/);
-      expect(metrics).toMatch(/docket_slack_requests_total\{kind="command",name="\/mycases",outcome="unknown_user"\} 1/);
+      expect(metrics).toMatch(
+        /docket_slack_requests_total\{kind="command",name="\/mycases",outcome="unknown_user"\} 1/,
+      );
       expect(metrics).toMatch(/docket_slack_api_calls_total\{method="users.info",outcome="ok"\}/);
       expect(metrics).toMatch(/docket_process_cpu_seconds_total/);
     });
@@ -150,7 +185,14 @@ describe('docket serve', () => {
 
     beforeAll(async () => {
       socketDir = await createMigratedDataDir('docket-serve-socket-');
-      const env = readEnv({ DOCKET_DATA_DIR: socketDir, SLACK_BOT_TOKEN: slack.botToken, SLACK_APP_TOKEN: slack.appToken, SLACK_API_URL: slack.apiUrl, PORT: '0', DOCKET_SCHEDULER: 'off' });
+      const env = readEnv({
+        DOCKET_DATA_DIR: socketDir,
+        SLACK_BOT_TOKEN: slack.botToken,
+        SLACK_APP_TOKEN: slack.appToken,
+        SLACK_API_URL: slack.apiUrl,
+        PORT: '0',
+        DOCKET_SCHEDULER: 'off',
+      });
       instance = serveInBackground(env, { logger: createLogger({ level: 'silent' }) });
       running = await instance.started;
       await slack.socketMode.whenConnected();
@@ -174,7 +216,9 @@ describe('docket serve', () => {
         trigger_id: 'trigger',
       });
       expect(typeof ack.envelope_id).toBe('string');
-      const response = await slack.waitForCall((call) => call.method === 'response_url' && responseUrl.endsWith(call.target ?? '-'));
+      const response = await slack.waitForCall(
+        (call) => call.method === 'response_url' && responseUrl.endsWith(call.target ?? '-'),
+      );
       expect(JSON.stringify(response.args)).toContain("Docket doesn't know your Slack account");
     });
 
@@ -184,7 +228,9 @@ describe('docket serve', () => {
       // DOCKET_SCHEDULER=off: a web-only instance, no digest scheduler to report.
       expect(running.scheduler).toBeUndefined();
       expect(Object.keys(((await health.json()) as { components: object }).components)).not.toContain('scheduler');
-      expect(await (await fetch(`${running.server.url}/metrics`)).text()).toMatch(/docket_slack_requests_total\{kind="command",name="\/docket",outcome="unknown_user"\} 1/);
+      expect(await (await fetch(`${running.server.url}/metrics`)).text()).toMatch(
+        /docket_slack_requests_total\{kind="command",name="\/docket",outcome="unknown_user"\} 1/,
+      );
       expect((await fetch(`${running.server.url}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(404);
     });
   });

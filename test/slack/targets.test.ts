@@ -8,7 +8,11 @@ import { testStoreKind } from '../support/store';
 import { closeSlackCourt, openSlackCourt, targets2025 } from '../support/fixtureCourt';
 
 /** The parts of an opened modal the tests read. */
-type OpenedView = { callback_id: string; private_metadata: string; blocks: Array<{ block_id?: string; hint?: { text: string }; element?: { initial_value?: string } }> };
+type OpenedView = {
+  callback_id: string;
+  private_metadata: string;
+  blocks: Array<{ block_id?: string; hint?: { text: string }; element?: { initial_value?: string } }>;
+};
 
 function openedView(calls: readonly RecordedCall[]): OpenedView {
   const call = calls.find((candidate) => candidate.method === 'views.open');
@@ -20,7 +24,13 @@ function field(view: OpenedView, metric: string) {
   return view.blocks.find((block) => block.block_id === targetBlockId(metric as never));
 }
 
-const fieldValues = (entries: Record<string, string>) => Object.fromEntries(Object.entries(entries).map(([metric, value]) => [targetBlockId(metric as never), { value: { type: 'plain_text_input', value } }]));
+const fieldValues = (entries: Record<string, string>) =>
+  Object.fromEntries(
+    Object.entries(entries).map(([metric, value]) => [
+      targetBlockId(metric as never),
+      { value: { type: 'plain_text_input', value } },
+    ]),
+  );
 
 describe(`/targets (${testStoreKind})`, () => {
   let store: Store;
@@ -32,7 +42,12 @@ describe(`/targets (${testStoreKind})`, () => {
   });
   afterAll(() => closeSlackCourt({ store, harness }));
 
-  const targetsOf = (teamId: number) => store.prisma.teamTarget.findMany({ where: { teamId }, orderBy: { id: 'asc' }, select: { metric: true, periodKind: true, periodKey: true, value: true, setById: true } });
+  const targetsOf = (teamId: number) =>
+    store.prisma.teamTarget.findMany({
+      where: { teamId },
+      orderBy: { id: 'asc' },
+      select: { metric: true, periodKind: true, periodKey: true, value: true, setById: true },
+    });
 
   it('refuses judges, assistants and clerks clearly, and opens nothing', async () => {
     for (const who of ['wang', 'sun', 'zheng'] as const) {
@@ -68,18 +83,32 @@ describe(`/targets (${testStoreKind})`, () => {
     expect(textOf(named.responses[0])).toContain('没有找到您可以设置目标的团队“民二庭”。可设置的团队：民一庭');
     // A window for another team (say, its metadata altered) is refused when saved, and nothing changes.
     const before = await targetsOf(fixture.teams.civil2);
-    const forged = await harness.submitView(PEOPLE.chen.slack, TARGETS_CALLBACK_ID, fieldValues({ closureRate: '10' }), JSON.stringify({ t: fixture.teams.civil2, k: 'year', p: '2025' }));
+    const forged = await harness.submitView(
+      PEOPLE.chen.slack,
+      TARGETS_CALLBACK_ID,
+      fieldValues({ closureRate: '10' }),
+      JSON.stringify({ t: fixture.teams.civil2, k: 'year', p: '2025' }),
+    );
     expect(forged.ack.status).toBe(200);
-    expect(textOf(forged.calls.find((call) => call.method === 'chat.postMessage')?.args)).toContain('庭长只能查看和设置本团队的目标');
+    expect(textOf(forged.calls.find((call) => call.method === 'chat.postMessage')?.args)).toContain(
+      '庭长只能查看和设置本团队的目标',
+    );
     expect(await targetsOf(fixture.teams.civil2)).toEqual(before);
   });
 
   it('lets an administrator pick any team', async () => {
     const picked = await harness.command(PEOPLE.wu.slack, '/targets', '年');
     expect(textOf(picked.responses[0])).toContain('要设置哪个团队的2025年目标？');
-    const opened = await harness.press(PEOPLE.wu.slack, picked.responses[0], TARGETS_ACTIONS.open, JSON.stringify({ t: fixture.teams.civil2, k: 'year', p: '2025' }));
+    const opened = await harness.press(
+      PEOPLE.wu.slack,
+      picked.responses[0],
+      TARGETS_ACTIONS.open,
+      JSON.stringify({ t: fixture.teams.civil2, k: 'year', p: '2025' }),
+    );
     expect(textOf(openedView(opened.calls))).toContain('*民二庭* · 2025年目标');
-    expect(textOf(openedView((await harness.command(PEOPLE.wu.slack, '/targets', '民一庭 年 长期')).calls))).toContain('*民一庭* · 每年（长期）目标');
+    expect(textOf(openedView((await harness.command(PEOPLE.wu.slack, '/targets', '民一庭 年 长期')).calls))).toContain(
+      '*民一庭* · 每年（长期）目标',
+    );
   });
 
   it('shows each invalid value on its field and saves nothing', async () => {
@@ -118,12 +147,37 @@ describe(`/targets (${testStoreKind})`, () => {
       { metric: 'closureRate', periodKind: 'year', periodKey: '2025', value: 95, setById: fixture.people.chen },
       { metric: 'appealRate', periodKind: 'year', periodKey: '2025', value: 4.5, setById: fixture.people.chen },
     ]);
-    const audits = await store.prisma.auditLog.findMany({ where: { entity: 'TeamTarget' }, orderBy: { id: 'asc' }, select: { action: true, entityId: true, actorId: true, courtId: true, before: true, after: true } });
+    const audits = await store.prisma.auditLog.findMany({
+      where: { entity: 'TeamTarget' },
+      orderBy: { id: 'asc' },
+      select: { action: true, entityId: true, actorId: true, courtId: true, before: true, after: true },
+    });
     const team = fixture.teams.civil1;
     expect(audits).toEqual([
-      { action: 'team_target.set', entityId: `${team}:closureRate:year:2025`, actorId: fixture.people.chen, courtId: fixture.courtId, before: { value: 90 }, after: { value: 95 } },
-      { action: 'team_target.cleared', entityId: `${team}:avgDays:year:2025`, actorId: fixture.people.chen, courtId: fixture.courtId, before: { value: 60 }, after: null },
-      { action: 'team_target.set', entityId: `${team}:appealRate:year:2025`, actorId: fixture.people.chen, courtId: fixture.courtId, before: null, after: { value: 4.5 } },
+      {
+        action: 'team_target.set',
+        entityId: `${team}:closureRate:year:2025`,
+        actorId: fixture.people.chen,
+        courtId: fixture.courtId,
+        before: { value: 90 },
+        after: { value: 95 },
+      },
+      {
+        action: 'team_target.cleared',
+        entityId: `${team}:avgDays:year:2025`,
+        actorId: fixture.people.chen,
+        courtId: fixture.courtId,
+        before: { value: 60 },
+        after: null,
+      },
+      {
+        action: 'team_target.set',
+        entityId: `${team}:appealRate:year:2025`,
+        actorId: fixture.people.chen,
+        courtId: fixture.courtId,
+        before: null,
+        after: { value: 4.5 },
+      },
     ]);
     const confirmation = textOf(result.calls.find((call) => call.method === 'chat.postMessage')?.args);
     expect(confirmation).toContain('已保存 *民一庭* 的2025年目标');
@@ -131,19 +185,33 @@ describe(`/targets (${testStoreKind})`, () => {
     expect(confirmation).toContain('平均审理天数：60.0天 → 未设');
     expectWithinSlackLimits(result.calls);
     // Saving the same values again changes and logs nothing.
-    const again = await harness.submitView(PEOPLE.chen.slack, TARGETS_CALLBACK_ID, fieldValues({ closureRate: '95', appealRate: '4.5' }), opened.private_metadata);
+    const again = await harness.submitView(
+      PEOPLE.chen.slack,
+      TARGETS_CALLBACK_ID,
+      fieldValues({ closureRate: '95', appealRate: '4.5' }),
+      opened.private_metadata,
+    );
     expect(again.calls.some((call) => call.method === 'chat.postMessage')).toBe(false);
     expect(await store.prisma.auditLog.count({ where: { entity: 'TeamTarget' } })).toBe(3);
   });
 
   it('answers help, and usage after a period it does not understand', async () => {
-    expect(textOf((await harness.command(PEOPLE.chen.slack, '/targets', '帮助')).responses[0])).toContain('/targets 年 长期');
-    expect(textOf((await harness.command(PEOPLE.chen.slack, '/targets', '2025-13')).responses[0])).toContain('期间有误：2025-13');
-    expect(textOf((await harness.command(PEOPLE.chen.slack, '/targets', '周 2025-07')).responses[0])).toContain('看不懂“2025-07”');
+    expect(textOf((await harness.command(PEOPLE.chen.slack, '/targets', '帮助')).responses[0])).toContain(
+      '/targets 年 长期',
+    );
+    expect(textOf((await harness.command(PEOPLE.chen.slack, '/targets', '2025-13')).responses[0])).toContain(
+      '期间有误：2025-13',
+    );
+    expect(textOf((await harness.command(PEOPLE.chen.slack, '/targets', '周 2025-07')).responses[0])).toContain(
+      '看不懂“2025-07”',
+    );
   });
 
   it('parses the period in any order, and the rest as a team name', () => {
-    const open = (teamName: string | null, kind: string, key: string) => ({ ok: true, args: { kind: 'open', teamName, period: { kind, key } } });
+    const open = (teamName: string | null, kind: string, key: string) => ({
+      ok: true,
+      args: { kind: 'open', teamName, period: { kind, key } },
+    });
     expect(parseTargetsArgs('', FIXTURE_TODAY)).toEqual(open(null, 'year', '2025'));
     expect(parseTargetsArgs('week', FIXTURE_TODAY)).toEqual(open(null, 'week', '2025-W25'));
     expect(parseTargetsArgs('2025-7', FIXTURE_TODAY)).toEqual(open(null, 'month', '2025-07'));

@@ -53,7 +53,12 @@ const detail: CaseDetailInput = {
       typeCode: '民初',
       procedure: 'ordinary',
       category: 'civil',
-      basis: Array.from({ length: 30 }, (_, index) => ({ key: `step${index}`, zh: '审限'.repeat(200), en: 'deadline '.repeat(100), citations: [{ law: 'civilProcedureLaw' as const, article: 152 }] })),
+      basis: Array.from({ length: 30 }, (_, index) => ({
+        key: `step${index}`,
+        zh: '审限'.repeat(200),
+        en: 'deadline '.repeat(100),
+        citations: [{ law: 'civilProcedureLaw' as const, article: 152 }],
+      })),
       warnings: Array.from({ length: 5 }, () => ({ code: 'w', zh: '注意'.repeat(100), en: 'note '.repeat(100) })),
       start: '2025-01-05',
       baseDeadline: '2025-07-05',
@@ -64,7 +69,11 @@ const detail: CaseDetailInput = {
       extensionsApplied: 0,
       excludedDays: 0,
       openExclusion: false,
-      extensionWindow: { applyBy: '2025-06-20', decideBy: '2025-06-30', citations: [{ law: 'civilProcedureInterpretation' as const, article: 243 }] },
+      extensionWindow: {
+        applyBy: '2025-06-20',
+        decideBy: '2025-06-30',
+        citations: [{ law: 'civilProcedureInterpretation' as const, article: 243 }],
+      },
     },
   },
 };
@@ -75,7 +84,13 @@ describe.each<Locale>(['zh-CN', 'en'])('views stay inside Slack limits with over
       title: { kind: 'team', name: huge('庭') },
       summary,
       freshness: { kind: 'stale', importedOn: '2025-06-10', missedWorkingDays: 4 },
-      page: { filter: { kind: 'all' }, page: 3, pages: 9, total: 90, lines: Array.from({ length: 10 }, (_, index) => line(index)) },
+      page: {
+        filter: { kind: 'all' },
+        page: 3,
+        pages: 9,
+        total: 90,
+        lines: Array.from({ length: 10 }, (_, index) => line(index)),
+      },
       showJudge: true,
       state: (page) => JSON.stringify({ t: { k: 'd' }, f: 'all', p: page }),
     });
@@ -87,11 +102,20 @@ describe.each<Locale>(['zh-CN', 'en'])('views stay inside Slack limits with over
 
   it('the 详情 modal, and the same detail as messages (outbound splits what is too long for one)', () => {
     expect(viewProblems(caseDetailModal(locale, detail))).toEqual([]);
-    expect(splitIntoMessages(caseDetailBlocks(locale, detail)).flatMap((blocks) => blockProblems('message', blocks))).toEqual([]);
+    expect(
+      splitIntoMessages(caseDetailBlocks(locale, detail)).flatMap((blocks) => blockProblems('message', blocks)),
+    ).toEqual([]);
   });
 
   it('App Home and the settings modal', () => {
-    const preferences = { locale: null, dailyDigestEnabled: true, dailyDigestTime: '08:30', snoozeUntil: '2025-07-01', quietHours: { start: '22:00', end: '07:00' }, rulesDigestOptIn: true };
+    const preferences = {
+      locale: null,
+      dailyDigestEnabled: true,
+      dailyDigestTime: '08:30',
+      snoozeUntil: '2025-07-01',
+      quietHours: { start: '22:00', end: '07:00' },
+      rulesDigestOptIn: true,
+    };
     const home = homeView(locale, {
       name: huge('陈'),
       own: { summary, urgent: Array.from({ length: 5 }, (_, index) => line(index)) },
@@ -106,10 +130,20 @@ describe.each<Locale>(['zh-CN', 'en'])('views stay inside Slack limits with over
 
 describe('/mycases says how current the case data is', () => {
   it('says when the cases were imported, and warns when the nightly import has stopped', () => {
-    expect(textOf({ blocks: asOfBlocks('zh-CN', '2025-06-16', { kind: 'current', importedOn: '2025-06-16' }) })).toContain('截至 2025年6月16日 · 案件数据导入于 2025年6月16日');
-    const stale = textOf({ blocks: asOfBlocks('zh-CN', '2025-06-16', { kind: 'stale', importedOn: '2025-06-11', missedWorkingDays: 2 }) });
-    expect(stale).toContain('⚠️ 案件数据已有 2 个工作日未更新（最近一次导入于 2025年6月11日）：审限请以审判流程管理系统为准，并告知管理员。');
-    expect(textOf({ blocks: asOfBlocks('en', '2025-06-16', { kind: 'stale', importedOn: '2025-06-13', missedWorkingDays: 1 }) })).toContain('not been updated for 1 working day (last import');
+    expect(
+      textOf({ blocks: asOfBlocks('zh-CN', '2025-06-16', { kind: 'current', importedOn: '2025-06-16' }) }),
+    ).toContain('截至 2025年6月16日 · 案件数据导入于 2025年6月16日');
+    const stale = textOf({
+      blocks: asOfBlocks('zh-CN', '2025-06-16', { kind: 'stale', importedOn: '2025-06-11', missedWorkingDays: 2 }),
+    });
+    expect(stale).toContain(
+      '⚠️ 案件数据已有 2 个工作日未更新（最近一次导入于 2025年6月11日）：审限请以审判流程管理系统为准，并告知管理员。',
+    );
+    expect(
+      textOf({
+        blocks: asOfBlocks('en', '2025-06-16', { kind: 'stale', importedOn: '2025-06-13', missedWorkingDays: 1 }),
+      }),
+    ).toContain('not been updated for 1 working day (last import');
   });
 
   it('says nothing of imports for a court that has had none (the demo)', () => {
@@ -134,7 +168,18 @@ describe('the Block Kit checker', () => {
       'blocks[3].fields: 11 fields, the limit is 10',
       'blocks[4].block_id "a" is used twice',
     ]);
-    expect(blockProblems('message', Array.from({ length: 51 }, () => ({ type: 'divider' })))).toEqual(['51 blocks, the limit for a message is 50']);
-    expect(viewProblems({ type: 'modal', title: { type: 'plain_text', text: '一个超过二十四个字符的很长很长很长很长很长的标题标题' }, blocks: [] })).toEqual(['title: 26 characters, the limit is 24']);
+    expect(
+      blockProblems(
+        'message',
+        Array.from({ length: 51 }, () => ({ type: 'divider' })),
+      ),
+    ).toEqual(['51 blocks, the limit for a message is 50']);
+    expect(
+      viewProblems({
+        type: 'modal',
+        title: { type: 'plain_text', text: '一个超过二十四个字符的很长很长很长很长很长的标题标题' },
+        blocks: [],
+      }),
+    ).toEqual(['title: 26 characters, the limit is 24']);
   });
 });

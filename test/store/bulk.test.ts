@@ -26,7 +26,12 @@ describe('bulk writes through unnest', () => {
 
   it('insert text with quotes, braces, backslashes and commas unchanged, and cast enum columns', async () => {
     const awkward = '包头"稀土",{高新}\\区 NULL';
-    const rows: Row[] = Array.from({ length: 25 }, (_, index) => ({ id: index + 1, code: `内${1000 + index}`, name: index === 3 ? awkward : `法院${index}`, comparison: index % 2 ? 'ranked' : 'unranked' }));
+    const rows: Row[] = Array.from({ length: 25 }, (_, index) => ({
+      id: index + 1,
+      code: `内${1000 + index}`,
+      name: index === 3 ? awkward : `法院${index}`,
+      comparison: index % 2 ? 'ranked' : 'unranked',
+    }));
     await store.withSql((session) => bulkInsert(session, COURTS, rows, 10));
     const stored = await store.prisma.court.findMany({ orderBy: { id: 'asc' } });
     expect(stored).toHaveLength(25);
@@ -39,8 +44,15 @@ describe('bulk writes through unnest', () => {
       { name: 'id', type: 'int', value: (row) => row.id },
       { name: 'name', type: 'text', value: (row) => row.name },
     ]);
-    await store.withSql((session) => bulkUpdate(session, update, [{ id: 2, name: '二' }, { id: 5, name: '五' }]));
-    const names = (await store.prisma.court.findMany({ where: { id: { in: [1, 2, 5] } }, orderBy: { id: 'asc' } })).map((court) => court.name);
+    await store.withSql((session) =>
+      bulkUpdate(session, update, [
+        { id: 2, name: '二' },
+        { id: 5, name: '五' },
+      ]),
+    );
+    const names = (await store.prisma.court.findMany({ where: { id: { in: [1, 2, 5] } }, orderBy: { id: 'asc' } })).map(
+      (court) => court.name,
+    );
     expect(names).toEqual(['法院0', '二', '五']);
   });
 });

@@ -46,9 +46,9 @@ describe('migrations', () => {
 
   it('refuse to run when an applied migration file was edited', async () => {
     await applyMigrations(session, [{ name: '001', sql: 'CREATE TABLE a (id int);', checksum: 'one' }]);
-    await expect(applyMigrations(session, [{ name: '001', sql: 'CREATE TABLE a (id int);', checksum: 'two' }])).rejects.toThrow(
-      /edited after it was applied/,
-    );
+    await expect(
+      applyMigrations(session, [{ name: '001', sql: 'CREATE TABLE a (id int);', checksum: 'two' }]),
+    ).rejects.toThrow(/edited after it was applied/);
   });
 });
 

@@ -25,13 +25,17 @@ describe('the embedded store', () => {
   it('says which directory cannot be written', async () => {
     const blocker = path.join(dataDir, 'a-file');
     fs.writeFileSync(blocker, '');
-    await expect(openStore({ dataDir: path.join(blocker, 'data') })).rejects.toThrow(/cannot write to the data directory .*DOCKET_DATA_DIR/);
+    await expect(openStore({ dataDir: path.join(blocker, 'data') })).rejects.toThrow(
+      /cannot write to the data directory .*DOCKET_DATA_DIR/,
+    );
   });
 });
 
 describe('PostgreSQL connection problems', () => {
   it('explain a refused connection and how to start PostgreSQL', async () => {
-    await expect(openStore({ databaseUrl: 'postgres://postgres@127.0.0.1:1/docket' })).rejects.toThrow(/refused the connection: start PostgreSQL/);
+    await expect(openStore({ databaseUrl: 'postgres://postgres@127.0.0.1:1/docket' })).rejects.toThrow(
+      /refused the connection: start PostgreSQL/,
+    );
   });
 });
 
@@ -62,7 +66,9 @@ onPostgres('several instances starting at once on one PostgreSQL', () => {
     url.pathname = `/${name}`;
     const stores = await Promise.all([1, 2, 3, 4].map(() => openStore({ databaseUrl: url.toString() })));
     const rows = await stores[0]!.withSql((session) =>
-      session.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name'),
+      session.query<{ migration_name: string }>(
+        'SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name',
+      ),
     );
     expect(rows.map((row) => row.migration_name)).toEqual(readMigrations().map((migration) => migration.name));
     await Promise.all(stores.map((store) => store.close()));

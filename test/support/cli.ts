@@ -42,11 +42,19 @@ function setEnv(values: Record<string, string | undefined>): void {
  * Runs `bin/docket.js …` in a child process, as court IT staff run it: the real exit code, output and
  * process settings (slower than docketInProcess, so for the contract a script or an operator depends on).
  */
-export function docketSpawned(args: string[], options: { env: NodeJS.ProcessEnv; cwd: string; stdin?: string }): Promise<CliRun> {
+export function docketSpawned(
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; cwd: string; stdin?: string },
+): Promise<CliRun> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [path.resolve(__dirname, '../../bin/docket.js'), ...args], { cwd: options.cwd, env: options.env }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      [path.resolve(__dirname, '../../bin/docket.js'), ...args],
+      { cwd: options.cwd, env: options.env },
+      (error, stdout, stderr) => {
+        resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
+      },
+    );
     child.stdin?.end(options.stdin ?? '');
   });
 }

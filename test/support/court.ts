@@ -23,7 +23,10 @@ export const PEOPLE = {
   sun: { name: '孙丽', role: 'assistant', slack: 'U0SUN0007', email: 'sun@court.example', team: 'civil1' },
   zheng: { name: '郑磊', role: 'clerk', slack: 'U0ZHENG08', email: 'zheng@court.example', team: 'civil2' },
   qian: { name: '钱程', role: 'judge', slack: null, email: 'qian@court.example', team: 'civil2' },
-} as const satisfies Record<string, { name: string; role: Role; slack: string | null; email: string; team: 'civil1' | 'civil2' | null }>;
+} as const satisfies Record<
+  string,
+  { name: string; role: Role; slack: string | null; email: string; team: 'civil1' | 'civil2' | null }
+>;
 
 export type PersonKey = keyof typeof PEOPLE;
 
@@ -53,8 +56,22 @@ const CASES: CaseSpec[] = [
   { sequence: 102, judge: 'wang', procedure: 'simple', filedOn: '2025-03-20', cause: '民间借贷纠纷' },
   { sequence: 103, judge: 'wang', procedure: 'ordinary', filedOn: '2025-01-05', cause: '建设工程施工合同纠纷' },
   { sequence: 104, judge: 'wang', procedure: 'ordinary', filedOn: '2025-05-06', cause: '房屋租赁合同纠纷' },
-  { sequence: 105, judge: 'wang', procedure: 'simple', filedOn: '2025-01-10', cause: '物业服务合同纠纷', closedOn: '2025-06-03' },
-  { sequence: 106, judge: 'wang', procedure: 'ordinary', filedOn: '2023-11-20', cause: '股权转让纠纷', extendedOn: '2024-05-01' },
+  {
+    sequence: 105,
+    judge: 'wang',
+    procedure: 'simple',
+    filedOn: '2025-01-10',
+    cause: '物业服务合同纠纷',
+    closedOn: '2025-06-03',
+  },
+  {
+    sequence: 106,
+    judge: 'wang',
+    procedure: 'ordinary',
+    filedOn: '2023-11-20',
+    cause: '股权转让纠纷',
+    extendedOn: '2024-05-01',
+  },
   ...Array.from({ length: 24 }, (_, index): CaseSpec => ({
     sequence: 201 + index,
     judge: 'li',
@@ -82,7 +99,9 @@ export async function seedCourt(store: Store): Promise<Fixture> {
   const prisma = store.prisma;
   const court = await prisma.court.create({ data: { code: '内0291', name: '包头稀土高新技术产业开发区人民法院' } });
   const civil1 = await prisma.team.create({ data: { courtId: court.id, name: '民一庭', kind: '繁案', sortOrder: 1 } });
-  const civil2 = await prisma.team.create({ data: { courtId: court.id, name: '民二庭', kind: '速裁快审', sortOrder: 2 } });
+  const civil2 = await prisma.team.create({
+    data: { courtId: court.id, name: '民二庭', kind: '速裁快审', sortOrder: 2 },
+  });
   const teams = { civil1: civil1.id, civil2: civil2.id };
   const people = {} as Record<PersonKey, number>;
   for (const [key, person] of Object.entries(PEOPLE) as Array<[PersonKey, (typeof PEOPLE)[PersonKey]]>) {
@@ -127,7 +146,14 @@ export async function seedCourt(store: Store): Promise<Fixture> {
     });
     if (spec.extendedOn) {
       await prisma.caseEvent.create({
-        data: { caseId: created.id, kind: 'extension', occurredOn: new Date(`${spec.extendedOn}T00:00:00Z`), months: 6, approvedBy: '本院院长', fingerprint: 'ext-1' },
+        data: {
+          caseId: created.id,
+          kind: 'extension',
+          occurredOn: new Date(`${spec.extendedOn}T00:00:00Z`),
+          months: 6,
+          approvedBy: '本院院长',
+          fingerprint: 'ext-1',
+        },
       });
     }
   }

@@ -6,7 +6,9 @@ import JSZip from 'jszip';
  */
 export async function docxOf(paragraphs: readonly string[]): Promise<Buffer> {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`).join('');
+  const body = paragraphs
+    .map((text) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`)
+    .join('');
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',

@@ -8,11 +8,19 @@ import { createTestStore } from './store';
 export type Preparation = (store: Store, fixture: Fixture) => Promise<unknown>;
 
 /** A preparation: the teams' targets for the year 2025, e.g. { civil1: { closureRate: 90 } }. */
-export function targets2025(byTeam: Partial<Record<keyof Fixture['teams'], Partial<Record<MetricKey, number>>>>): Preparation {
+export function targets2025(
+  byTeam: Partial<Record<keyof Fixture['teams'], Partial<Record<MetricKey, number>>>>,
+): Preparation {
   return (store, fixture) =>
     store.prisma.teamTarget.createMany({
       data: Object.entries(byTeam).flatMap(([team, metrics]) =>
-        Object.entries(metrics).map(([metric, value]) => ({ teamId: fixture.teams[team as keyof Fixture['teams']], metric, periodKind: 'year', periodKey: '2025', value })),
+        Object.entries(metrics).map(([metric, value]) => ({
+          teamId: fixture.teams[team as keyof Fixture['teams']],
+          metric,
+          periodKind: 'year',
+          periodKey: '2025',
+          value,
+        })),
       ),
     });
 }
@@ -46,7 +54,10 @@ export async function openFixtureCourt(prepare?: Preparation): Promise<FixtureCo
 export async function openSlackCourt(prepare?: Preparation): Promise<SlackCourt> {
   const court = await openFixtureCourt(prepare);
   try {
-    return { ...court, harness: await SlackHarness.start({ store: court.store, now: FIXTURE_NOW, users: SLACK_USERS }) };
+    return {
+      ...court,
+      harness: await SlackHarness.start({ store: court.store, now: FIXTURE_NOW, users: SLACK_USERS }),
+    };
   } catch (error) {
     await court.store.close();
     throw error;

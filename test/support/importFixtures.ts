@@ -30,9 +30,12 @@ const TEAMS: readonly [name: string, kind: string][] = [
 export async function seedCourt(store: Store, code = '内0291'): Promise<{ courtId: number }> {
   const court = await store.prisma.court.create({ data: { code, name: '包头稀土高新技术产业开发区人民法院' } });
   const teams = new Map<string, number>();
-  for (const [name, kind] of TEAMS) teams.set(name, (await store.prisma.team.create({ data: { courtId: court.id, name, kind } })).id);
+  for (const [name, kind] of TEAMS)
+    teams.set(name, (await store.prisma.team.create({ data: { courtId: court.id, name, kind } })).id);
   for (const [name, staffNo, role, team] of PEOPLE) {
-    await store.prisma.person.create({ data: { courtId: court.id, name, staffNo, role, teamId: team ? (teams.get(team) ?? null) : null } });
+    await store.prisma.person.create({
+      data: { courtId: court.id, name, staffNo, role, teamId: team ? (teams.get(team) ?? null) : null },
+    });
   }
   return { courtId: court.id };
 }
@@ -52,10 +55,24 @@ export function scratchDir(): { dir: string; file(name: string, content?: string
 }
 
 /** An entry in the import ledger, written as the importers write it (recordRun), for a run that started at `startedAt`. */
-export function recordImportRun(store: Store, courtId: number, startedAt: string, run: { kind?: ImportKind; outcome?: RunOutcome } = {}): Promise<number> {
+export function recordImportRun(
+  store: Store,
+  courtId: number,
+  startedAt: string,
+  run: { kind?: ImportKind; outcome?: RunOutcome } = {},
+): Promise<number> {
   const kind = run.kind ?? 'cases';
   return store.withSql((session) =>
-    recordRun(session, { courtId, kind, fileName: `${kind}.csv`, fileHash: 'x', startedAt: new Date(startedAt), outcome: run.outcome ?? 'committed', actor: 'test', summary: {} }),
+    recordRun(session, {
+      courtId,
+      kind,
+      fileName: `${kind}.csv`,
+      fileHash: 'x',
+      startedAt: new Date(startedAt),
+      outcome: run.outcome ?? 'committed',
+      actor: 'test',
+      summary: {},
+    }),
   );
 }
 

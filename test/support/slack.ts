@@ -78,7 +78,8 @@ export class SlackHarness {
       level: 'debug',
       destination: new Writable({
         write(chunk: Buffer, _encoding, done) {
-          for (const line of chunk.toString().split('\n').filter(Boolean)) logs.push(JSON.parse(line) as Record<string, unknown>);
+          for (const line of chunk.toString().split('\n').filter(Boolean))
+            logs.push(JSON.parse(line) as Record<string, unknown>);
           done();
         },
       }),
@@ -107,44 +108,89 @@ export class SlackHarness {
     const ack = await send();
     await this.settle();
     const calls = this.slack.calls.slice(before);
-    const responses = responseUrl ? this.slack.responsesTo(responseUrl).map((call) => ({ ...(call.args as SlackPayload), responseUrl })) : [];
+    const responses = responseUrl
+      ? this.slack.responsesTo(responseUrl).map((call) => ({ ...(call.args as SlackPayload), responseUrl }))
+      : [];
     return { ack, responses, calls };
   }
 
-  command(userId: string, command: string, text = '', options: { channelId?: string; tampering?: Tampering } = {}): Promise<RequestResult> {
+  command(
+    userId: string,
+    command: string,
+    text = '',
+    options: { channelId?: string; tampering?: Tampering } = {},
+  ): Promise<RequestResult> {
     const responseUrl = this.slack.responseUrl();
     return this.during(
-      () => this.client.command(command, text, { userId, responseUrl, ...(options.channelId ? { channelId: options.channelId } : {}) }, options.tampering),
+      () =>
+        this.client.command(
+          command,
+          text,
+          { userId, responseUrl, ...(options.channelId ? { channelId: options.channelId } : {}) },
+          options.tampering,
+        ),
       responseUrl,
     );
   }
 
   /** Presses the button with this action_id (and, if given, value) in a message Docket sent. */
   press(userId: string, message: SlackPayload | undefined, actionId: string, value?: string): Promise<RequestResult> {
-    const button = buttonsIn(message?.blocks ?? []).find((candidate) => candidate.actionId === actionId && (value === undefined || candidate.value === value));
+    const button = buttonsIn(message?.blocks ?? []).find(
+      (candidate) => candidate.actionId === actionId && (value === undefined || candidate.value === value),
+    );
     if (!button) throw new Error(`no button ${actionId}${value ? `=${value}` : ''} in the message`);
     const responseUrl = this.slack.responseUrl();
-    return this.during(() => this.client.blockAction({ actionId, ...(button.value !== undefined ? { value: button.value } : {}) }, { userId, responseUrl }), responseUrl);
+    return this.during(
+      () =>
+        this.client.blockAction(
+          { actionId, ...(button.value !== undefined ? { value: button.value } : {}) },
+          { userId, responseUrl },
+        ),
+      responseUrl,
+    );
   }
 
   /** Presses a button on the user's App Home tab. */
   pressOnHome(userId: string, actionId: string, value?: string): Promise<RequestResult> {
     const home = this.slack.homeView(userId) as { id?: string; blocks?: KnownBlock[] } | undefined;
-    const button = buttonsIn(home?.blocks ?? []).find((candidate) => candidate.actionId === actionId && (value === undefined || candidate.value === value));
+    const button = buttonsIn(home?.blocks ?? []).find(
+      (candidate) => candidate.actionId === actionId && (value === undefined || candidate.value === value),
+    );
     if (!button) throw new Error(`no button ${actionId} on App Home`);
     return this.during(() =>
-      this.client.blockAction({ actionId, ...(button.value !== undefined ? { value: button.value } : {}) }, { userId, view: { id: 'VHOME', type: 'home', ...home } }),
+      this.client.blockAction(
+        { actionId, ...(button.value !== undefined ? { value: button.value } : {}) },
+        { userId, view: { id: 'VHOME', type: 'home', ...home } },
+      ),
     );
   }
 
   /** Submits a modal; `privateMetadata` is what the view Docket opened carried (views.open's view.private_metadata). */
-  submitView(userId: string, callbackId: string, values: Record<string, Record<string, unknown>>, privateMetadata?: string): Promise<RequestResult> {
-    return this.during(() => this.client.viewSubmission({ callbackId, values, ...(privateMetadata !== undefined ? { privateMetadata } : {}) }, { userId }));
+  submitView(
+    userId: string,
+    callbackId: string,
+    values: Record<string, Record<string, unknown>>,
+    privateMetadata?: string,
+  ): Promise<RequestResult> {
+    return this.during(() =>
+      this.client.viewSubmission(
+        { callbackId, values, ...(privateMetadata !== undefined ? { privateMetadata } : {}) },
+        { userId },
+      ),
+    );
   }
 
   /** Opens the App Home tab and returns the published view. */
   async openHome(userId: string): Promise<{ result: RequestResult; view: View | undefined }> {
-    const result = await this.during(() => this.client.event({ type: 'app_home_opened', user: userId, channel: `D${userId}`, tab: 'home', event_ts: `${Date.now() / 1000}` }));
+    const result = await this.during(() =>
+      this.client.event({
+        type: 'app_home_opened',
+        user: userId,
+        channel: `D${userId}`,
+        tab: 'home',
+        event_ts: `${Date.now() / 1000}`,
+      }),
+    );
     return { result, view: this.slack.homeView(userId) as View | undefined };
   }
 
@@ -174,7 +220,11 @@ export function buttonsIn(blocks: readonly unknown[]): ButtonInfo[] {
     if (!element || typeof element !== 'object') return;
     const json = element as Record<string, unknown>;
     if (json.type === 'button' && typeof json.action_id === 'string') {
-      found.push({ actionId: json.action_id, ...(typeof json.value === 'string' ? { value: json.value } : {}), text: String((json.text as { text?: string })?.text ?? '') });
+      found.push({
+        actionId: json.action_id,
+        ...(typeof json.value === 'string' ? { value: json.value } : {}),
+        text: String((json.text as { text?: string })?.text ?? ''),
+      });
     }
     for (const value of Object.values(json)) {
       if (Array.isArray(value)) value.forEach(visit);
@@ -206,7 +256,8 @@ export function expectWithinSlackLimits(calls: readonly RecordedCall[]): void {
   for (const call of calls) {
     const args = call.args as { blocks?: KnownBlock[]; view?: View };
     if (args.view) problems.push(...viewProblems(args.view).map((problem) => `${call.method}: ${problem}`));
-    else if (args.blocks) problems.push(...blockProblems('message', args.blocks).map((problem) => `${call.method}: ${problem}`));
+    else if (args.blocks)
+      problems.push(...blockProblems('message', args.blocks).map((problem) => `${call.method}: ${problem}`));
   }
   expect(problems).toEqual([]);
 }

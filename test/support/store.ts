@@ -20,7 +20,11 @@ export async function createTestStore(): Promise<Store> {
 export const testStoreKind = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 
 const migrationsDigest = createHash('sha256')
-  .update(readMigrations().map((migration) => migration.checksum).join())
+  .update(
+    readMigrations()
+      .map((migration) => migration.checksum)
+      .join(),
+  )
   .digest('hex')
   .slice(0, 12);
 

@@ -55,7 +55,10 @@ function renderCases(result: JudgeCases): string {
     [
       { header: '案号', value: (item) => item.caseNumber },
       { header: '案由', value: (item) => item.cause },
-      { header: '程序', value: (item) => (PROCEDURES.isKey(item.procedure) ? procedureNameZh(item.procedure) : item.procedure) },
+      {
+        header: '程序',
+        value: (item) => (PROCEDURES.isKey(item.procedure) ? procedureNameZh(item.procedure) : item.procedure),
+      },
       { header: '立案', value: (item) => item.filedOn },
       { header: '审限', value: (item) => item.deadline ?? '—' },
       { header: '状态', value: standing },

@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { readEnv } from '../../config/env';
 import { COMPARISON_MODES } from '../../domain/metrics';
 import { chooseLang, type Lang } from '../../cmsExports/localized';
-import { addCourt, CourtSettingsError, listCourts, updateCourt, type CourtChange, type CourtListItem, type CourtSettings } from '../../services/courts';
+import {
+  addCourt,
+  CourtSettingsError,
+  listCourts,
+  updateCourt,
+  type CourtChange,
+  type CourtListItem,
+  type CourtSettings,
+} from '../../services/courts';
 import { CliError } from '../errors';
 import { parseOptions } from '../options';
 import { withCliStore } from '../store';
@@ -46,9 +54,16 @@ async function refusalsAsUsage<T>(language: Lang, run: () => Promise<T>): Promis
 export async function courtAdd(code: string, name: string, raw: unknown): Promise<void> {
   const options = parseOptions(addOptions, raw);
   const language = chooseLang(options.lang, process.env.LANG);
-  const court = await refusalsAsUsage(language, () => withCliStore((store) => addCourt(store.prisma, { code, name }, actor())));
+  const court = await refusalsAsUsage(language, () =>
+    withCliStore((store) => addCourt(store.prisma, { code, name }, actor())),
+  );
   if (options.json) console.log(JSON.stringify(court, null, 2));
-  else console.log(language === 'en' ? `Registered ${court.code} ${court.name}. Next: docket import people <roster>` : `已登记法院 ${court.code} ${court.name}。下一步：docket import people <人员名册>`);
+  else
+    console.log(
+      language === 'en'
+        ? `Registered ${court.code} ${court.name}. Next: docket import people <roster>`
+        : `已登记法院 ${court.code} ${court.name}。下一步：docket import people <人员名册>`,
+    );
 }
 
 /** `docket court list`. */
@@ -56,7 +71,12 @@ export async function courtList(raw: unknown): Promise<void> {
   const options = parseOptions(listOptions, raw);
   const courts = await withCliStore((store) => listCourts(store.prisma));
   if (options.json) console.log(JSON.stringify(courts, null, 2));
-  else console.log(courts.length === 0 ? 'No court yet: docket court add <法院代字> <名称>' : renderTable<CourtListItem>([...IDENTITY, ...COUNTS, ...SETTINGS], courts));
+  else
+    console.log(
+      courts.length === 0
+        ? 'No court yet: docket court add <法院代字> <名称>'
+        : renderTable<CourtListItem>([...IDENTITY, ...COUNTS, ...SETTINGS], courts),
+    );
 }
 
 /** `docket court set [--court C] --name … --comparison … --management-channel … --rules-channel … --send-empty-daily yes|no`. */
@@ -71,7 +91,10 @@ export async function courtSet(raw: unknown): Promise<void> {
     sendEmptyDaily: options.sendEmptyDaily,
   };
   const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as CourtChange;
-  if (Object.keys(given).length === 0) throw new CliError('nothing to change: give --name, --comparison, --management-channel, --rules-channel or --send-empty-daily');
+  if (Object.keys(given).length === 0)
+    throw new CliError(
+      'nothing to change: give --name, --comparison, --management-channel, --rules-channel or --send-empty-daily',
+    );
   const court = await refusalsAsUsage(language, () =>
     withCliStore(async (store) => {
       const { code } = await resolveCourt(store, options.court ?? readEnv().DOCKET_COURT);

@@ -7,7 +7,8 @@ export async function dbMigrate(options: { json?: boolean }): Promise<void> {
     async (store) => {
       const report = await store.migrate();
       if (options.json) console.log(JSON.stringify({ store: store.location, ...report }));
-      else if (report.applied.length === 0) console.log(`${store.location}: up to date (${report.alreadyApplied} migrations applied).`);
+      else if (report.applied.length === 0)
+        console.log(`${store.location}: up to date (${report.alreadyApplied} migrations applied).`);
       else console.log(`${store.location}: applied ${report.applied.join(', ')}.`);
     },
     { migrate: false },

@@ -23,16 +23,28 @@ const optionsSchema = z.strictObject({
 });
 
 /** The court a command is about: --court, else DOCKET_COURT, else the only court in the store. */
-export async function resolveCourt(store: Store, code: string | undefined): Promise<{ id: number; code: string; timeZone: string }> {
-  const courts = await store.prisma.court.findMany({ where: code ? { code } : {}, select: { id: true, code: true, timeZone: true } });
+export async function resolveCourt(
+  store: Store,
+  code: string | undefined,
+): Promise<{ id: number; code: string; timeZone: string }> {
+  const courts = await store.prisma.court.findMany({
+    where: code ? { code } : {},
+    select: { id: true, code: true, timeZone: true },
+  });
   if (courts.length === 1) return courts[0] as { id: number; code: string; timeZone: string };
   if (code) throw new CliError(`no court with the code ${code}`);
-  if (courts.length === 0) throw new CliError('the store has no court yet: register yours with docket court add <法院代字> <名称> (or try docket seed demo)', ExitCode.environment);
+  if (courts.length === 0)
+    throw new CliError(
+      'the store has no court yet: register yours with docket court add <法院代字> <名称> (or try docket seed demo)',
+      ExitCode.environment,
+    );
   throw new CliError(`the store holds ${courts.length} courts: choose one with --court <code> or DOCKET_COURT`);
 }
 
 async function personId(store: Store, courtId: number, who: string): Promise<number> {
-  const person = (await store.prisma.person.findFirst({ where: { courtId, slackUserId: who }, select: { id: true } })) ?? (await findPeopleByEmail(store.prisma, who, { courtId }))[0];
+  const person =
+    (await store.prisma.person.findFirst({ where: { courtId, slackUserId: who }, select: { id: true } })) ??
+    (await findPeopleByEmail(store.prisma, who, { courtId }))[0];
   if (!person) throw new CliError(`nobody in the court has the e-mail address or Slack id ${who}`);
   return person.id;
 }
@@ -45,7 +57,8 @@ export async function digestAction(kindArgument: string, raw: unknown): Promise<
   if (!parsed.success) throw new CliError(parsed.error.issues[0]?.message ?? 'invalid options');
   const options = parsed.data;
   const env = readEnv();
-  if (!options.dryRun && !env.SLACK_BOT_TOKEN) throw new CliError('sending needs SLACK_BOT_TOKEN (use --dry-run to preview without Slack)', ExitCode.environment);
+  if (!options.dryRun && !env.SLACK_BOT_TOKEN)
+    throw new CliError('sending needs SLACK_BOT_TOKEN (use --dry-run to preview without Slack)', ExitCode.environment);
   await withCliStore(async (store) => {
     const court = await resolveCourt(store, options.court ?? env.DOCKET_COURT);
     const day = options.date ?? dayIn(systemClock.now(), court.timeZone);
@@ -63,7 +76,18 @@ export async function digestAction(kindArgument: string, raw: unknown): Promise<
     if (options.dryRun) {
       const digests = request ? (await runner.plan(request, { only, charts: false, ignoreTiming: true })).digests : [];
       if (options.json) {
-        console.log(JSON.stringify(digests.map((digest) => ({ recipient: digest.recipient, kind: digest.kind, period: digest.period, blocks: digest.blocks })), null, 2));
+        console.log(
+          JSON.stringify(
+            digests.map((digest) => ({
+              recipient: digest.recipient,
+              kind: digest.kind,
+              period: digest.period,
+              blocks: digest.blocks,
+            })),
+            null,
+            2,
+          ),
+        );
       } else if (!request) {
         console.log(`no ${kind.data} digest goes out on ${day} (not its working day)`);
       } else {
@@ -71,7 +95,11 @@ export async function digestAction(kindArgument: string, raw: unknown): Promise<
           renderTable(
             [
               { header: 'recipient', value: (digest) => digest.name },
-              { header: 'Slack', value: (digest) => ('slackUserId' in digest.recipient ? digest.recipient.slackUserId : digest.recipient.channel) },
+              {
+                header: 'Slack',
+                value: (digest) =>
+                  'slackUserId' in digest.recipient ? digest.recipient.slackUserId : digest.recipient.channel,
+              },
               { header: 'period', value: (digest) => digest.period },
               { header: 'blocks', value: (digest) => String(digest.blocks.length), align: 'right' },
             ],
@@ -87,7 +115,10 @@ export async function digestAction(kindArgument: string, raw: unknown): Promise<
     }
     const summary = await runner.run(request, { only, ignoreTiming: true });
     if (options.json) console.log(JSON.stringify(summary, null, 2));
-    else console.log(`${kind.data} ${request.period}: sent ${summary.sent}, already sent ${summary.already}, skipped ${JSON.stringify(summary.skipped)}, failed ${summary.failed.length}`);
+    else
+      console.log(
+        `${kind.data} ${request.period}: sent ${summary.sent}, already sent ${summary.already}, skipped ${JSON.stringify(summary.skipped)}, failed ${summary.failed.length}`,
+      );
     if (summary.failed.length > 0) process.exitCode = ExitCode.dataProblems;
   });
 }

@@ -31,12 +31,24 @@ const flags = z.object({
   deactivateMissing: z.boolean().default(false),
 });
 
-type Importer = (store: Store, file: string, options: ImportOptions & { deactivateMissing?: boolean }) => Promise<ImportSummary>;
+type Importer = (
+  store: Store,
+  file: string,
+  options: ImportOptions & { deactivateMissing?: boolean },
+) => Promise<ImportSummary>;
 
-const IMPORTERS: Record<'cases' | 'people' | 'events', Importer> = { cases: importCases, people: importPeople, events: importEvents };
+const IMPORTERS: Record<'cases' | 'people' | 'events', Importer> = {
+  cases: importCases,
+  people: importPeople,
+  events: importEvents,
+};
 
 /** `docket import cases|people|events <file>`: sets the exit code (1 when rows were rejected). */
-export async function importAction(kind: 'cases' | 'people' | 'events', file: string, raw: Record<string, unknown>): Promise<void> {
+export async function importAction(
+  kind: 'cases' | 'people' | 'events',
+  file: string,
+  raw: Record<string, unknown>,
+): Promise<void> {
   process.exitCode = await runImport(IMPORTERS[kind], file, parseOptions(flags, raw));
 }
 
@@ -58,16 +70,25 @@ async function runImport(importer: Importer, file: string, options: z.infer<type
       }),
     );
   } catch (error) {
-    if (error instanceof UnusableFileError || error instanceof ImportSetupError) throw new CliError(error.reason[lang], ExitCode.usage);
+    if (error instanceof UnusableFileError || error instanceof ImportSetupError)
+      throw new CliError(error.reason[lang], ExitCode.usage);
     throw error;
   } finally {
     bar.stop();
   }
   if (options.report && summary.errors.length > 0) {
     const byRow = new Map<number, string[]>();
-    for (const error of summary.errors) byRow.set(error.row, [...(byRow.get(error.row) ?? []), `${error.column}: ${error.reason[lang]}`]);
+    for (const error of summary.errors)
+      byRow.set(error.row, [...(byRow.get(error.row) ?? []), `${error.column}: ${error.reason[lang]}`]);
     const rows = [...byRow].map(([row, problems]) => ({ row, problems: problems.join('; ') }));
-    await writeReport(file, options.report, summary.headerRow, rows, REPORT_COLUMN[lang], options.encoding ? { encoding: options.encoding } : {});
+    await writeReport(
+      file,
+      options.report,
+      summary.headerRow,
+      rows,
+      REPORT_COLUMN[lang],
+      options.encoding ? { encoding: options.encoding } : {},
+    );
   }
   console.log(options.json ? summaryJson(summary, lang) : summaryText(summary, lang));
   return summary.rejected > 0 ? ExitCode.dataProblems : ExitCode.ok;

@@ -23,7 +23,12 @@ const changesFlags = z.strictObject({
 });
 
 const searchFlags = z.strictObject({
-  limit: z.coerce.number({ message: '--limit must be a whole number' }).int('--limit must be a whole number').min(1, '--limit must be 1 to 100').max(100, '--limit must be 1 to 100').default(10),
+  limit: z.coerce
+    .number({ message: '--limit must be a whole number' })
+    .int('--limit must be a whole number')
+    .min(1, '--limit must be 1 to 100')
+    .max(100, '--limit must be 1 to 100')
+    .default(10),
   json: z.boolean().default(false),
   batch: z.string().min(1).optional(),
 });
@@ -34,14 +39,24 @@ function parsed<T>(schema: z.ZodType<T>, raw: unknown): T {
   return result.data;
 }
 
-const STATUS_MARK: Record<RuleFileOutcome['status'], string> = { new_document: '+', new_version: '↑', older_version: '·', unchanged: '=', rejected: '✗' };
+const STATUS_MARK: Record<RuleFileOutcome['status'], string> = {
+  new_document: '+',
+  new_version: '↑',
+  older_version: '·',
+  unchanged: '=',
+  rejected: '✗',
+};
 
 function outcomeLine(outcome: RuleFileOutcome, lang: Lang): string {
   const what = outcome.title ? `${outcome.title} (${outcome.versionDate}, ${outcome.articles} articles)` : '';
-  const lines = [`${STATUS_MARK[outcome.status]} ${outcome.status.padEnd(13)} ${outcome.file}${what ? `  ${what}` : ''}`];
+  const lines = [
+    `${STATUS_MARK[outcome.status]} ${outcome.status.padEnd(13)} ${outcome.file}${what ? `  ${what}` : ''}`,
+  ];
   if (outcome.changes) {
     const { replaced, amended, added, repealed } = outcome.changes;
-    lines.push(`    replaces ${replaced}: amended ${amended.length}, added ${added.length}, repealed ${repealed.length}`);
+    lines.push(
+      `    replaces ${replaced}: amended ${amended.length}, added ${added.length}, repealed ${repealed.length}`,
+    );
   }
   if (outcome.reason) lines.push(`    ${outcome.reason[lang]}`);
   for (const note of outcome.notes ?? []) lines.push(`    note: ${note[lang]}`);
@@ -49,7 +64,11 @@ function outcomeLine(outcome: RuleFileOutcome, lang: Lang): string {
 }
 
 function outcomeJson(outcome: RuleFileOutcome, lang: Lang) {
-  return { ...outcome, ...(outcome.reason ? { reason: outcome.reason[lang] } : {}), ...(outcome.notes ? { notes: outcome.notes.map((note) => note[lang]) } : {}) };
+  return {
+    ...outcome,
+    ...(outcome.reason ? { reason: outcome.reason[lang] } : {}),
+    ...(outcome.notes ? { notes: outcome.notes.map((note) => note[lang]) } : {}),
+  };
 }
 
 /** The outside contract of `docket rule search --json` and `--batch`: law title, article number, score, snippet. */
@@ -81,18 +100,29 @@ export async function rulesImport(target: string, raw: unknown): Promise<void> {
   const lang = chooseLang(options.lang, process.env.LANG);
   const outcomes = await withCliStore(async (store) => {
     try {
-      return await importRules(store, target, { actor: `cli:${os.userInfo().username}`, ...(options.docType ? { docType: options.docType } : {}) });
+      return await importRules(store, target, {
+        actor: `cli:${os.userInfo().username}`,
+        ...(options.docType ? { docType: options.docType } : {}),
+      });
     } catch (error) {
       if (error instanceof RulePathError) throw new CliError(error.reason[lang]);
       throw error;
     }
   });
   if (options.json) {
-    console.log(JSON.stringify(outcomes.map((outcome) => outcomeJson(outcome, lang)), null, 2));
+    console.log(
+      JSON.stringify(
+        outcomes.map((outcome) => outcomeJson(outcome, lang)),
+        null,
+        2,
+      ),
+    );
   } else {
     for (const outcome of outcomes) console.log(outcomeLine(outcome, lang));
     const tally = (status: RuleFileOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
-    console.log(`\n${outcomes.length} file(s): ${tally('new_document')} new, ${tally('new_version')} new version, ${tally('older_version')} older version, ${tally('unchanged')} unchanged, ${tally('rejected')} rejected`);
+    console.log(
+      `\n${outcomes.length} file(s): ${tally('new_document')} new, ${tally('new_version')} new version, ${tally('older_version')} older version, ${tally('unchanged')} unchanged, ${tally('rejected')} rejected`,
+    );
   }
   if (outcomes.some((outcome) => outcome.status === 'rejected')) process.exitCode = ExitCode.dataProblems;
 }
@@ -100,15 +130,32 @@ export async function rulesImport(target: string, raw: unknown): Promise<void> {
 /** `docket rules changes --since <day>`. */
 export async function rulesChanges(raw: unknown): Promise<void> {
   const options = parsed(changesFlags, raw);
-  const changes = await withCliStore((store) => documentChangesSince(store.prisma, instantAt(options.since, 0, 'Asia/Shanghai')));
+  const changes = await withCliStore((store) =>
+    documentChangesSince(store.prisma, instantAt(options.since, 0, 'Asia/Shanghai')),
+  );
   if (options.json) {
-    console.log(JSON.stringify(changes.map(({ documentId: _id, recordedAt, ...change }) => ({ ...change, recordedAt: recordedAt.toISOString() })), null, 2));
+    console.log(
+      JSON.stringify(
+        changes.map(({ documentId: _id, recordedAt, ...change }) => ({
+          ...change,
+          recordedAt: recordedAt.toISOString(),
+        })),
+        null,
+        2,
+      ),
+    );
     return;
   }
   if (changes.length === 0) console.log(`no rule changes since ${options.since}`);
   for (const change of changes) {
-    console.log(`${change.recordedAt.toISOString().slice(0, 10)}  ${change.kind.padEnd(12)} ${change.title} (${change.docType}, ${change.versionDate})${change.summary ? `  ${change.summary}` : ''}`);
-    for (const [label, numbers] of [['amended', change.amended], ['added', change.added], ['repealed', change.repealed]] as const) {
+    console.log(
+      `${change.recordedAt.toISOString().slice(0, 10)}  ${change.kind.padEnd(12)} ${change.title} (${change.docType}, ${change.versionDate})${change.summary ? `  ${change.summary}` : ''}`,
+    );
+    for (const [label, numbers] of [
+      ['amended', change.amended],
+      ['added', change.added],
+      ['repealed', change.repealed],
+    ] as const) {
       if (numbers.length > 0) console.log(`    ${label}: ${numbers.join('、')}`);
     }
   }
@@ -117,12 +164,14 @@ export async function rulesChanges(raw: unknown): Promise<void> {
 /** `docket rule search [query]`. */
 export async function ruleSearch(query: string | undefined, raw: unknown): Promise<void> {
   const options = parsed(searchFlags, raw);
-  if (options.batch === undefined && (query === undefined || query.trim() === '')) throw new CliError('give a query, or --batch FILE with one query per line');
+  if (options.batch === undefined && (query === undefined || query.trim() === ''))
+    throw new CliError('give a query, or --batch FILE with one query per line');
   const queries = options.batch !== undefined ? readBatch(options.batch) : [query as string];
   await withCliStore(async (store) => {
     const rules = new RuleSearchService({ prisma: store.prisma });
     const { articles } = await rules.warm();
-    if (articles === 0) throw new CliError('no rules are imported yet: run docket rules import <file|dir> first', ExitCode.environment);
+    if (articles === 0)
+      throw new CliError('no rules are imported yet: run docket rules import <file|dir> first', ExitCode.environment);
     for (const text of queries) {
       const { hits } = await rules.search(text, { limit: options.limit });
       if (options.batch !== undefined) console.log(JSON.stringify(hits.map(hitJson)));

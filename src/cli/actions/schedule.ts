@@ -15,7 +15,11 @@ import type { Store } from '../../store';
 import type { Outbound } from '../../slack/outbound';
 import { createLogger } from '../../observability/logger';
 
-const list = (text: string) => text.split(',').map((item) => item.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 const setOptions = z.strictObject({
   cron: z.string().trim().min(1).optional(),
@@ -27,17 +31,31 @@ const setOptions = z.strictObject({
 });
 
 /** The next day each schedule sends, looking up to 60 days ahead on the official calendar. */
-async function nextSendDays(store: Store, courtId: number, timeZone: string, schedules: ScheduleSetting[]): Promise<Map<string, string>> {
+async function nextSendDays(
+  store: Store,
+  courtId: number,
+  timeZone: string,
+  schedules: ScheduleSetting[],
+): Promise<Map<string, string>> {
   const calendar = await loadCalendar(store);
   // Only the occasion logic is used here: no Slack call is made.
-  const runner = new DigestRunner({ store, outbound: {} as Outbound, clock: systemClock, logger: createLogger({ level: 'silent' }) });
+  const runner = new DigestRunner({
+    store,
+    outbound: {} as Outbound,
+    clock: systemClock,
+    logger: createLogger({ level: 'silent' }),
+  });
   const today = dayIn(systemClock.now(), timeZone);
   const next = new Map<string, string>();
   for (const schedule of schedules) {
     for (let offset = 0; offset < 60 && !next.has(schedule.kind); offset++) {
       const day = addDays(today, offset);
       const found = runner.occasionOn(schedule, day, timeZone, calendar);
-      if (found && found.occasion.sendDay === day) next.set(schedule.kind, `${day} ${String(Math.floor(found.minute / 60)).padStart(2, '0')}:${String(found.minute % 60).padStart(2, '0')} (${found.occasion.period.key})`);
+      if (found && found.occasion.sendDay === day)
+        next.set(
+          schedule.kind,
+          `${day} ${String(Math.floor(found.minute / 60)).padStart(2, '0')}:${String(found.minute % 60).padStart(2, '0')} (${found.occasion.period.key})`,
+        );
     }
   }
   return next;

@@ -28,17 +28,30 @@ export async function seedDemoAction(raw: unknown): Promise<void> {
   const options = parsed.data;
   const asOf = options.asOf ?? dayIn(new Date());
   const started = Date.now();
-  const bar = !options.json && process.stderr.isTTY ? new SingleBar({ format: '  seeding {bar} {percentage}% | {value}/{total} cases | court {courts}', stream: process.stderr }) : null;
+  const bar =
+    !options.json && process.stderr.isTTY
+      ? new SingleBar({
+          format: '  seeding {bar} {percentage}% | {value}/{total} cases | court {courts}',
+          stream: process.stderr,
+        })
+      : null;
   const onProgress = (progress: SeedProgress): void => {
     if (bar === null) return;
-    if (bar.getTotal() !== progress.casesExpected) bar.setTotal(Math.max(progress.casesExpected, progress.casesWritten));
+    if (bar.getTotal() !== progress.casesExpected)
+      bar.setTotal(Math.max(progress.casesExpected, progress.casesWritten));
     bar.update(progress.casesWritten, { courts: `${progress.courtsDone}/${progress.courtsTotal}` });
   };
   bar?.start(1, 0, { courts: '0/?' });
   const { report, rules, location } = await withCliStore(async (store) => {
     let report: SeedReport;
     try {
-      report = await seedDemo(store, { scale: options.scale, seed: options.seed, asOf, reset: options.reset ?? false, onProgress });
+      report = await seedDemo(store, {
+        scale: options.scale,
+        seed: options.seed,
+        asOf,
+        reset: options.reset ?? false,
+        onProgress,
+      });
     } catch (error) {
       if (error instanceof StoreNotEmptyError) throw new CliError(error.message);
       throw error;
@@ -48,7 +61,14 @@ export async function seedDemoAction(raw: unknown): Promise<void> {
     return { report, rules: await seedDemoRules(store), location: store.location };
   });
   const seconds = (Date.now() - started) / 1000;
-  if (options.json) console.log(JSON.stringify({ ...report, rules: { ...rules, rejected: rules.rejected.length }, store: location, seconds }, null, 2));
+  if (options.json)
+    console.log(
+      JSON.stringify(
+        { ...report, rules: { ...rules, rejected: rules.rejected.length }, store: location, seconds },
+        null,
+        2,
+      ),
+    );
   else console.log(summary(report, rules, location, seconds));
 }
 

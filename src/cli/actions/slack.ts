@@ -12,13 +12,20 @@ import { withCliStore } from '../store';
 
 /** Turns setup problems (variables, tokens, store) into one readable message and exit code 3. */
 function setupFailure(error: unknown): never {
-  if (error instanceof SlackSetupError || error instanceof ConfigError || error instanceof StoreUnavailableError || error instanceof MigrationError) {
+  if (
+    error instanceof SlackSetupError ||
+    error instanceof ConfigError ||
+    error instanceof StoreUnavailableError ||
+    error instanceof MigrationError
+  ) {
     throw new CliError(error.message, ExitCode.environment);
   }
   throw error;
 }
 
-const asOption = z.object({ as: z.string().trim().min(1, '--as needs an e-mail address or a Slack user id').optional() });
+const asOption = z.object({
+  as: z.string().trim().min(1, '--as needs an e-mail address or a Slack user id').optional(),
+});
 
 async function consoleAs(store: Store, as: string): Promise<void> {
   const session = await ConsoleSession.start({ store, as, color: process.stdout.isTTY === true });
@@ -31,9 +38,21 @@ async function consoleAs(store: Store, as: string): Promise<void> {
 
 /** The demo's default persona: the judge with the most open cases (the fullest /mycases). */
 async function busiestJudge(store: Store): Promise<string> {
-  const [top] = await store.prisma.case.groupBy({ by: ['judgeId'], where: { status: 'open', judge: { role: 'judge', slackUserId: { not: null } } }, _count: { _all: true }, orderBy: { _count: { id: 'desc' } }, take: 1 });
-  const judge = top?.judgeId ? await store.prisma.person.findUnique({ where: { id: top.judgeId }, select: { slackUserId: true } }) : null;
-  if (!judge?.slackUserId) throw new CliError('the store has no judge with a Slack id to play; pass --as <e-mail or Slack id>', ExitCode.dataProblems);
+  const [top] = await store.prisma.case.groupBy({
+    by: ['judgeId'],
+    where: { status: 'open', judge: { role: 'judge', slackUserId: { not: null } } },
+    _count: { _all: true },
+    orderBy: { _count: { id: 'desc' } },
+    take: 1,
+  });
+  const judge = top?.judgeId
+    ? await store.prisma.person.findUnique({ where: { id: top.judgeId }, select: { slackUserId: true } })
+    : null;
+  if (!judge?.slackUserId)
+    throw new CliError(
+      'the store has no judge with a Slack id to play; pass --as <e-mail or Slack id>',
+      ExitCode.dataProblems,
+    );
   return judge.slackUserId;
 }
 
@@ -76,8 +95,15 @@ export async function demoAction(raw: unknown): Promise<void> {
       const rules = await seedDemoRules(store);
       console.log(`Imported ${rules.imported} documents.`);
     }
-    const leads = await store.prisma.person.findMany({ where: { role: { in: ['team_lead', 'admin'] }, slackUserId: { not: null } }, select: { name: true, role: true, slackUserId: true }, take: 2 });
-    if (leads.length > 0) console.log(`Also try: npm run demo -- --as ${leads.map((lead) => `${lead.slackUserId} (${lead.name}, ${lead.role})`).join(' or --as ')}`);
+    const leads = await store.prisma.person.findMany({
+      where: { role: { in: ['team_lead', 'admin'] }, slackUserId: { not: null } },
+      select: { name: true, role: true, slackUserId: true },
+      take: 2,
+    });
+    if (leads.length > 0)
+      console.log(
+        `Also try: npm run demo -- --as ${leads.map((lead) => `${lead.slackUserId} (${lead.name}, ${lead.role})`).join(' or --as ')}`,
+      );
     await consoleAs(store, options.as ?? (await busiestJudge(store)));
   });
 }

@@ -26,7 +26,9 @@ export async function usersList(raw: unknown): Promise<void> {
   const parsed = optionsSchema.safeParse(raw);
   if (!parsed.success) throw new CliError(parsed.error.issues[0]?.message ?? 'invalid options');
   const options = parsed.data;
-  const people = await withCliStore((store) => listPeople(store, { court: options.court ?? readEnv().DOCKET_COURT, role: options.role, team: options.team }));
+  const people = await withCliStore((store) =>
+    listPeople(store, { court: options.court ?? readEnv().DOCKET_COURT, role: options.role, team: options.team }),
+  );
   if (options.json) console.log(JSON.stringify(people, null, 2));
   else console.log(people.length === 0 ? 'No people match.' : renderPeople(people));
 }

@@ -36,7 +36,9 @@ export async function cliCalendar(options: { bundledOnly: boolean }): Promise<Cl
     const calendar = await withCliStore((store) => loadCalendar(store), { migrate: false });
     return { calendar, years: calendar.years().map((year) => year.year) };
   } catch (error) {
-    console.error(`docket: warning: cannot read imported holiday calendars (${(error as Error).message}); using the bundled years only.`);
+    console.error(
+      `docket: warning: cannot read imported holiday calendars (${(error as Error).message}); using the bundled years only.`,
+    );
     return bundled();
   }
 }

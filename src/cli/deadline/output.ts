@@ -6,7 +6,11 @@ import { procedureNameZh } from '../../domain/procedures';
  * The JSON `docket deadline` prints (docs/deadlines.md): the fields of the issue's contract first,
  * then what helps someone checking a disputed date — the rule, the start, the warnings.
  */
-export function deadlineJson(outcome: DeadlineOutcome, status: DeadlineStatus | null, calendarYears: readonly number[]): Record<string, unknown> {
+export function deadlineJson(
+  outcome: DeadlineOutcome,
+  status: DeadlineStatus | null,
+  calendarYears: readonly number[],
+): Record<string, unknown> {
   const basis = outcome.basis.map((line) => ({
     rule: line.zh,
     ruleEn: line.en,
@@ -39,7 +43,10 @@ export function deadlineJson(outcome: DeadlineOutcome, status: DeadlineStatus | 
     provisional: outcome.provisional,
     daysLeft: status?.daysLeft ?? null,
     overdueDays: status?.overdueDays ?? null,
-    extensionWindow: outcome.extensionWindow === null ? null : { applyBy: outcome.extensionWindow.applyBy, decideBy: outcome.extensionWindow.decideBy },
+    extensionWindow:
+      outcome.extensionWindow === null
+        ? null
+        : { applyBy: outcome.extensionWindow.applyBy, decideBy: outcome.extensionWindow.decideBy },
     basis,
     workingDaysLeft: status?.workingDaysLeft ?? null,
     start: outcome.start,

@@ -9,7 +9,12 @@ import type { ImportProgress } from '../../services/imports/summary';
 export function progressBar(enabled: boolean): { update(progress: ImportProgress): void; stop(): void } {
   if (!enabled || !process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: '{bar} {percentage}% | {rows} rows | {speed} rows/s', hideCursor: true, clearOnComplete: true },
+    {
+      stream: process.stderr,
+      format: '{bar} {percentage}% | {rows} rows | {speed} rows/s',
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   const started = Date.now();

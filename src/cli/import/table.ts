@@ -30,12 +30,23 @@ function fit(text: string, width: number): string {
 }
 
 /** A plain-text table that lines up Chinese and Latin text; the last column is never cut. */
-export function renderTable(headers: readonly string[], rows: readonly (readonly string[])[], maxWidths: readonly number[]): string {
+export function renderTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  maxWidths: readonly number[],
+): string {
   const widths = headers.map((header, index) =>
-    Math.min(maxWidths[index] ?? Infinity, Math.max(displayWidth(header), ...rows.map((row) => displayWidth(row[index] ?? '')))),
+    Math.min(
+      maxWidths[index] ?? Infinity,
+      Math.max(displayWidth(header), ...rows.map((row) => displayWidth(row[index] ?? ''))),
+    ),
   );
   const line = (cells: readonly string[]) =>
-    cells.map((cell, index) => (index === cells.length - 1 ? cell : fit(cell.replace(/\s+/g, ' '), widths[index] as number))).join('  ');
+    cells
+      .map((cell, index) =>
+        index === cells.length - 1 ? cell : fit(cell.replace(/\s+/g, ' '), widths[index] as number),
+      )
+      .join('  ');
   const rule = widths.map((width) => '─'.repeat(width)).join('  ');
   return [line(headers), rule, ...rows.map(line)].join('\n');
 }

@@ -7,7 +7,11 @@ import type * as Actions from '../actions/court';
 const actions = (): typeof Actions => require('../actions/court');
 
 export function registerCourtCommand(program: Command): void {
-  const court = program.command('court').description('the courts in the store: register a court before its first import, name it, choose its digest channels');
+  const court = program
+    .command('court')
+    .description(
+      'the courts in the store: register a court before its first import, name it, choose its digest channels',
+    );
   court
     .command('add')
     .description('register a court by its 法院代字 (the code its 案号 carry, e.g. 内0291) and its name (audit-logged)')
@@ -26,7 +30,9 @@ export function registerCourtCommand(program: Command): void {
     .description('change a court’s name, team comparison mode or digest channels (audit-logged)')
     .option('--court <code>', 'the court (法院代字); default DOCKET_COURT or the only one')
     .option('--name <name>', 'a new name')
-    .addOption(new Option('--comparison <mode>', 'how /rankings and digests compare teams').choices([...COMPARISON_MODES]))
+    .addOption(
+      new Option('--comparison <mode>', 'how /rankings and digests compare teams').choices([...COMPARISON_MODES]),
+    )
     .option('--management-channel <id>', 'channel id (C…) for the weekly and monthly aggregates, or "none"')
     .option('--rules-channel <id>', 'channel id (C…) for the rules digest, or "none"')
     .option('--send-empty-daily <yes|no>', 'send the daily DM even when a judge has nothing due')

@@ -8,7 +8,9 @@ const actions = (): typeof Actions => require('../actions/digest');
 export function registerDigestCommand(program: Command): void {
   program
     .command('digest')
-    .description('preview or send a digest now: daily deadlines, the weekly or the monthly report, the weekly rule changes')
+    .description(
+      'preview or send a digest now: daily deadlines, the weekly or the monthly report, the weekly rule changes',
+    )
     .argument('<kind>', 'daily | weekly | monthly | rules')
     .option('--date <YYYY-MM-DD>', 'the day to send it for (default today, court time)')
     .option('--dry-run', 'print what would be sent (recipients and Block Kit), send nothing')

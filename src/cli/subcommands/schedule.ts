@@ -19,11 +19,17 @@ export function registerScheduleCommand(program: Command): void {
     .command('set')
     .description('change one digest schedule (audit-logged)')
     .argument('<kind>', DIGEST_KINDS.join(' | '))
-    .option('--cron <expr>', 'five-field cron in the court time zone, e.g. "30 8 * * *"; non-working days are skipped anyway')
+    .option(
+      '--cron <expr>',
+      'five-field cron in the court time zone, e.g. "30 8 * * *"; non-working days are skipped anyway',
+    )
     .option('--enable', 'turn it on')
     .option('--disable', 'turn it off')
     .option('--roles <list>', `comma-separated: ${ROLES.join(',')}`)
-    .option('--channels <list>', 'comma-separated: management, rules, or channel ids (C…); channels get aggregates only')
+    .option(
+      '--channels <list>',
+      'comma-separated: management, rules, or channel ids (C…); channels get aggregates only',
+    )
     .option('--court <code>', 'the court (法院代字); default DOCKET_COURT or the only one')
     .action((kind: string, raw: unknown) => actions().scheduleSet(kind, raw));
 }

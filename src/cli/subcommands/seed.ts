@@ -12,10 +12,14 @@ export function registerSeedCommand(program: Command): void {
     .description(
       'a synthetic basic court shaped like 包头稀土高新区人民法院 (内0291): three years of cases up to the as-of day, ' +
         'its judges, assistants, clerks, teams, targets and digest schedules (one transaction), then the rule texts shipped in data/ ' +
-        '(national laws and the demo court\'s fictional rules; already imported ones are left as they are). The same options always give the same data. ' +
+        "(national laws and the demo court's fictional rules; already imported ones are left as they are). The same options always give the same data. " +
         'It refuses a store that already holds court data unless --reset is given.',
     )
-    .option('--scale <scale>', 'court: one court, about 5,400 cases a year; region: 109 such courts (about 1.7 million cases)', 'court')
+    .option(
+      '--scale <scale>',
+      'court: one court, about 5,400 cases a year; region: 109 such courts (about 1.7 million cases)',
+      'court',
+    )
     .option('--seed <n>', 'random seed', '1')
     .option('--as-of <date>', 'the last day of the three years (YYYY-MM-DD); default today in Asia/Shanghai')
     .option(

@@ -10,14 +10,18 @@ export function registerSlackCommands(program: Command): void {
   registerConsoleCommands(program);
   program
     .command('serve')
-    .description('run the Slack app: HTTP on PORT (Slack at /slack/events), or Socket Mode when SLACK_APP_TOKEN is set; /healthz and /metrics on PORT')
+    .description(
+      'run the Slack app: HTTP on PORT (Slack at /slack/events), or Socket Mode when SLACK_APP_TOKEN is set; /healthz and /metrics on PORT',
+    )
     .action(() => actions().serveAction());
 }
 
 function registerConsoleCommands(program: Command): void {
   program
     .command('console')
-    .description('a terminal that plays Slack: type slash commands, press buttons by number; runs the real app against a local fake Slack')
+    .description(
+      'a terminal that plays Slack: type slash commands, press buttons by number; runs the real app against a local fake Slack',
+    )
     .requiredOption('--as <who>', 'the person to be: an e-mail address or a Slack user id from the staff list')
     .action((raw: unknown) => actions().consoleAction(raw));
 

@@ -7,7 +7,9 @@ import { ROLES } from '../roles';
 const actions = (): typeof Actions => require('../actions/users');
 
 export function registerUsersCommand(program: Command): void {
-  const users = program.command('users').description('the people Docket knows: judges, assistants, clerks, team leads, administrators');
+  const users = program
+    .command('users')
+    .description('the people Docket knows: judges, assistants, clerks, team leads, administrators');
   users
     .command('list')
     .description('list people, by court and team')

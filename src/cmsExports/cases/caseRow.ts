@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { tryParseCaseNumber, type ParsedCaseNumber } from '../../domain/caseNumber';
 import { toEpochDay, type IsoDate } from '../../domain/dates';
-import { APPEALS_AGAINST, factsNeeded, PROCEDURES, PROSECUTIONS, SPECIAL_KINDS, procedureNameZh, type ProcedureKey } from '../../domain/procedures';
+import {
+  APPEALS_AGAINST,
+  factsNeeded,
+  PROCEDURES,
+  PROSECUTIONS,
+  SPECIAL_KINDS,
+  procedureNameZh,
+  type ProcedureKey,
+} from '../../domain/procedures';
 import { APPEAL_OUTCOMES, CLOSE_METHODS } from '../catalogues';
 import { freeText, type CellValue } from '../cell';
 import { parseExportDate } from '../dates';
@@ -50,16 +58,27 @@ export interface CaseRowContext {
   readonly units: Partial<Record<CaseField, 1 | 10000>>;
 }
 
-export type CaseRowResult = { readonly ok: true; readonly record: CaseRecord } | { readonly ok: false; readonly errors: readonly FieldError<CaseField>[] };
+export type CaseRowResult =
+  | { readonly ok: true; readonly record: CaseRecord }
+  | { readonly ok: false; readonly errors: readonly FieldError<CaseField>[] };
 
-const DETAINED_WORDS = { yes: ['在押', '羁押', '已羁押', '逮捕', '刑事拘留', '拘留'], no: ['未羁押', '不羁押', '非羁押', '未在押', '取保候审', '监视居住'] };
-const APPEALED_WORDS = { yes: ['已上诉', '上诉', '有上诉', '被上诉', '提起上诉'], no: ['未上诉', '无上诉', '服判息诉'] };
+const DETAINED_WORDS = {
+  yes: ['在押', '羁押', '已羁押', '逮捕', '刑事拘留', '拘留'],
+  no: ['未羁押', '不羁押', '非羁押', '未在押', '取保候审', '监视居住'],
+};
+const APPEALED_WORDS = {
+  yes: ['已上诉', '上诉', '有上诉', '被上诉', '提起上诉'],
+  no: ['未上诉', '无上诉', '服判息诉'],
+};
 
 /**
  * Builds the validator for one file: zod checks each cell with the domain's parsers and catalogues,
  * then the row as a whole for contradictions. Pure: the roster arrives as data.
  */
-export function caseRowValidator(context: CaseRowContext, present: ReadonlySet<CaseField>): (cells: Partial<Record<CaseField, CellValue>>) => CaseRowResult {
+export function caseRowValidator(
+  context: CaseRowContext,
+  present: ReadonlySet<CaseField>,
+): (cells: Partial<Record<CaseField, CellValue>>) => CaseRowResult {
   const values = (catalogue: string) => context.mapping.values.get(catalogue);
   const parsers: Record<CaseField, (value: CellValue | undefined) => Parsed<unknown>> = {
     caseNumber: (value) => caseNumberOf(value, context),
@@ -79,11 +98,14 @@ export function caseRowValidator(context: CaseRowContext, present: ReadonlySet<C
     prosecution: (value) => lookupIn(PROSECUTIONS, values('prosecution'), value, text('公诉/自诉', 'prosecution')),
     incidentalCivil: (value) => parseYesNo(value),
     nonLitigation: (value) => parseYesNo(value),
-    appealAgainst: (value) => lookupIn(APPEALS_AGAINST, values('appealAgainst'), value, text('上诉裁判类型', 'appeal against')),
-    specialKind: (value) => lookupIn(SPECIAL_KINDS, values('specialKind'), value, text('特别程序类型', 'special-procedure kind')),
+    appealAgainst: (value) =>
+      lookupIn(APPEALS_AGAINST, values('appealAgainst'), value, text('上诉裁判类型', 'appeal against')),
+    specialKind: (value) =>
+      lookupIn(SPECIAL_KINDS, values('specialKind'), value, text('特别程序类型', 'special-procedure kind')),
     announcementEndsOn: parseExportDate,
     appealed: (value) => parseYesNo(value, APPEALED_WORDS),
-    appealOutcome: (value) => lookupIn(APPEAL_OUTCOMES, values('appealOutcome'), value, text('二审结果', 'appeal outcome')),
+    appealOutcome: (value) =>
+      lookupIn(APPEAL_OUTCOMES, values('appealOutcome'), value, text('二审结果', 'appeal outcome')),
   };
   const shape = Object.fromEntries([...present].map((field) => [field, cellSchema(parsers[field])]));
   const schema = z.object(shape).transform((parsed, ctx) => {
@@ -94,7 +116,9 @@ export function caseRowValidator(context: CaseRowContext, present: ReadonlySet<C
   });
   return (cells) => {
     const parsed = schema.safeParse(cells);
-    return parsed.success ? { ok: true, record: parsed.data } : { ok: false, errors: fieldErrors(parsed.error, 'caseNumber') };
+    return parsed.success
+      ? { ok: true, record: parsed.data }
+      : { ok: false, errors: fieldErrors(parsed.error, 'caseNumber') };
   };
 }
 
@@ -152,14 +176,25 @@ function required<T>(parsed: Parsed<T | null>, what: Localized): Parsed<T> {
 function judgeOf(row: ParsedRow, ctx: z.RefinementCtx, roster: Roster): RosterPerson | null | undefined {
   const judge = roster.judge(row.judge, row.judgeStaffNo);
   if (judge.ok) return judge.value;
-  addFieldIssue(ctx, row.judgeStaffNo !== undefined && row.judge === undefined ? 'judgeStaffNo' : 'judge', judge.reason);
+  addFieldIssue(
+    ctx,
+    row.judgeStaffNo !== undefined && row.judge === undefined ? 'judgeStaffNo' : 'judge',
+    judge.reason,
+  );
   return undefined;
 }
 
 function crossCheck(row: ParsedRow, ctx: z.RefinementCtx): void {
   const closedOn = row.closedOn ?? null;
   if (closedOn !== null && closedOn < row.filedOn) {
-    addFieldIssue(ctx, 'closedOn', text(`结案日期 ${closedOn} 早于立案日期 ${row.filedOn}`, `closed on ${closedOn}, before it was filed on ${row.filedOn}`));
+    addFieldIssue(
+      ctx,
+      'closedOn',
+      text(
+        `结案日期 ${closedOn} 早于立案日期 ${row.filedOn}`,
+        `closed on ${closedOn}, before it was filed on ${row.filedOn}`,
+      ),
+    );
   }
   if (closedOn !== null && !row.closeMethod) {
     addFieldIssue(ctx, 'closeMethod', text('已结案件须填写结案方式', 'a closed case needs a close method'));
@@ -172,11 +207,22 @@ function crossCheck(row: ParsedRow, ctx: z.RefinementCtx): void {
     const elapsed = toEpochDay(closedOn) - toEpochDay(row.filedOn);
     // Systems differ on whether the filing day counts; both readings are accepted.
     if (row.trialDays !== elapsed && row.trialDays !== elapsed + 1) {
-      addFieldIssue(ctx, 'trialDays', text(`审理天数 ${row.trialDays} 与立案、结案日期不符（应为 ${elapsed} 或 ${elapsed + 1}）`, `${row.trialDays} days in trial does not match the dates (expected ${elapsed} or ${elapsed + 1})`));
+      addFieldIssue(
+        ctx,
+        'trialDays',
+        text(
+          `审理天数 ${row.trialDays} 与立案、结案日期不符（应为 ${elapsed} 或 ${elapsed + 1}）`,
+          `${row.trialDays} days in trial does not match the dates (expected ${elapsed} or ${elapsed + 1})`,
+        ),
+      );
     }
   }
   if (row.appealed === false && row.appealOutcome) {
-    addFieldIssue(ctx, 'appealed', text('有二审结果但上诉情况为未上诉', 'an appeal outcome is given but the case is marked not appealed'));
+    addFieldIssue(
+      ctx,
+      'appealed',
+      text('有二审结果但上诉情况为未上诉', 'an appeal outcome is given but the case is marked not appealed'),
+    );
   }
   const procedureProblem = checkProcedure(row.caseNumber.typeCode, row.procedure ?? null);
   if (procedureProblem) addFieldIssue(ctx, 'procedure', procedureProblem);
@@ -186,11 +232,16 @@ function crossCheck(row: ParsedRow, ctx: z.RefinementCtx): void {
 function checkProcedure(typeCode: string, procedure: ProcedureKey | null): Localized | null {
   const needed = factsNeeded(typeCode);
   if (procedure === null) {
-    return needed === null || needed.procedureRequired ? text(`${typeCode}案件须填写适用程序`, `${typeCode} cases need a procedure`) : null;
+    return needed === null || needed.procedureRequired
+      ? text(`${typeCode}案件须填写适用程序`, `${typeCode} cases need a procedure`)
+      : null;
   }
   if (needed !== null && !needed.procedures.includes(procedure)) {
     const allowed = needed.procedures.map(procedureNameZh).join('、');
-    return text(`${procedureNameZh(procedure)}不适用于${typeCode}案件（可用：${allowed}）`, `${procedure} does not apply to ${typeCode} cases (allowed: ${needed.procedures.join(', ')})`);
+    return text(
+      `${procedureNameZh(procedure)}不适用于${typeCode}案件（可用：${allowed}）`,
+      `${procedure} does not apply to ${typeCode} cases (allowed: ${needed.procedures.join(', ')})`,
+    );
   }
   return null;
 }

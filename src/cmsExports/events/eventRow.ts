@@ -35,7 +35,9 @@ export interface EventRecord {
   readonly fingerprint: string;
 }
 
-export type EventRowResult = { readonly ok: true; readonly record: EventRecord } | { readonly ok: false; readonly errors: readonly FieldError<EventField>[] };
+export type EventRowResult =
+  | { readonly ok: true; readonly record: EventRecord }
+  | { readonly ok: false; readonly errors: readonly FieldError<EventField>[] };
 
 const PERIOD = /^(?:(\d{1,3})个?月)?(?:(\d{1,4})[天日])?$/;
 
@@ -44,7 +46,11 @@ function parsePeriod(value: CellValue | undefined): Parsed<{ months: number; day
   if (isBlank(value)) return accept(null);
   const written = cellText(value).replace(/\s+/g, '');
   const match = PERIOD.exec(written);
-  if (!match || (!match[1] && !match[2])) return reject(`延长期限「${written}」应写作 6个月、30日 或 1个月15天`, `extension "${written}" should read like 6个月, 30日 or 1个月15天`);
+  if (!match || (!match[1] && !match[2]))
+    return reject(
+      `延长期限「${written}」应写作 6个月、30日 或 1个月15天`,
+      `extension "${written}" should read like 6个月, 30日 or 1个月15天`,
+    );
   return accept({ months: Number(match[1] ?? 0), days: Number(match[2] ?? 0) });
 }
 
@@ -58,9 +64,14 @@ export function eventRowValidator(
   const parsers: Record<EventField, (value: CellValue | undefined) => Parsed<unknown>> = {
     caseNumber: (value) => {
       const result = tryParseCaseNumber(freeText(value ?? null) ?? '', { currentYear });
-      return result.ok ? accept(result.value.normalized) : { ok: false, reason: text(result.error.messageZh, result.error.messageEn) };
+      return result.ok
+        ? accept(result.value.normalized)
+        : { ok: false, reason: text(result.error.messageZh, result.error.messageEn) };
     },
-    kind: (value) => (isBlank(value) ? reject('事件类型不能为空', 'the event kind is required') : lookupIn(EVENT_KINDS, values('kind'), value, text('事件类型', 'event kind'))),
+    kind: (value) =>
+      isBlank(value)
+        ? reject('事件类型不能为空', 'the event kind is required')
+        : lookupIn(EVENT_KINDS, values('kind'), value, text('事件类型', 'event kind')),
     occurredOn: parseExportDate,
     period: parsePeriod,
     months: (value) => parseCount(value, /个?月$/),
@@ -89,11 +100,25 @@ export function eventRowValidator(
       if (!ok) addFieldIssue(ctx, field, text(zh, en));
     };
     need('occurredOn', occurredOn, '日期不能为空', 'the date is required');
-    if (row.kind === 'extension') need(present.has('period') ? 'period' : 'months', (months ?? 0) + (days ?? 0) > 0, '延长审限须填写延长期限', 'an extension needs its length');
-    if (row.kind === 'excluded_period' || row.kind === 'suspension') need('fromDate', fromDate ?? occurredOn, '须填写开始日期', 'the start date is required');
-    if (row.kind === 'conversion') need('procedureTo', get('procedureTo'), '程序转换须填写新程序', 'a conversion needs the procedure converted to');
-    if (row.kind === 'appeal_decided') need('outcome', get('outcome'), '二审结果须填写结果', 'an appeal decision needs its outcome');
-    if (fromDate && toDate && toDate < fromDate) addFieldIssue(ctx, 'toDate', text(`结束日期 ${toDate} 早于开始日期 ${fromDate}`, `ends ${toDate}, before it starts ${fromDate}`));
+    if (row.kind === 'extension')
+      need(
+        present.has('period') ? 'period' : 'months',
+        (months ?? 0) + (days ?? 0) > 0,
+        '延长审限须填写延长期限',
+        'an extension needs its length',
+      );
+    if (row.kind === 'excluded_period' || row.kind === 'suspension')
+      need('fromDate', fromDate ?? occurredOn, '须填写开始日期', 'the start date is required');
+    if (row.kind === 'conversion')
+      need('procedureTo', get('procedureTo'), '程序转换须填写新程序', 'a conversion needs the procedure converted to');
+    if (row.kind === 'appeal_decided')
+      need('outcome', get('outcome'), '二审结果须填写结果', 'an appeal decision needs its outcome');
+    if (fromDate && toDate && toDate < fromDate)
+      addFieldIssue(
+        ctx,
+        'toDate',
+        text(`结束日期 ${toDate} 早于开始日期 ${fromDate}`, `ends ${toDate}, before it starts ${fromDate}`),
+      );
     const start = row.kind === 'excluded_period' || row.kind === 'suspension' ? (fromDate ?? occurredOn) : occurredOn;
     return {
       normalizedNumber: row.caseNumber,
@@ -114,6 +139,8 @@ export function eventRowValidator(
   });
   return (cells) => {
     const parsed = schema.safeParse(cells);
-    return parsed.success ? { ok: true, record: parsed.data } : { ok: false, errors: fieldErrors(parsed.error, 'caseNumber') };
+    return parsed.success
+      ? { ok: true, record: parsed.data }
+      : { ok: false, errors: fieldErrors(parsed.error, 'caseNumber') };
   };
 }

@@ -19,7 +19,12 @@ export type EventField =
 
 export const EVENT_FIELDS: readonly FieldSpec<EventField>[] = [
   { key: 'caseNumber', label: text('案号', 'case number'), headers: ['案号', '案件编号', '案件字号'], required: true },
-  { key: 'kind', label: text('事件类型', 'event kind'), headers: ['事件类型', '事项', '事件', '节点类型', '审批事项'], required: true },
+  {
+    key: 'kind',
+    label: text('事件类型', 'event kind'),
+    headers: ['事件类型', '事项', '事件', '节点类型', '审批事项'],
+    required: true,
+  },
   { key: 'occurredOn', label: text('日期', 'date'), headers: ['日期', '发生日期', '决定日期', '批准日期', '审批日期'] },
   { key: 'period', label: text('延长期限', 'extension'), headers: ['延长期限', '延长时间', '延长审限'] },
   { key: 'months', label: text('延长月数', 'months'), headers: ['延长月数', '月数'] },

@@ -10,6 +10,10 @@ export const PERSON_FIELDS: readonly FieldSpec<PersonField>[] = [
   { key: 'role', label: text('角色', 'role'), headers: ['角色', '岗位', '职务', '人员类别', 'role'], required: true },
   { key: 'team', label: text('所属团队', 'team'), headers: ['所属团队', '团队', '审判团队', '部门', '所在部门'] },
   { key: 'teamKind', label: text('团队类型', 'team kind'), headers: ['团队类型', '团队类别'] },
-  { key: 'slackUserId', label: text('Slack用户ID', 'Slack user id'), headers: ['Slack用户ID', 'SlackID', 'Slack', 'slack_user_id'] },
+  {
+    key: 'slackUserId',
+    label: text('Slack用户ID', 'Slack user id'),
+    headers: ['Slack用户ID', 'SlackID', 'Slack', 'slack_user_id'],
+  },
   { key: 'active', label: text('在职', 'active'), headers: ['在职', '是否在职', '状态', '在岗', '人员状态'] },
 ];

@@ -21,11 +21,16 @@ export interface PersonRecord {
   readonly active: boolean;
 }
 
-export type PersonRowResult = { readonly ok: true; readonly record: PersonRecord } | { readonly ok: false; readonly errors: readonly FieldError<PersonField>[] };
+export type PersonRowResult =
+  | { readonly ok: true; readonly record: PersonRecord }
+  | { readonly ok: false; readonly errors: readonly FieldError<PersonField>[] };
 
 const SLACK_USER_ID = /^[UW][A-Z0-9]{6,}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const ACTIVE_WORDS = { yes: ['在职', '在岗', '正常', '有效', 'active'], no: ['离职', '调离', '退休', '停用', '离岗', 'inactive'] };
+const ACTIVE_WORDS = {
+  yes: ['在职', '在岗', '正常', '有效', 'active'],
+  no: ['离职', '调离', '退休', '停用', '离岗', 'inactive'],
+};
 
 /** Builds the validator for one roster file: zod over the cells with the role and team-kind catalogues. */
 export function personRowValidator(
@@ -34,28 +39,36 @@ export function personRowValidator(
   present: ReadonlySet<PersonField>,
 ): (cells: Partial<Record<PersonField, CellValue>>) => PersonRowResult {
   const parsers: Record<PersonField, (value: CellValue | undefined) => Parsed<unknown>> = {
-    name: (value) => (isBlank(value) ? reject('姓名不能为空', 'the name is required') : accept(nameKey(cellText(value)))),
+    name: (value) =>
+      isBlank(value) ? reject('姓名不能为空', 'the name is required') : accept(nameKey(cellText(value))),
     staffNo: (value) => accept(isBlank(value) ? null : cellText(value).toUpperCase()),
     email: (value) => {
       if (isBlank(value)) return accept(null);
       const email = cellText(value).toLowerCase();
-      return EMAIL.test(email) ? accept(email) : reject(`「${email}」不是有效的邮箱地址`, `"${email}" is not an e-mail address`);
+      return EMAIL.test(email)
+        ? accept(email)
+        : reject(`「${email}」不是有效的邮箱地址`, `"${email}" is not an e-mail address`);
     },
     role: (value) =>
-      isBlank(value) ? reject('角色不能为空', 'the role is required') : lookupIn(ROLES, mapping.values.get('role'), value, text('角色', 'role')),
+      isBlank(value)
+        ? reject('角色不能为空', 'the role is required')
+        : lookupIn(ROLES, mapping.values.get('role'), value, text('角色', 'role')),
     team: (value) => accept(isBlank(value) ? null : (freeText(value ?? null) as string)),
     teamKind: (value) => lookupIn(teamKinds, mapping.values.get('teamKind'), value, text('团队类型', 'team kind')),
     slackUserId: (value) => {
       if (isBlank(value)) return accept(null);
       const id = cellText(value).toUpperCase();
-      return SLACK_USER_ID.test(id) ? accept(id) : reject(`「${id}」不是 Slack 用户 ID（形如 U0123ABCD）`, `"${id}" is not a Slack user id (like U0123ABCD)`);
+      return SLACK_USER_ID.test(id)
+        ? accept(id)
+        : reject(`「${id}」不是 Slack 用户 ID（形如 U0123ABCD）`, `"${id}" is not a Slack user id (like U0123ABCD)`);
     },
     active: (value) => parseYesNo(value, ACTIVE_WORDS),
   };
   const shape = Object.fromEntries([...present].map((field) => [field, cellSchema(parsers[field])]));
   const schema = z.object(shape).transform((parsed, ctx): PersonRecord => {
     const row = parsed as Record<PersonField, unknown>;
-    if (row.teamKind && !row.team) addFieldIssue(ctx, 'team', text('填写了团队类型但没有团队', 'a team kind is given without a team'));
+    if (row.teamKind && !row.team)
+      addFieldIssue(ctx, 'team', text('填写了团队类型但没有团队', 'a team kind is given without a team'));
     return {
       name: row.name as string,
       staffNo: row.staffNo as string | null | undefined,
@@ -69,6 +82,8 @@ export function personRowValidator(
   });
   return (cells) => {
     const parsed = schema.safeParse(cells);
-    return parsed.success ? { ok: true, record: parsed.data } : { ok: false, errors: fieldErrors(parsed.error, 'name') };
+    return parsed.success
+      ? { ok: true, record: parsed.data }
+      : { ok: false, errors: fieldErrors(parsed.error, 'name') };
   };
 }

@@ -6,6 +6,11 @@ export const ROLES = namedCatalogue<RoleKey, NamedEntry<RoleKey>>([
   { key: 'judge', zh: '法官', en: 'judge', aliases: ['员额法官', '审判员', '执行法官', '助理审判员'] },
   { key: 'assistant', zh: '法官助理', en: 'assistant', aliases: ['助理', '执行员'] },
   { key: 'clerk', zh: '书记员', en: 'clerk' },
-  { key: 'team_lead', zh: '团队负责人', en: 'team lead', aliases: ['庭长', '副庭长', '团队长', '审判团队负责人', '局长', '执行局长'] },
+  {
+    key: 'team_lead',
+    zh: '团队负责人',
+    en: 'team lead',
+    aliases: ['庭长', '副庭长', '团队长', '审判团队负责人', '局长', '执行局长'],
+  },
   { key: 'admin', zh: '管理员', en: 'admin', aliases: ['审管办', '审判管理办公室', '审判管理', '系统管理员'] },
 ]);

@@ -29,7 +29,9 @@ export function openCsvSheet(file: string, head: Buffer, size: number, forced?: 
       on_record: (record, info) => ({ row: info.lines, cells: record }),
     };
     // csv-parse pushes whatever on_record returns, but its types allow a different shape only with `columns`.
-    yield* input.pipe(iconv.decodeStream(DECODER[encoding])).pipe(parse(options as unknown as Options)) as AsyncIterable<SheetRow>;
+    yield* input
+      .pipe(iconv.decodeStream(DECODER[encoding]))
+      .pipe(parse(options as unknown as Options)) as AsyncIterable<SheetRow>;
   }
 
   return streamedSheet(file, size, { format: 'csv', encoding, parse: parseCsv, problem: csvProblem });
@@ -39,7 +41,10 @@ function csvProblem(error: unknown): Error {
   const { code, lines } = error as { code?: string; lines?: number };
   if (code === 'CSV_QUOTE_NOT_CLOSED' || code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE') {
     return new UnusableFileError(
-      text(`CSV 第 ${lines ?? '?'} 行附近的引号不成对，文件可能被截断或格式有误`, `unbalanced quotes near line ${lines ?? '?'} of the CSV: the file may be truncated or malformed`),
+      text(
+        `CSV 第 ${lines ?? '?'} 行附近的引号不成对，文件可能被截断或格式有误`,
+        `unbalanced quotes near line ${lines ?? '?'} of the CSV: the file may be truncated or malformed`,
+      ),
     );
   }
   return error instanceof Error ? error : new Error(String(error));

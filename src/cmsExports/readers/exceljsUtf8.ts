@@ -41,6 +41,13 @@ const modulePath = requireFromExceljs.resolve('./lib/utils/parse-sax');
 // Once exceljs has loaded its own driver, its readers hold it and replacing it here would change nothing,
 // silently: fail loudly instead, so whoever imported exceljs first imports this module before it.
 if (require.cache[modulePath] !== undefined && require.cache[modulePath]?.exports !== parseSax) {
-  throw new Error('exceljs was loaded before src/cmsExports/readers/exceljsUtf8: import that module first, or XLSX text may be garbled');
+  throw new Error(
+    'exceljs was loaded before src/cmsExports/readers/exceljsUtf8: import that module first, or XLSX text may be garbled',
+  );
 }
-require.cache[modulePath] = { id: modulePath, filename: modulePath, loaded: true, exports: parseSax } as unknown as NodeJS.Module;
+require.cache[modulePath] = {
+  id: modulePath,
+  filename: modulePath,
+  loaded: true,
+  exports: parseSax,
+} as unknown as NodeJS.Module;

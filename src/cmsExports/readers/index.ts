@@ -24,11 +24,15 @@ export interface OpenSheetOptions {
 /** Opens a CSV or XLSX export, decided by its content rather than its name. */
 export async function openSheet(file: string, options: OpenSheetOptions = {}): Promise<Sheet> {
   const { head, size } = await readHead(file);
-  if (size === 0) throw new UnusableFileError(text(`文件 ${path.basename(file)} 是空的`, `the file ${path.basename(file)} is empty`));
+  if (size === 0)
+    throw new UnusableFileError(text(`文件 ${path.basename(file)} 是空的`, `the file ${path.basename(file)} is empty`));
   const starts = (magic: number[]) => magic.every((byte, index) => head[index] === byte);
   if (starts(OLE_MAGIC)) {
     throw new UnusableFileError(
-      text('这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后再导入', 'this is an old Excel (.xls) workbook: save it as .xlsx or CSV in Excel, then import that'),
+      text(
+        '这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后再导入',
+        'this is an old Excel (.xls) workbook: save it as .xlsx or CSV in Excel, then import that',
+      ),
     );
   }
   if (!starts(ZIP_MAGIC)) return openCsvSheet(file, head, size, options.encoding);
@@ -61,7 +65,10 @@ async function checkZipComplete(file: string, size: number): Promise<void> {
     await handle.close();
   }
   throw new UnusableFileError(
-    text('XLSX 文件不完整（缺少文件末尾的目录），可能在复制或下载时被截断；请重新导出', 'the XLSX file is incomplete or damaged (its closing directory is missing): it was probably cut off while copying or downloading; export it again'),
+    text(
+      'XLSX 文件不完整（缺少文件末尾的目录），可能在复制或下载时被截断；请重新导出',
+      'the XLSX file is incomplete or damaged (its closing directory is missing): it was probably cut off while copying or downloading; export it again',
+    ),
   );
 }
 
@@ -89,6 +96,8 @@ export async function readMappingSource(file: string): Promise<string> {
     return await fs.promises.readFile(file, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'error';
-    throw new UnusableFileError(text(`无法读取映射文件 ${file}（${code}）`, `cannot read the mapping file ${file} (${code})`));
+    throw new UnusableFileError(
+      text(`无法读取映射文件 ${file}（${code}）`, `cannot read the mapping file ${file} (${code})`),
+    );
   }
 }

@@ -35,7 +35,10 @@ export async function writeReport(
     if (problem !== undefined) lines.push(csvLine([...cells, problem]));
   }
   const body = lines.join('\r\n') + '\r\n';
-  const bytes = sheet.encoding === 'gbk' ? iconv.encode(body, 'gb18030') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')]);
+  const bytes =
+    sheet.encoding === 'gbk'
+      ? iconv.encode(body, 'gb18030')
+      : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')]);
   await fs.promises.writeFile(target, bytes);
 }
 

@@ -18,7 +18,12 @@ export interface RuleFileText {
 }
 
 /** The file extensions `docket rules import` reads; in a directory import every other file is reported as rejected. */
-const RULE_FILE_EXTENSIONS: Readonly<Record<string, RuleFileFormat>> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.docx': 'docx' };
+const RULE_FILE_EXTENSIONS: Readonly<Record<string, RuleFileFormat>> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+  '.docx': 'docx',
+};
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -39,14 +44,24 @@ async function readBytes(file: string): Promise<Buffer> {
 async function docxText(bytes: Buffer, name: string): Promise<string> {
   if (!ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) {
     if (OLE_MAGIC.every((byte, index) => bytes[index] === byte)) {
-      throw new UnusableFileError(text(`${name} 是旧版 Word（.doc）文件：请在 Word 中另存为 .docx 后再导入`, `${name} is an old Word (.doc) file: save it as .docx in Word, then import that`));
+      throw new UnusableFileError(
+        text(
+          `${name} 是旧版 Word（.doc）文件：请在 Word 中另存为 .docx 后再导入`,
+          `${name} is an old Word (.doc) file: save it as .docx in Word, then import that`,
+        ),
+      );
     }
     throw new UnusableFileError(text(`${name} 不是有效的 .docx 文件`, `${name} is not a valid .docx file`));
   }
   try {
     return (await mammoth.extractRawText({ buffer: bytes })).value;
   } catch (error) {
-    throw new UnusableFileError(text(`无法读取 Word 文件 ${name}：${(error as Error).message}`, `cannot read the Word file ${name}: ${(error as Error).message}`));
+    throw new UnusableFileError(
+      text(
+        `无法读取 Word 文件 ${name}：${(error as Error).message}`,
+        `cannot read the Word file ${name}: ${(error as Error).message}`,
+      ),
+    );
   }
 }
 
@@ -67,11 +82,21 @@ export async function readRuleFile(file: string): Promise<RuleFileText> {
     );
   }
   if (extension === '.doc') {
-    throw new UnusableFileError(text(`${name} 是旧版 Word（.doc）文件：请在 Word 中另存为 .docx 后再导入`, `${name} is an old Word (.doc) file: save it as .docx in Word, then import that`));
+    throw new UnusableFileError(
+      text(
+        `${name} 是旧版 Word（.doc）文件：请在 Word 中另存为 .docx 后再导入`,
+        `${name} is an old Word (.doc) file: save it as .docx in Word, then import that`,
+      ),
+    );
   }
   const format = RULE_FILE_EXTENSIONS[extension];
   if (!format) {
-    throw new UnusableFileError(text(`${name}：不支持的文件类型（可导入 .md、.txt、.docx）`, `${name}: not a supported file type (import .md, .txt or .docx)`));
+    throw new UnusableFileError(
+      text(
+        `${name}：不支持的文件类型（可导入 .md、.txt、.docx）`,
+        `${name}: not a supported file type (import .md, .txt or .docx)`,
+      ),
+    );
   }
   const bytes = await readBytes(file);
   const fileHash = createHash('sha256').update(bytes).digest('hex');
@@ -79,5 +104,9 @@ export async function readRuleFile(file: string): Promise<RuleFileText> {
   if (format === 'docx') return { format, text: await docxText(bytes, name), fileHash };
   const encoding = detectEncoding(bytes.subarray(0, 64 * 1024));
   // iconv drops a UTF-8 or UTF-16 byte-order mark itself.
-  return { format, text: iconv.decode(bytes, encoding === 'utf16le' ? 'utf16le' : encoding === 'gbk' ? 'gb18030' : 'utf8'), fileHash };
+  return {
+    format,
+    text: iconv.decode(bytes, encoding === 'utf16le' ? 'utf16le' : encoding === 'gbk' ? 'gb18030' : 'utf8'),
+    fileHash,
+  };
 }

@@ -18,8 +18,9 @@ export function openXlsxSheet(file: string, size: number): Sheet {
  * Only exceljs's streaming workbook reader, not its index: that loads the writers, CSV support and
  * their dependencies as well (666 modules and ~28 MB instead of 367 and ~17 MB).
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WorkbookReader = require('exceljs/lib/stream/xlsx/workbook-reader.js') as typeof ExcelJS.stream.xlsx.WorkbookReader;
+const WorkbookReader =
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('exceljs/lib/stream/xlsx/workbook-reader.js') as typeof ExcelJS.stream.xlsx.WorkbookReader;
 
 async function* parseXlsx(input: Readable): AsyncIterable<SheetRow> {
   // Styles are needed to tell date cells from numbers; shared strings are how Excel stores text.
@@ -42,7 +43,8 @@ async function* parseXlsx(input: Readable): AsyncIterable<SheetRow> {
 /** exceljs cell values → plain values: rich text, formulas and hyperlinks become what Excel shows. */
 function cellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   const object = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
   if (object.richText) return object.richText.map((run) => run.text).join('');
   if ('result' in object) return cellValue(object.result);
@@ -53,9 +55,15 @@ function cellValue(value: unknown): CellValue {
 
 function xlsxProblem(error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
-  if (message === 'FILE_ENDED' || /unexpected end|invalid signature|end of central directory|zlib|inflate/i.test(message)) {
+  if (
+    message === 'FILE_ENDED' ||
+    /unexpected end|invalid signature|end of central directory|zlib|inflate/i.test(message)
+  ) {
     return new UnusableFileError(
-      text(`XLSX 文件不完整或已损坏（${message}），可能在复制或下载时被截断；请重新导出`, `the XLSX file is incomplete or damaged (${message}), perhaps cut off while copying or downloading; export it again`),
+      text(
+        `XLSX 文件不完整或已损坏（${message}），可能在复制或下载时被截断；请重新导出`,
+        `the XLSX file is incomplete or damaged (${message}), perhaps cut off while copying or downloading; export it again`,
+      ),
     );
   }
   return error instanceof Error ? error : new Error(message);

@@ -35,23 +35,29 @@ export interface RenderOptions {
   color?: boolean;
 }
 
-const textOf = (value: unknown): string => (typeof value === 'string' ? value : value && typeof value === 'object' ? String((value as Json).text ?? '') : '');
+const textOf = (value: unknown): string =>
+  typeof value === 'string' ? value : value && typeof value === 'object' ? String((value as Json).text ?? '') : '';
 
 /** Slack mrkdwn → plain text: mentions resolved, links and escapes undone, emphasis marks dropped. */
 export function mrkdwnToText(text: string, options: RenderOptions = {}): string {
   const bold = options.color ? (inner: string) => `\u001b[1m${inner}\u001b[22m` : (inner: string) => inner;
-  return text
-    .replace(/<@([UW][A-Z0-9]+)(?:\|([^>]+))?>/g, (_, id: string, label?: string) => `@${options.names?.(id) ?? label ?? id}`)
-    .replace(/<mailto:[^|>]+\|([^>]+)>/g, '$1')
-    .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2 ($1)')
-    .replace(/\*([^*\n]+)\*/g, (_, inner: string) => bold(inner))
-    // Zero-width spaces only keep Slack's bold marks apart from Chinese text around them (views/rule.ts).
-    .replace(/\u200b/g, '')
-    .replace(/(^|\s)_([^_\n]+)_(?=\s|$)/g, '$1$2')
-    .replace(/`([^`\n]+)`/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  return (
+    text
+      .replace(
+        /<@([UW][A-Z0-9]+)(?:\|([^>]+))?>/g,
+        (_, id: string, label?: string) => `@${options.names?.(id) ?? label ?? id}`,
+      )
+      .replace(/<mailto:[^|>]+\|([^>]+)>/g, '$1')
+      .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2 ($1)')
+      .replace(/\*([^*\n]+)\*/g, (_, inner: string) => bold(inner))
+      // Zero-width spaces only keep Slack's bold marks apart from Chinese text around them (views/rule.ts).
+      .replace(/\u200b/g, '')
+      .replace(/(^|\s)_([^_\n]+)_(?=\s|$)/g, '$1$2')
+      .replace(/`([^`\n]+)`/g, '$1')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+  );
 }
 
 export function renderBlocks(blocks: readonly unknown[], options: RenderOptions = {}): Rendered {
@@ -61,7 +67,12 @@ export function renderBlocks(blocks: readonly unknown[], options: RenderOptions 
   let next = options.firstButton ?? 1;
   const dim = options.color ? (text: string) => `\u001b[2m${text}\u001b[22m` : (text: string) => text;
   const addButton = (element: Json): string => {
-    const button: ConsoleButton = { number: next, label: textOf(element.text), actionId: String(element.action_id), ...(typeof element.value === 'string' ? { value: element.value } : {}) };
+    const button: ConsoleButton = {
+      number: next,
+      label: textOf(element.text),
+      actionId: String(element.action_id),
+      ...(typeof element.value === 'string' ? { value: element.value } : {}),
+    };
     next += 1;
     buttons.push(button);
     return `[${button.number}] ${button.label}`;
@@ -85,21 +96,30 @@ export function renderBlocks(blocks: readonly unknown[], options: RenderOptions 
         break;
       }
       case 'context':
-        for (const element of (block.elements as unknown[] | undefined) ?? []) lines.push(dim(mrkdwnToText(textOf(element), options)));
+        for (const element of (block.elements as unknown[] | undefined) ?? [])
+          lines.push(dim(mrkdwnToText(textOf(element), options)));
         break;
       case 'divider':
         lines.push(dim('─'.repeat(40)));
         break;
       case 'actions': {
-        const labels = ((block.elements as Json[] | undefined) ?? []).filter((element) => element.type === 'button').map(addButton);
+        const labels = ((block.elements as Json[] | undefined) ?? [])
+          .filter((element) => element.type === 'button')
+          .map(addButton);
         if (labels.length > 0) lines.push(labels.join('   '));
         break;
       }
       case 'input': {
         const element = (block.element as Json | undefined) ?? {};
-        const options_ = ((element.options as Json[] | undefined) ?? []).map((option) => ({ label: textOf(option.text), value: String(option.value) }));
+        const options_ = ((element.options as Json[] | undefined) ?? []).map((option) => ({
+          label: textOf(option.text),
+          value: String(option.value),
+        }));
         const initialOption = element.initial_option as Json | undefined;
-        const initial = (element.initial_time ?? element.initial_date ?? element.initial_value ?? initialOption?.value) as string | undefined;
+        const initial = (element.initial_time ??
+          element.initial_date ??
+          element.initial_value ??
+          initialOption?.value) as string | undefined;
         const input: ConsoleInput = {
           blockId: String(block.block_id),
           label: textOf(block.label),
@@ -110,7 +130,9 @@ export function renderBlocks(blocks: readonly unknown[], options: RenderOptions 
         };
         inputs.push(input);
         const shown = input.options?.find((option) => option.value === initial)?.label ?? initial ?? '—';
-        lines.push(`  ${input.label}: ${shown}${input.options ? dim(`  (${input.options.map((option) => option.value).join(' / ')})`) : ''}`);
+        lines.push(
+          `  ${input.label}: ${shown}${input.options ? dim(`  (${input.options.map((option) => option.value).join(' / ')})`) : ''}`,
+        );
         break;
       }
       default:

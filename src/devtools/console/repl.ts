@@ -22,7 +22,9 @@ export async function runConsole(session: ConsoleSession, io: { input: Readable;
   };
 
   const user = session.user;
-  write(`审执质效助手 Docket — local console. You are ${user.name}${user.role ? ` (${user.role})` : ''}, Slack user ${user.slackUserId}.\n`);
+  write(
+    `审执质效助手 Docket — local console. You are ${user.name}${user.role ? ` (${user.role})` : ''}, Slack user ${user.slackUserId}.\n`,
+  );
   if (user.note) write(`${user.note}\n`);
   write(`${CONSOLE_HELP}\n`);
   try {

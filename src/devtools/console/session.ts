@@ -59,17 +59,33 @@ export class ConsoleSession {
   static async start(options: ConsoleOptions): Promise<ConsoleSession> {
     const slack = new FakeSlackApi();
     await slack.start();
-    const people = await options.store.prisma.person.findMany({ select: { id: true, name: true, email: true, slackUserId: true, role: true } });
+    const people = await options.store.prisma.person.findMany({
+      select: { id: true, name: true, email: true, slackUserId: true, role: true },
+    });
     for (const person of people) {
-      if (person.slackUserId) slack.addUser({ id: person.slackUserId, name: person.name, locale: 'zh-CN', ...(person.email ? { email: person.email } : {}) });
+      if (person.slackUserId)
+        slack.addUser({
+          id: person.slackUserId,
+          name: person.name,
+          locale: 'zh-CN',
+          ...(person.email ? { email: person.email } : {}),
+        });
     }
     const user = consoleUser(options.as, people);
     if (!people.some((person) => person.slackUserId === user.slackUserId)) {
-      const email = people.find((person) => person.email?.toLowerCase() === options.as.toLowerCase())?.email ?? (options.as.includes('@') ? options.as : undefined);
+      const email =
+        people.find((person) => person.email?.toLowerCase() === options.as.toLowerCase())?.email ??
+        (options.as.includes('@') ? options.as : undefined);
       slack.addUser({ id: user.slackUserId, name: user.name, locale: 'zh-CN', ...(email ? { email } : {}) });
     }
     const logger = options.logger ?? createLogger({ level: 'silent' });
-    const { app, server, client } = await startLocalDocket({ store: options.store, slack, logger, metrics: new Metrics(), ...(options.clock ? { clock: options.clock } : {}) });
+    const { app, server, client } = await startLocalDocket({
+      store: options.store,
+      slack,
+      logger,
+      metrics: new Metrics(),
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
     const session = new ConsoleSession(user, slack, app, server, client, options.color ?? false);
     for (const person of people) if (person.slackUserId) session.names.set(person.slackUserId, person.name);
     return session;
@@ -81,13 +97,23 @@ export class ConsoleSession {
     if (input === '') return '';
     if (input === 'help' || input === '?') return CONSOLE_HELP;
     if (input === 'home') {
-      return this.exchange(() => this.client.event({ type: 'app_home_opened', user: this.user.slackUserId, channel: `D${this.user.slackUserId}`, tab: 'home', event_ts: `${Date.now() / 1000}` }));
+      return this.exchange(() =>
+        this.client.event({
+          type: 'app_home_opened',
+          user: this.user.slackUserId,
+          channel: `D${this.user.slackUserId}`,
+          tab: 'home',
+          event_ts: `${Date.now() / 1000}`,
+        }),
+      );
     }
     if (input === 'submit') return this.submit(ask);
     if (/^\d+$/.test(input)) return this.press(Number(input));
     if (input.startsWith('/')) {
       const [command = '', ...rest] = input.split(/\s+/);
-      return this.exchange((responseUrl) => this.client.command(command, rest.join(' '), { userId: this.user.slackUserId, responseUrl }));
+      return this.exchange((responseUrl) =>
+        this.client.command(command, rest.join(' '), { userId: this.user.slackUserId, responseUrl }),
+      );
     }
     return 'Type a slash command (/mycases, /docket, /rule, /rankings, /targets), a button number, home, submit, help or quit.';
   }
@@ -97,7 +123,10 @@ export class ConsoleSession {
     if (!button) return `There is no button [${number}] on screen.`;
     const action = { actionId: button.actionId, ...(button.value !== undefined ? { value: button.value } : {}) };
     const source = button.source;
-    if (source.kind === 'message') return this.exchange((responseUrl) => this.client.blockAction(action, { userId: this.user.slackUserId, responseUrl }));
+    if (source.kind === 'message')
+      return this.exchange((responseUrl) =>
+        this.client.blockAction(action, { userId: this.user.slackUserId, responseUrl }),
+      );
     const view = source.kind === 'home' ? { id: 'VHOME', type: 'home' } : source.view;
     return this.exchange(() => this.client.blockAction(action, { userId: this.user.slackUserId, view }));
   }
@@ -108,13 +137,24 @@ export class ConsoleSession {
     if (!modal || modal.inputs.length === 0) return 'No form is open.';
     const values: Record<string, Record<string, unknown>> = {};
     for (const input of modal.inputs) {
-      const choices = input.options ? ` (${input.options.map((option) => option.value).join(' / ')})` : input.optional ? ' (- to clear)' : '';
+      const choices = input.options
+        ? ` (${input.options.map((option) => option.value).join(' / ')})`
+        : input.optional
+          ? ' (- to clear)'
+          : '';
       const answer = (await ask(`  ${input.label}${choices} [${input.initial ?? ''}]: `)).trim();
       const value = answer === '' ? (input.initial ?? null) : answer === '-' ? null : answer;
       values[input.blockId] = { value: stateFor(input.kind, value) };
     }
     const callbackId = String(modal.view.callback_id ?? '');
-    return this.exchange(() => this.client.viewSubmission({ id: String(modal.view.id ?? 'V0LOCAL'), callbackId, values }, { userId: this.user.slackUserId }), true);
+    return this.exchange(
+      () =>
+        this.client.viewSubmission(
+          { id: String(modal.view.id ?? 'V0LOCAL'), callbackId, values },
+          { userId: this.user.slackUserId },
+        ),
+      true,
+    );
   }
 
   /** Sends one request, waits for the app to finish with it, and renders everything it sent to Slack. */
@@ -138,14 +178,27 @@ export class ConsoleSession {
     const answer = JSON.parse(body) as { response_action?: string; errors?: Record<string, string> };
     if (answer.response_action !== 'errors' || !answer.errors) return [];
     const labels = new Map(this.modal?.inputs.map((input) => [input.blockId, input.label]));
-    return ['The form was not saved:', ...Object.entries(answer.errors).map(([block, message]) => `  ${labels.get(block) ?? block}: ${message}`), 'Type submit to try again.'];
+    return [
+      'The form was not saved:',
+      ...Object.entries(answer.errors).map(([block, message]) => `  ${labels.get(block) ?? block}: ${message}`),
+      'Type submit to try again.',
+    ];
   }
 
   private render(calls: readonly RecordedCall[]): string[] {
     const out: string[] = [];
     const buttons: ScreenButton[] = [];
-    const show = (title: string | undefined, blocks: unknown[], fallback: string | undefined, source: ButtonSource): ConsoleInput[] => {
-      const rendered = renderBlocks(blocks, { firstButton: buttons.length + 1, names: (id) => this.names.get(id), color: this.color });
+    const show = (
+      title: string | undefined,
+      blocks: unknown[],
+      fallback: string | undefined,
+      source: ButtonSource,
+    ): ConsoleInput[] => {
+      const rendered = renderBlocks(blocks, {
+        firstButton: buttons.length + 1,
+        names: (id) => this.names.get(id),
+        color: this.color,
+      });
       if (title) out.push('', `── ${title} ──`);
       out.push(...(rendered.lines.length > 0 ? rendered.lines : [fallback ?? '']));
       buttons.push(...rendered.buttons.map((button) => ({ ...button, source })));
@@ -153,10 +206,17 @@ export class ConsoleSession {
     };
     for (const call of calls) {
       if (call.status !== 200) continue;
-      const args = call.args as { text?: string; blocks?: unknown[]; view?: Record<string, unknown>; replace_original?: boolean };
+      const args = call.args as {
+        text?: string;
+        blocks?: unknown[];
+        view?: Record<string, unknown>;
+        replace_original?: boolean;
+      };
       switch (call.method) {
         case 'response_url':
-          show(args.replace_original ? '(replaces the message above)' : undefined, args.blocks ?? [], args.text, { kind: 'message' });
+          show(args.replace_original ? '(replaces the message above)' : undefined, args.blocks ?? [], args.text, {
+            kind: 'message',
+          });
           break;
         case 'chat.postMessage':
         case 'chat.postEphemeral':
@@ -173,7 +233,7 @@ export class ConsoleSession {
           break;
         }
         case 'views.publish':
-          show('App Home', ((args.view?.blocks as unknown[]) ?? []), undefined, { kind: 'home' });
+          show('App Home', (args.view?.blocks as unknown[]) ?? [], undefined, { kind: 'home' });
           break;
         default:
           break;
@@ -209,15 +269,30 @@ function stateFor(kind: string, value: string | null): Record<string, unknown> {
   }
 }
 
-function consoleUser(as: string, people: Array<{ id: number; name: string; email: string | null; slackUserId: string | null; role: string }>): ConsoleUser {
+function consoleUser(
+  as: string,
+  people: Array<{ id: number; name: string; email: string | null; slackUserId: string | null; role: string }>,
+): ConsoleUser {
   const key = as.trim();
-  const person = SLACK_ID.test(key) ? people.find((candidate) => candidate.slackUserId === key) : people.find((candidate) => candidate.email?.toLowerCase() === key.toLowerCase());
+  const person = SLACK_ID.test(key)
+    ? people.find((candidate) => candidate.slackUserId === key)
+    : people.find((candidate) => candidate.email?.toLowerCase() === key.toLowerCase());
   if (person?.slackUserId) return { slackUserId: person.slackUserId, name: person.name, role: person.role };
   if (person) {
     const slackUserId = `UCONSOLE${String(person.id).padStart(4, '0')}`;
-    return { slackUserId, name: person.name, role: person.role, note: `${person.name} has no Slack id yet; the console plays Slack user ${slackUserId} with their e-mail, and Docket links it the way it would in Slack.` };
+    return {
+      slackUserId,
+      name: person.name,
+      role: person.role,
+      note: `${person.name} has no Slack id yet; the console plays Slack user ${slackUserId} with their e-mail, and Docket links it the way it would in Slack.`,
+    };
   }
-  return { slackUserId: SLACK_ID.test(key) ? key : 'UCONSOLE0000', name: key, role: null, note: `Nobody in the staff list is ${key}: you will see what an unknown Slack user sees.` };
+  return {
+    slackUserId: SLACK_ID.test(key) ? key : 'UCONSOLE0000',
+    name: key,
+    role: null,
+    note: `Nobody in the staff list is ${key}: you will see what an unknown Slack user sees.`,
+  };
 }
 
 export const CONSOLE_HELP = [

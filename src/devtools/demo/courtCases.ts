@@ -30,13 +30,19 @@ export function windowStart(asOf: EpochDay): EpochDay {
  * the team that takes that kind of case, lived through to closing (or still open), appealed now and then,
  * and numbered (（年）法院代字类型代字序号号) per year and type in the order they were filed.
  */
-export async function generateCases(random: Random, staff: Staff, generation: CaseGeneration, ids: IdCounters): Promise<{ cases: CaseRow[]; events: EventRow[] }> {
+export async function generateCases(
+  random: Random,
+  staff: Staff,
+  generation: CaseGeneration,
+  ids: IdCounters,
+): Promise<{ cases: CaseRow[]; events: EventRow[] }> {
   const { asOf, calendar } = generation;
   const asOfYear = civilFromEpochDay(asOf).year;
   const drafts: DraftCase[] = [];
   const pick = (desk: Desk, except?: number): { judgeId: number; teamId: number } => {
     const judges = staff.judgesByDesk.get(desk) ?? [];
-    const candidates = judges.length > 1 && except !== undefined ? judges.filter((judge) => judge.judgeId !== except) : judges;
+    const candidates =
+      judges.length > 1 && except !== undefined ? judges.filter((judge) => judge.judgeId !== except) : judges;
     return random.pick(candidates);
   };
   const remands: { on: EpochDay; facts: CaseFacts; judgeId: number }[] = [];
@@ -82,7 +88,11 @@ export async function generateCases(random: Random, staff: Staff, generation: Ca
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-function numberCases(drafts: DraftCase[], generation: CaseGeneration, ids: IdCounters): { cases: CaseRow[]; events: EventRow[] } {
+function numberCases(
+  drafts: DraftCase[],
+  generation: CaseGeneration,
+  ids: IdCounters,
+): { cases: CaseRow[]; events: EventRow[] } {
   drafts.sort((a, b) => a.filedOn - b.filedOn || a.order - b.order);
   const sequences = new Map<string, number>();
   const cases: CaseRow[] = [];

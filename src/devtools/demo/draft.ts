@@ -1,7 +1,12 @@
 import type { HolidayCalendar } from '../../domain/calendar';
 import { toIsoDate, type EpochDay, type IsoDate } from '../../domain/dates';
 import type { CaseEventKind } from '../../generated/prisma/client';
-import { deadlineFieldsFor, type CaseDeadlineFacts, type CaseEventFacts, type DeadlineFields } from '../../services/caseRecords';
+import {
+  deadlineFieldsFor,
+  type CaseDeadlineFacts,
+  type CaseEventFacts,
+  type DeadlineFields,
+} from '../../services/caseRecords';
 import type { CaseFacts } from './caseMix';
 
 /** A case while it is being generated: days as epoch days, events in the order they happened. */
@@ -39,13 +44,19 @@ export interface DraftCase {
   deadline: DeadlineFields | null;
 }
 
-const iso = (day: EpochDay | null | undefined): IsoDate | null => (day === null || day === undefined ? null : toIsoDate(day));
+const iso = (day: EpochDay | null | undefined): IsoDate | null =>
+  day === null || day === undefined ? null : toIsoDate(day);
 
 /**
  * The 审限 columns for a draft, through the same mapping the store uses for real cases
  * (services/caseRecords), so the demo data's deadlines are exactly what a recompute would write.
  */
-export function draftDeadline(draft: DraftCase, events: readonly DraftEvent[], calendar: HolidayCalendar, asOf: EpochDay): DeadlineFields {
+export function draftDeadline(
+  draft: DraftCase,
+  events: readonly DraftEvent[],
+  calendar: HolidayCalendar,
+  asOf: EpochDay,
+): DeadlineFields {
   const facts: CaseDeadlineFacts = {
     id: draft.order,
     typeCode: draft.facts.typeCode,
@@ -61,7 +72,10 @@ export function draftDeadline(draft: DraftCase, events: readonly DraftEvent[], c
     announcementEndsOn: iso(draft.announcementEndsOn),
   };
   const result = deadlineFieldsFor(facts, events.map(eventFacts), calendar, { asOf: toIsoDate(asOf) });
-  if (!result.ok) throw new Error(`demo case ${draft.facts.typeCode}/${draft.facts.procedure}: ${result.problem.field}: ${result.problem.message}`);
+  if (!result.ok)
+    throw new Error(
+      `demo case ${draft.facts.typeCode}/${draft.facts.procedure}: ${result.problem.field}: ${result.problem.message}`,
+    );
   return result.fields;
 }
 

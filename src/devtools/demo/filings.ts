@@ -21,7 +21,13 @@ export interface FilingPlan {
 }
 
 /** [day, number of cases filed that day] for every working day from `first` to `last`, both included. */
-export function* filingDays(random: Random, calendar: HolidayCalendar, first: EpochDay, last: EpochDay, plan: FilingPlan): Generator<readonly [EpochDay, number]> {
+export function* filingDays(
+  random: Random,
+  calendar: HolidayCalendar,
+  first: EpochDay,
+  last: EpochDay,
+  plan: FilingPlan,
+): Generator<readonly [EpochDay, number]> {
   const weightPerYear = new Map<number, number>();
   const yearWeight = (year: number): number => {
     let total = weightPerYear.get(year);

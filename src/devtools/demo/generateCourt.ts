@@ -36,12 +36,25 @@ export async function generateCourt(input: CourtInput, ids: IdCounters, slackIds
   const context = {
     city: input.court.city,
     procuratorate: input.court.name.replace(/人民法院$/, '人民检察院').replace(/运输法院$/, '运输检察院'),
-    agencies: [`${input.court.city}公安局`, `${input.court.city}人力资源和社会保障局`, `${input.court.city}市场监督管理局`, `${input.court.city}自然资源局`, `${input.court.city}住房和城乡建设局`],
+    agencies: [
+      `${input.court.city}公安局`,
+      `${input.court.city}人力资源和社会保障局`,
+      `${input.court.city}市场监督管理局`,
+      `${input.court.city}自然资源局`,
+      `${input.court.city}住房和城乡建设局`,
+    ],
   };
   const { cases, events } = await generateCases(
     random.fork(2),
     staff,
-    { courtId, courtCode: input.court.code, context, calendar: input.calendar, asOf: input.asOf, yearlyVolume: input.yearlyVolume },
+    {
+      courtId,
+      courtCode: input.court.code,
+      context,
+      calendar: input.calendar,
+      asOf: input.asOf,
+      yearlyVolume: input.yearlyVolume,
+    },
     ids,
   );
   return {

@@ -35,7 +35,12 @@ function paceOf(facts: CaseFacts): Pace {
     case '执恢':
       return { median: 0.35, late: 0.02, extension: 0.03, stay: 0.02 };
     case '刑初':
-      return { median: facts.procedure === 'ordinary' ? 0.55 : 0.6, late: 0.005, extension: facts.procedure === 'ordinary' ? 0.06 : 0, stay: 0.003 };
+      return {
+        median: facts.procedure === 'ordinary' ? 0.55 : 0.6,
+        late: 0.005,
+        extension: facts.procedure === 'ordinary' ? 0.06 : 0,
+        stay: 0.003,
+      };
     case '行初':
       return { median: 0.5, late: 0.01, extension: 0, stay: 0.02 };
     case '民特':
@@ -68,7 +73,8 @@ export function liveCase(draft: DraftCase, random: Random, context: LifeContext)
   const { facts } = draft;
   const pace = paceOf(facts);
   if (facts.receivedDaysBefore !== null) draft.startsOn = draft.filedOn - facts.receivedDaysBefore;
-  if (facts.announcementMonths !== null) draft.announcementEndsOn = addMonths(draft.filedOn + random.int(3, 10), facts.announcementMonths, 'civil');
+  if (facts.announcementMonths !== null)
+    draft.announcementEndsOn = addMonths(draft.filedOn + random.int(3, 10), facts.announcementMonths, 'civil');
 
   const events: DraftEvent[] = [];
   const baseFields = draftDeadline(draft, events, context.calendar, context.asOf);
@@ -82,7 +88,11 @@ export function liveCase(draft: DraftCase, random: Random, context: LifeContext)
   const extended = random.chance(pace.extension) && extend(draft, events, context, random);
 
   const deadline = dayOf(draftDeadline(draft, events, context.calendar, context.asOf).naturalDeadline);
-  let closing = plannedClosing({ start, limit: deadline ?? start + span, deadline, base, extended, minimum: facts.typeCode === '财保' ? 0 : 1 }, pace, random);
+  let closing = plannedClosing(
+    { start, limit: deadline ?? start + span, deadline, base, extended, minimum: facts.typeCode === '财保' ? 0 : 1 },
+    pace,
+    random,
+  );
   const lastEvent = Math.max(draft.filedOn, ...events.map((event) => (event.to ?? event.on) as number));
   // A case closes after its last period ends, and never before it is filed (执异 counts from the
   // objection's receipt, a few days before 立案).
@@ -96,7 +106,8 @@ export function liveCase(draft: DraftCase, random: Random, context: LifeContext)
   const pending = events.find((event) => event.kind === 'conversion' && event.on > context.asOf);
   if (pending !== undefined) facts.procedure = pending.procedureFrom as ProcedureKey;
   // Most cases have no events: their deadline is the base one, already computed.
-  draft.deadline = events.length === 0 ? baseFields : draftDeadline(draft, draft.events, context.calendar, context.asOf);
+  draft.deadline =
+    events.length === 0 ? baseFields : draftDeadline(draft, draft.events, context.calendar, context.asOf);
 }
 
 interface Limits {
@@ -149,9 +160,15 @@ function asKnownOn(events: readonly DraftEvent[], asOf: EpochDay): DraftEvent[] 
   return known.filter((event) => event.kind !== 'resumption' || event.on <= asOf);
 }
 
-const CONVERSIONS: Readonly<Record<string, readonly (readonly [from: ProcedureKey, to: ProcedureKey, chance: number])[]>> = {
+const CONVERSIONS: Readonly<
+  Record<string, readonly (readonly [from: ProcedureKey, to: ProcedureKey, chance: number])[]>
+> = {
   民初: [['simple', 'ordinary', 0.05]],
-  刑初: [['expedited', 'ordinary', 0.02], ['expedited', 'simple', 0.02], ['simple', 'ordinary', 0.03]],
+  刑初: [
+    ['expedited', 'ordinary', 0.02],
+    ['expedited', 'simple', 0.02],
+    ['simple', 'ordinary', 0.03],
+  ],
   行初: [['simple', 'ordinary', 0.1]],
 };
 
@@ -162,10 +179,17 @@ function convert(draft: DraftCase, events: DraftEvent[], span: number, random: R
     if (!random.chance(chance)) continue;
     const on = draft.filedOn + Math.max(1, Math.round(span * (0.15 + random.next() * 0.45)));
     const needsNotice = draft.facts.typeCode === '民初' && random.chance(0.4);
-    events.push({ kind: 'conversion', on, procedureFrom: from, procedureTo: to, reason: needsNotice ? '需公告送达' : '案情复杂' });
+    events.push({
+      kind: 'conversion',
+      on,
+      procedureFrom: from,
+      procedureTo: to,
+      reason: needsNotice ? '需公告送达' : '案情复杂',
+    });
     draft.facts.procedure = to;
     // 简易程序不适用公告送达: the notice period starts after the conversion.
-    if (needsNotice) events.push({ kind: 'excluded_period', on: on + 2, from: on + 2, to: on + 32, reason: '公告送达' });
+    if (needsNotice)
+      events.push({ kind: 'excluded_period', on: on + 2, from: on + 2, to: on + 32, reason: '公告送达' });
     return;
   }
 }
@@ -178,7 +202,11 @@ function excludePeriods(draft: DraftCase, events: DraftEvent[], span: number, ra
     events.push({ kind: 'excluded_period', on: from, from, to: from + length, reason });
   };
   if (facts.procedure !== 'small_claims' && random.chance(facts.appraisal)) {
-    add(facts.typeCode === '刑初' ? '精神病鉴定' : '鉴定', random.int(7, Math.max(8, Math.round(span * 0.3))), Math.min(180, Math.round(random.logNormal(45, 0.5))));
+    add(
+      facts.typeCode === '刑初' ? '精神病鉴定' : '鉴定',
+      random.int(7, Math.max(8, Math.round(span * 0.3))),
+      Math.min(180, Math.round(random.logNormal(45, 0.5))),
+    );
   }
   if (facts.typeCode === '民初' || facts.typeCode === '行初') {
     if (random.chance(0.02)) add('管辖异议', random.int(5, 20), random.int(10, 40));
@@ -192,7 +220,11 @@ function excludePeriods(draft: DraftCase, events: DraftEvent[], span: number, ra
 
 const STAY_GROUNDS: Readonly<Record<string, readonly string[]>> = {
   enforcement: ['被执行人进入破产程序', '案外人对执行标的提出确有理由的异议', '申请执行人表示可以延期执行'],
-  other: ['本案须以另一案的审理结果为依据，而另一案尚未审结', '一方当事人死亡，需要等待继承人表明是否参加诉讼', '一方当事人因不可抗拒的事由不能参加诉讼'],
+  other: [
+    '本案须以另一案的审理结果为依据，而另一案尚未审结',
+    '一方当事人死亡，需要等待继承人表明是否参加诉讼',
+    '一方当事人因不可抗拒的事由不能参加诉讼',
+  ],
 };
 
 /** 中止: most stays last weeks or months; a few run past a year and make 长期未结 cases. */

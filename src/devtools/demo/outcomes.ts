@@ -19,24 +19,78 @@ function keyOf<Key extends string>(catalogue: { fromName(name: string): Key | nu
   return key;
 }
 
-const ENFORCEMENT = closeMethods([['执行完毕', 30], ['终结本次执行程序', 40], ['自动履行', 8], ['执行和解', 8], ['终结执行', 9], ['不予执行', 1], ['撤回执行申请', 4]]);
+const ENFORCEMENT = closeMethods([
+  ['执行完毕', 30],
+  ['终结本次执行程序', 40],
+  ['自动履行', 8],
+  ['执行和解', 8],
+  ['终结执行', 9],
+  ['不予执行', 1],
+  ['撤回执行申请', 4],
+]);
 
 const BY_TYPE: Readonly<Record<string, Weighted<CloseMethodKey>>> = {
-  民初: closeMethods([['判决', 36], ['调解', 30], ['准予撤诉', 22], ['按撤诉处理', 5], ['裁定驳回起诉', 3], ['移送', 2], ['终结', 1], ['不予受理', 1]]),
-  刑初: closeMethods([['判决', 96], ['准许撤诉', 2], ['终结审理', 2]]),
-  行初: closeMethods([['判决', 48], ['裁定驳回起诉', 15], ['准予撤诉', 37]]),
-  民督: closeMethods([['支付令', 80], ['终结', 15], ['驳回申请', 5]]),
-  民催: closeMethods([['判决', 70], ['终结', 30]]),
-  财保: closeMethods([['其他', 90], ['准予撤诉', 7], ['驳回申请', 3]]),
+  民初: closeMethods([
+    ['判决', 36],
+    ['调解', 30],
+    ['准予撤诉', 22],
+    ['按撤诉处理', 5],
+    ['裁定驳回起诉', 3],
+    ['移送', 2],
+    ['终结', 1],
+    ['不予受理', 1],
+  ]),
+  刑初: closeMethods([
+    ['判决', 96],
+    ['准许撤诉', 2],
+    ['终结审理', 2],
+  ]),
+  行初: closeMethods([
+    ['判决', 48],
+    ['裁定驳回起诉', 15],
+    ['准予撤诉', 37],
+  ]),
+  民督: closeMethods([
+    ['支付令', 80],
+    ['终结', 15],
+    ['驳回申请', 5],
+  ]),
+  民催: closeMethods([
+    ['判决', 70],
+    ['终结', 30],
+  ]),
+  财保: closeMethods([
+    ['其他', 90],
+    ['准予撤诉', 7],
+    ['驳回申请', 3],
+  ]),
   执: ENFORCEMENT,
   执恢: ENFORCEMENT,
-  执异: closeMethods([['驳回异议', 70], ['其他', 15], ['撤回申请', 15]]),
-  执保: closeMethods([['执行完毕', 97], ['撤回执行申请', 3]]),
-  行审: closeMethods([['其他', 80], ['不予执行', 20]]),
+  执异: closeMethods([
+    ['驳回异议', 70],
+    ['其他', 15],
+    ['撤回申请', 15],
+  ]),
+  执保: closeMethods([
+    ['执行完毕', 97],
+    ['撤回执行申请', 3],
+  ]),
+  行审: closeMethods([
+    ['其他', 80],
+    ['不予执行', 20],
+  ]),
 };
 // 确认调解协议有效 has no key of its own: it is recorded as 其他; the other 特别程序 cases end in 判决.
-const MEDIATION_CONFIRMATION = closeMethods([['其他', 90], ['驳回申请', 6], ['准予撤诉', 4]]);
-const OTHER_SPECIAL = closeMethods([['判决', 85], ['驳回申请', 10], ['准予撤诉', 5]]);
+const MEDIATION_CONFIRMATION = closeMethods([
+  ['其他', 90],
+  ['驳回申请', 6],
+  ['准予撤诉', 4],
+]);
+const OTHER_SPECIAL = closeMethods([
+  ['判决', 85],
+  ['驳回申请', 10],
+  ['准予撤诉', 5],
+]);
 
 interface AppealProfile {
   /** Chance a judgment is appealed, by procedure (小额诉讼 is final at first instance). */
@@ -52,13 +106,42 @@ function appealOutcomes(rows: readonly (readonly [name: string, weight: number])
 
 // About one in ten first-instance closings is appealed (一审服判息诉率 ≈ 90%), and one appeal in six is 改判 or 发回.
 const APPEALS: Readonly<Record<string, AppealProfile>> = {
-  民初: { judgment: { ordinary: 0.35, simple: 0.22 }, ruling: 0.2, outcomes: appealOutcomes([['维持', 72], ['改判', 12], ['发回重审', 5], ['撤回上诉', 8], ['二审调解', 3]]) },
-  刑初: { judgment: { ordinary: 0.12, simple: 0.08, expedited: 0.04 }, ruling: 0, outcomes: appealOutcomes([['维持', 85], ['改判', 8], ['发回重审', 3], ['撤回上诉', 4]]) },
-  行初: { judgment: { ordinary: 0.4, simple: 0.25 }, ruling: 0.3, outcomes: appealOutcomes([['维持', 82], ['改判', 6], ['发回重审', 4], ['撤回上诉', 8]]) },
+  民初: {
+    judgment: { ordinary: 0.35, simple: 0.22 },
+    ruling: 0.2,
+    outcomes: appealOutcomes([
+      ['维持', 72],
+      ['改判', 12],
+      ['发回重审', 5],
+      ['撤回上诉', 8],
+      ['二审调解', 3],
+    ]),
+  },
+  刑初: {
+    judgment: { ordinary: 0.12, simple: 0.08, expedited: 0.04 },
+    ruling: 0,
+    outcomes: appealOutcomes([
+      ['维持', 85],
+      ['改判', 8],
+      ['发回重审', 3],
+      ['撤回上诉', 4],
+    ]),
+  },
+  行初: {
+    judgment: { ordinary: 0.4, simple: 0.25 },
+    ruling: 0.3,
+    outcomes: appealOutcomes([
+      ['维持', 82],
+      ['改判', 6],
+      ['发回重审', 4],
+      ['撤回上诉', 8],
+    ]),
+  },
 };
 
 function methodsFor(draft: DraftCase): Weighted<CloseMethodKey> {
-  if (draft.facts.typeCode === '民特') return draft.facts.specialKind === 'mediation_confirmation' ? MEDIATION_CONFIRMATION : OTHER_SPECIAL;
+  if (draft.facts.typeCode === '民特')
+    return draft.facts.specialKind === 'mediation_confirmation' ? MEDIATION_CONFIRMATION : OTHER_SPECIAL;
   return BY_TYPE[draft.facts.typeCode] ?? closeMethods([['其他', 1]]);
 }
 

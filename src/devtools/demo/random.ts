@@ -98,7 +98,8 @@ export class Weighted<T> {
       total += weight;
       this.cumulative[index] = total;
     });
-    for (let index = 0; index < entries.length; index++) this.cumulative[index] = (this.cumulative[index] as number) / total;
+    for (let index = 0; index < entries.length; index++)
+      this.cumulative[index] = (this.cumulative[index] as number) / total;
   }
 
   draw(random: Random): T {

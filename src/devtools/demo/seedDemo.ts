@@ -68,7 +68,20 @@ const TINY_SHARE = 0.05;
 const SEED_LOCK = 72707370;
 
 /** Tables the reset empties, in any order (TRUNCATE … CASCADE follows the foreign keys). */
-const COURT_DATA_TABLES = ['AuditLog', 'DigestDelivery', 'UserPreference', 'Schedule', 'TeamTarget', 'CaseEvent', 'Case', 'JudgeAssignment', 'ImportRun', 'Person', 'Team', 'Court'];
+const COURT_DATA_TABLES = [
+  'AuditLog',
+  'DigestDelivery',
+  'UserPreference',
+  'Schedule',
+  'TeamTarget',
+  'CaseEvent',
+  'Case',
+  'JudgeAssignment',
+  'ImportRun',
+  'Person',
+  'Team',
+  'Court',
+];
 const SERIAL_TABLES = ['Court', 'Team', 'Person', 'Case', 'CaseEvent', 'TeamTarget', 'Schedule', 'AuditLog'];
 
 function plan(scale: DemoScale, seed: number): { court: DemoCourt; yearlyVolume: number }[] {
@@ -76,7 +89,10 @@ function plan(scale: DemoScale, seed: number): { court: DemoCourt; yearlyVolume:
   if (scale === 'court') return [{ court: DEMO_COURT, yearlyVolume: YEARLY_VOLUME }];
   // Region courts differ in size (±30%), so some judges are much busier than others.
   const sizes = new Random(seed, 0x5eed);
-  return REGION_COURTS.map((court, index) => ({ court, yearlyVolume: index === 0 ? YEARLY_VOLUME : Math.round(YEARLY_VOLUME * (0.7 + 0.6 * sizes.next())) }));
+  return REGION_COURTS.map((court, index) => ({
+    court,
+    yearlyVolume: index === 0 ? YEARLY_VOLUME : Math.round(YEARLY_VOLUME * (0.7 + 0.6 * sizes.next())),
+  }));
 }
 
 /**
@@ -89,8 +105,23 @@ export async function seedDemo(store: Store, options: SeedOptions): Promise<Seed
   const courts = plan(options.scale, options.seed);
   const stamp = new Date(`${options.asOf}T00:00:00+08:00`).toISOString();
   const tables = demoTables(stamp);
-  const report: SeedReport = { scale: options.scale, seed: options.seed, asOf: options.asOf, courts: 0, teams: 0, people: 0, cases: 0, openCases: 0, events: 0 };
-  const progress: SeedProgress = { courtsDone: 0, courtsTotal: courts.length, casesWritten: 0, casesExpected: courts.reduce((sum, court) => sum + Math.round(court.yearlyVolume * 3), 0) };
+  const report: SeedReport = {
+    scale: options.scale,
+    seed: options.seed,
+    asOf: options.asOf,
+    courts: 0,
+    teams: 0,
+    people: 0,
+    cases: 0,
+    openCases: 0,
+    events: 0,
+  };
+  const progress: SeedProgress = {
+    courtsDone: 0,
+    courtsTotal: courts.length,
+    casesWritten: 0,
+    casesExpected: courts.reduce((sum, court) => sum + Math.round(court.yearlyVolume * 3), 0),
+  };
 
   const seeded = await withSqlTransaction(store, async (session) => {
     await session.query(`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
@@ -102,7 +133,9 @@ export async function seedDemo(store: Store, options: SeedOptions): Promise<Seed
     for (const [index, entry] of courts.entries()) {
       const data = await generateCourt({ ...entry, index, seed: options.seed, asOf, calendar }, ids, slackIds);
       await writing;
-      writing = write(session, tables, data, (written) => options.onProgress?.({ ...progress, casesWritten: progress.casesWritten + written })).then(() => {
+      writing = write(session, tables, data, (written) =>
+        options.onProgress?.({ ...progress, casesWritten: progress.casesWritten + written }),
+      ).then(() => {
         progress.courtsDone++;
         progress.casesWritten += data.cases.length;
         options.onProgress?.({ ...progress });
@@ -113,12 +146,14 @@ export async function seedDemo(store: Store, options: SeedOptions): Promise<Seed
     }
     await writing;
     for (const table of SERIAL_TABLES) {
-      await session.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`);
+      await session.query(
+        `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`,
+      );
     }
-    await session.query(`INSERT INTO "AuditLog" ("actorLabel", action, entity, "after", "createdAt") VALUES ('cli', 'seed.demo', 'store', $1::jsonb, $2::timestamp)`, [
-      JSON.stringify(report),
-      stamp,
-    ]);
+    await session.query(
+      `INSERT INTO "AuditLog" ("actorLabel", action, entity, "after", "createdAt") VALUES ('cli', 'seed.demo', 'store', $1::jsonb, $2::timestamp)`,
+      [JSON.stringify(report), stamp],
+    );
     return { value: report, commit: true };
   });
   // Fresh planner statistics, so the first queries on a bulk-loaded store already use the indexes.
@@ -137,7 +172,12 @@ async function makeRoom(session: SqlSession, location: string, reset: boolean): 
 
 const CASE_CHUNK = 4000;
 
-async function write(session: SqlSession, tables: ReturnType<typeof demoTables>, data: CourtData, onCases: (written: number) => void): Promise<void> {
+async function write(
+  session: SqlSession,
+  tables: ReturnType<typeof demoTables>,
+  data: CourtData,
+  onCases: (written: number) => void,
+): Promise<void> {
   await bulkInsert(session, tables.courts, [data.court]);
   await bulkInsert(session, tables.teams, data.teams);
   await bulkInsert(session, tables.people, data.people);

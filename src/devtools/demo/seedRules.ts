@@ -22,7 +22,9 @@ export async function seedDemoRules(store: Store): Promise<RulesSeedReport> {
   for (const dir of DEMO_RULE_DIRS) outcomes.push(...(await importRules(store, dir, { actor: 'seed' })));
   return {
     files: outcomes.length,
-    imported: outcomes.filter((o) => o.status === 'new_document' || o.status === 'new_version' || o.status === 'older_version').length,
+    imported: outcomes.filter(
+      (o) => o.status === 'new_document' || o.status === 'new_version' || o.status === 'older_version',
+    ).length,
     unchanged: outcomes.filter((o) => o.status === 'unchanged').length,
     rejected: outcomes.filter((o) => o.status === 'rejected'),
   };

@@ -36,7 +36,12 @@ export class SlackIds {
 }
 
 /** The court's teams, people and judge–assistant links. */
-export function generateStaff(random: Random, court: DemoCourt & { id: number }, ids: IdCounters, slackIds: SlackIds): Staff {
+export function generateStaff(
+  random: Random,
+  court: DemoCourt & { id: number },
+  ids: IdCounters,
+  slackIds: SlackIds,
+): Staff {
   const digits = court.code.slice(1);
   const mailDomain = `nm${digits}.court.example`;
   const names = new Set<string>();
@@ -68,7 +73,14 @@ export function generateStaff(random: Random, court: DemoCourt & { id: number },
   const assignments: AssignmentRow[] = [];
   const judgesByDesk = new Map<Desk, { judgeId: number; teamId: number }[]>();
   TEAM_PLANS.forEach((plan, index) => {
-    const team: TeamRow = { id: ++ids.team, courtId: court.id, name: plan.name, kind: plan.kind, leadId: null, sortOrder: index + 1 };
+    const team: TeamRow = {
+      id: ++ids.team,
+      courtId: court.id,
+      name: plan.name,
+      kind: plan.kind,
+      leadId: null,
+      sortOrder: index + 1,
+    };
     teams.push(team);
     const judges = Array.from({ length: plan.judges }, (_, n) => newPerson(n === 0 ? 'team_lead' : 'judge', team.id));
     team.leadId = (judges[0] as PersonRow).id;
@@ -76,7 +88,8 @@ export function generateStaff(random: Random, court: DemoCourt & { id: number },
     desk.push(...judges.map((judge) => ({ judgeId: judge.id, teamId: team.id })));
     judgesByDesk.set(plan.desk, desk);
     // 法官助理: one per judge. 书记员: shared by the whole team.
-    for (const judge of judges) assignments.push({ assistantId: newPerson('assistant', team.id).id, judgeId: judge.id });
+    for (const judge of judges)
+      assignments.push({ assistantId: newPerson('assistant', team.id).id, judgeId: judge.id });
     for (let n = 0; n < plan.clerks; n++) {
       const clerk = newPerson('clerk', team.id);
       for (const judge of judges) assignments.push({ assistantId: clerk.id, judgeId: judge.id });

@@ -161,8 +161,19 @@ export class FakeSlackApi extends EventEmitter {
   }
 
   /** Messages currently in a channel (after updates), oldest first, thread replies included. */
-  messagesIn(channel: string): Array<{ ts: string; text?: string; blocks?: unknown[]; metadata?: unknown; threadTs?: string; files?: Array<{ id: string; name: string }> }> {
-    return [...this.messages.values()].filter((message) => message.channel === channel).sort((a, b) => a.ts.localeCompare(b.ts));
+  messagesIn(
+    channel: string,
+  ): Array<{
+    ts: string;
+    text?: string;
+    blocks?: unknown[];
+    metadata?: unknown;
+    threadTs?: string;
+    files?: Array<{ id: string; name: string }>;
+  }> {
+    return [...this.messages.values()]
+      .filter((message) => message.channel === channel)
+      .sort((a, b) => a.ts.localeCompare(b.ts));
   }
 
   /** Every channel that has messages. */
@@ -221,7 +232,12 @@ export class FakeSlackApi extends EventEmitter {
       return;
     }
     if (method === 'apps.connections.open') {
-      this.reply(method, args, response, token === this.appToken ? ok({ url: `${this.baseUrl.replace('http:', 'ws:')}/socket` }) : fail('invalid_auth'));
+      this.reply(
+        method,
+        args,
+        response,
+        token === this.appToken ? ok({ url: `${this.baseUrl.replace('http:', 'ws:')}/socket` }) : fail('invalid_auth'),
+      );
       return;
     }
     if (token !== this.botToken) {
@@ -231,8 +247,19 @@ export class FakeSlackApi extends EventEmitter {
     this.reply(method, args, response, this.dispatch(method, args));
   }
 
-  private reply(method: string, args: Record<string, unknown>, response: http.ServerResponse, result: FakeResult, target?: string): void {
-    const error = typeof result.body === 'object' && result.body.ok === false ? String(result.body.error) : result.status === 200 ? undefined : `http_${result.status}`;
+  private reply(
+    method: string,
+    args: Record<string, unknown>,
+    response: http.ServerResponse,
+    result: FakeResult,
+    target?: string,
+  ): void {
+    const error =
+      typeof result.body === 'object' && result.body.ok === false
+        ? String(result.body.error)
+        : result.status === 200
+          ? undefined
+          : `http_${result.status}`;
     this.record({ method, args, status: result.status, ...(error ? { error } : {}), ...(target ? { target } : {}) });
     response.writeHead(result.status, { 'content-type': 'application/json', ...(result.headers ?? {}) });
     response.end(typeof result.body === 'string' ? result.body : JSON.stringify(result.body));
@@ -241,7 +268,14 @@ export class FakeSlackApi extends EventEmitter {
   private dispatch(method: string, args: Record<string, unknown>): FakeResult {
     switch (method) {
       case 'auth.test':
-        return ok({ url: 'https://docket-local.slack.com/', team: 'Docket Local', user: 'docket', team_id: 'T0LOCAL', user_id: 'U0DOCKETBOT', bot_id: 'B0DOCKETBOT' });
+        return ok({
+          url: 'https://docket-local.slack.com/',
+          team: 'Docket Local',
+          user: 'docket',
+          team_id: 'T0LOCAL',
+          user_id: 'U0DOCKETBOT',
+          bot_id: 'B0DOCKETBOT',
+        });
       case 'users.info':
         return this.usersInfo(String(args.user ?? ''));
       case 'users.lookupByEmail': {
@@ -280,7 +314,12 @@ export class FakeSlackApi extends EventEmitter {
       case 'views.publish': {
         const userId = String(args.user_id ?? '');
         if (!this.users.has(userId)) return fail('user_not_found');
-        const view = { id: this.homeViews.get(userId)?.id ?? this.nextId('V'), hash: this.nextId('h'), view: args.view as Record<string, unknown>, userId };
+        const view = {
+          id: this.homeViews.get(userId)?.id ?? this.nextId('V'),
+          hash: this.nextId('h'),
+          view: args.view as Record<string, unknown>,
+          userId,
+        };
         this.homeViews.set(userId, view);
         return ok({ view: { id: view.id, hash: view.hash, ...view.view } });
       }
@@ -296,7 +335,12 @@ export class FakeSlackApi extends EventEmitter {
           .filter((message) => message.threadTs === undefined)
           .reverse()
           .slice(0, limit)
-          .map((message) => ({ type: 'message', ts: message.ts, text: message.text, ...(args.include_all_metadata && message.metadata ? { metadata: message.metadata } : {}) }));
+          .map((message) => ({
+            type: 'message',
+            ts: message.ts,
+            text: message.text,
+            ...(args.include_all_metadata && message.metadata ? { metadata: message.metadata } : {}),
+          }));
         return ok({ messages, has_more: false });
       }
       case 'conversations.replies': {
@@ -305,7 +349,12 @@ export class FakeSlackApi extends EventEmitter {
         if (!this.messages.has(`${channel}/${ts}`)) return fail('thread_not_found');
         const messages = this.messagesIn(channel)
           .filter((message) => message.ts === ts || message.threadTs === ts)
-          .map((message) => ({ type: 'message', ts: message.ts, text: message.text, ...(message.files ? { files: message.files } : {}) }));
+          .map((message) => ({
+            type: 'message',
+            ts: message.ts,
+            text: message.text,
+            ...(message.files ? { files: message.files } : {}),
+          }));
         return ok({ messages, has_more: false });
       }
       case 'files.completeUploadExternal': {
@@ -315,9 +364,16 @@ export class FakeSlackApi extends EventEmitter {
           const channel = String(args.channel_id);
           const ts = this.nextTs();
           const shared = files.map((file) => ({ id: file.id, name: this.uploads.get(file.id)?.filename ?? '' }));
-          this.messages.set(`${channel}/${ts}`, { channel, ts, files: shared, ...(args.thread_ts ? { threadTs: String(args.thread_ts) } : {}) });
+          this.messages.set(`${channel}/${ts}`, {
+            channel,
+            ts,
+            files: shared,
+            ...(args.thread_ts ? { threadTs: String(args.thread_ts) } : {}),
+          });
         }
-        return ok({ files: files.map((file) => ({ id: file.id, title: file.title ?? this.uploads.get(file.id)?.filename })) });
+        return ok({
+          files: files.map((file) => ({ id: file.id, title: file.title ?? this.uploads.get(file.id)?.filename })),
+        });
       }
       default:
         return fail('unknown_method');
@@ -334,7 +390,8 @@ export class FakeSlackApi extends EventEmitter {
     if (!channel) return fail('channel_not_found');
     if (!args.text && !args.blocks) return fail('no_text');
     const limited = this.checkRateLimit(channel);
-    if (limited !== undefined) return { status: 429, headers: { 'retry-after': String(limited) }, body: { ok: false, error: 'ratelimited' } };
+    if (limited !== undefined)
+      return { status: 429, headers: { 'retry-after': String(limited) }, body: { ok: false, error: 'ratelimited' } };
     const ts = this.nextTs();
     this.messages.set(`${channel}/${ts}`, {
       channel,
@@ -357,9 +414,13 @@ export class FakeSlackApi extends EventEmitter {
       return Math.max(1, Math.ceil((60_000 - (now - (this.postTimes[0] as number))) / 1000));
     }
     if (workspaceBucket !== undefined) {
-      if (this.bucket?.rules !== this.rateLimits) this.bucket = { rules: this.rateLimits, tokens: workspaceBucket.burst, at: now };
+      if (this.bucket?.rules !== this.rateLimits)
+        this.bucket = { rules: this.rateLimits, tokens: workspaceBucket.burst, at: now };
       const bucket = this.bucket;
-      bucket.tokens = Math.min(workspaceBucket.burst, bucket.tokens + ((now - bucket.at) / 1000) * workspaceBucket.perSecond);
+      bucket.tokens = Math.min(
+        workspaceBucket.burst,
+        bucket.tokens + ((now - bucket.at) / 1000) * workspaceBucket.perSecond,
+      );
       bucket.at = now;
       // Retry-After is whole seconds, as Slack sends it: the time until one token is back.
       if (bucket.tokens < 1) return Math.max(1, Math.ceil((1 - bucket.tokens) / workspaceBucket.perSecond));
@@ -404,7 +465,10 @@ export class FakeSlackApi extends EventEmitter {
       return;
     }
     upload.bytes = body;
-    this.reply('file_upload', { fileId, filename: upload.filename, bytes: upload.bytes.length }, response, { status: 200, body: 'OK' });
+    this.reply('file_upload', { fileId, filename: upload.filename, bytes: upload.bytes.length }, response, {
+      status: 200,
+      body: 'OK',
+    });
   }
 
   private storeView(view: Record<string, unknown>, id = this.nextId('V')): Record<string, unknown> {
@@ -441,7 +505,11 @@ function fail(error: string): FakeResult {
 function failureResult(failure: InjectedFailure): FakeResult {
   if ('error' in failure) return fail(failure.error);
   if (failure.status === 429 && 'retryAfterSeconds' in failure) {
-    return { status: 429, headers: { 'retry-after': String(failure.retryAfterSeconds) }, body: { ok: false, error: 'ratelimited' } };
+    return {
+      status: 429,
+      headers: { 'retry-after': String(failure.retryAfterSeconds) },
+      body: { ok: false, error: 'ratelimited' },
+    };
   }
   return { status: failure.status, body: 'fake_failure' };
 }

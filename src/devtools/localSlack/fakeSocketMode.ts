@@ -28,7 +28,11 @@ export class FakeSocketMode {
   }
 
   /** Sends an envelope (slash_commands, interactive, events_api) and resolves with the client's ack. */
-  send(type: 'slash_commands' | 'interactive' | 'events_api', payload: Record<string, unknown>, timeoutMs = 5000): Promise<Record<string, unknown>> {
+  send(
+    type: 'slash_commands' | 'interactive' | 'events_api',
+    payload: Record<string, unknown>,
+    timeoutMs = 5000,
+  ): Promise<Record<string, unknown>> {
     const socket = [...this.sockets][0];
     if (!socket) return Promise.reject(new Error('no Socket Mode client connected'));
     const envelopeId = randomUUID();
@@ -41,7 +45,20 @@ export class FakeSocketMode {
         clearTimeout(timer);
         resolve(ack);
       });
-      writeFrame(socket, 0x1, Buffer.from(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: 0, retry_reason: '' })));
+      writeFrame(
+        socket,
+        0x1,
+        Buffer.from(
+          JSON.stringify({
+            envelope_id: envelopeId,
+            type,
+            payload,
+            accepts_response_payload: type !== 'events_api',
+            retry_attempt: 0,
+            retry_reason: '',
+          }),
+        ),
+      );
     });
   }
 
@@ -52,7 +69,9 @@ export class FakeSocketMode {
       return;
     }
     const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
-    socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+    socket.write(
+      `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
+    );
     this.sockets.add(socket);
     let buffered = Buffer.alloc(0);
     socket.on('data', (chunk: Buffer) => {
@@ -66,7 +85,17 @@ export class FakeSocketMode {
     });
     socket.on('close', () => this.sockets.delete(socket));
     socket.on('error', () => this.sockets.delete(socket));
-    writeFrame(socket, 0x1, Buffer.from(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'docket-fake', approximate_connection_time: 3600 } })));
+    writeFrame(
+      socket,
+      0x1,
+      Buffer.from(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: 1,
+          debug_info: { host: 'docket-fake', approximate_connection_time: 3600 },
+        }),
+      ),
+    );
     for (const notify of this.onConnect.splice(0)) notify();
   }
 
@@ -93,7 +122,8 @@ export class FakeSocketMode {
 
 function writeFrame(socket: Duplex, opcode: number, payload: Buffer): void {
   const length = payload.length;
-  const header = length < 126 ? Buffer.from([0x80 | opcode, length]) : length < 65_536 ? Buffer.alloc(4) : Buffer.alloc(10);
+  const header =
+    length < 126 ? Buffer.from([0x80 | opcode, length]) : length < 65_536 ? Buffer.alloc(4) : Buffer.alloc(10);
   if (length >= 126 && length < 65_536) {
     header[0] = 0x80 | opcode;
     header[1] = 126;

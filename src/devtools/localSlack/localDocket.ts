@@ -41,6 +41,11 @@ export async function startLocalDocket(options: LocalDocketOptions): Promise<Loc
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.courtCode ? { courtCode: options.courtCode } : {}),
   });
-  const server = await startServer(0, { slack: app.requestListener, health: app.health, metrics: options.metrics, logger: options.logger });
+  const server = await startServer(0, {
+    slack: app.requestListener,
+    health: app.health,
+    metrics: options.metrics,
+    logger: options.logger,
+  });
   return { app, server, client: new SignedSlackClient(`${server.url}/slack/events`, signingSecret) };
 }

@@ -46,7 +46,12 @@ export class SignedSlackClient {
     private readonly signingSecret: string,
   ) {}
 
-  command(command: string, text: string, actor: SlackActor & { responseUrl: string; triggerId?: string }, tampering?: Tampering): Promise<SignedResponse> {
+  command(
+    command: string,
+    text: string,
+    actor: SlackActor & { responseUrl: string; triggerId?: string },
+    tampering?: Tampering,
+  ): Promise<SignedResponse> {
     const form = new URLSearchParams({
       token: 'deprecated-verification-token',
       team_id: actor.teamId ?? 'T0LOCAL',
@@ -68,7 +73,12 @@ export class SignedSlackClient {
   /** A button press (block_actions) in a message or view. */
   blockAction(
     action: { actionId: string; value?: string; blockId?: string; selectedOption?: string },
-    actor: SlackActor & { responseUrl?: string; triggerId?: string; view?: Record<string, unknown>; messageTs?: string },
+    actor: SlackActor & {
+      responseUrl?: string;
+      triggerId?: string;
+      view?: Record<string, unknown>;
+      messageTs?: string;
+    },
     tampering?: Tampering,
   ): Promise<SignedResponse> {
     const payload = {
@@ -77,7 +87,12 @@ export class SignedSlackClient {
       ...(actor.view
         ? { container: { type: 'view', view_id: actor.view.id }, view: actor.view }
         : {
-            container: { type: 'message', message_ts: actor.messageTs ?? '0.0', channel_id: actor.channelId ?? `D${actor.userId}`, is_ephemeral: true },
+            container: {
+              type: 'message',
+              message_ts: actor.messageTs ?? '0.0',
+              channel_id: actor.channelId ?? `D${actor.userId}`,
+              is_ephemeral: true,
+            },
             channel: { id: actor.channelId ?? `D${actor.userId}`, name: 'directmessage' },
           }),
       ...(actor.responseUrl ? { response_url: actor.responseUrl } : {}),
@@ -97,7 +112,12 @@ export class SignedSlackClient {
 
   /** A modal's submit button: `values` is Slack's view.state.values (block_id → action_id → value). */
   viewSubmission(
-    view: { id?: string; callbackId: string; privateMetadata?: string; values: Record<string, Record<string, unknown>> },
+    view: {
+      id?: string;
+      callbackId: string;
+      privateMetadata?: string;
+      values: Record<string, Record<string, unknown>>;
+    },
     actor: SlackActor & { triggerId?: string },
     tampering?: Tampering,
   ): Promise<SignedResponse> {

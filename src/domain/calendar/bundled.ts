@@ -15,11 +15,20 @@ import { HolidayCalendar } from './holidayCalendar';
  */
 function load(file: unknown): CalendarYearData {
   const result = validateCalendarFile(file);
-  if (!result.ok) throw new Error(`Bundled holiday calendar is invalid: ${result.errors.map((e) => `${e.path}: ${e.en}`).join('; ')}`);
+  if (!result.ok)
+    throw new Error(
+      `Bundled holiday calendar is invalid: ${result.errors.map((e) => `${e.path}: ${e.en}`).join('; ')}`,
+    );
   return result.year;
 }
 
-export const BUNDLED_CALENDAR_YEARS: readonly CalendarYearData[] = [year2022, year2023, year2024, year2025, year2026].map(load);
+export const BUNDLED_CALENDAR_YEARS: readonly CalendarYearData[] = [
+  year2022,
+  year2023,
+  year2024,
+  year2025,
+  year2026,
+].map(load);
 
 /** The bundled years plus years a court imported; an imported year replaces the bundled one. */
 export function buildHolidayCalendar(importedYears: readonly CalendarYearData[] = []): HolidayCalendar {

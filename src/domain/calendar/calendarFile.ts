@@ -16,9 +16,7 @@ export const calendarFileSchema = z.strictObject({
   publishedOn: dateString.optional(),
   url: z.string().url().optional(),
   note: z.string().optional(),
-  holidays: z
-    .array(z.strictObject({ name: z.string().trim().min(1), from: dateString, to: dateString }))
-    .min(1),
+  holidays: z.array(z.strictObject({ name: z.string().trim().min(1), from: dateString, to: dateString })).min(1),
   workdays: z.array(z.strictObject({ name: z.string().trim().min(1), date: dateString })),
 });
 
@@ -30,7 +28,12 @@ function problem(path: string, zh: string, en: string): CalendarProblem {
 
 function pathOf(segments: readonly PropertyKey[]): string {
   return segments.reduce<string>(
-    (text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text === '' ? String(segment) : `${text}.${String(segment)}`),
+    (text, segment) =>
+      typeof segment === 'number'
+        ? `${text}[${segment}]`
+        : text === ''
+          ? String(segment)
+          : `${text}.${String(segment)}`,
     '',
   );
 }
@@ -53,18 +56,29 @@ export function validateCalendarFile(input: unknown): CalendarValidation {
     const from = tryEpochDay(block.from);
     const to = tryEpochDay(block.to);
     if (from === null || to === null) {
-      for (const [end, value] of [['from', block.from], ['to', block.to]] as const) {
-        if (tryEpochDay(value) === null) errors.push(problem(`holidays[${index}].${end}`, `日期"${value}"不存在`, `"${value}" is not a calendar date`));
+      for (const [end, value] of [
+        ['from', block.from],
+        ['to', block.to],
+      ] as const) {
+        if (tryEpochDay(value) === null)
+          errors.push(
+            problem(`holidays[${index}].${end}`, `日期"${value}"不存在`, `"${value}" is not a calendar date`),
+          );
       }
       return;
     }
     if (to < from) {
-      errors.push(problem(`holidays[${index}]`, `${block.name}：结束日早于开始日`, `${block.name}: "to" is before "from"`));
+      errors.push(
+        problem(`holidays[${index}]`, `${block.name}：结束日早于开始日`, `${block.name}: "to" is before "from"`),
+      );
       return;
     }
-    for (let day = from; day <= to; day++) entries.push({ date: toIsoDate(day), path: `holidays[${index}]`, kind: 'holiday' });
+    for (let day = from; day <= to; day++)
+      entries.push({ date: toIsoDate(day), path: `holidays[${index}]`, kind: 'holiday' });
   });
-  file.workdays.forEach((entry, index) => entries.push({ date: entry.date, path: `workdays[${index}].date`, kind: 'workday' }));
+  file.workdays.forEach((entry, index) =>
+    entries.push({ date: entry.date, path: `workdays[${index}].date`, kind: 'workday' }),
+  );
   return checkEntries(file.year, file.source, entries, errors);
 }
 
@@ -89,7 +103,12 @@ interface DatedEntry {
   readonly kind: 'holiday' | 'workday';
 }
 
-function checkEntries(year: number, source: string, entries: readonly DatedEntry[], errors: CalendarProblem[]): CalendarValidation {
+function checkEntries(
+  year: number,
+  source: string,
+  entries: readonly DatedEntry[],
+  errors: CalendarProblem[],
+): CalendarValidation {
   const warnings: CalendarProblem[] = [];
   const seen = new Map<IsoDate, DatedEntry>();
   const holidays: IsoDate[] = [];
@@ -108,8 +127,16 @@ function checkEntries(year: number, source: string, entries: readonly DatedEntry
     if (earlier !== undefined) {
       errors.push(
         earlier.kind === entry.kind
-          ? problem(entry.path, `${entry.date}重复出现(另见${earlier.path})`, `${entry.date} appears twice (also at ${earlier.path})`)
-          : problem(entry.path, `${entry.date}既是放假日又是调休上班日(另见${earlier.path})`, `${entry.date} is both a rest day and a make-up working day (also at ${earlier.path})`),
+          ? problem(
+              entry.path,
+              `${entry.date}重复出现(另见${earlier.path})`,
+              `${entry.date} appears twice (also at ${earlier.path})`,
+            )
+          : problem(
+              entry.path,
+              `${entry.date}既是放假日又是调休上班日(另见${earlier.path})`,
+              `${entry.date} is both a rest day and a make-up working day (also at ${earlier.path})`,
+            ),
       );
       continue;
     }
@@ -119,7 +146,13 @@ function checkEntries(year: number, source: string, entries: readonly DatedEntry
     } else {
       workdays.push(entry.date);
       if (!isWeekend(day)) {
-        warnings.push(problem(entry.path, `${entry.date}本来就是工作日，调休上班日通常是周六或周日`, `${entry.date} is a weekday anyway; make-up working days are normally weekend days`));
+        warnings.push(
+          problem(
+            entry.path,
+            `${entry.date}本来就是工作日，调休上班日通常是周六或周日`,
+            `${entry.date} is a weekday anyway; make-up working days are normally weekend days`,
+          ),
+        );
       }
     }
   }

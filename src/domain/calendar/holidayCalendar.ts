@@ -107,6 +107,11 @@ export class HolidayCalendar {
   years(): readonly CalendarYearSummary[] {
     return [...this.byYear.values()]
       .sort((a, b) => a.year - b.year)
-      .map((data) => ({ year: data.year, source: data.source, holidayCount: data.holidays.length, workdayCount: data.workdays.length }));
+      .map((data) => ({
+        year: data.year,
+        source: data.source,
+        holidayCount: data.holidays.length,
+        workdayCount: data.workdays.length,
+      }));
   }
 }

@@ -1,5 +1,11 @@
 import { CaseNumberError, type CaseNumberErrorCode } from './errors';
-import { courtLevelOf, MISTAKEN_PROVINCE_CODES, PROVINCE_CODES, SUPREME_COURT_CODE, type CourtLevel } from './courtCodes';
+import {
+  courtLevelOf,
+  MISTAKEN_PROVINCE_CODES,
+  PROVINCE_CODES,
+  SUPREME_COURT_CODE,
+  type CourtLevel,
+} from './courtCodes';
 import { parseSuffix } from './suffix';
 import { typeCodeInfo, type TypeCodeCategory } from './typeCodes';
 import { isLegacyTypeCode } from './legacyTypeCodes';
@@ -41,8 +47,7 @@ export interface CaseNumberOptions {
 }
 
 export type CaseNumberResult =
-  | { readonly ok: true; readonly value: ParsedCaseNumber }
-  | { readonly ok: false; readonly error: CaseNumberError };
+  { readonly ok: true; readonly value: ParsedCaseNumber } | { readonly ok: false; readonly error: CaseNumberError };
 
 const SPECIAL_CODES: readonly string[] = ['知'];
 const OPEN_BRACKETS = '(（〔[';
@@ -97,12 +102,29 @@ export type CourtCodeResult =
  */
 export function tryParseCourtCode(input: string): CourtCodeResult {
   const text = clean(input);
-  if (text === '' || isAsciiDigit(text[0])) return { ok: false, error: new CaseNumberError('missing_court_code', '缺少法院代字（如 内0291）', 'the court code is missing (e.g. 内0291)', input) };
+  if (text === '' || isAsciiDigit(text[0]))
+    return {
+      ok: false,
+      error: new CaseNumberError(
+        'missing_court_code',
+        '缺少法院代字（如 内0291）',
+        'the court code is missing (e.g. 内0291)',
+        input,
+      ),
+    };
   const court = readCourt(text);
   if (court instanceof Reject) return { ok: false, error: new CaseNumberError(court.code, court.zh, court.en, input) };
   if (court.end !== text.length) {
     const rest = text.slice(court.end);
-    return { ok: false, error: new CaseNumberError('trailing_text', `法院代字“${court.code}”后多出“${rest}”`, `unexpected "${rest}" after court code "${court.code}"`, input) };
+    return {
+      ok: false,
+      error: new CaseNumberError(
+        'trailing_text',
+        `法院代字“${court.code}”后多出“${rest}”`,
+        `unexpected "${rest}" after court code "${court.code}"`,
+        input,
+      ),
+    };
   }
   return { ok: true, code: court.code, level: court.level };
 }
@@ -158,15 +180,28 @@ function readYear(text: string): { value: number; end: number } | Reject {
   const first = text[0] as string;
   if (!OPEN_BRACKETS.includes(first)) {
     return isAsciiDigit(first)
-      ? new Reject('year_not_bracketed', '年份须写在括号内，如“（2024）”', 'the year must be in brackets, e.g. （2024）')
-      : new Reject('missing_open_bracket', '案号须以括号括起的年份开头，如“（2024）”', 'a case number starts with the year in brackets, e.g. （2024）');
+      ? new Reject(
+          'year_not_bracketed',
+          '年份须写在括号内，如“（2024）”',
+          'the year must be in brackets, e.g. （2024）',
+        )
+      : new Reject(
+          'missing_open_bracket',
+          '案号须以括号括起的年份开头，如“（2024）”',
+          'a case number starts with the year in brackets, e.g. （2024）',
+        );
   }
   let end = 1;
   while (end < text.length && !CLOSE_BRACKETS.includes(text[end] as string)) end++;
-  if (end === text.length) return new Reject('missing_close_bracket', '年份缺少右括号', 'the year has no closing bracket');
+  if (end === text.length)
+    return new Reject('missing_close_bracket', '年份缺少右括号', 'the year has no closing bracket');
   const yearText = text.slice(1, end);
   if (!/^\d{4}$/.test(yearText)) {
-    return new Reject('year_not_four_digits', `年份须为四位数字，实为 "${yearText}"`, `the year must be four digits, got "${yearText}"`);
+    return new Reject(
+      'year_not_four_digits',
+      `年份须为四位数字，实为 "${yearText}"`,
+      `the year must be four digits, got "${yearText}"`,
+    );
   }
   return { value: Number(yearText), end: end + 1 };
 }
@@ -181,7 +216,8 @@ function checkFutureYear(year: number, options: CaseNumberOptions): Reject | nul
 }
 
 function readCourt(body: string): { code: string; level: CourtLevel; end: number } | Reject {
-  if (body.startsWith(SUPREME_COURT_CODE)) return { code: SUPREME_COURT_CODE, level: 'supreme', end: SUPREME_COURT_CODE.length };
+  if (body.startsWith(SUPREME_COURT_CODE))
+    return { code: SUPREME_COURT_CODE, level: 'supreme', end: SUPREME_COURT_CODE.length };
   const head = body[0];
   if (head === undefined || isAsciiDigit(head)) {
     return new Reject('missing_court_code', '年份后缺少法院代字', 'the court code is missing after the year');
@@ -250,20 +286,40 @@ function readSequenceAndSuffix(tail: string, typeCode: string): { sequence: numb
   if (!after.startsWith('号')) {
     return after === ''
       ? new Reject('missing_hao', '案号须以“号”结尾', 'a case number ends with "号"')
-      : new Reject('trailing_text', `案件编号后有无法识别的内容“${after}”`, `unrecognised text after the sequence number: "${after}"`);
+      : new Reject(
+          'trailing_text',
+          `案件编号后有无法识别的内容“${after}”`,
+          `unrecognised text after the sequence number: "${after}"`,
+        );
   }
   if (typeCode === '刑核') {
     if (digits.length !== 8) {
-      return new Reject('criminal_review_sequence', `刑核案件编号须为8位数字，实为${digits.length}位`, `刑核 numbers have 8 digits, got ${digits.length}`);
+      return new Reject(
+        'criminal_review_sequence',
+        `刑核案件编号须为8位数字，实为${digits.length}位`,
+        `刑核 numbers have 8 digits, got ${digits.length}`,
+      );
     }
   } else if (/^0+$/.test(digits)) {
-    return new Reject('sequence_zero', '案件编号须为从1开始的自然数', 'the sequence number must be a natural number starting at 1');
+    return new Reject(
+      'sequence_zero',
+      '案件编号须为从1开始的自然数',
+      'the sequence number must be a natural number starting at 1',
+    );
   } else if (digits.startsWith('0')) {
-    return new Reject('sequence_leading_zero', `案件编号不得以0开头(“${digits}”)`, `the sequence number must not start with 0 ("${digits}")`);
+    return new Reject(
+      'sequence_leading_zero',
+      `案件编号不得以0开头(“${digits}”)`,
+      `the sequence number must not start with 0 ("${digits}")`,
+    );
   }
   const suffix = parseSuffix(after.slice(1));
   if (suffix === undefined) {
-    return new Reject('trailing_text', `“号”后有无法识别的内容“${after.slice(1)}”`, `unrecognised text after "号": "${after.slice(1)}"`);
+    return new Reject(
+      'trailing_text',
+      `“号”后有无法识别的内容“${after.slice(1)}”`,
+      `unrecognised text after "号": "${after.slice(1)}"`,
+    );
   }
   return { sequence: Number(digits), suffix };
 }
@@ -281,10 +337,19 @@ function parseLegacy(body: string, year: number, input: string): ParsedCaseNumbe
   const [, head = '', digits = '', after = ''] = match;
   const split = splitLegacyHead(head);
   if (split === null) {
-    return new Reject('legacy_type_unrecognized', `无法识别旧式案号“${head}”中的类型代字`, `cannot find the case type in legacy code "${head}"`);
+    return new Reject(
+      'legacy_type_unrecognized',
+      `无法识别旧式案号“${head}”中的类型代字`,
+      `cannot find the case type in legacy code "${head}"`,
+    );
   }
   const sequence = Number(digits);
-  if (sequence === 0) return new Reject('sequence_zero', '案件编号须为从1开始的自然数', 'the sequence number must be a natural number starting at 1');
+  if (sequence === 0)
+    return new Reject(
+      'sequence_zero',
+      '案件编号须为从1开始的自然数',
+      'the sequence number must be a natural number starting at 1',
+    );
   const suffix = parseSuffix(after);
   if (suffix === undefined) {
     return new Reject('trailing_text', `“号”后有无法识别的内容“${after}”`, `unrecognised text after "号": "${after}"`);
@@ -310,7 +375,8 @@ function parseLegacy(body: string, year: number, input: string): ParsedCaseNumbe
 function splitLegacyHead(head: string): { court: string; typeCode: string } | null {
   for (let start = 1; start < head.length; start++) {
     const typeCode = head.slice(start);
-    if (typeCodeInfo(typeCode) !== undefined || isLegacyTypeCode(typeCode)) return { court: head.slice(0, start), typeCode };
+    if (typeCodeInfo(typeCode) !== undefined || isLegacyTypeCode(typeCode))
+      return { court: head.slice(0, start), typeCode };
   }
   return null;
 }

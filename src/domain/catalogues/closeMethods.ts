@@ -36,32 +36,71 @@ export interface CloseMethod extends NamedEntry<CloseMethodKey> {
   readonly enforcement: boolean;
 }
 
-type Flags = Partial<Pick<CloseMethod, 'mediation' | 'withdrawal' | 'enforcementExecuted' | 'appealable' | 'enforcement'>>;
+type Flags = Partial<
+  Pick<CloseMethod, 'mediation' | 'withdrawal' | 'enforcementExecuted' | 'appealable' | 'enforcement'>
+>;
 
-function method(key: CloseMethodKey, zh: string, en: string, aliases: readonly string[], flags: Flags = {}): CloseMethod {
-  return { key, zh, en, aliases, mediation: false, withdrawal: false, enforcementExecuted: false, appealable: false, enforcement: false, ...flags };
+function method(
+  key: CloseMethodKey,
+  zh: string,
+  en: string,
+  aliases: readonly string[],
+  flags: Flags = {},
+): CloseMethod {
+  return {
+    key,
+    zh,
+    en,
+    aliases,
+    mediation: false,
+    withdrawal: false,
+    enforcementExecuted: false,
+    appealable: false,
+    enforcement: false,
+    ...flags,
+  };
 }
 
 export const CLOSE_METHODS = namedCatalogue<CloseMethodKey, CloseMethod>([
   method('judgment', '判决', 'judgment', ['判决结案', '一审判决', '判决驳回诉讼请求'], { appealable: true }),
   method('mediation', '调解', 'mediation', ['调解结案', '调解书', '出具调解书', '民事调解'], { mediation: true }),
   method('withdrawal', '撤诉', 'withdrawal', ['撤回起诉', '撤诉结案', '按撤诉处理'], { withdrawal: true }),
-  method('withdrawal_permitted', '准予撤诉', 'withdrawal permitted', ['裁定准予撤诉', '准许撤诉'], { withdrawal: true }),
+  method('withdrawal_permitted', '准予撤诉', 'withdrawal permitted', ['裁定准予撤诉', '准许撤诉'], {
+    withdrawal: true,
+  }),
   method('dismissal', '裁定驳回起诉', 'complaint dismissed', ['驳回起诉'], { appealable: true }),
   method('inadmissible', '不予受理', 'not accepted', ['裁定不予受理'], { appealable: true }),
   method('transfer', '移送', 'transferred', ['移送管辖', '移送其他法院', '移送处理']),
   method('termination', '终结', 'proceedings terminated', ['诉讼终结', '终结诉讼', '裁定终结诉讼', '终结审理']),
   method('payment_order', '支付令', 'payment order issued', ['发出支付令']),
   method('application_rejected', '驳回申请', 'application rejected', ['裁定驳回申请', '驳回异议', '驳回复议申请']),
-  method('appeal_withdrawn', '撤回上诉', 'appeal withdrawn', ['准许撤回上诉', '准予撤回上诉', '按撤回上诉处理'], { withdrawal: true }),
+  method('appeal_withdrawn', '撤回上诉', 'appeal withdrawn', ['准许撤回上诉', '准予撤回上诉', '按撤回上诉处理'], {
+    withdrawal: true,
+  }),
   method('remand', '发回重审', 'remanded', ['裁定发回重审', '撤销原判发回重审']),
-  method('executed', '执行完毕', 'enforced in full', ['强制执行完毕', '全部执行完毕', '执行结案'], { enforcementExecuted: true, enforcement: true }),
-  method('terminated_this_round', '终结本次执行程序', 'this round of enforcement ended', ['终本', '终结本次执行'], { enforcement: true }),
+  method('executed', '执行完毕', 'enforced in full', ['强制执行完毕', '全部执行完毕', '执行结案'], {
+    enforcementExecuted: true,
+    enforcement: true,
+  }),
+  method('terminated_this_round', '终结本次执行程序', 'this round of enforcement ended', ['终本', '终结本次执行'], {
+    enforcement: true,
+  }),
   method('enforcement_terminated', '终结执行', 'enforcement terminated', ['裁定终结执行'], { enforcement: true }),
-  method('enforcement_settlement', '执行和解', 'settled in enforcement', ['和解结案', '达成执行和解', '和解履行完毕'], { enforcementExecuted: true, enforcement: true }),
-  method('voluntary_performance', '自动履行', 'performed voluntarily', ['自动履行完毕', '当事人自动履行', '自动履行结案'], { enforcementExecuted: true, enforcement: true }),
+  method('enforcement_settlement', '执行和解', 'settled in enforcement', ['和解结案', '达成执行和解', '和解履行完毕'], {
+    enforcementExecuted: true,
+    enforcement: true,
+  }),
+  method(
+    'voluntary_performance',
+    '自动履行',
+    'performed voluntarily',
+    ['自动履行完毕', '当事人自动履行', '自动履行结案'],
+    { enforcementExecuted: true, enforcement: true },
+  ),
   method('not_enforced', '不予执行', 'enforcement refused', ['裁定不予执行'], { enforcement: true }),
-  method('enforcement_withdrawn', '撤回执行申请', 'enforcement application withdrawn', ['撤回申请', '撤回执行'], { enforcement: true }),
+  method('enforcement_withdrawn', '撤回执行申请', 'enforcement application withdrawn', ['撤回申请', '撤回执行'], {
+    enforcement: true,
+  }),
   method('cancelled', '销案', 'case cancelled', ['销案处理']),
   method('other', '其他', 'other', ['其它']),
 ]);

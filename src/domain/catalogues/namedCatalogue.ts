@@ -20,17 +20,24 @@ export interface NamedCatalogue<Key extends string, Entry extends NamedEntry<Key
 
 /** Spelling differences that never change meaning: spaces, bracket widths, letter case. */
 export function normalizeName(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').replace(/[()]/g, (bracket) => (bracket === '(' ? '（' : '）')).toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[()]/g, (bracket) => (bracket === '(' ? '（' : '）'))
+    .toLowerCase();
 }
 
-export function namedCatalogue<Key extends string, Entry extends NamedEntry<Key>>(entries: readonly Entry[]): NamedCatalogue<Key, Entry> {
+export function namedCatalogue<Key extends string, Entry extends NamedEntry<Key>>(
+  entries: readonly Entry[],
+): NamedCatalogue<Key, Entry> {
   const byKey = new Map<string, Entry>(entries.map((entry) => [entry.key, entry]));
   const byName = new Map<string, Key>();
   for (const entry of entries) {
     for (const name of [entry.key, entry.zh, entry.en, ...(entry.aliases ?? [])]) {
       const normalized = normalizeName(name);
       const existing = byName.get(normalized);
-      if (existing !== undefined && existing !== entry.key) throw new Error(`Name "${name}" is used by both ${existing} and ${entry.key}`);
+      if (existing !== undefined && existing !== entry.key)
+        throw new Error(`Name "${name}" is used by both ${existing} and ${entry.key}`);
       byName.set(normalized, entry.key);
     }
   }

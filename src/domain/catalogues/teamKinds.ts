@@ -1,7 +1,8 @@
 import { namedCatalogue, type NamedEntry } from './namedCatalogue';
 
 /** The kind of a 审判团队 (Team.kind); decides which metrics and targets make sense for it. */
-export type TeamKindKey = 'fast_track' | 'complex' | 'enforcement' | 'criminal' | 'administrative' | 'filing' | 'general';
+export type TeamKindKey =
+  'fast_track' | 'complex' | 'enforcement' | 'criminal' | 'administrative' | 'filing' | 'general';
 
 export const TEAM_KINDS = namedCatalogue<TeamKindKey, NamedEntry<TeamKindKey>>([
   { key: 'fast_track', zh: '速裁快审', en: 'fast-track', aliases: ['速裁', '快审', '速裁团队', '速裁快审团队'] },

@@ -1,4 +1,9 @@
-import { civilFromEpochDay as importedCivilFromEpochDay, daysInMonth as importedDaysInMonth, epochDayFromCivil as importedEpochDayFromCivil, type EpochDay } from './epochDay';
+import {
+  civilFromEpochDay as importedCivilFromEpochDay,
+  daysInMonth as importedDaysInMonth,
+  epochDayFromCivil as importedEpochDayFromCivil,
+  type EpochDay,
+} from './epochDay';
 
 // Imported functions called several times per computation are bound once here: the CommonJS
 // transform (tsx/esbuild, swc) turns every call of an import into two property getters, which cost

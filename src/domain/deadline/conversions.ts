@@ -17,7 +17,10 @@ interface ConversionLaw {
 
 const LAWS: Partial<Record<CaseCategory, Partial<Record<string, ConversionLaw>>>> = {
   civil: {
-    'simple>ordinary': { restarts: false, citations: [cite('civilProcedureInterpretation', 258, 3), cite('trialPeriodProvisions2000', 8, 2)] },
+    'simple>ordinary': {
+      restarts: false,
+      citations: [cite('civilProcedureInterpretation', 258, 3), cite('trialPeriodProvisions2000', 8, 2)],
+    },
     'small_claims>simple': { restarts: false, citations: [cite('civilProcedureLaw', 169)], inferred: true },
     'small_claims>ordinary': { restarts: false, citations: [cite('civilProcedureLaw', 169)], inferred: true },
   },
@@ -68,7 +71,11 @@ export function planConversions(input: DeadlineInput, filed: EpochDay): Conversi
     }
     const from = conversion.from ?? current;
     if (from === conversion.to) {
-      throw new DeadlineInputError(`${field}.to`, `程序未改变(${procedureNameZh(from)})`, `the procedure does not change (${from})`);
+      throw new DeadlineInputError(
+        `${field}.to`,
+        `程序未改变(${procedureNameZh(from)})`,
+        `the procedure does not change (${from})`,
+      );
     }
     conversions.push({ on, from, to: conversion.to, index });
     current = conversion.to;
@@ -79,7 +86,12 @@ export function planConversions(input: DeadlineInput, filed: EpochDay): Conversi
 function conversionDay(conversion: ConversionInput, index: number, filed: EpochDay): EpochDay {
   const on = tryEpochDay(conversion.on);
   if (on === null) throw new DeadlineInputError(`conversions[${index}].on`, '日期无效', 'not a valid date');
-  if (on < filed) throw new DeadlineInputError(`conversions[${index}].on`, '程序转换日早于立案日', 'the conversion is dated before the filing date');
+  if (on < filed)
+    throw new DeadlineInputError(
+      `conversions[${index}].on`,
+      '程序转换日早于立案日',
+      'the conversion is dated before the filing date',
+    );
   return on;
 }
 
@@ -88,7 +100,10 @@ export function conversionLaw(category: CaseCategory, conversion: AppliedConvers
   const laws = LAWS[category] ?? {};
   // With the earlier procedure unknown, any lawful conversion into the target decides the count:
   // within one category they all restart, or all continue.
-  const key = conversion.from === null ? Object.keys(laws).find((candidate) => candidate.endsWith(`>${conversion.to}`)) : `${conversion.from}>${conversion.to}`;
+  const key =
+    conversion.from === null
+      ? Object.keys(laws).find((candidate) => candidate.endsWith(`>${conversion.to}`))
+      : `${conversion.from}>${conversion.to}`;
   const law = key === undefined ? undefined : laws[key];
   if (law !== undefined) return law;
   const from = conversion.from === null ? '原程序' : procedureNameZh(conversion.from);

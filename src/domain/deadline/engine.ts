@@ -1,5 +1,10 @@
 import type { HolidayCalendar } from '../calendar/holidayCalendar';
-import { toIsoDate as importedToIsoDate, tryEpochDay as importedTryEpochDay, yearOfEpochDay, type EpochDay } from '../dates/epochDay';
+import {
+  toIsoDate as importedToIsoDate,
+  tryEpochDay as importedTryEpochDay,
+  yearOfEpochDay,
+  type EpochDay,
+} from '../dates/epochDay';
 import { addPeriod as importedAddPeriod, type MonthRule } from '../dates/period';
 import { cite, type Citation } from '../law/citations';
 import type { DeadlineRule, StartEvent } from '../procedures/deadlineRule';
@@ -14,7 +19,14 @@ import { countExcludedDays as importedCountExcludedDays } from './exclusions';
 import { applyExtensions as importedApplyExtensions, stepFor as importedStepFor, type Extended } from './extensions';
 import { EXTENSION_APPLY_DAYS_BEFORE_EXPIRY, EXTENSION_DECIDE_DAYS_BEFORE_EXPIRY } from './extensionWindow';
 import type { DeadlineInput } from './input';
-import { arithmeticNote as importedArithmeticNote, dayEn as importedDayEn, dayZh as importedDayZh, rolloverCitations as importedRolloverCitations, rolloverLine as importedRolloverLine, wordingOf as importedWordingOf } from './lines';
+import {
+  arithmeticNote as importedArithmeticNote,
+  dayEn as importedDayEn,
+  dayZh as importedDayZh,
+  rolloverCitations as importedRolloverCitations,
+  rolloverLine as importedRolloverLine,
+  wordingOf as importedWordingOf,
+} from './lines';
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './policy';
 import type { BasisLine, DeadlineOutcome, ExtensionWindow } from './result';
 import { line as importedLine, warn as importedWarn, type Trail } from './trail';
@@ -47,7 +59,8 @@ export interface DeadlineOptions {
 
 function requireDay(value: string | null | undefined, field: string): EpochDay {
   const day = value == null ? null : tryEpochDay(value);
-  if (day === null) throw new DeadlineInputError(field, '须为有效日期(YYYY-MM-DD)', 'must be a valid date (YYYY-MM-DD)');
+  if (day === null)
+    throw new DeadlineInputError(field, '须为有效日期(YYYY-MM-DD)', 'must be a valid date (YYYY-MM-DD)');
   return day;
 }
 
@@ -56,7 +69,11 @@ function requireDay(value: string | null | undefined, field: string): EpochDay {
  * approved extensions chained from the unadjusted end; excluded periods added; one holiday roll-over
  * at the very end. Throws DeadlineInputError (naming the field) when the input cannot be computed.
  */
-export function computeDeadline(input: DeadlineInput, calendar: HolidayCalendar, options: DeadlineOptions = {}): DeadlineOutcome {
+export function computeDeadline(
+  input: DeadlineInput,
+  calendar: HolidayCalendar,
+  options: DeadlineOptions = {},
+): DeadlineOutcome {
   const policy = options.policy ?? DEFAULT_DEADLINE_POLICY;
   const trail: Trail = { explain: options.explain ?? true, basis: [], warnings: [] };
   const filed = requireDay(input.filedOn, 'filedOn');
@@ -67,7 +84,17 @@ export function computeDeadline(input: DeadlineInput, calendar: HolidayCalendar,
     const reasonZh = rule.noDeadlineZh ?? '法律未规定审限';
     const reasonEn = rule.noDeadlineEn ?? 'the law sets no time limit';
     if (trail.explain) line(trail, 'no_deadline', reasonZh, reasonEn, rule.baseCitations);
-    return { kind: 'none', ruleId: rule.id, typeCode: input.typeCode, procedure, category: rule.category, reasonZh, reasonEn, basis: trail.basis, warnings: trail.warnings };
+    return {
+      kind: 'none',
+      ruleId: rule.id,
+      typeCode: input.typeCode,
+      procedure,
+      category: rule.category,
+      reasonZh,
+      reasonEn,
+      basis: trail.basis,
+      warnings: trail.warnings,
+    };
   }
   const base = rule.base;
   const monthRule: MonthRule = rule.category === 'criminal' && policy.criminalMonthEnd ? 'criminal' : 'civil';
@@ -82,15 +109,36 @@ export function computeDeadline(input: DeadlineInput, calendar: HolidayCalendar,
     const note = arithmeticNote(start, base, monthRule);
     const from = toIsoDate(start);
     const to = toIsoDate(baseEnd);
-    line(trail, 'base_end', `${from}起${wording.limitZh}，期满日为${to}(${note.zh})`, `${wording.limitEn} from ${from} ends on ${to} (${note.en})`, note.citations);
+    line(
+      trail,
+      'base_end',
+      `${from}起${wording.limitZh}，期满日为${to}(${note.zh})`,
+      `${wording.limitEn} from ${from} ends on ${to} (${note.en})`,
+      note.citations,
+    );
   }
-  const lastConversion = plan.conversions.length === 0 ? null : (plan.conversions[plan.conversions.length - 1] as AppliedConversion).on;
-  const extended = applyExtensions(input.extensions ?? [], rule, start, baseEnd, { monthRule, calendar, rolls: rollover.rolls }, restartedOn ?? lastConversion, policy, trail);
+  const lastConversion =
+    plan.conversions.length === 0 ? null : (plan.conversions[plan.conversions.length - 1] as AppliedConversion).on;
+  const extended = applyExtensions(
+    input.extensions ?? [],
+    rule,
+    start,
+    baseEnd,
+    { monthRule, calendar, rolls: rollover.rolls },
+    restartedOn ?? lastConversion,
+    policy,
+    trail,
+  );
   const exclusion = countExcludedDays(input, rule.category, start, policy.excludedDayCount, trail);
   const natural = extended.end + exclusion.days;
   if (exclusion.days > 0 && trail.explain) {
     const change = `${toIsoDate(extended.end)} → ${toIsoDate(natural)}`;
-    line(trail, 'exclusion_total', `共扣除${exclusion.days}日：${change}`, `${exclusion.days} days excluded in all: ${change}`);
+    line(
+      trail,
+      'exclusion_total',
+      `共扣除${exclusion.days}日：${change}`,
+      `${exclusion.days} days excluded in all: ${change}`,
+    );
   }
 
   const deadline = rollover.rolls ? calendar.rollForward(natural) : natural;
@@ -131,7 +179,12 @@ export function computeDeadline(input: DeadlineInput, calendar: HolidayCalendar,
   };
 }
 
-function chooseRule(input: DeadlineInput, procedure: DeadlineInput['procedure'], policy: DeadlinePolicy, trail: Trail): DeadlineRule {
+function chooseRule(
+  input: DeadlineInput,
+  procedure: DeadlineInput['procedure'],
+  policy: DeadlinePolicy,
+  trail: Trail,
+): DeadlineRule {
   const selection = selectRule(
     {
       typeCode: input.typeCode,
@@ -154,7 +207,11 @@ function chooseRule(input: DeadlineInput, procedure: DeadlineInput['procedure'],
 }
 
 /** Checks each conversion against the law and returns the day a criminal case restarted, if any. */
-function applyConversions(rule: DeadlineRule, conversions: readonly AppliedConversion[], trail: Trail): EpochDay | null {
+function applyConversions(
+  rule: DeadlineRule,
+  conversions: readonly AppliedConversion[],
+  trail: Trail,
+): EpochDay | null {
   let restartedOn: EpochDay | null = null;
   for (const conversion of conversions) {
     const law = conversionLaw(rule.category, conversion);
@@ -181,9 +238,20 @@ function applyConversions(rule: DeadlineRule, conversions: readonly AppliedConve
   return restartedOn;
 }
 
-const CONVERSION_DECISION: StartEvent = { zh: '程序转换决定之日', en: 'the day the conversion was decided', citations: [cite('criminalProcedureLaw', 105, 2)] };
+const CONVERSION_DECISION: StartEvent = {
+  zh: '程序转换决定之日',
+  en: 'the day the conversion was decided',
+  citations: [cite('criminalProcedureLaw', 105, 2)],
+};
 
-function findStart(input: DeadlineInput, rule: DeadlineRule, filed: EpochDay, restartedOn: EpochDay | null, policy: DeadlinePolicy, trail: Trail): EpochDay {
+function findStart(
+  input: DeadlineInput,
+  rule: DeadlineRule,
+  filed: EpochDay,
+  restartedOn: EpochDay | null,
+  policy: DeadlinePolicy,
+  trail: Trail,
+): EpochDay {
   let start = filed;
   let event = rule.start;
   if (rule.id === CIVIL_SPECIAL_AFTER_ANNOUNCEMENT.id) {
@@ -201,7 +269,13 @@ function findStart(input: DeadlineInput, rule: DeadlineRule, filed: EpochDay, re
   }
   if (trail.explain) {
     const iso = toIsoDate(start);
-    line(trail, 'start', `自${event.zh}${iso}起算：当日不计入，次日开始计算`, `counted from ${event.en}, ${iso}; that day itself is not counted`, event.citations);
+    line(
+      trail,
+      'start',
+      `自${event.zh}${iso}起算：当日不计入，次日开始计算`,
+      `counted from ${event.en}, ${iso}; that day itself is not counted`,
+      event.citations,
+    );
   }
   return start;
 }
@@ -209,7 +283,12 @@ function findStart(input: DeadlineInput, rule: DeadlineRule, filed: EpochDay, re
 /** 行诉法 §88 counts an appeal from receipt of the petition, 行诉法解释 §50 from 立案 (domain.md U7). */
 function explainAdministrativeAppealStart(policy: DeadlinePolicy, trail: Trail): void {
   if (policy.administrativeAppealStart === 'appealReceived') {
-    warn(trail, 'start_missing', '本院口径自收到上诉状之日起算，但未提供该日期(startsOn)，暂按立案日计算', 'this court counts from receipt of the appeal, but startsOn is missing; the filing date is used for now');
+    warn(
+      trail,
+      'start_missing',
+      '本院口径自收到上诉状之日起算，但未提供该日期(startsOn)，暂按立案日计算',
+      'this court counts from receipt of the appeal, but startsOn is missing; the filing date is used for now',
+    );
   } else if (trail.explain) {
     line(
       trail,
@@ -227,17 +306,37 @@ const IN_CUSTODY: BasisLine = {
   en: 'the defendant is in custody: the period ends on its last day and is not extended for holidays',
   citations: [cite('criminalProcedureLaw', 105, 4)],
 };
-const HOURS: BasisLine = { key: 'no_rollover', zh: '以小时计算的期间没有“最后一日”，不适用节假日顺延', en: 'a period in hours has no last day to roll over', citations: [] };
-const COURT_POLICY: BasisLine = { key: 'no_rollover', zh: '本院口径：期满日遇节假日不顺延', en: 'this court does not roll a last day that falls on a rest day', citations: [] };
+const HOURS: BasisLine = {
+  key: 'no_rollover',
+  zh: '以小时计算的期间没有“最后一日”，不适用节假日顺延',
+  en: 'a period in hours has no last day to roll over',
+  citations: [],
+};
+const COURT_POLICY: BasisLine = {
+  key: 'no_rollover',
+  zh: '本院口径：期满日遇节假日不顺延',
+  en: 'this court does not roll a last day that falls on a rest day',
+  citations: [],
+};
 
 /** Whether the last day rolls past rest days, and the line that says why not when it does not. */
-function decideRollover(input: DeadlineInput, rule: DeadlineRule, policy: DeadlinePolicy, trail: Trail): { rolls: boolean; why: BasisLine | null } {
+function decideRollover(
+  input: DeadlineInput,
+  rule: DeadlineRule,
+  policy: DeadlinePolicy,
+  trail: Trail,
+): { rolls: boolean; why: BasisLine | null } {
   if (rule.noRollover === true) return { rolls: false, why: HOURS };
   if (!policy.holidayRollover) return { rolls: false, why: COURT_POLICY };
   if (rule.category !== 'criminal' || !policy.detainedNoRollover) return { rolls: true, why: null };
   let detained = input.detained;
   if (detained == null) {
-    if (policy.unknownFacts === 'reject') throw new DeadlineInputError('detained', '刑事案件须说明被告人是否在押(detained)', 'criminal cases need detained (true or false)');
+    if (policy.unknownFacts === 'reject')
+      throw new DeadlineInputError(
+        'detained',
+        '刑事案件须说明被告人是否在押(detained)',
+        'criminal cases need detained (true or false)',
+      );
     const zh = '未说明被告人是否在押，按在押处理，期满日不顺延(较早的日期)';
     const en = 'custody not given; treated as in custody, so the last day does not roll over (the earlier date)';
     if (trail.explain) line(trail, 'assumption', zh, en);
@@ -248,7 +347,9 @@ function decideRollover(input: DeadlineInput, rule: DeadlineRule, policy: Deadli
 }
 
 function explainProvisional(calendar: HolidayCalendar, natural: EpochDay, deadline: EpochDay, trail: Trail): void {
-  const years = [yearOfEpochDay(natural), yearOfEpochDay(deadline)].filter((year, index, all) => !calendar.hasYear(year) && all.indexOf(year) === index);
+  const years = [yearOfEpochDay(natural), yearOfEpochDay(deadline)].filter(
+    (year, index, all) => !calendar.hasYear(year) && all.indexOf(year) === index,
+  );
   const list = years.length === 0 ? String(yearOfEpochDay(natural)) : years.join('、');
   const zh = `${list}年的国务院放假安排尚未载入，仅按周六、周日判断休息日，结果为暂定`;
   const en = `the State Council holiday arrangement for ${list} is not loaded; only weekends count as rest days, so the result is provisional`;

@@ -48,7 +48,11 @@ const GROUNDS: readonly ExclusionGround[] = [
     zh: '公告期间',
     en: 'public announcement',
     byCategory: {
-      civil: [cite('civilProcedureInterpretation', 243), cite('civilProcedureInterpretation', 129), cite(P2000, 9, undefined, 6)],
+      civil: [
+        cite('civilProcedureInterpretation', 243),
+        cite('civilProcedureInterpretation', 129),
+        cite(P2000, 9, undefined, 6),
+      ],
       administrative: [cite('administrativeProcedureInterpretation', 50, 1), cite(P2000, 9, undefined, 6)],
     },
   },
@@ -144,9 +148,17 @@ const GENERIC: readonly Citation[] = [cite(P2000, 9)];
 
 export function classifyExclusion(reason: string | null | undefined, category: CaseCategory): ClassifiedExclusion {
   const text = reason?.trim() ?? '';
-  const ground = text === '' ? undefined : GROUNDS.find((candidate) => candidate.keywords.some((keyword) => text.includes(keyword)));
+  const ground =
+    text === '' ? undefined : GROUNDS.find((candidate) => candidate.keywords.some((keyword) => text.includes(keyword)));
   const citations = ground?.byCategory[category];
   const label = text === '' ? '扣除审限' : text;
-  if (ground === undefined || citations === undefined) return { zh: label, en: text === '' ? 'excluded period' : text, citations: GENERIC, recognised: false };
-  return { zh: label, en: ground.en, citations, recognised: true, ...(ground.maxDays === undefined ? {} : { maxDays: ground.maxDays }) };
+  if (ground === undefined || citations === undefined)
+    return { zh: label, en: text === '' ? 'excluded period' : text, citations: GENERIC, recognised: false };
+  return {
+    zh: label,
+    en: ground.en,
+    citations,
+    recognised: true,
+    ...(ground.maxDays === undefined ? {} : { maxDays: ground.maxDays }),
+  };
 }

@@ -33,15 +33,22 @@ export function countExcludedDays(
   periods.forEach((period, index) => {
     const field = `excludedPeriods[${index}]`;
     const from = tryEpochDay(period.from);
-    if (from === null) throw new DeadlineInputError(`${field}.from`, '须为有效日期(YYYY-MM-DD)', 'must be a valid date (YYYY-MM-DD)');
+    if (from === null)
+      throw new DeadlineInputError(`${field}.from`, '须为有效日期(YYYY-MM-DD)', 'must be a valid date (YYYY-MM-DD)');
     let to: EpochDay | null;
     if (period.to === null) {
       to = input.asOf == null ? null : tryEpochDay(input.asOf);
-      if (to === null) throw new DeadlineInputError(`${field}.to`, '期间尚未结束时须提供asOf以计算至该日', 'a period still running needs asOf to be counted up to');
+      if (to === null)
+        throw new DeadlineInputError(
+          `${field}.to`,
+          '期间尚未结束时须提供asOf以计算至该日',
+          'a period still running needs asOf to be counted up to',
+        );
       open = true;
     } else {
       to = tryEpochDay(period.to);
-      if (to === null) throw new DeadlineInputError(`${field}.to`, '须为有效日期(YYYY-MM-DD)', 'must be a valid date (YYYY-MM-DD)');
+      if (to === null)
+        throw new DeadlineInputError(`${field}.to`, '须为有效日期(YYYY-MM-DD)', 'must be a valid date (YYYY-MM-DD)');
     }
     if (to < from) throw new DeadlineInputError(`${field}.to`, '结束日早于开始日', '"to" is before "from"');
     const rangeEnd = counting === 'inclusive' ? to + 1 : to;
@@ -51,12 +58,23 @@ export function countExcludedDays(
     if (days > 0) ranges.push([rangeStart, rangeEnd]);
     check(trail, period.reason, category, from, to, days, period.to === null, counting);
     if (rangeEnd <= start) {
-      warn(trail, 'exclusion_before_start', `扣除期间${period.from}至${period.to ?? ''}在起算日之前，不影响审限`, `the excluded period from ${period.from} ends before counting starts and changes nothing`);
+      warn(
+        trail,
+        'exclusion_before_start',
+        `扣除期间${period.from}至${period.to ?? ''}在起算日之前，不影响审限`,
+        `the excluded period from ${period.from} ends before counting starts and changes nothing`,
+      );
     }
   });
   const days = unionLength(ranges);
   if (days < separateTotal) {
-    if (trail.explain) line(trail, 'exclusion_overlap', '扣除期间有重叠，重叠的日子只计一次', 'the excluded periods overlap; overlapping days count once');
+    if (trail.explain)
+      line(
+        trail,
+        'exclusion_overlap',
+        '扣除期间有重叠，重叠的日子只计一次',
+        'the excluded periods overlap; overlapping days count once',
+      );
   }
   return { days, open };
 }
@@ -86,10 +104,20 @@ function check(
     );
   }
   if (!ground.recognised) {
-    warn(trail, 'exclusion_unrecognised', `未找到“${ground.zh}”在此类案件中不计入审限的依据，请核对`, `no source found for not counting "${ground.en}" in this kind of case; please check`);
+    warn(
+      trail,
+      'exclusion_unrecognised',
+      `未找到“${ground.zh}”在此类案件中不计入审限的依据，请核对`,
+      `no source found for not counting "${ground.en}" in this kind of case; please check`,
+    );
   }
   if (ground.maxDays !== undefined && days > ground.maxDays) {
-    warn(trail, 'exclusion_too_long', `${ground.zh}最多不计入${ground.maxDays}日，此处为${days}日`, `${ground.en} may exclude at most ${ground.maxDays} days; ${days} given`);
+    warn(
+      trail,
+      'exclusion_too_long',
+      `${ground.zh}最多不计入${ground.maxDays}日，此处为${days}日`,
+      `${ground.en} may exclude at most ${ground.maxDays} days; ${days} given`,
+    );
   }
 }
 

@@ -1,6 +1,13 @@
 import type { HolidayCalendar } from '../calendar/holidayCalendar';
 import { toIsoDate as importedToIsoDate, tryEpochDay as importedTryEpochDay, type EpochDay } from '../dates/epochDay';
-import { addPeriod as importedAddPeriod, formatPeriodEn, formatPeriodZh, sumPeriods, type MonthRule, type Period } from '../dates/period';
+import {
+  addPeriod as importedAddPeriod,
+  formatPeriodEn,
+  formatPeriodZh,
+  sumPeriods,
+  type MonthRule,
+  type Period,
+} from '../dates/period';
 import { APPROVER_NAMES, type Approver, type DeadlineRule, type ExtensionStep } from '../procedures/deadlineRule';
 import { DeadlineInputError } from './errors';
 import type { ExtensionInput } from './input';
@@ -54,7 +61,10 @@ function approverNamed(approvedBy: string | null | undefined): Approver | null {
  */
 function stepOf(rule: DeadlineRule, extension: ExtensionInput, applied: number): ExtensionStep | undefined {
   const approver = approverNamed(extension.approvedBy);
-  return (approver === null ? undefined : rule.extensions.find((step) => step.approver === approver)) ?? stepFor(rule, applied);
+  return (
+    (approver === null ? undefined : rule.extensions.find((step) => step.approver === approver)) ??
+    stepFor(rule, applied)
+  );
 }
 
 /**
@@ -81,15 +91,25 @@ export function applyExtensions(
     const extension = extensions[index] as ExtensionInput;
     const field = `extensions[${index}]`;
     const on = extension.on == null ? null : tryEpochDay(extension.on);
-    if (extension.on != null && on === null) throw new DeadlineInputError(`${field}.on`, '须为有效日期(YYYY-MM-DD)', 'must be a valid date (YYYY-MM-DD)');
+    if (extension.on != null && on === null)
+      throw new DeadlineInputError(`${field}.on`, '须为有效日期(YYYY-MM-DD)', 'must be a valid date (YYYY-MM-DD)');
     if (on !== null && supersededBefore !== null && on < supersededBefore) {
       if (trail.explain) {
-        line(trail, 'extension_superseded', `${toIsoDate(on)}批准的延长属于转换前的程序，不再计入`, `the extension approved on ${toIsoDate(on)} belonged to the procedure before the conversion and no longer counts`);
+        line(
+          trail,
+          'extension_superseded',
+          `${toIsoDate(on)}批准的延长属于转换前的程序，不再计入`,
+          `the extension approved on ${toIsoDate(on)} belonged to the procedure before the conversion and no longer counts`,
+        );
       }
       continue;
     }
     if (rule.extensions.length === 0) {
-      throw new DeadlineInputError(field, `${rule.titleZh}的审限不能延长`, `the time limit of a ${rule.titleEn} cannot be extended`);
+      throw new DeadlineInputError(
+        field,
+        `${rule.titleZh}的审限不能延长`,
+        `the time limit of a ${rule.titleEn} cannot be extended`,
+      );
     }
     const step = stepOf(rule, extension, applied);
     const length = extensionLength(extension, step, capEnd !== null, policy, field);
@@ -110,9 +130,15 @@ export function applyExtensions(
       exceeded ||= length !== 'toCap';
     }
     applied++;
-    if (trail.explain) describeExtension(trail, extension, step, length, applied, before, end, rule.cap?.period ?? null, policy);
+    if (trail.explain)
+      describeExtension(trail, extension, step, length, applied, before, end, rule.cap?.period ?? null, policy);
     if (step === undefined) {
-      warn(trail, 'extension_beyond_law', `第${applied}次延长超出了法律规定的延长次数`, `extension ${applied} goes beyond the extensions the law provides`);
+      warn(
+        trail,
+        'extension_beyond_law',
+        `第${applied}次延长超出了法律规定的延长次数`,
+        `extension ${applied} goes beyond the extensions the law provides`,
+      );
     } else if (length !== 'toCap' && step.length !== null && longerThan(length, step.length)) {
       warn(
         trail,
@@ -132,7 +158,13 @@ export function applyExtensions(
         rule.cap.citations,
       );
     }
-    if (exceeded) warn(trail, 'extension_capped', '延长超过法定上限，已按上限计算', 'the extensions exceed the statutory maximum; the maximum is used');
+    if (exceeded)
+      warn(
+        trail,
+        'extension_capped',
+        '延长超过法定上限，已按上限计算',
+        'the extensions exceed the statutory maximum; the maximum is used',
+      );
   }
   return { end, applied, capEnd, provisional };
 }
@@ -141,21 +173,40 @@ function longerThan(given: Period, statutory: Period): boolean {
   return given.months > statutory.months || (given.months === statutory.months && given.days > statutory.days);
 }
 
-function extensionLength(extension: ExtensionInput, step: ExtensionStep | undefined, hasCap: boolean, policy: DeadlinePolicy, field: string): Period | 'toCap' {
+function extensionLength(
+  extension: ExtensionInput,
+  step: ExtensionStep | undefined,
+  hasCap: boolean,
+  policy: DeadlinePolicy,
+  field: string,
+): Period | 'toCap' {
   const months = extension.months ?? 0;
   const days = extension.days ?? 0;
   if (!Number.isInteger(months) || !Number.isInteger(days) || months < 0 || days < 0) {
-    throw new DeadlineInputError(field, '延长的月数和天数须为非负整数', 'months and days must be non-negative integers');
+    throw new DeadlineInputError(
+      field,
+      '延长的月数和天数须为非负整数',
+      'months and days must be non-negative integers',
+    );
   }
   if (months > 0 || days > 0) return { months, days };
   const statutory = step?.length ?? null;
   if (statutory !== null && (policy.provisions2000Lengths || step?.lengthFromProvisions2000 !== true)) return statutory;
   // 刑事简易 "延长至一个半月", 速裁 "延长至十五日": the law states the total, not the increment.
   if (hasCap) return 'toCap';
-  throw new DeadlineInputError(field, '法律未规定延长幅度，须填写批准延长的月数(months)或天数(days)', 'the law sets no length for this extension: give the approved months or days');
+  throw new DeadlineInputError(
+    field,
+    '法律未规定延长幅度，须填写批准延长的月数(months)或天数(days)',
+    'the law sets no length for this extension: give the approved months or days',
+  );
 }
 
-const CHAINING_ZH = { toCap: '自起算日计算', fromStart: '与原审限合并自起算日计算', rolled: '自顺延后的原期满日接续计算', natural: '自未顺延的原期满日接续计算' };
+const CHAINING_ZH = {
+  toCap: '自起算日计算',
+  fromStart: '与原审限合并自起算日计算',
+  rolled: '自顺延后的原期满日接续计算',
+  natural: '自未顺延的原期满日接续计算',
+};
 const CHAINING_EN = {
   toCap: 'counted from the start',
   fromStart: 'added to the base limit from the start',

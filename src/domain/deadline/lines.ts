@@ -1,5 +1,12 @@
 import type { HolidayCalendar } from '../calendar/holidayCalendar';
-import { civilFromEpochDay as importedCivilFromEpochDay, daysInMonth as importedDaysInMonth, toIsoDate as importedToIsoDate, weekdayNameEn as importedWeekdayNameEn, weekdayNameZh as importedWeekdayNameZh, type EpochDay } from '../dates/epochDay';
+import {
+  civilFromEpochDay as importedCivilFromEpochDay,
+  daysInMonth as importedDaysInMonth,
+  toIsoDate as importedToIsoDate,
+  weekdayNameEn as importedWeekdayNameEn,
+  weekdayNameZh as importedWeekdayNameZh,
+  type EpochDay,
+} from '../dates/epochDay';
 import { formatPeriodEn, formatPeriodZh, type MonthRule, type Period } from '../dates/period';
 import { cite, type Citation } from '../law/citations';
 import type { CaseCategory, DeadlineRule } from '../procedures/deadlineRule';
@@ -36,9 +43,21 @@ const SPC_2014 = cite('spcPeriodNotice2014');
 const CIVIL_MONTHS = [cite('civilCode', 202), SPC_2014];
 const CRIMINAL_MONTHS = [cite('criminalProcedureInterpretation', 202)];
 
-const IN_DAYS: Note = { zh: '按日计算，期间中的节假日不扣除', en: 'counted in days; holidays inside the period are not deducted', citations: [SPC_2014] };
-const CIVIL_CORRESPONDING: Note = { zh: '到期月的对应日，不分大小月', en: 'the corresponding day of the target month, whatever its length', citations: CIVIL_MONTHS };
-const CIVIL_MONTH_END: Note = { zh: '到期月没有对应日，取月末', en: 'no corresponding day in the target month: its last day', citations: CIVIL_MONTHS };
+const IN_DAYS: Note = {
+  zh: '按日计算，期间中的节假日不扣除',
+  en: 'counted in days; holidays inside the period are not deducted',
+  citations: [SPC_2014],
+};
+const CIVIL_CORRESPONDING: Note = {
+  zh: '到期月的对应日，不分大小月',
+  en: 'the corresponding day of the target month, whatever its length',
+  citations: CIVIL_MONTHS,
+};
+const CIVIL_MONTH_END: Note = {
+  zh: '到期月没有对应日，取月末',
+  en: 'no corresponding day in the target month: its last day',
+  citations: CIVIL_MONTHS,
+};
 
 function criminalNote(zh: string, en: string, halfMonth: boolean): Note {
   return halfMonth
@@ -47,8 +66,16 @@ function criminalNote(zh: string, en: string, halfMonth: boolean): Note {
 }
 
 const CRIMINAL_NOTES = [false, true].map((half) => ({
-  monthEnd: criminalNote('起算日为月末，至到期月的月末', 'the start is a month-end, so the period ends on a month-end', half),
-  noCorresponding: criminalNote('到期月没有对应日，取月末', 'no corresponding day in the target month: its last day', half),
+  monthEnd: criminalNote(
+    '起算日为月末，至到期月的月末',
+    'the start is a month-end, so the period ends on a month-end',
+    half,
+  ),
+  noCorresponding: criminalNote(
+    '到期月没有对应日，取月末',
+    'no corresponding day in the target month: its last day',
+    half,
+  ),
   corresponding: criminalNote('到期月的对应日', 'the corresponding day of the target month', half),
 }));
 
@@ -75,7 +102,11 @@ export function rolloverCitations(category: CaseCategory): readonly Citation[] {
   return ROLLOVER_CITATIONS[category];
 }
 
-export function rolloverLine(calendar: HolidayCalendar, natural: EpochDay, rolled: EpochDay): { zh: string; en: string } {
+export function rolloverLine(
+  calendar: HolidayCalendar,
+  natural: EpochDay,
+  rolled: EpochDay,
+): { zh: string; en: string } {
   if (natural === rolled) {
     const makeUp = calendar.isMakeUpWorkday(natural);
     return {
@@ -106,7 +137,12 @@ export function wordingOf(rule: DeadlineRule, base: Period): RuleWording {
   if (wording === undefined) {
     const limitZh = formatPeriodZh(base);
     const limitEn = formatPeriodEn(base);
-    wording = { baseZh: `${rule.titleZh}：审限${limitZh}`, baseEn: `${rule.titleEn}: time limit ${limitEn}`, limitZh, limitEn };
+    wording = {
+      baseZh: `${rule.titleZh}：审限${limitZh}`,
+      baseEn: `${rule.titleEn}: time limit ${limitEn}`,
+      limitZh,
+      limitEn,
+    };
     ruleWording.set(rule, wording);
   }
   return wording;

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { tryParseCaseNumber, type ParsedCaseNumber } from '../caseNumber';
 import type { NamedCatalogue, NamedEntry } from '../catalogues/namedCatalogue';
 import { isIsoDate, type IsoDate } from '../dates';
-import { APPEALS_AGAINST, PROCEDURES, procedureFromName, PROSECUTIONS, SPECIAL_KINDS, type ProcedureKey } from '../procedures';
+import {
+  APPEALS_AGAINST,
+  PROCEDURES,
+  procedureFromName,
+  PROSECUTIONS,
+  SPECIAL_KINDS,
+  type ProcedureKey,
+} from '../procedures';
 import type { DeadlineInput } from './input';
 
 /**
@@ -10,14 +17,19 @@ import type { DeadlineInput } from './input';
  * JSON): Chinese names for procedures and facts, unknown fields rejected, the type code taken from
  * the 案号 when not given.
  */
-const isoDate = z.string().refine(isIsoDate, { message: '须为有效日期(YYYY-MM-DD) / must be a valid date (YYYY-MM-DD)' });
+const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: '须为有效日期(YYYY-MM-DD) / must be a valid date (YYYY-MM-DD)' });
 
 function named<Key extends string>(catalogue: NamedCatalogue<Key, NamedEntry<Key>>, whatZh: string, whatEn: string) {
   return z.string().transform((text, context): Key => {
     const key = catalogue.fromName(text);
     if (key !== null) return key;
     const known = catalogue.entries.map((entry) => entry.zh).join('、');
-    context.addIssue({ code: 'custom', message: `未知${whatZh} "${text}"(可用：${known}) / unknown ${whatEn} "${text}"` });
+    context.addIssue({
+      code: 'custom',
+      message: `未知${whatZh} "${text}"(可用：${known}) / unknown ${whatEn} "${text}"`,
+    });
     return z.NEVER;
   });
 }
@@ -53,7 +65,9 @@ export const deadlineRequestSchema = z.strictObject({
       }),
     )
     .nullish(),
-  excludedPeriods: z.array(z.strictObject({ from: isoDate, to: isoDate.nullable(), reason: z.string().nullish() })).nullish(),
+  excludedPeriods: z
+    .array(z.strictObject({ from: isoDate, to: isoDate.nullable(), reason: z.string().nullish() }))
+    .nullish(),
   conversions: z.array(z.strictObject({ on: isoDate, to: procedureName, from: procedureName.nullish() })).nullish(),
   asOf: isoDate.nullish(),
 });
@@ -71,18 +85,36 @@ export type DeadlineRequestResult =
   | { readonly ok: false; readonly field: string; readonly zh: string; readonly en: string };
 
 function pathOf(segments: readonly PropertyKey[]): string {
-  return segments.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text === '' ? String(segment) : `${text}.${String(segment)}`), '');
+  return segments.reduce<string>(
+    (text, segment) =>
+      typeof segment === 'number'
+        ? `${text}[${segment}]`
+        : text === ''
+          ? String(segment)
+          : `${text}.${String(segment)}`,
+    '',
+  );
 }
 
 /** Validates a decoded JSON request; the error names the first offending field. Never throws. */
-export function parseDeadlineRequest(json: unknown, options: { readonly currentYear?: number } = {}): DeadlineRequestResult {
+export function parseDeadlineRequest(
+  json: unknown,
+  options: { readonly currentYear?: number } = {},
+): DeadlineRequestResult {
   const parsed = deadlineRequestSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0] as z.core.$ZodIssue;
     const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const field = unknownKeys.length > 0 ? pathOf([...issue.path, unknownKeys[0] as string]) : pathOf(issue.path);
-    if (unknownKeys.length > 0) return { ok: false, field, zh: `未知字段 "${unknownKeys.join('", "')}"`, en: `unknown field(s) "${unknownKeys.join('", "')}"` };
-    if (field === '') return { ok: false, field: '(input)', zh: '输入须为一个JSON对象', en: 'the input must be one JSON object' };
+    if (unknownKeys.length > 0)
+      return {
+        ok: false,
+        field,
+        zh: `未知字段 "${unknownKeys.join('", "')}"`,
+        en: `unknown field(s) "${unknownKeys.join('", "')}"`,
+      };
+    if (field === '')
+      return { ok: false, field: '(input)', zh: '输入须为一个JSON对象', en: 'the input must be one JSON object' };
     return { ok: false, field, zh: issue.message, en: issue.message };
   }
   const request = parsed.data;
@@ -93,9 +125,20 @@ export function parseDeadlineRequest(json: unknown, options: { readonly currentY
     caseNumber = result.value;
   }
   const typeCode = request.typeCode ?? caseNumber?.typeCode;
-  if (typeCode === undefined) return { ok: false, field: 'typeCode', zh: '须提供typeCode(类型代字)或caseNumber(案号)', en: 'give typeCode or caseNumber' };
+  if (typeCode === undefined)
+    return {
+      ok: false,
+      field: 'typeCode',
+      zh: '须提供typeCode(类型代字)或caseNumber(案号)',
+      en: 'give typeCode or caseNumber',
+    };
   if (caseNumber !== null && caseNumber.typeCode !== typeCode) {
-    return { ok: false, field: 'typeCode', zh: `类型代字“${typeCode}”与案号中的“${caseNumber.typeCode}”不一致`, en: `typeCode "${typeCode}" differs from "${caseNumber.typeCode}" in the case number` };
+    return {
+      ok: false,
+      field: 'typeCode',
+      zh: `类型代字“${typeCode}”与案号中的“${caseNumber.typeCode}”不一致`,
+      en: `typeCode "${typeCode}" differs from "${caseNumber.typeCode}" in the case number`,
+    };
   }
   return {
     ok: true,

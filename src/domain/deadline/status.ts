@@ -12,7 +12,11 @@ export interface DeadlineStatus {
 }
 
 /** Where a case stands against its 审限 on a given day (the legal, rolled deadline). */
-export function deadlineStatus(result: Pick<DeadlineResult, 'deadline'>, asOf: IsoDate, calendar: HolidayCalendar): DeadlineStatus {
+export function deadlineStatus(
+  result: Pick<DeadlineResult, 'deadline'>,
+  asOf: IsoDate,
+  calendar: HolidayCalendar,
+): DeadlineStatus {
   const today = toEpochDay(asOf);
   const deadline = toEpochDay(result.deadline);
   return {

@@ -55,11 +55,21 @@ export function reportedPeriod(kind: DigestKind, cycle: ReportPeriod): ReportPer
  * The occasion of the cycle containing `day`, given the cycle's cron days (ascending), or null when
  * the cycle has none. `day` only picks the cycle: callers compare `sendDay` with today.
  */
-export function occasionIn(kind: DigestKind, day: IsoDate, cronDays: readonly IsoDate[], calendar: HolidayCalendar): Occasion | null {
+export function occasionIn(
+  kind: DigestKind,
+  day: IsoDate,
+  cronDays: readonly IsoDate[],
+  calendar: HolidayCalendar,
+): Occasion | null {
   const cycle = cycleOf(kind, day);
   const first = cronDays.find((candidate) => candidate >= cycle.from && candidate <= cycle.to);
   if (first === undefined) return null;
-  const sendDay = kind === 'daily' ? (calendar.isRestDay(toEpochDay(first)) ? null : first) : firstWorkingDayFrom(first, cycle.to, calendar);
+  const sendDay =
+    kind === 'daily'
+      ? calendar.isRestDay(toEpochDay(first))
+        ? null
+        : first
+      : firstWorkingDayFrom(first, cycle.to, calendar);
   return sendDay === null ? null : { kind, cycle, sendDay, period: reportedPeriod(kind, cycle) };
 }
 

@@ -1,4 +1,12 @@
-import { civilFromEpochDay, daysInMonth, epochDayFromCivil, toEpochDay, toIsoDate, weekdayOf, type IsoDate } from '../dates';
+import {
+  civilFromEpochDay,
+  daysInMonth,
+  epochDayFromCivil,
+  toEpochDay,
+  toIsoDate,
+  weekdayOf,
+  type IsoDate,
+} from '../dates';
 
 /**
  * The periods digests are about, as keys the ledger stores: a day (2026-11-26), an ISO week (2026-W48:
@@ -27,7 +35,11 @@ export function isoWeekOf(day: IsoDate): ReportPeriod {
 
 export function monthOf(day: IsoDate): ReportPeriod {
   const { year, month } = civilFromEpochDay(toEpochDay(day));
-  return { key: `${year}-${pad(month)}`, from: toIsoDate(epochDayFromCivil(year, month, 1)), to: toIsoDate(epochDayFromCivil(year, month, daysInMonth(year, month))) };
+  return {
+    key: `${year}-${pad(month)}`,
+    from: toIsoDate(epochDayFromCivil(year, month, 1)),
+    to: toIsoDate(epochDayFromCivil(year, month, daysInMonth(year, month))),
+  };
 }
 
 export function yearOf(day: IsoDate): ReportPeriod {

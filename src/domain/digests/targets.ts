@@ -34,7 +34,9 @@ export function targetProblem(metric: MetricKey, value: number): MetricText | nu
   if (!Number.isFinite(value)) return { zh: '目标值须为数字', en: 'the target must be a number' };
   switch (metricDefinition(metric).unit) {
     case 'percent':
-      return value >= 0 && value <= 100 ? null : { zh: '比率目标须在 0 到 100（%）之间', en: 'a rate target must be between 0 and 100 (%)' };
+      return value >= 0 && value <= 100
+        ? null
+        : { zh: '比率目标须在 0 到 100（%）之间', en: 'a rate target must be between 0 and 100 (%)' };
     case 'days':
       return value > 0 ? null : { zh: '天数目标须大于 0', en: 'a target in days must be positive' };
     case 'count':
@@ -43,7 +45,12 @@ export function targetProblem(metric: MetricKey, value: number): MetricText | nu
 }
 
 export function periodKeyProblem(kind: TargetPeriodKind, key: string): MetricText | null {
-  return PERIOD_KEY[kind].test(key) ? null : { zh: `期间格式应为 ${example(kind)} 或 *（长期）`, en: `the period must look like ${example(kind)}, or * for a standing target` };
+  return PERIOD_KEY[kind].test(key)
+    ? null
+    : {
+        zh: `期间格式应为 ${example(kind)} 或 *（长期）`,
+        en: `the period must look like ${example(kind)}, or * for a standing target`,
+      };
 }
 
 function example(kind: TargetPeriodKind): string {
@@ -54,10 +61,17 @@ function example(kind: TargetPeriodKind): string {
  * A team's target for a metric over a period: the target for that very period, else the standing one
  * of its kind, else (for levels, not period-dependent metrics) this year's, else the standing yearly one.
  */
-export function targetFor(targets: readonly TargetRecord[], teamId: number, metric: MetricKey, period: { kind: TargetPeriodKind; key: string; year: string }): number | null {
+export function targetFor(
+  targets: readonly TargetRecord[],
+  teamId: number,
+  metric: MetricKey,
+  period: { kind: TargetPeriodKind; key: string; year: string },
+): number | null {
   const own = targets.filter((target) => target.teamId === teamId && target.metric === metric);
-  const find = (kind: TargetPeriodKind, key: string) => own.find((target) => target.periodKind === kind && target.periodKey === key)?.value;
+  const find = (kind: TargetPeriodKind, key: string) =>
+    own.find((target) => target.periodKind === kind && target.periodKey === key)?.value;
   const candidates = [find(period.kind, period.key), find(period.kind, '*')];
-  if (period.kind !== 'year' && !PERIOD_DEPENDENT.has(metric)) candidates.push(find('year', period.year), find('year', '*'));
+  if (period.kind !== 'year' && !PERIOD_DEPENDENT.has(metric))
+    candidates.push(find('year', period.year), find('year', '*'));
   return candidates.find((value) => value !== undefined) ?? null;
 }

@@ -47,7 +47,12 @@ export interface ReportPeriods {
   readonly yearToDate: ReportPeriod;
 }
 
-function values(cases: readonly MetricCase[], period: ReportPeriod, policy: MetricPolicy, judgeCount: number | undefined): Map<MetricKey, number | null> {
+function values(
+  cases: readonly MetricCase[],
+  period: ReportPeriod,
+  policy: MetricPolicy,
+  judgeCount: number | undefined,
+): Map<MetricKey, number | null> {
   const context = judgeCount !== undefined ? { period, judgeCount } : { period };
   return new Map(computeMetrics(cases, context, policy).map((metric) => [metric.key, metric.value]));
 }
@@ -62,7 +67,12 @@ export function targetStatus(metric: MetricKey, value: number | null, target: nu
  * Every metric for one team (or the whole court, teamId null): the period, the one before it, the
  * year to date, and the team's targets for the period and for the year.
  */
-export function metricReport(team: TeamCases | { teamId: null; teamName: string; cases: readonly MetricCase[]; judgeCount?: number }, periods: ReportPeriods, targets: readonly TargetRecord[], policy: MetricPolicy): TeamReport {
+export function metricReport(
+  team: TeamCases | { teamId: null; teamName: string; cases: readonly MetricCase[]; judgeCount?: number },
+  periods: ReportPeriods,
+  targets: readonly TargetRecord[],
+  policy: MetricPolicy,
+): TeamReport {
   const current = values(team.cases, periods.current, policy, team.judgeCount);
   const previous = values(team.cases, periods.previous, policy, team.judgeCount);
   const ytd = values(team.cases, periods.yearToDate, policy, team.judgeCount);
@@ -71,8 +81,12 @@ export function metricReport(team: TeamCases | { teamId: null; teamName: string;
     const value = current.get(key) ?? null;
     const before = previous.get(key) ?? null;
     const yearToDate = ytd.get(key) ?? null;
-    const target = team.teamId === null ? null : targetFor(targets, team.teamId, key, { kind: periods.kind, key: periods.current.key, year });
-    const yearTarget = team.teamId === null ? null : targetFor(targets, team.teamId, key, { kind: 'year', key: year, year });
+    const target =
+      team.teamId === null
+        ? null
+        : targetFor(targets, team.teamId, key, { kind: periods.kind, key: periods.current.key, year });
+    const yearTarget =
+      team.teamId === null ? null : targetFor(targets, team.teamId, key, { kind: 'year', key: year, year });
     return {
       key,
       value,
@@ -99,7 +113,8 @@ export function courtCases(teams: readonly TeamCases[], unassigned: readonly Met
 export function headlineMetrics(targets: readonly TargetRecord[], limit = 6): MetricKey[] {
   const targeted = new Set(targets.map((target) => target.metric));
   const chosen = METRICS.map((metric) => metric.key).filter((key) => targeted.has(key));
-  const keys = chosen.length > 0 ? chosen : (['closureRate', 'onTimeRate', 'avgDays', 'pendingOver12MonthsRatio'] as MetricKey[]);
+  const keys =
+    chosen.length > 0 ? chosen : (['closureRate', 'onTimeRate', 'avgDays', 'pendingOver12MonthsRatio'] as MetricKey[]);
   return keys.slice(0, limit);
 }
 
@@ -117,7 +132,12 @@ export function teamComparisons(
       seed: request.seed,
       teams: reports.map((report) => {
         const line = report.lines.find((candidate) => candidate.key === metric);
-        return { teamId: report.teamId ?? 0, teamName: report.teamName, value: line?.value ?? null, target: line?.target ?? null };
+        return {
+          teamId: report.teamId ?? 0,
+          teamName: report.teamName,
+          value: line?.value ?? null,
+          target: line?.target ?? null,
+        };
       }),
     }),
   );

@@ -18,5 +18,7 @@ export type DataFreshness =
 export function dataFreshness(lastImportOn: IsoDate | null, today: IsoDate, calendar: HolidayCalendar): DataFreshness {
   if (lastImportOn === null) return { kind: 'never' };
   const missedWorkingDays = calendar.workingDaysBetween(toEpochDay(lastImportOn), toEpochDay(today) - 1);
-  return missedWorkingDays > 0 ? { kind: 'stale', importedOn: lastImportOn, missedWorkingDays } : { kind: 'current', importedOn: lastImportOn };
+  return missedWorkingDays > 0
+    ? { kind: 'stale', importedOn: lastImportOn, missedWorkingDays }
+    : { kind: 'current', importedOn: lastImportOn };
 }

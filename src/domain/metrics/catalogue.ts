@@ -57,7 +57,12 @@ export function metricDefinition(key: MetricKey): MetricDefinition {
 }
 
 /** One metric over a court's (or a team's, or a judge's) cases in a period. */
-export function computeMetric(key: MetricKey, cases: readonly MetricCase[], context: MetricContext, policy: MetricPolicy = DEFAULT_METRIC_POLICY): MetricValue {
+export function computeMetric(
+  key: MetricKey,
+  cases: readonly MetricCase[],
+  context: MetricContext,
+  policy: MetricPolicy = DEFAULT_METRIC_POLICY,
+): MetricValue {
   return metricDefinition(key).compute(countable(cases, policy), context, policy);
 }
 

@@ -66,7 +66,11 @@ export const RANKING_NOTICE = {
   en: 'When revising its indicator system in September 2024 the SPC asked courts not to rank and not to publish rankings. This ranking is for internal analysis only.',
 };
 
-function status(team: TeamMetric, band: ReferenceBand | null | undefined, higherIsBetter: boolean): { status: TargetStatus; gap: number | null } {
+function status(
+  team: TeamMetric,
+  band: ReferenceBand | null | undefined,
+  higherIsBetter: boolean,
+): { status: TargetStatus; gap: number | null } {
   if (team.value === null) return { status: 'no_data', gap: null };
   if (team.target !== null) {
     const gap = team.value - team.target;
@@ -112,15 +116,22 @@ export function compareTeams(request: ComparisonRequest): Comparison {
     rank,
   });
 
-  if (request.mode === 'unranked') return { mode: 'unranked', metric: request.metric, rows: judged.map((entry) => named(entry, null)), notice: null };
+  if (request.mode === 'unranked')
+    return { mode: 'unranked', metric: request.metric, rows: judged.map((entry) => named(entry, null)), notice: null };
 
   if (request.mode === 'ranked') {
     const ordered = [...judged].sort((a, b) => {
-      if (a.team.value === null || b.team.value === null) return a.team.value === null ? (b.team.value === null ? 0 : 1) : -1;
+      if (a.team.value === null || b.team.value === null)
+        return a.team.value === null ? (b.team.value === null ? 0 : 1) : -1;
       return higherIsBetter ? b.team.value - a.team.value : a.team.value - b.team.value;
     });
     // Equal values share the rank of the first of them (1, 2, 2, 4).
-    const rows = ordered.map((entry) => named(entry, entry.team.value === null ? null : ordered.findIndex((other) => other.team.value === entry.team.value) + 1));
+    const rows = ordered.map((entry) =>
+      named(
+        entry,
+        entry.team.value === null ? null : ordered.findIndex((other) => other.team.value === entry.team.value) + 1,
+      ),
+    );
     return { mode: 'ranked', metric: request.metric, rows, notice: RANKING_NOTICE };
   }
 
@@ -132,7 +143,12 @@ export function compareTeams(request: ComparisonRequest): Comparison {
     .sort((a, b) => a.order - b.order || String(a.entry.team.teamId).localeCompare(String(b.entry.team.teamId)));
   const rows = [
     ...viewer.map((entry) => named(entry, null)),
-    ...others.map(({ entry }, index) => ({ ...named(entry, null), label: `团队${letter(index)}`, labelEn: `Team ${letter(index)}`, teamId: null })),
+    ...others.map(({ entry }, index) => ({
+      ...named(entry, null),
+      label: `团队${letter(index)}`,
+      labelEn: `Team ${letter(index)}`,
+      teamId: null,
+    })),
   ];
   return { mode: 'anonymized', metric: request.metric, rows, notice: null };
 }

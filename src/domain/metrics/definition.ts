@@ -61,5 +61,7 @@ export function ratio(key: MetricKey, numerator: number, denominator: number, un
 
 /** '，不含执保、执恢' — the type codes a formula leaves out, for its one-line 口径. */
 export function without(codes: readonly string[]): MetricText {
-  return codes.length === 0 ? { zh: '', en: '' } : { zh: `，不含${codes.join('、')}案件`, en: `, excluding ${codes.join(', ')} cases` };
+  return codes.length === 0
+    ? { zh: '', en: '' }
+    : { zh: `，不含${codes.join('、')}案件`, en: `, excluding ${codes.join(', ')} cases` };
 }

@@ -61,7 +61,9 @@ export const metricPolicySchema = z.strictObject({
     .strictObject({
       typeCodes: typeCodes.default(['执', '执恢']),
       /** Closings that count as actually enforced (实际执结); some courts use 执行完毕 only. */
-      executedCloseMethods: z.array(closeMethodKey).default(['executed', 'voluntary_performance', 'enforcement_settlement']),
+      executedCloseMethods: z
+        .array(closeMethodKey)
+        .default(['executed', 'voluntary_performance', 'enforcement_settlement']),
     })
     .prefault({}),
 });

@@ -36,7 +36,11 @@ export function pendingLongerThan(c: MetricCase, day: IsoDate, months: number): 
   return pendingOn(c, day) && toIsoDate(addMonths(toEpochDay(c.filedOn), months, 'civil')) < day;
 }
 
-export function handlingDays(c: MetricCase & { closedOn: IsoDate }, subtractExcluded: boolean, includeFilingDay: boolean): number {
+export function handlingDays(
+  c: MetricCase & { closedOn: IsoDate },
+  subtractExcluded: boolean,
+  includeFilingDay: boolean,
+): number {
   const days = toEpochDay(c.closedOn) - toEpochDay(c.filedOn) + (includeFilingDay ? 1 : 0);
   return subtractExcluded ? Math.max(0, days - (c.excludedDays ?? 0)) : days;
 }

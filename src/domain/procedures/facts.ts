@@ -36,8 +36,21 @@ export interface SpecialKindEntry extends NamedEntry<SpecialKind> {
 }
 
 export const SPECIAL_KINDS = namedCatalogue<SpecialKind, SpecialKindEntry>([
-  { key: 'mediation_confirmation', zh: '确认调解协议', en: 'confirming a mediation agreement', typeCode: '民特', startsAfterAnnouncement: false, aliases: ['司法确认'] },
-  { key: 'security_interest', zh: '实现担保物权', en: 'realising a security interest', typeCode: '民特', startsAfterAnnouncement: false },
+  {
+    key: 'mediation_confirmation',
+    zh: '确认调解协议',
+    en: 'confirming a mediation agreement',
+    typeCode: '民特',
+    startsAfterAnnouncement: false,
+    aliases: ['司法确认'],
+  },
+  {
+    key: 'security_interest',
+    zh: '实现担保物权',
+    en: 'realising a security interest',
+    typeCode: '民特',
+    startsAfterAnnouncement: false,
+  },
   {
     key: 'capacity',
     zh: '认定公民无民事行为能力、限制民事行为能力',
@@ -46,11 +59,44 @@ export const SPECIAL_KINDS = namedCatalogue<SpecialKind, SpecialKindEntry>([
     startsAfterAnnouncement: false,
     aliases: ['认定行为能力', '认定无民事行为能力', '认定限制民事行为能力'],
   },
-  { key: 'estate_administrator', zh: '指定遗产管理人', en: 'appointing an estate administrator', typeCode: '民特', startsAfterAnnouncement: false },
-  { key: 'voter_eligibility', zh: '选民资格', en: 'voter eligibility', typeCode: '民特', startsAfterAnnouncement: false, aliases: ['选民资格案件'] },
-  { key: 'missing_person', zh: '宣告失踪', en: 'declaring a person missing', typeCode: '民特', startsAfterAnnouncement: true, aliases: ['宣告公民失踪'] },
-  { key: 'death_declaration', zh: '宣告死亡', en: 'declaring a person dead', typeCode: '民特', startsAfterAnnouncement: true, aliases: ['宣告公民死亡'] },
-  { key: 'ownerless_property', zh: '认定财产无主', en: 'declaring property ownerless', typeCode: '民特', startsAfterAnnouncement: true },
+  {
+    key: 'estate_administrator',
+    zh: '指定遗产管理人',
+    en: 'appointing an estate administrator',
+    typeCode: '民特',
+    startsAfterAnnouncement: false,
+  },
+  {
+    key: 'voter_eligibility',
+    zh: '选民资格',
+    en: 'voter eligibility',
+    typeCode: '民特',
+    startsAfterAnnouncement: false,
+    aliases: ['选民资格案件'],
+  },
+  {
+    key: 'missing_person',
+    zh: '宣告失踪',
+    en: 'declaring a person missing',
+    typeCode: '民特',
+    startsAfterAnnouncement: true,
+    aliases: ['宣告公民失踪'],
+  },
+  {
+    key: 'death_declaration',
+    zh: '宣告死亡',
+    en: 'declaring a person dead',
+    typeCode: '民特',
+    startsAfterAnnouncement: true,
+    aliases: ['宣告公民死亡'],
+  },
+  {
+    key: 'ownerless_property',
+    zh: '认定财产无主',
+    en: 'declaring property ownerless',
+    typeCode: '民特',
+    startsAfterAnnouncement: true,
+  },
   { key: 'written_review', zh: '书面审查', en: 'written review', typeCode: '行审', startsAfterAnnouncement: false },
   {
     key: 'hearing_review',

@@ -31,7 +31,12 @@ export interface Assumption {
 }
 
 export type RuleSelection =
-  | { readonly ok: true; readonly rule: DeadlineRule; readonly procedure: ProcedureKey | null; readonly assumptions: readonly Assumption[] }
+  | {
+      readonly ok: true;
+      readonly rule: DeadlineRule;
+      readonly procedure: ProcedureKey | null;
+      readonly assumptions: readonly Assumption[];
+    }
   | { readonly ok: false; readonly field: FactKey | 'typeCode'; readonly zh: string; readonly en: string };
 
 interface TypeCodeProcedures {
@@ -72,7 +77,8 @@ class FactChooser {
   }
 }
 
-const isProblem = (value: unknown): value is Problem => typeof value === 'object' && value !== null && 'field' in value && 'zh' in value;
+const isProblem = (value: unknown): value is Problem =>
+  typeof value === 'object' && value !== null && 'field' in value && 'zh' in value;
 
 const one = (rule: DeadlineRule) => (): DeadlineRule => rule;
 
@@ -81,14 +87,25 @@ const TABLE: Readonly<Record<string, TypeCodeProcedures>> = {
     procedures: ['ordinary', 'simple', 'small_claims'],
     defaultsTo: null,
     facts: [],
-    select: (procedure) => (procedure === 'simple' ? civil.CIVIL_SIMPLE : procedure === 'small_claims' ? civil.CIVIL_SMALL_CLAIMS : civil.CIVIL_ORDINARY),
+    select: (procedure) =>
+      procedure === 'simple'
+        ? civil.CIVIL_SIMPLE
+        : procedure === 'small_claims'
+          ? civil.CIVIL_SMALL_CLAIMS
+          : civil.CIVIL_ORDINARY,
   },
-  民撤: { procedures: ['ordinary'], defaultsTo: 'ordinary', facts: [], select: one(civil.CIVIL_THIRD_PARTY_REVOCATION) },
+  民撤: {
+    procedures: ['ordinary'],
+    defaultsTo: 'ordinary',
+    facts: [],
+    select: one(civil.CIVIL_THIRD_PARTY_REVOCATION),
+  },
   民终: {
     procedures: ['second_instance'],
     defaultsTo: 'second_instance',
     facts: ['appealAgainst'],
-    select: (_procedure, facts, choose) => appealRule(facts, choose, civil.CIVIL_APPEAL_JUDGMENT, civil.CIVIL_APPEAL_RULING),
+    select: (_procedure, facts, choose) =>
+      appealRule(facts, choose, civil.CIVIL_APPEAL_JUDGMENT, civil.CIVIL_APPEAL_RULING),
   },
   民再: {
     procedures: ['ordinary', 'second_instance', 'retrial'],
@@ -99,15 +116,30 @@ const TABLE: Readonly<Record<string, TypeCodeProcedures>> = {
         ? appealRule(facts, choose, civil.CIVIL_RETRIAL_APPEAL_JUDGMENT, civil.CIVIL_RETRIAL_APPEAL_RULING)
         : civil.CIVIL_RETRIAL_FIRST_INSTANCE,
   },
-  民申: { procedures: ['retrial_review'], defaultsTo: 'retrial_review', facts: [], select: one(civil.CIVIL_RETRIAL_REVIEW) },
+  民申: {
+    procedures: ['retrial_review'],
+    defaultsTo: 'retrial_review',
+    facts: [],
+    select: one(civil.CIVIL_RETRIAL_REVIEW),
+  },
   民特: {
     procedures: ['special'],
     defaultsTo: 'special',
     facts: ['specialKind', 'announcementEndsOn'],
     select: (_procedure, facts) => specialRule(facts),
   },
-  民督: { procedures: ['payment_order'], defaultsTo: 'payment_order', facts: [], select: one(civil.CIVIL_PAYMENT_ORDER) },
-  民催: { procedures: ['public_notice'], defaultsTo: 'public_notice', facts: [], select: one(civil.CIVIL_PUBLIC_NOTICE) },
+  民督: {
+    procedures: ['payment_order'],
+    defaultsTo: 'payment_order',
+    facts: [],
+    select: one(civil.CIVIL_PAYMENT_ORDER),
+  },
+  民催: {
+    procedures: ['public_notice'],
+    defaultsTo: 'public_notice',
+    facts: [],
+    select: one(civil.CIVIL_PUBLIC_NOTICE),
+  },
   财保: { procedures: ['preservation'], defaultsTo: 'preservation', facts: [], select: one(civil.PRESERVATION_REVIEW) },
   行保: { procedures: ['preservation'], defaultsTo: 'preservation', facts: [], select: one(civil.PRESERVATION_REVIEW) },
   刑初: {
@@ -123,7 +155,8 @@ const TABLE: Readonly<Record<string, TypeCodeProcedures>> = {
         assumedZh: '未说明公诉或自诉，按公诉案件计算(期限较短)',
         assumedEn: 'public or private prosecution not given; counted as public prosecution (the shorter limit)',
       });
-      if (isProblem(prosecution) || prosecution === 'public') return isProblem(prosecution) ? prosecution : criminal.CRIMINAL_ORDINARY;
+      if (isProblem(prosecution) || prosecution === 'public')
+        return isProblem(prosecution) ? prosecution : criminal.CRIMINAL_ORDINARY;
       const detained = choose.pick<boolean>('detained', facts.detained, true, {
         missingZh: '自诉案件须说明被告人是否被羁押(detained)',
         missingEn: 'a private prosecution needs detained (true or false)',
@@ -134,42 +167,93 @@ const TABLE: Readonly<Record<string, TypeCodeProcedures>> = {
       return detained ? criminal.CRIMINAL_ORDINARY : criminal.CRIMINAL_PRIVATE_NOT_DETAINED;
     },
   },
-  刑终: { procedures: ['second_instance'], defaultsTo: 'second_instance', facts: ['detained', 'incidentalCivil'], select: one(criminal.CRIMINAL_APPEAL) },
-  刑再: { procedures: ['retrial', 'ordinary', 'second_instance'], defaultsTo: 'retrial', facts: ['detained', 'startsOn'], select: one(criminal.CRIMINAL_RETRIAL) },
-  刑申: { procedures: ['retrial_review'], defaultsTo: 'retrial_review', facts: [], select: one(criminal.CRIMINAL_PETITION_REVIEW) },
+  刑终: {
+    procedures: ['second_instance'],
+    defaultsTo: 'second_instance',
+    facts: ['detained', 'incidentalCivil'],
+    select: one(criminal.CRIMINAL_APPEAL),
+  },
+  刑再: {
+    procedures: ['retrial', 'ordinary', 'second_instance'],
+    defaultsTo: 'retrial',
+    facts: ['detained', 'startsOn'],
+    select: one(criminal.CRIMINAL_RETRIAL),
+  },
+  刑申: {
+    procedures: ['retrial_review'],
+    defaultsTo: 'retrial_review',
+    facts: [],
+    select: one(criminal.CRIMINAL_PETITION_REVIEW),
+  },
   行初: {
     procedures: ['ordinary', 'simple'],
     defaultsTo: null,
     facts: [],
     select: (procedure) => (procedure === 'simple' ? admin.ADMINISTRATIVE_SIMPLE : admin.ADMINISTRATIVE_ORDINARY),
   },
-  行终: { procedures: ['second_instance'], defaultsTo: 'second_instance', facts: ['startsOn'], select: one(admin.ADMINISTRATIVE_APPEAL) },
+  行终: {
+    procedures: ['second_instance'],
+    defaultsTo: 'second_instance',
+    facts: ['startsOn'],
+    select: one(admin.ADMINISTRATIVE_APPEAL),
+  },
   行再: {
     procedures: ['ordinary', 'second_instance', 'retrial'],
     defaultsTo: 'ordinary',
     facts: [],
-    select: (procedure) => (procedure === 'second_instance' ? admin.ADMINISTRATIVE_RETRIAL_SECOND_INSTANCE : admin.ADMINISTRATIVE_RETRIAL_FIRST_INSTANCE),
+    select: (procedure) =>
+      procedure === 'second_instance'
+        ? admin.ADMINISTRATIVE_RETRIAL_SECOND_INSTANCE
+        : admin.ADMINISTRATIVE_RETRIAL_FIRST_INSTANCE,
   },
   行审: {
     procedures: ['nonlitigation_review'],
     defaultsTo: 'nonlitigation_review',
     facts: ['specialKind'],
     select: (_procedure, facts) =>
-      facts.specialKind === 'hearing_review' ? admin.ADMINISTRATIVE_NONLITIGATION_HEARING : admin.ADMINISTRATIVE_NONLITIGATION_REVIEW,
+      facts.specialKind === 'hearing_review'
+        ? admin.ADMINISTRATIVE_NONLITIGATION_HEARING
+        : admin.ADMINISTRATIVE_NONLITIGATION_REVIEW,
   },
   执: {
     procedures: ['enforcement'],
     defaultsTo: 'enforcement',
     facts: ['nonLitigation'],
-    select: (_procedure, facts) => (facts.nonLitigation === true ? enforcement.ENFORCEMENT_NONLITIGATION : enforcement.ENFORCEMENT),
+    select: (_procedure, facts) =>
+      facts.nonLitigation === true ? enforcement.ENFORCEMENT_NONLITIGATION : enforcement.ENFORCEMENT,
   },
-  执恢: { procedures: ['enforcement'], defaultsTo: 'enforcement', facts: [], select: one(enforcement.ENFORCEMENT_RESUMED) },
-  执异: { procedures: ['enforcement_objection'], defaultsTo: 'enforcement_objection', facts: ['startsOn'], select: one(enforcement.ENFORCEMENT_OBJECTION) },
-  执复: { procedures: ['enforcement_review'], defaultsTo: 'enforcement_review', facts: ['startsOn'], select: one(enforcement.ENFORCEMENT_REVIEW) },
-  执保: { procedures: ['enforcement', 'preservation'], defaultsTo: 'enforcement', facts: [], select: one(enforcement.ENFORCEMENT_PRESERVATION) },
+  执恢: {
+    procedures: ['enforcement'],
+    defaultsTo: 'enforcement',
+    facts: [],
+    select: one(enforcement.ENFORCEMENT_RESUMED),
+  },
+  执异: {
+    procedures: ['enforcement_objection'],
+    defaultsTo: 'enforcement_objection',
+    facts: ['startsOn'],
+    select: one(enforcement.ENFORCEMENT_OBJECTION),
+  },
+  执复: {
+    procedures: ['enforcement_review'],
+    defaultsTo: 'enforcement_review',
+    facts: ['startsOn'],
+    select: one(enforcement.ENFORCEMENT_REVIEW),
+  },
+  执保: {
+    procedures: ['enforcement', 'preservation'],
+    defaultsTo: 'enforcement',
+    facts: [],
+    select: one(enforcement.ENFORCEMENT_PRESERVATION),
+  },
 };
 
-function appealRule(facts: RuleFacts, choose: FactChooser, judgment: DeadlineRule, ruling: DeadlineRule): DeadlineRule | Problem {
+function appealRule(
+  facts: RuleFacts,
+  choose: FactChooser,
+  judgment: DeadlineRule,
+  ruling: DeadlineRule,
+): DeadlineRule | Problem {
   const against = choose.pick<AppealAgainst>('appealAgainst', facts.appealAgainst, 'ruling', {
     missingZh: '二审案件须说明上诉针对判决还是裁定(appealAgainst)',
     missingEn: 'an appeal needs appealAgainst (judgment or ruling)',
@@ -182,7 +266,11 @@ function appealRule(facts: RuleFacts, choose: FactChooser, judgment: DeadlineRul
 function specialRule(facts: RuleFacts): DeadlineRule | Problem {
   const kind = facts.specialKind == null ? undefined : SPECIAL_KINDS.get(facts.specialKind);
   if (kind !== undefined && kind.typeCode !== '民特') {
-    return { field: 'specialKind', zh: `“${kind.zh}”不是特别程序案件的类别`, en: `"${kind.en}" is not a kind of special-procedure case` };
+    return {
+      field: 'specialKind',
+      zh: `“${kind.zh}”不是特别程序案件的类别`,
+      en: `"${kind.en}" is not a kind of special-procedure case`,
+    };
   }
   if (facts.specialKind === 'voter_eligibility') return civil.CIVIL_VOTER_ELIGIBILITY;
   if (kind?.startsAfterAnnouncement === true && facts.announcementEndsOn == null) {
@@ -196,7 +284,9 @@ function specialRule(facts: RuleFacts): DeadlineRule | Problem {
 }
 
 /** Which procedures and facts a type code needs (the importer and the case form ask for these). */
-export function factsNeeded(typeCode: string): { procedures: readonly ProcedureKey[]; procedureRequired: boolean; facts: readonly FactKey[] } | null {
+export function factsNeeded(
+  typeCode: string,
+): { procedures: readonly ProcedureKey[]; procedureRequired: boolean; facts: readonly FactKey[] } | null {
   const entry = TABLE[typeCode];
   if (entry === undefined) return null;
   return { procedures: entry.procedures, procedureRequired: entry.defaultsTo === null, facts: entry.facts };
@@ -206,11 +296,18 @@ export function selectRule(facts: RuleFacts, unknownFacts: UnknownFacts = 'conse
   const entry = TABLE[facts.typeCode];
   if (entry === undefined) {
     const info = typeCodeInfo(facts.typeCode);
-    if (info === undefined) return { ok: false, field: 'typeCode', zh: `未知类型代字 "${facts.typeCode}"`, en: `unknown case type code "${facts.typeCode}"` };
+    if (info === undefined)
+      return {
+        ok: false,
+        field: 'typeCode',
+        zh: `未知类型代字 "${facts.typeCode}"`,
+        en: `unknown case type code "${facts.typeCode}"`,
+      };
     return { ok: true, rule: uncoveredRule(info), procedure: facts.procedure ?? null, assumptions: [] };
   }
   const procedure = facts.procedure ?? entry.defaultsTo;
-  if (procedure === null || !entry.procedures.includes(procedure)) return procedureProblem(facts.typeCode, entry, procedure);
+  if (procedure === null || !entry.procedures.includes(procedure))
+    return procedureProblem(facts.typeCode, entry, procedure);
   const chooser = new FactChooser(unknownFacts);
   const rule = entry.select(procedure, facts, chooser);
   if (isProblem(rule)) return { ok: false, ...rule };
@@ -220,7 +317,12 @@ export function selectRule(facts: RuleFacts, unknownFacts: UnknownFacts = 'conse
 function procedureProblem(typeCode: string, entry: TypeCodeProcedures, procedure: ProcedureKey | null): RuleSelection {
   const allowed = entry.procedures.map(procedureNameZh).join('、');
   if (procedure === null) {
-    return { ok: false, field: 'procedure', zh: `${typeCode}案件须说明适用的程序(${allowed})`, en: `${typeCode} cases need a procedure (${entry.procedures.join(', ')})` };
+    return {
+      ok: false,
+      field: 'procedure',
+      zh: `${typeCode}案件须说明适用的程序(${allowed})`,
+      en: `${typeCode} cases need a procedure (${entry.procedures.join(', ')})`,
+    };
   }
   return {
     ok: false,

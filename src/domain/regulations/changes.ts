@@ -25,7 +25,10 @@ const byPosition = (x: ComparableArticle, y: ComparableArticle): number => x.ord
  * rest, and then every later article reads as amended: the statute's own 修正/修订 note is what tells a
  * renumbering apart, and it is not part of the text compared here.
  */
-export function diffArticles(previous: readonly ComparableArticle[], next: readonly ComparableArticle[]): ArticleChanges {
+export function diffArticles(
+  previous: readonly ComparableArticle[],
+  next: readonly ComparableArticle[],
+): ArticleChanges {
   const before = new Map(previous.map((article) => [keyOf(article), article]));
   const after = new Set(next.map(keyOf));
   const amended: string[] = [];

@@ -7,7 +7,8 @@ export interface FrontMatter {
   readonly body: string;
 }
 
-export type FrontMatterResult = { readonly ok: true; readonly value: FrontMatter } | { readonly ok: false; readonly reason: string };
+export type FrontMatterResult =
+  { readonly ok: true; readonly value: FrontMatter } | { readonly ok: false; readonly reason: string };
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 

@@ -24,7 +24,10 @@ const LEVEL_BY_WORD: Readonly<Record<string, HeadingLevel>> = {
 
 /** Sources space out short headings (总 则, 准 合 同); the words read better without the spaces. */
 function tidy(words: string): string {
-  return words.replace(/\s+/g, ' ').trim().replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+  return words
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
 }
 
 export function readHeading(rawText: string): Heading {

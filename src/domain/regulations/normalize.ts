@@ -12,7 +12,8 @@ const NEEDS_NORMALIZING = /[\uff01-\uff5e\u3000\u00a0\u2000-\u200aA-Z]/g;
 
 function normalizeChar(char: string): string {
   const code = char.charCodeAt(0);
-  if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) return String.fromCharCode(code - FULLWIDTH_OFFSET).toLowerCase();
+  if (code >= FULLWIDTH_START && code <= FULLWIDTH_END)
+    return String.fromCharCode(code - FULLWIDTH_OFFSET).toLowerCase();
   if (code === IDEOGRAPHIC_SPACE || code === 0xa0 || (code >= 0x2000 && code <= 0x200a)) return ' ';
   return char.toLowerCase();
 }
@@ -27,5 +28,10 @@ export function normalizeText(text: string): string {
  * \p{Script=Han}: this runs for every character indexed, and the regex was the slowest step of a build.
  */
 export function isHanCode(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3007;
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    code === 0x3007
+  );
 }

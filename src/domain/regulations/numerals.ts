@@ -4,8 +4,27 @@
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
 const UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const MYRIAD: Readonly<Record<string, number>> = { 万: 10_000, 萬: 10_000 };
@@ -50,7 +69,12 @@ const DIGIT_NAMES = ['零', '一', '二', '三', '四', '五', '六', '七', '�
 
 function belowTenThousand(n: number): string {
   const parts: string[] = [];
-  const places: Array<[number, string]> = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+  const places: Array<[number, string]> = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+    [1, ''],
+  ];
   let pendingZero = false;
   for (const [value, unit] of places) {
     const d = Math.floor(n / value) % 10;
@@ -84,7 +108,9 @@ export interface ArticleNumber {
   readonly suffix: number;
 }
 
-const ARTICLE_NUMBER = new RegExp(`^第([${CHINESE_NUMERAL_CHARS}]+|[0-9]+)条(?:之([${CHINESE_NUMERAL_CHARS}]+|[0-9]+))?$`);
+const ARTICLE_NUMBER = new RegExp(
+  `^第([${CHINESE_NUMERAL_CHARS}]+|[0-9]+)条(?:之([${CHINESE_NUMERAL_CHARS}]+|[0-9]+))?$`,
+);
 
 function anyNumeral(text: string): number | undefined {
   return /^[0-9]+$/.test(text) ? Number(text) : chineseToNumber(text);

@@ -13,8 +13,7 @@ export interface RuleParseError {
 }
 
 export type RuleParseResult =
-  | { readonly ok: true; readonly value: ParsedRuleDocument }
-  | { readonly ok: false; readonly error: RuleParseError };
+  { readonly ok: true; readonly value: ParsedRuleDocument } | { readonly ok: false; readonly error: RuleParseError };
 
 export interface ParseOptions {
   /** Used when neither front matter nor a `# ` heading gives the title (e.g. the file name without extension). */
@@ -27,7 +26,9 @@ export interface ParseOptions {
  * An article line: 第X条 or 第X条之Y, then whitespace (ASCII or ideographic) or the end of the line. Requiring the
  * separator keeps body sentences that begin with a citation (第五十九条第三款规定…) inside their article.
  */
-const ARTICLE_LINE = new RegExp(`^\\s*(第[${CHINESE_NUMERAL_CHARS}0-9０-９]+条(?:之[${CHINESE_NUMERAL_CHARS}0-9０-９]+)?)(?:[ \\t\\u3000]+|$)(.*)$`);
+const ARTICLE_LINE = new RegExp(
+  `^\\s*(第[${CHINESE_NUMERAL_CHARS}0-9０-９]+条(?:之[${CHINESE_NUMERAL_CHARS}0-9０-９]+)?)(?:[ \\t\\u3000]+|$)(.*)$`,
+);
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 interface OpenHeading {
@@ -40,14 +41,16 @@ class ArticleCollector {
   private path: OpenHeading[] = [];
   /** Markdown depth → level, learnt from labelled headings, to place unlabelled ones (附则, 一、管辖). */
   private readonly levelByDepth = new Map<number, HeadingLevel>();
-  private current: { number: string; ordinal: number; suffix: number; chapterPath: string[]; lines: string[] } | undefined;
+  private current:
+    { number: string; ordinal: number; suffix: number; chapterPath: string[]; lines: string[] } | undefined;
 
   heading(rawText: string, depth: number | undefined): void {
     this.flush();
     const heading = readHeading(rawText);
     let level = heading.level;
     if (level !== undefined && depth !== undefined) this.levelByDepth.set(depth, level);
-    if (level === undefined) level = (depth !== undefined ? this.levelByDepth.get(depth) : undefined) ?? HeadingLevel.Chapter;
+    if (level === undefined)
+      level = (depth !== undefined ? this.levelByDepth.get(depth) : undefined) ?? HeadingLevel.Chapter;
     this.path = [...this.path.filter((h) => h.level < level), { text: heading.text, level }];
   }
 
@@ -55,7 +58,12 @@ class ArticleCollector {
     const parsed = parseArticleNumber(normalizeText(number));
     if (!parsed) return false;
     this.flush();
-    this.current = { number, ...parsed, chapterPath: this.path.map((h) => h.text), lines: firstLine ? [firstLine] : [] };
+    this.current = {
+      number,
+      ...parsed,
+      chapterPath: this.path.map((h) => h.text),
+      lines: firstLine ? [firstLine] : [],
+    };
     return true;
   }
 
@@ -70,12 +78,22 @@ class ArticleCollector {
     if (!this.current) return;
     const { lines, ...rest } = this.current;
     // Sources separate paragraphs (款) with blank lines; one newline per paragraph is enough.
-    this.articles.push({ ...rest, text: lines.map((l) => l.trim()).filter(Boolean).join('\n') });
+    this.articles.push({
+      ...rest,
+      text: lines
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join('\n'),
+    });
     this.current = undefined;
   }
 }
 
-function documentMeta(fields: Readonly<Record<string, string>>, title: string, options: ParseOptions): RuleDocumentMeta {
+function documentMeta(
+  fields: Readonly<Record<string, string>>,
+  title: string,
+  options: ParseOptions,
+): RuleDocumentMeta {
   const known = new Set(['title', 'doc_type', 'version_date', 'effective_date']);
   const extra = Object.fromEntries(Object.entries(fields).filter(([key]) => !known.has(key)));
   return {
@@ -137,15 +155,26 @@ export function parseRuleDocument(text: string, options: ParseOptions = {}): Rul
   collector.flush();
 
   title ??= options.fallbackTitle?.trim() || undefined;
-  if (!title) return { ok: false, error: { kind: 'no-title', reason: 'no title: add front matter `title:` or a `# title` line' } };
+  if (!title)
+    return {
+      ok: false,
+      error: { kind: 'no-title', reason: 'no title: add front matter `title:` or a `# title` line' },
+    };
   if (collector.articles.length === 0) {
     return {
       ok: false,
-      error: { kind: 'no-articles', reason: 'no articles found: no line starts with 第X条 followed by a space (e.g. "第一条 为了…")' },
+      error: {
+        kind: 'no-articles',
+        reason: 'no articles found: no line starts with 第X条 followed by a space (e.g. "第一条 为了…")',
+      },
     };
   }
   return {
     ok: true,
-    value: { document: documentMeta(fields, title, options), preamble: preamble.join('\n'), articles: collector.articles },
+    value: {
+      document: documentMeta(fields, title, options),
+      preamble: preamble.join('\n'),
+      articles: collector.articles,
+    },
   };
 }

@@ -70,13 +70,15 @@ const FILLER = new RegExp([...QUESTION_FILLER].sort((a, b) => b.length - a.lengt
 
 /** Statutes write durations in Chinese numerals and months: 半年 is 六个月, 2年 is 二年. */
 function rewriteQuantities(text: string): string {
-  return text
-    .replace(/一年半/g, '十八个月')
-    .replace(/半年/g, '六个月')
-    .replace(/两(?=[年月日天个周])/g, '二')
-    // Only quantities: a bare number (an amount, a case number) stays as written, like the statutes' own digits.
-    .replace(/[0-9]{1,8}(?=[年月日天个周岁倍])/g, (digits) => numberToChinese(Number(digits)))
-    .replace(/(?<=[〇零一二三四五六七八九十百千万])天/g, '日');
+  return (
+    text
+      .replace(/一年半/g, '十八个月')
+      .replace(/半年/g, '六个月')
+      .replace(/两(?=[年月日天个周])/g, '二')
+      // Only quantities: a bare number (an amount, a case number) stays as written, like the statutes' own digits.
+      .replace(/[0-9]{1,8}(?=[年月日天个周岁倍])/g, (digits) => numberToChinese(Number(digits)))
+      .replace(/(?<=[〇零一二三四五六七八九十百千万])天/g, '日')
+  );
 }
 
 function blank(text: string, start: number, end: number): string {
@@ -139,7 +141,10 @@ export function analyzeQuery(rawQuery: string, aliases: AliasTable): AnalyzedQue
   for (const { pattern, statutory, keep } of QUESTION_PATTERNS) {
     const m = pattern.exec(rest);
     if (!m) continue;
-    groups.push({ source: m[0], alternatives: statutory.map((t) => ({ text: t, weight: QUESTION_PATTERN_WEIGHT, whole: true })) });
+    groups.push({
+      source: m[0],
+      alternatives: statutory.map((t) => ({ text: t, weight: QUESTION_PATTERN_WEIGHT, whole: true })),
+    });
     if (!keep) rest = blank(rest, m.index, m.index + m[0].length);
   }
   // Cues go before fillers: a cue may contain a filler word (还能处罚), and then it means something.

@@ -93,7 +93,11 @@ function knownTerms(index: RuleIndex, text: string, registry: QueryTerms): TermW
   for (const { term } of tokenize(text)) {
     if (seen.has(term) || !index.postings.has(term)) continue;
     seen.add(term);
-    terms.push({ term, value: (term.length === 1 ? RANKING.unigramWeight : 1) * idf(index, term), slot: registry.slot(term) });
+    terms.push({
+      term,
+      value: (term.length === 1 ? RANKING.unigramWeight : 1) * idf(index, term),
+      slot: registry.slot(term),
+    });
   }
   return terms;
 }
@@ -109,15 +113,28 @@ function prepareGroup(index: RuleIndex, group: QueryGroup, registry: QueryTerms)
   const raw = group.alternatives.map((alt) => {
     const terms = knownTerms(index, alt.text, registry);
     const complete = tokenize(alt.text).every((t) => index.postings.has(t.term));
-    return { weight: alt.weight, whole: alt.whole, terms, mass: massOf(terms), own: alt.text === group.source, complete };
+    return {
+      weight: alt.weight,
+      whole: alt.whole,
+      terms,
+      mass: massOf(terms),
+      own: alt.text === group.source,
+      complete,
+    };
   });
   const own = raw.find((alt) => alt.own && alt.mass > 0);
   const others = raw.filter((alt) => !alt.own && alt.mass > 0);
   const importance =
-    own && (own.complete || others.length === 0) ? own.mass : others.reduce((sum, a) => sum + a.mass, 0) / (others.length || 1);
+    own && (own.complete || others.length === 0)
+      ? own.mass
+      : others.reduce((sum, a) => sum + a.mass, 0) / (others.length || 1);
   const alternatives = raw
     .filter((alt) => alt.mass > 0)
-    .map((alt) => ({ factor: (alt.weight * importance) / alt.mass, terms: alt.terms, whole: alt.whole && alt.complete }));
+    .map((alt) => ({
+      factor: (alt.weight * importance) / alt.mass,
+      terms: alt.terms,
+      whole: alt.whole && alt.complete,
+    }));
   return { alternatives, importance };
 }
 
@@ -171,19 +188,31 @@ function saturate(tf: number, relativeLength: number): number {
  * more than `selectiveShare` of articles (人民, 应当) are left to the exact stage — they tell little apart, and
  * walking their long postings was most of a search's time. An alternative with nothing rarer keeps its rarest.
  */
-function selectingTerms(index: RuleIndex, registry: QueryTerms, alternative: PreparedAlternative): readonly TermWeight[] {
+function selectingTerms(
+  index: RuleIndex,
+  registry: QueryTerms,
+  alternative: PreparedAlternative,
+): readonly TermWeight[] {
   const limit = RANKING.selectiveShare * index.articles.length;
   const df = (t: TermWeight): number => registry.postings[t.slot]?.articles.length ?? 0;
   const multi = alternative.terms.filter((t) => t.term.length > 1);
   const pool = multi.length > 0 ? multi : alternative.terms;
   const selective = pool.filter((t) => df(t) <= limit);
   if (selective.length > 0) return selective;
-  const rarest = pool.reduce<TermWeight | undefined>((best, t) => (best === undefined || df(t) < df(best) ? t : best), undefined);
+  const rarest = pool.reduce<TermWeight | undefined>(
+    (best, t) => (best === undefined || df(t) < df(best) ? t : best),
+    undefined,
+  );
   return rarest ? [rarest] : [];
 }
 
 /** First stage: BM25 of each group's best alternative, summed, for the articles containing its terms. */
-function firstStage(index: RuleIndex, groups: readonly PreparedGroup[], registry: QueryTerms, visit: (a: number, score: number) => void): void {
+function firstStage(
+  index: RuleIndex,
+  groups: readonly PreparedGroup[],
+  registry: QueryTerms,
+  visit: (a: number, score: number) => void,
+): void {
   const buffers = buffersFor(index);
   const { alternative: altScores, group: groupScores, total, touchedAlternative, touchedGroup, touchedTotal } = buffers;
   const lengthNorm = lengthNormFor(index, buffers);
@@ -316,7 +345,6 @@ class Reranker {
     }
     return flags;
   }
-
 }
 
 export interface ScoredArticle {

@@ -103,7 +103,13 @@ function highlightOf(groups: readonly QueryGroup[]): Highlight {
   return { phrases, bigrams };
 }
 
-function toHit(index: RuleIndex, articleIndex: number, score: number, matchedBy: SearchHit['matchedBy'], highlight: Highlight): SearchHit {
+function toHit(
+  index: RuleIndex,
+  articleIndex: number,
+  score: number,
+  matchedBy: SearchHit['matchedBy'],
+  highlight: Highlight,
+): SearchHit {
   const article = index.articles[articleIndex];
   const doc = article ? index.documents[article.document] : undefined;
   if (!article || !doc) throw new Error(`article ${articleIndex} is not in the index`);
@@ -126,7 +132,9 @@ function toHit(index: RuleIndex, articleIndex: number, score: number, matchedBy:
 }
 
 function clampPaging(options: SearchOptions): { limit: number; offset: number } {
-  const limit = Number.isFinite(options.limit) ? Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT))) : DEFAULT_LIMIT;
+  const limit = Number.isFinite(options.limit)
+    ? Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)))
+    : DEFAULT_LIMIT;
   const offset = Number.isFinite(options.offset) ? Math.max(0, Math.floor(options.offset ?? 0)) : 0;
   return { limit, offset };
 }
@@ -138,7 +146,8 @@ export function search(index: RuleIndex, query: string, options: SearchOptions =
   const highlight = highlightOf(analyzed.groups);
 
   const cited: number[] = [];
-  for (const ref of analyzed.references) for (const a of resolveReference(index, ref)) if (!cited.includes(a)) cited.push(a);
+  for (const ref of analyzed.references)
+    for (const a of resolveReference(index, ref)) if (!cited.includes(a)) cited.push(a);
   // A citation without a law name matches that article of every law; keep only the best few.
   const referenced = analyzed.references.some((r) => r.lawTargets.length > 0) ? cited : cited.slice(0, DEFAULT_LIMIT);
 
@@ -153,7 +162,10 @@ export function search(index: RuleIndex, query: string, options: SearchOptions =
   );
   const best = scored[0]?.score ?? 0;
   // Cited articles lead, above any article found by its words.
-  const ranked: ScoredArticle[] = [...referenced.map((a, i) => ({ a, score: best + referenced.length - i })), ...scored];
+  const ranked: ScoredArticle[] = [
+    ...referenced.map((a, i) => ({ a, score: best + referenced.length - i })),
+    ...scored,
+  ];
   const hits = ranked
     .slice(offset, offset + limit)
     .map(({ a, score }, i) => toHit(index, a, score, i + offset < referenced.length ? 'reference' : 'text', highlight));
@@ -173,12 +185,19 @@ export function lookupArticle(index: RuleIndex, citation: string): SearchHit | u
  * One article by its document title and number as written (for a "full article" button on a hit). Without
  * `versionDate` the current version is meant.
  */
-export function getArticle(index: RuleIndex, title: string, articleNumber: string, versionDate?: string | null): SearchHit | undefined {
+export function getArticle(
+  index: RuleIndex,
+  title: string,
+  articleNumber: string,
+  versionDate?: string | null,
+): SearchHit | undefined {
   const parsed = parseArticleNumber(normalizeText(articleNumber));
   if (!parsed) return undefined;
   const documents = index.documents
     .map((doc, i) => ({ doc, i }))
-    .filter(({ doc }) => doc.title === title && (versionDate === undefined ? doc.current : doc.versionDate === versionDate));
+    .filter(
+      ({ doc }) => doc.title === title && (versionDate === undefined ? doc.current : doc.versionDate === versionDate),
+    );
   for (const { i } of documents) {
     const article = index.byNumber.get(articleKey(i, parsed.ordinal, parsed.suffix));
     if (article !== undefined) return toHit(index, article, 0, 'reference', { phrases: [], bigrams: new Set() });

@@ -72,8 +72,14 @@ export interface RuleIndex {
 
 /** Words every title carries (中华人民共和国, 最高人民法院关于 …) say nothing about an article's subject. */
 function contextTerms(title: string, chapter: string): Set<string> {
-  const subject = normalizeText(title).replace(/中华人民共和国|最高人民法院关于|人民法院|若干问题|适用法律|适用|的|《|》/g, ' ');
-  const headings = normalizeText(chapter).replace(/第[〇零一二三四五六七八九十百千]+(?:分编|编|章|节)|[一二三四五六七八九十]+、/g, ' ');
+  const subject = normalizeText(title).replace(
+    /中华人民共和国|最高人民法院关于|人民法院|若干问题|适用法律|适用|的|《|》/g,
+    ' ',
+  );
+  const headings = normalizeText(chapter).replace(
+    /第[〇零一二三四五六七八九十百千]+(?:分编|编|章|节)|[一二三四五六七八九十]+、/g,
+    ' ',
+  );
   return new Set(tokenize(`${subject} ${headings}`).map((t) => t.term));
 }
 
@@ -125,7 +131,17 @@ export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
       const lead = newline < 0 ? '' : normalized.slice(0, newline);
       let leadTokens = 0;
       forEachToken(lead, () => leadTokens++);
-      articles.push({ document: documentIndex, number: article.number, ordinal: article.ordinal, suffix: article.suffix, chapter: article.chapter, text: article.text, context, lead, leadRelativeLength: leadTokens });
+      articles.push({
+        document: documentIndex,
+        number: article.number,
+        ordinal: article.ordinal,
+        suffix: article.suffix,
+        chapter: article.chapter,
+        text: article.text,
+        context,
+        lead,
+        leadRelativeLength: leadTokens,
+      });
       const key = articleKey(documentIndex, article.ordinal, article.suffix);
       if (!byNumber.has(key)) byNumber.set(key, articleIndex);
 

@@ -14,7 +14,13 @@ import { hasSearchableText } from './tokenize';
  *   queries look like.
  */
 export type RuleSuggestion =
-  | { readonly kind: 'article-range'; readonly title: string; readonly cited: string; readonly first: string; readonly last: string }
+  | {
+      readonly kind: 'article-range';
+      readonly title: string;
+      readonly cited: string;
+      readonly first: string;
+      readonly last: string;
+    }
   | { readonly kind: 'fewer-words'; readonly query: string; readonly total: number }
   | { readonly kind: 'examples' };
 
@@ -25,8 +31,14 @@ function articleRange(index: RuleIndex, document: number): { first: string; last
   let last: typeof first;
   for (const article of index.articles) {
     if (article.document !== document) continue;
-    if (!first || article.ordinal < first.ordinal || (article.ordinal === first.ordinal && article.suffix < first.suffix)) first = article;
-    if (!last || article.ordinal > last.ordinal || (article.ordinal === last.ordinal && article.suffix > last.suffix)) last = article;
+    if (
+      !first ||
+      article.ordinal < first.ordinal ||
+      (article.ordinal === first.ordinal && article.suffix < first.suffix)
+    )
+      first = article;
+    if (!last || article.ordinal > last.ordinal || (article.ordinal === last.ordinal && article.suffix > last.suffix))
+      last = article;
   }
   return first && last ? { first: first.number, last: last.number } : undefined;
 }

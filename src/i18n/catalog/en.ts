@@ -17,8 +17,10 @@ export const en: Messages = {
     save: 'Save',
   },
   errors: {
-    unavailable: '⚠️ Docket cannot reach its case data right now. Please try again in a moment; if it persists, tell an administrator.',
-    internal: (reference: string) => `⚠️ Docket hit an error and logged it (reference ${reference}). Please try again later, or give the reference to an administrator.`,
+    unavailable:
+      '⚠️ Docket cannot reach its case data right now. Please try again in a moment; if it persists, tell an administrator.',
+    internal: (reference: string) =>
+      `⚠️ Docket hit an error and logged it (reference ${reference}). Please try again later, or give the reference to an administrator.`,
     slackBusy: '⚠️ Slack is busy and the result could not be shown. Please try again shortly.',
     accessDenied: {
       not_your_judge:
@@ -36,11 +38,13 @@ export const en: Messages = {
     reason: {
       no_email: 'Slack did not share your e-mail address.',
       no_match: (email: string) => `No active person in the court's staff list has the address ${email}.`,
-      ambiguous: (email: string) => `The address ${email} belongs to people in several courts, so Docket cannot tell which is you.`,
+      ambiguous: (email: string) =>
+        `The address ${email} belongs to people in several courts, so Docket cannot tell which is you.`,
       inactive: 'The staff list marks you as having left or been deactivated.',
     },
     ask: (admins: string) => `Please ask an administrator (${admins}) to run \`/docket link @you your-email\`.`,
-    askNobody: "Please ask your court's Docket administrator (case management office or IT) to run `/docket link @you your-email`.",
+    askNobody:
+      "Please ask your court's Docket administrator (case management office or IT) to run `/docket link @you your-email`.",
   },
   procedures: {
     unknown: 'procedure not set',
@@ -69,7 +73,8 @@ export const en: Messages = {
     },
     asOf: (date: string) => `as of ${date}`,
     importedOn: (date: string) => `case data imported ${date}`,
-    stale: (days: number, date: string) => `⚠️ The case data has not been updated for ${days} working day${days === 1 ? '' : 's'} (last import ${date}): check deadlines in the case-management system, and tell an administrator.`,
+    stale: (days: number, date: string) =>
+      `⚠️ The case data has not been updated for ${days} working day${days === 1 ? '' : 's'} (last import ${date}): check deadlines in the case-management system, and tell an administrator.`,
     summary: {
       open: 'Open cases',
       overdue: 'Past deadline',
@@ -116,7 +121,8 @@ export const en: Messages = {
     basisTitle: '*How the deadline is computed*',
     basisCitation: (citations: string) => `Basis: ${citations}`,
     extensionTitle: '*Extension*',
-    extensionWindow: (applyBy: string, decideBy: string) => `Apply for an extension by ${applyBy}; the decision is due by ${decideBy}.`,
+    extensionWindow: (applyBy: string, decideBy: string) =>
+      `Apply for an extension by ${applyBy}; the decision is due by ${decideBy}.`,
     noDeadline: (reason: string) => `No deadline applies: ${reason}`,
     notComputable: (problem: string) => `The deadline cannot be computed: ${problem}. Please check the case record.`,
     gone: 'That case no longer exists, or you may no longer see it.',
@@ -191,7 +197,8 @@ export const en: Messages = {
     linkUsage: 'Usage: `/docket link @user email`',
     unlinkUsage: 'Usage: `/docket unlink @user`',
     linked: (user: string, name: string) => `✅ Linked ${user} to ${name}.`,
-    relinked: (user: string, name: string, previous: string) => `✅ Linked ${user} to ${name} (the previous link to ${previous} was removed).`,
+    relinked: (user: string, name: string, previous: string) =>
+      `✅ Linked ${user} to ${name} (the previous link to ${previous} was removed).`,
     unlinked: (user: string, name: string) => `✅ Unlinked ${user} from ${name}.`,
     noPersonWithEmail: (email: string) => `Nobody in your court's staff list has the address ${email}.`,
     noPersonWithSlack: (user: string) => `${user} is not linked to anyone.`,

@@ -19,10 +19,12 @@ export const zhCN = {
   },
   errors: {
     unavailable: '⚠️ Docket 暂时无法访问案件数据，请稍后再试。如果持续出现，请联系管理员。',
-    internal: (reference: string) => `⚠️ Docket 处理请求时出错，已记录（编号 ${reference}）。请稍后再试，或将编号告知管理员。`,
+    internal: (reference: string) =>
+      `⚠️ Docket 处理请求时出错，已记录（编号 ${reference}）。请稍后再试，或将编号告知管理员。`,
     slackBusy: '⚠️ Slack 暂时繁忙，未能显示结果，请稍后再试。',
     accessDenied: {
-      not_your_judge: '🔒 您无权查看该法官的案件。庭长可查看本庭法官，管理员可查看本院法官，法官助理和书记员可查看其协助的法官。',
+      not_your_judge:
+        '🔒 您无权查看该法官的案件。庭长可查看本庭法官，管理员可查看本院法官，法官助理和书记员可查看其协助的法官。',
       not_a_lead: '🔒 只有庭长和管理员可以查看团队案件。',
       not_an_admin: '🔒 只有管理员可以使用此命令。',
       other_court: '🔒 该用户属于其他法院。',
@@ -69,7 +71,8 @@ export const zhCN = {
     },
     asOf: (date: string) => `截至 ${date}`,
     importedOn: (date: string) => `案件数据导入于 ${date}`,
-    stale: (days: number, date: string) => `⚠️ 案件数据已有 ${days} 个工作日未更新（最近一次导入于 ${date}）：审限请以审判流程管理系统为准，并告知管理员。`,
+    stale: (days: number, date: string) =>
+      `⚠️ 案件数据已有 ${days} 个工作日未更新（最近一次导入于 ${date}）：审限请以审判流程管理系统为准，并告知管理员。`,
     summary: {
       open: '未结案件',
       overdue: '已超审限',
@@ -116,7 +119,8 @@ export const zhCN = {
     basisTitle: '*审限如何计算*',
     basisCitation: (citations: string) => `依据：${citations}`,
     extensionTitle: '*延长审限*',
-    extensionWindow: (applyBy: string, decideBy: string) => `最迟于 ${applyBy} 提出延长申请，审批最迟于 ${decideBy} 作出。`,
+    extensionWindow: (applyBy: string, decideBy: string) =>
+      `最迟于 ${applyBy} 提出延长申请，审批最迟于 ${decideBy} 作出。`,
     noDeadline: (reason: string) => `本案不计审限：${reason}`,
     notComputable: (problem: string) => `无法计算审限：${problem}。请核对案件信息。`,
     gone: '该案件已不存在，或您已无权查看。',
@@ -191,7 +195,8 @@ export const zhCN = {
     linkUsage: '用法：`/docket link @用户 邮箱`',
     unlinkUsage: '用法：`/docket unlink @用户`',
     linked: (user: string, name: string) => `✅ 已将 ${user} 绑定到 ${name}。`,
-    relinked: (user: string, name: string, previous: string) => `✅ 已将 ${user} 绑定到 ${name}（原绑定 ${previous} 已解除）。`,
+    relinked: (user: string, name: string, previous: string) =>
+      `✅ 已将 ${user} 绑定到 ${name}（原绑定 ${previous} 已解除）。`,
     unlinked: (user: string, name: string) => `✅ 已解除 ${user} 与 ${name} 的绑定。`,
     noPersonWithEmail: (email: string) => `本院人员名单中没有邮箱为 ${email} 的人。`,
     noPersonWithSlack: (user: string) => `${user} 没有绑定任何人员。`,

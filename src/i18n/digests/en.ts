@@ -26,13 +26,18 @@ export const digestsEn: DigestMessages = {
     weeklyFallback: (scope: string, week: string) => `${scope} weekly report ${week}`,
     monthlyFallback: (scope: string, month: string) => `${scope} monthly report ${month}`,
     weekRange: (from: string, to: string) => `Period: ${from} – ${to}`,
-    metricLine: (name: string, value: string, change: string, ytd: string, target: string) => `*${name}*  period ${value}${change} · year to date ${ytd}${target}`,
+    metricLine: (name: string, value: string, change: string, ytd: string, target: string) =>
+      `*${name}*  period ${value}${change} · year to date ${ytd}${target}`,
     change: (text: string) => ` (${text} on the period before)`,
     target: (value: string, mark: string) => ` · target ${value} ${mark}`,
     definition: (text: string) => `How counted: ${text}`,
     note: (text: string) => `Note: ${text}`,
     comparison: '*Teams compared*',
-    comparisonMode: { ranked: 'ranked, as the court chose', unranked: 'fixed order, each against its own target (no ranking)', anonymized: 'your team named, the others lettered' },
+    comparisonMode: {
+      ranked: 'ranked, as the court chose',
+      unranked: 'fixed order, each against its own target (no ranking)',
+      anonymized: 'your team named, the others lettered',
+    },
     rank: (rank: number) => `#${rank}`,
     status: { met: '✅ met', not_met: '⚠️ not met', no_target: 'no target', no_data: 'no data' },
     chartTitle: (period: string) => `Teams against their targets · ${period}`,
@@ -45,12 +50,14 @@ export const digestsEn: DigestMessages = {
     targetsMetLine: (team: string, met: number, targeted: number) => `${team}: ${met} of ${targeted} met`,
     noTeams: 'The court has no teams yet.',
     aggregatesOnly: 'This channel gets aggregates only: no case numbers, no parties.',
-    spcNote: 'When revising its indicator system in September 2024 the SPC asked courts not to rank teams and not to publish rankings. The court chooses the comparison mode (Court.comparisonMode).',
+    spcNote:
+      'When revising its indicator system in September 2024 the SPC asked courts not to rank teams and not to publish rankings. The court chooses the comparison mode (Court.comparisonMode).',
   },
   failures: {
     title: (kind: string, period: string) => `⚠️ ${kind} ${period}: some digests could not be sent`,
     line: (recipient: string, error: string) => `• ${recipient}: ${error}`,
-    advice: 'Docket retried several times. Check that the app is still in the channel and its token is valid; then `docket digest <kind> --date <day>` sends what is missing (nothing already sent is sent again).',
+    advice:
+      'Docket retried several times. Check that the app is still in the channel and its token is valid; then `docket digest <kind> --date <day>` sends what is missing (nothing already sent is sent again).',
   },
   kinds: { daily: 'Daily digest', weekly: 'Weekly report', monthly: 'Monthly report', rules: 'Rule changes' },
 };

@@ -25,13 +25,18 @@ export const digestsZhCN = {
     weeklyFallback: (scope: string, week: string) => `${scope} ${week} 审判质效周报`,
     monthlyFallback: (scope: string, month: string) => `${scope} ${month} 审判质效月报`,
     weekRange: (from: string, to: string) => `统计期间：${from}—${to}`,
-    metricLine: (name: string, value: string, change: string, ytd: string, target: string) => `*${name}* 本期 ${value}${change} · 年内 ${ytd}${target}`,
+    metricLine: (name: string, value: string, change: string, ytd: string, target: string) =>
+      `*${name}* 本期 ${value}${change} · 年内 ${ytd}${target}`,
     change: (text: string) => `（较上期 ${text}）`,
     target: (value: string, mark: string) => ` · 目标 ${value} ${mark}`,
     definition: (text: string) => `口径：${text}`,
     note: (text: string) => `注：${text}`,
     comparison: '*团队对比*',
-    comparisonMode: { ranked: '按院里设置排序（排名）', unranked: '按固定顺序，与各自目标比较（不排名）', anonymized: '本团队具名，其他团队以字母代替' },
+    comparisonMode: {
+      ranked: '按院里设置排序（排名）',
+      unranked: '按固定顺序，与各自目标比较（不排名）',
+      anonymized: '本团队具名，其他团队以字母代替',
+    },
     rank: (rank: number) => `第${rank}名`,
     status: { met: '✅ 达标', not_met: '⚠️ 未达标', no_target: '未设目标', no_data: '无数据' },
     chartTitle: (period: string) => `各团队指标与目标 · ${period}`,
@@ -39,17 +44,20 @@ export const digestsZhCN = {
     trend: '*近6个月走势*',
     trendLine: (team: string, metric: string, points: string) => `${team} · ${metric}：${points}`,
     longPending: (count: number) => `*超12个月未结案件：${count} 件*`,
-    longPendingLine: (caseNumber: string, judge: string, months: number) => `${caseNumber}（${judge}）已 ${months} 个月`,
+    longPendingLine: (caseNumber: string, judge: string, months: number) =>
+      `${caseNumber}（${judge}）已 ${months} 个月`,
     targetsMet: '*目标达成*',
     targetsMetLine: (team: string, met: number, targeted: number) => `${team}：${met}/${targeted} 项达标`,
     noTeams: '本院尚未设置团队。',
     aggregatesOnly: '本频道只发布汇总数据，不含案号和当事人信息。',
-    spcNote: '最高人民法院2024年9月修订审判质量管理指标体系时要求“坚决杜绝排名排序”、指标数据“不得通报排名”。排名方式由本院设置（Court.comparisonMode）。',
+    spcNote:
+      '最高人民法院2024年9月修订审判质量管理指标体系时要求“坚决杜绝排名排序”、指标数据“不得通报排名”。排名方式由本院设置（Court.comparisonMode）。',
   },
   failures: {
     title: (kind: string, period: string) => `⚠️ ${kind} ${period}：部分提醒未能发出`,
     line: (recipient: string, error: string) => `• ${recipient}：${error}`,
-    advice: '已自动重试多次。请检查 Slack 应用是否仍在频道中、令牌是否有效；修复后可运行 `docket digest <类型> --date <日期>` 补发（已发出的不会重复）。',
+    advice:
+      '已自动重试多次。请检查 Slack 应用是否仍在频道中、令牌是否有效；修复后可运行 `docket digest <类型> --date <日期>` 补发（已发出的不会重复）。',
   },
   kinds: { daily: '每日提醒', weekly: '周报', monthly: '月报', rules: '规章更新' },
 };

@@ -7,7 +7,8 @@ export const rankingsZhCN = {
   },
   fallback: (period: string) => `团队对比 ${period}`,
   range: (from: string, to: string, mode: string) => `统计期间：${from}—${to} · ${mode}`,
-  memberNoRanks: '本院对院领导和庭长按排名通报；法官、法官助理和书记员看到的是本团队具名、其他团队以字母代替的对比，不显示名次。',
+  memberNoRanks:
+    '本院对院领导和庭长按排名通报；法官、法官助理和书记员看到的是本团队具名、其他团队以字母代替的对比，不显示名次。',
   definition: (text: string) => `口径：${text}`,
   noTeams: '本院尚未设置团队，无法对比。',
   more: '换期间或指标：`/rankings 月 结案率`、`/rankings 年 平均审理天数`、`/rankings 帮助`',

@@ -23,13 +23,17 @@ export const rulesEn: RulesMessages = {
   gone: 'This article is no longer in the rule library (it may have been re-imported); please search again.',
   sharedBy: (user: string) => `shared by ${user} with /rule`,
   posted: '✅ Posted to the channel.',
-  notInChannel: '⚠️ Docket is not a member of this channel, so it cannot post here: type `/invite @Docket` in the channel, then press “Post to channel” again.',
-  cannotPostHere: '⚠️ Docket cannot post in this conversation (a private conversation or an archived channel). Use /rule in a channel Docket is in.',
+  notInChannel:
+    '⚠️ Docket is not a member of this channel, so it cannot post here: type `/invite @Docket` in the channel, then press “Post to channel” again.',
+  cannotPostHere:
+    '⚠️ Docket cannot post in this conversation (a private conversation or an archived channel). Use /rule in a channel Docket is in.',
   noResults: (query: string) => `Nothing found for “${query}”.`,
-  noSuchArticle: (title: string, cited: string, first: string, last: string) => `《${title}》 has no ${cited}: its articles run from ${first} to ${last}.`,
+  noSuchArticle: (title: string, cited: string, first: string, last: string) =>
+    `《${title}》 has no ${cited}: its articles run from ${first} to ${last}.`,
   fewerWords: 'Try fewer words: ',
   fewerWordsItem: (query: string, total: number) => `\`/rule ${query}\` (${total})`,
-  examples: 'Type keywords, a question or an article citation, for example `/rule 简易程序 审限`, `/rule 狗咬人谁负责` or `/rule 民诉法第一百六十四条`.',
+  examples:
+    'Type keywords, a question or an article citation, for example `/rule 简易程序 审限`, `/rule 狗咬人谁负责` or `/rule 民诉法第一百六十四条`.',
   digest: {
     title: (week: string) => `📚 Rule changes · ${week}`,
     fallback: (count: number) => `Rule changes this week: ${count} documents changed`,
@@ -43,7 +47,8 @@ export const rulesEn: RulesMessages = {
     moreDocuments: (count: number) => `…and ${count} more documents: \`docket rules changes\` lists them all`,
     open: 'Open',
     gone: 'This document is no longer in the rule library.',
-    footer: 'Sent on Friday afternoons; nothing is sent in a week without changes. Subscribe or unsubscribe in `/docket settings`.',
+    footer:
+      'Sent on Friday afternoons; nothing is sent in a week without changes. Subscribe or unsubscribe in `/docket settings`.',
     modalTitle: 'Rule changes',
     changedArticles: '*Amended and added articles*',
     firstArticles: (shown: number, total: number) => `*The first ${shown} of ${total} articles*`,

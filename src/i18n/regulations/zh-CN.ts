@@ -8,7 +8,8 @@ export const rulesZhCN = {
     '引用的条文排在最前，其余按相关程度排列；每条可查看全文或发到频道。',
   ].join('\n'),
   resultsFallback: (query: string, total: number) => `“${query}”的查询结果：共 ${total} 条`,
-  resultsHeader: (query: string, from: number, to: number, total: number) => `*“${query}”* 第 ${from}–${to} 条，共 ${total} 条`,
+  resultsHeader: (query: string, from: number, to: number, total: number) =>
+    `*“${query}”* 第 ${from}–${to} 条，共 ${total} 条`,
   truncated: (length: number) => `问题较长，只按前 ${length} 个字查询。`,
   articleTitle: (title: string, number: string) => `《${title}》${number}`,
   superseded: (versionDate: string) => `⚠️ 旧版本（${versionDate} 版），已被新版本取代`,
@@ -25,10 +26,12 @@ export const rulesZhCN = {
   notInChannel: '⚠️ Docket 不在这个频道，无法发言：请先在频道里输入 `/invite @Docket`，再点“发到频道”。',
   cannotPostHere: '⚠️ Docket 不能在这个对话里发言（私聊或已归档的频道）。请在 Docket 所在的频道里使用 /rule。',
   noResults: (query: string) => `没有找到与“${query}”相关的条文。`,
-  noSuchArticle: (title: string, cited: string, first: string, last: string) => `《${title}》没有${cited}：该文件的条文为${first}至${last}。`,
+  noSuchArticle: (title: string, cited: string, first: string, last: string) =>
+    `《${title}》没有${cited}：该文件的条文为${first}至${last}。`,
   fewerWords: '试试更少的词：',
   fewerWordsItem: (query: string, total: number) => `\`/rule ${query}\`（${total} 条）`,
-  examples: '可以输入关键词、直接提问或引用条文，例如 `/rule 简易程序 审限`、`/rule 狗咬人谁负责`、`/rule 民诉法第一百六十四条`。',
+  examples:
+    '可以输入关键词、直接提问或引用条文，例如 `/rule 简易程序 审限`、`/rule 狗咬人谁负责`、`/rule 民诉法第一百六十四条`。',
   digest: {
     title: (week: string) => `📚 规章更新 · ${week}`,
     fallback: (count: number) => `本周规章更新：${count} 件文件有变化`,

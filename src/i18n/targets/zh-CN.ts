@@ -13,9 +13,11 @@ export const targetsZhCN = {
   explain:
     '比率按百分数填写（0–100），天数须大于 0，件数不能为负。留空表示本期间不单独设目标，沿用更长期的目标（如全年）。每项修改都记入审计日志。',
   /** Plain: a field label. */
-  label: (metric: string, unit: 'percent' | 'days' | 'count') => `${metric}（${unit === 'percent' ? '%' : unit === 'days' ? '天' : '件'}）`,
+  label: (metric: string, unit: 'percent' | 'days' | 'count') =>
+    `${metric}（${unit === 'percent' ? '%' : unit === 'days' ? '天' : '件'}）`,
   /** Plain: a field hint. */
-  hint: (direction: 'higher' | 'lower', inherited: string | null) => `${direction === 'higher' ? '越高越好' : '越低越好'}${inherited === null ? '' : ` · 留空沿用：${inherited}`}`,
+  hint: (direction: 'higher' | 'lower', inherited: string | null) =>
+    `${direction === 'higher' ? '越高越好' : '越低越好'}${inherited === null ? '' : ` · 留空沿用：${inherited}`}`,
   notANumber: '请填写数字，如 95 或 95%',
   pickTeam: (period: string) => `要设置哪个团队的${period}目标？`,
   open: '查看和设置',

@@ -1,4 +1,9 @@
-import { buildHolidayCalendar, validateCalendarYear, type CalendarYearData, type HolidayCalendar } from '../../domain/calendar';
+import {
+  buildHolidayCalendar,
+  validateCalendarYear,
+  type CalendarYearData,
+  type HolidayCalendar,
+} from '../../domain/calendar';
 import type { Store } from '../../store';
 import type { SqlSession } from '../../store/migrations';
 
@@ -20,14 +25,23 @@ export async function loadCalendar(store: Store): Promise<HolidayCalendar> {
 
 /** loadCalendar on a raw session, e.g. inside an import's transaction where Prisma cannot be used. */
 export async function loadCalendarIn(session: SqlSession): Promise<HolidayCalendar> {
-  return calendarOf(await session.query<StoredYear>('SELECT year, source, holidays, workdays FROM "CalendarYear" ORDER BY year'));
+  return calendarOf(
+    await session.query<StoredYear>('SELECT year, source, holidays, workdays FROM "CalendarYear" ORDER BY year'),
+  );
 }
 
 function calendarOf(rows: readonly StoredYear[]): HolidayCalendar {
   const imported: CalendarYearData[] = rows.map((row) => {
-    const result = validateCalendarYear({ year: row.year, source: row.source, holidays: row.holidays, workdays: row.workdays });
+    const result = validateCalendarYear({
+      year: row.year,
+      source: row.source,
+      holidays: row.holidays,
+      workdays: row.workdays,
+    });
     if (!result.ok) {
-      throw new Error(`The stored holiday calendar for ${row.year} is invalid (${result.errors.map((e) => `${e.path}: ${e.en}`).join('; ')}); re-import it with docket calendar import.`);
+      throw new Error(
+        `The stored holiday calendar for ${row.year} is invalid (${result.errors.map((e) => `${e.path}: ${e.en}`).join('; ')}); re-import it with docket calendar import.`,
+      );
     }
     return result.year;
   });

@@ -1,8 +1,19 @@
 import type { HolidayCalendar } from '../../domain/calendar';
 import type { IsoDate } from '../../domain/dates';
 import type { BulkColumn } from '../../store/bulk';
-import { computeDeadline, DeadlineInputError, DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from '../../domain/deadline';
-import { CaseRecordError, deadlineInputFor, isSuspended, type CaseDeadlineFacts, type CaseEventFacts } from './deadlineInput';
+import {
+  computeDeadline,
+  DeadlineInputError,
+  DEFAULT_DEADLINE_POLICY,
+  type DeadlinePolicy,
+} from '../../domain/deadline';
+import {
+  CaseRecordError,
+  deadlineInputFor,
+  isSuspended,
+  type CaseDeadlineFacts,
+  type CaseEventFacts,
+} from './deadlineInput';
 
 /** The denormalised 审限 columns of a Case row, dates as `YYYY-MM-DD`. */
 export interface DeadlineFields {
@@ -39,7 +50,8 @@ export interface DeadlineProblem {
   message: string;
 }
 
-export type DeadlineFieldsResult = { ok: true; fields: DeadlineFields } | { ok: false; fields: DeadlineFields; problem: DeadlineProblem };
+export type DeadlineFieldsResult =
+  { ok: true; fields: DeadlineFields } | { ok: false; fields: DeadlineFields; problem: DeadlineProblem };
 
 export interface DeadlineFieldsOptions {
   policy?: DeadlinePolicy;
@@ -59,9 +71,19 @@ export function deadlineFieldsFor(
   options: DeadlineFieldsOptions = {},
 ): DeadlineFieldsResult {
   const flags = { extended: events.some((event) => event.kind === 'extension'), suspended: isSuspended(events) };
-  const empty: DeadlineFields = { deadline: null, naturalDeadline: null, baseDeadline: null, excludedDays: null, deadlineProvisional: false, ...flags };
+  const empty: DeadlineFields = {
+    deadline: null,
+    naturalDeadline: null,
+    baseDeadline: null,
+    excludedDays: null,
+    deadlineProvisional: false,
+    ...flags,
+  };
   try {
-    const outcome = computeDeadline(deadlineInputFor(row, events, options.asOf), calendar, { policy: options.policy ?? DEFAULT_DEADLINE_POLICY, explain: false });
+    const outcome = computeDeadline(deadlineInputFor(row, events, options.asOf), calendar, {
+      policy: options.policy ?? DEFAULT_DEADLINE_POLICY,
+      explain: false,
+    });
     if (outcome.kind === 'none') return { ok: true, fields: empty };
     return {
       ok: true,
@@ -75,7 +97,11 @@ export function deadlineFieldsFor(
       },
     };
   } catch (error) {
-    const problem = (field: string, message: string): DeadlineFieldsResult => ({ ok: false, fields: empty, problem: { caseId: row.id, field, message } });
+    const problem = (field: string, message: string): DeadlineFieldsResult => ({
+      ok: false,
+      fields: empty,
+      problem: { caseId: row.id, field, message },
+    });
     if (error instanceof DeadlineInputError) return problem(error.field, error.messageEn);
     if (error instanceof CaseRecordError) return problem(error.field, error.message);
     throw error;

@@ -49,7 +49,12 @@ export class CaseRecordError extends Error {
   }
 }
 
-function key<Key extends string>(catalogue: { isKey(value: unknown): value is Key }, value: string | null, caseId: number, field: string): Key | null {
+function key<Key extends string>(
+  catalogue: { isKey(value: unknown): value is Key },
+  value: string | null,
+  caseId: number,
+  field: string,
+): Key | null {
   if (value === null) return null;
   if (!catalogue.isKey(value)) throw new CaseRecordError(caseId, field, `"${value}" is not a known key`);
   return value;
@@ -63,7 +68,11 @@ function key<Key extends string>(catalogue: { isKey(value: unknown): value is Ke
  * own `toDate` or by the next resumption event; a stay still in force at `asOf` is counted up to
  * `asOf`, so such a case's deadline moves every day. Appeal events do not affect the 审限.
  */
-export function deadlineInputFor(row: CaseDeadlineFacts, events: readonly CaseEventFacts[], asOf?: IsoDate): DeadlineInput {
+export function deadlineInputFor(
+  row: CaseDeadlineFacts,
+  events: readonly CaseEventFacts[],
+  asOf?: IsoDate,
+): DeadlineInput {
   const ordered = [...events].sort(byOccurrence);
   const extensions = ordered
     .filter((event) => event.kind === 'extension')
@@ -72,8 +81,17 @@ export function deadlineInputFor(row: CaseDeadlineFacts, events: readonly CaseEv
     .filter((event) => event.kind === 'conversion')
     .map((event, index) => {
       const to = key<ProcedureKey>(PROCEDURES, event.procedureTo, row.id, `conversions[${index}].procedureTo`);
-      if (to === null) throw new CaseRecordError(row.id, `conversions[${index}].procedureTo`, 'a conversion needs the procedure it converts to');
-      return { on: event.occurredOn, to, from: key<ProcedureKey>(PROCEDURES, event.procedureFrom, row.id, `conversions[${index}].procedureFrom`) };
+      if (to === null)
+        throw new CaseRecordError(
+          row.id,
+          `conversions[${index}].procedureTo`,
+          'a conversion needs the procedure it converts to',
+        );
+      return {
+        on: event.occurredOn,
+        to,
+        from: key<ProcedureKey>(PROCEDURES, event.procedureFrom, row.id, `conversions[${index}].procedureFrom`),
+      };
     });
   return {
     typeCode: row.typeCode,
@@ -121,9 +139,9 @@ function stayReason(reason: string | null): string {
 
 /** Whether a stay (中止) is in force: a suspension without an end and without a later resumption. */
 export function isSuspended(events: readonly CaseEventFacts[]): boolean {
-  return excludedPeriods(events.filter((event) => event.kind === 'suspension' || event.kind === 'resumption').sort(byOccurrence)).some(
-    (period) => period.to === null,
-  );
+  return excludedPeriods(
+    events.filter((event) => event.kind === 'suspension' || event.kind === 'resumption').sort(byOccurrence),
+  ).some((period) => period.to === null);
 }
 
 /** ISO dates sort as text; the sort is stable, so events of one day keep their stored order. */

@@ -52,17 +52,26 @@ export function recomputeDeadlines(store: Store, options: RecomputeOptions = {})
  * deadlines become visible together. Cases are read and written a batch at a time in a few set-based
  * statements, so a region's 1.7 million cases take about a minute instead of Prisma's row-by-row hour.
  */
-export async function recomputeDeadlinesIn(session: SqlSession, options: RecomputeOptions = {}): Promise<RecomputeReport> {
+export async function recomputeDeadlinesIn(
+  session: SqlSession,
+  options: RecomputeOptions = {},
+): Promise<RecomputeReport> {
   const calendar = await loadCalendarIn(session);
   const policies = await courtPolicies(session);
   const asOf = options.asOf ?? dayIn(new Date());
-  const selection = { ...(options.courtId === undefined ? {} : { courtId: options.courtId }), suspendedOnly: options.suspendedOnly ?? false };
+  const selection = {
+    ...(options.courtId === undefined ? {} : { courtId: options.courtId }),
+    suspendedOnly: options.suspendedOnly ?? false,
+  };
 
   const report: RecomputeReport = { examined: 0, updated: 0, problems: [] };
   for await (const batch of storedCases(session, selection, options.caseIds, options.batchSize ?? DEFAULT_BATCH)) {
     const changed: Update[] = [];
     for (const stored of batch) {
-      const result = deadlineFieldsFor(stored.facts, stored.events, calendar, { policy: policies.get(stored.courtId), asOf });
+      const result = deadlineFieldsFor(stored.facts, stored.events, calendar, {
+        policy: policies.get(stored.courtId),
+        asOf,
+      });
       if (!result.ok) report.problems.push(result.problem);
       if (differs(stored.stored, result.fields)) changed.push({ id: stored.facts.id, ...result.fields });
     }
@@ -74,7 +83,9 @@ export async function recomputeDeadlinesIn(session: SqlSession, options: Recompu
 }
 
 async function courtPolicies(session: SqlSession): Promise<Map<number, DeadlinePolicy>> {
-  const courts = await session.query<{ id: number; code: string; deadlinePolicy: unknown }>('SELECT id, code, "deadlinePolicy" FROM "Court"');
+  const courts = await session.query<{ id: number; code: string; deadlinePolicy: unknown }>(
+    'SELECT id, code, "deadlinePolicy" FROM "Court"',
+  );
   return new Map(
     courts.map((court) => {
       try {

@@ -25,19 +25,52 @@ const CASE_VALUES = `c.id, c."courtId", c."typeCode", c.procedure, c."filedOn", 
 const EVENT_VALUES = `kind, "occurredOn", months, days, "approvedBy", "fromDate", "toDate", reason, "procedureFrom", "procedureTo"`;
 
 type Day = IsoDate | null;
-type EventTuple = [CaseEventKind, IsoDate, number | null, number | null, string | null, Day, Day, string | null, string | null, string | null];
+type EventTuple = [
+  CaseEventKind,
+  IsoDate,
+  number | null,
+  number | null,
+  string | null,
+  Day,
+  Day,
+  string | null,
+  string | null,
+  string | null,
+];
 type CaseTuple = [
-  id: number, courtId: number, typeCode: string, procedure: string, filedOn: IsoDate, startsOn: Day, prosecution: string | null,
-  detained: boolean | null, incidentalCivil: boolean, appealAgainst: string | null, nonLitigation: boolean, specialKind: string | null,
-  announcementEndsOn: Day, deadline: Day, naturalDeadline: Day, baseDeadline: Day, excludedDays: number | null,
-  deadlineProvisional: boolean, extended: boolean, suspended: boolean, events: EventTuple[] | null,
+  id: number,
+  courtId: number,
+  typeCode: string,
+  procedure: string,
+  filedOn: IsoDate,
+  startsOn: Day,
+  prosecution: string | null,
+  detained: boolean | null,
+  incidentalCivil: boolean,
+  appealAgainst: string | null,
+  nonLitigation: boolean,
+  specialKind: string | null,
+  announcementEndsOn: Day,
+  deadline: Day,
+  naturalDeadline: Day,
+  baseDeadline: Day,
+  excludedDays: number | null,
+  deadlineProvisional: boolean,
+  extended: boolean,
+  suspended: boolean,
+  events: EventTuple[] | null,
 ];
 
 /**
  * The cases chosen by `where` (the alias `c` is the Case table) with their events, in id order: the
  * events of the whole batch are aggregated in one grouped scan rather than looked up case by case.
  */
-async function readBatch(session: SqlSession, where: string, params: unknown[], limit: number | null): Promise<StoredCase[]> {
+async function readBatch(
+  session: SqlSession,
+  where: string,
+  params: unknown[],
+  limit: number | null,
+): Promise<StoredCase[]> {
   const rows = await session.query<{ batch: string }>(
     `WITH c AS (SELECT ${CASE_VALUES} FROM "Case" c WHERE ${where} ORDER BY c.id ${limit === null ? '' : `LIMIT ${limit}`}),
           e AS (SELECT "caseId", json_agg(json_build_array(${EVENT_VALUES}) ORDER BY "occurredOn", id) AS events
@@ -50,8 +83,44 @@ async function readBatch(session: SqlSession, where: string, params: unknown[], 
 }
 
 function storedCase(tuple: CaseTuple): StoredCase {
-  const [id, courtId, typeCode, procedure, filedOn, startsOn, prosecution, detained, incidentalCivil, appealAgainst, nonLitigation, specialKind, announcementEndsOn] = tuple;
-  const [, , , , , , , , , , , , , deadline, naturalDeadline, baseDeadline, excludedDays, deadlineProvisional, extended, suspended, events] = tuple;
+  const [
+    id,
+    courtId,
+    typeCode,
+    procedure,
+    filedOn,
+    startsOn,
+    prosecution,
+    detained,
+    incidentalCivil,
+    appealAgainst,
+    nonLitigation,
+    specialKind,
+    announcementEndsOn,
+  ] = tuple;
+  const [
+    ,
+    ,
+    ,
+    ,
+    ,
+    ,
+    ,
+    ,
+    ,
+    ,
+    ,
+    ,
+    ,
+    deadline,
+    naturalDeadline,
+    baseDeadline,
+    excludedDays,
+    deadlineProvisional,
+    extended,
+    suspended,
+    events,
+  ] = tuple;
   return {
     courtId,
     facts: {
@@ -73,7 +142,18 @@ function storedCase(tuple: CaseTuple): StoredCase {
   };
 }
 
-function storedEvent([kind, occurredOn, months, days, approvedBy, fromDate, toDate, reason, procedureFrom, procedureTo]: EventTuple): CaseEventFacts {
+function storedEvent([
+  kind,
+  occurredOn,
+  months,
+  days,
+  approvedBy,
+  fromDate,
+  toDate,
+  reason,
+  procedureFrom,
+  procedureTo,
+]: EventTuple): CaseEventFacts {
   return { kind, occurredOn, months, days, approvedBy, fromDate, toDate, reason, procedureFrom, procedureTo };
 }
 
@@ -93,7 +173,12 @@ function conditions(selection: CaseSelection, params: unknown[]): string[] {
  * next batch is asked for before this one is handed out, so on PostgreSQL the server builds it while
  * the engine computes this one.
  */
-export async function* storedCases(session: SqlSession, selection: CaseSelection, caseIds: readonly number[] | undefined, batchSize: number): AsyncGenerator<StoredCase[]> {
+export async function* storedCases(
+  session: SqlSession,
+  selection: CaseSelection,
+  caseIds: readonly number[] | undefined,
+  batchSize: number,
+): AsyncGenerator<StoredCase[]> {
   const read = batchReader(session, selection, caseIds, batchSize);
   let next = read(null);
   try {
@@ -109,7 +194,12 @@ export async function* storedCases(session: SqlSession, selection: CaseSelection
 }
 
 /** A function from the previous batch (null at first) to the next one, or null when there is none. */
-function batchReader(session: SqlSession, selection: CaseSelection, caseIds: readonly number[] | undefined, batchSize: number) {
+function batchReader(
+  session: SqlSession,
+  selection: CaseSelection,
+  caseIds: readonly number[] | undefined,
+  batchSize: number,
+) {
   if (caseIds !== undefined) {
     const ids = [...new Set(caseIds)].sort((a, b) => a - b);
     let start = 0;
@@ -117,12 +207,22 @@ function batchReader(session: SqlSession, selection: CaseSelection, caseIds: rea
       if (start >= ids.length) return null;
       const params: unknown[] = [`{${ids.slice(start, start + batchSize).join(',')}}`];
       start += batchSize;
-      return readBatch(session, ['c.id = ANY($1::int[])', ...conditions(selection, params)].join(' AND '), params, null);
+      return readBatch(
+        session,
+        ['c.id = ANY($1::int[])', ...conditions(selection, params)].join(' AND '),
+        params,
+        null,
+      );
     };
   }
   return async (previous: StoredCase[] | null): Promise<StoredCase[] | null> => {
     const params: unknown[] = [previous === null ? 0 : (previous[previous.length - 1] as StoredCase).facts.id];
-    const batch = await readBatch(session, ['c.id > $1', ...conditions(selection, params)].join(' AND '), params, batchSize);
+    const batch = await readBatch(
+      session,
+      ['c.id > $1', ...conditions(selection, params)].join(' AND '),
+      params,
+      batchSize,
+    );
     return batch.length === 0 ? null : batch;
   };
 }

@@ -80,12 +80,25 @@ const SELECT = {
   suspended: true,
   judge: { select: { name: true } },
   events: {
-    select: { kind: true, occurredOn: true, months: true, days: true, approvedBy: true, fromDate: true, toDate: true, reason: true, procedureFrom: true, procedureTo: true },
+    select: {
+      kind: true,
+      occurredOn: true,
+      months: true,
+      days: true,
+      approvedBy: true,
+      fromDate: true,
+      toDate: true,
+      reason: true,
+      procedureFrom: true,
+      procedureTo: true,
+    },
   },
 } satisfies Prisma.CaseSelect;
 
 function isEmpty(sections: CaseSections): boolean {
-  return sections.newlyOverdue.length + sections.overdue.length + sections.dueSoon.length + sections.extension.length === 0;
+  return (
+    sections.newlyOverdue.length + sections.overdue.length + sections.dueSoon.length + sections.extension.length === 0
+  );
 }
 
 /**
@@ -105,9 +118,16 @@ export class DailyCourtData {
   static async load(store: Store, courtId: number, today: IsoDate): Promise<DailyCourtData> {
     const prisma = store.prisma;
     const [court, rows, calendar, teams, lastImportOn] = await Promise.all([
-      prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: { name: true, deadlinePolicy: true, metricPolicy: true } }),
+      prisma.court.findUniqueOrThrow({
+        where: { id: courtId },
+        select: { name: true, deadlinePolicy: true, metricPolicy: true },
+      }),
       prisma.case.findMany({
-        where: { courtId, status: 'open', deadline: { lte: new Date(`${addDays(today, EXTENSION_SCAN_DAYS)}T00:00:00Z`) } },
+        where: {
+          courtId,
+          status: 'open',
+          deadline: { lte: new Date(`${addDays(today, EXTENSION_SCAN_DAYS)}T00:00:00Z`) },
+        },
         select: SELECT,
         orderBy: [{ deadline: 'asc' }, { id: 'asc' }],
       }),
@@ -116,20 +136,34 @@ export class DailyCourtData {
       lastCaseImportDay(store, courtId),
     ]);
     const engine = { calendar, policy: resolveDeadlinePolicy(court.deadlinePolicy) };
-    const counts = await summarizeCases(store, { courtId }, today, { ...engine, metricPolicy: resolveMetricPolicy(court.metricPolicy) });
+    const counts = await summarizeCases(store, { courtId }, today, {
+      ...engine,
+      metricPolicy: resolveMetricPolicy(court.metricPolicy),
+    });
     const applyBy = extensionApplyByDates(rows, today, engine);
     const lines = rows.map((row): DailyCase => ({
       ...caseLine(row, today, calendar, row.judge?.name ?? null, applyBy.get(row.id) ?? null),
       judgeId: row.judgeId,
       teamId: row.teamId,
     }));
-    return new DailyCourtData(today, court.name, lines, counts, new Map(teams.map((team) => [team.id, team.name])), dataFreshness(lastImportOn, today, calendar));
+    return new DailyCourtData(
+      today,
+      court.name,
+      lines,
+      counts,
+      new Map(teams.map((team) => [team.id, team.name])),
+      dataFreshness(lastImportOn, today, calendar),
+    );
   }
 
   /** The person's digest, or null when there is nothing to tell them (no news). */
   forPerson(person: DigestPerson, lastDigestDay: IsoDate | null): DailyDigestData | null {
-    const judgeIds = person.role === 'assistant' || person.role === 'clerk' ? person.assignedJudgeIds : [person.personId];
-    const personal = this.sections(this.cases.filter((line) => line.judgeId !== null && judgeIds.includes(line.judgeId)), lastDigestDay);
+    const judgeIds =
+      person.role === 'assistant' || person.role === 'clerk' ? person.assignedJudgeIds : [person.personId];
+    const personal = this.sections(
+      this.cases.filter((line) => line.judgeId !== null && judgeIds.includes(line.judgeId)),
+      lastDigestDay,
+    );
     const team = person.role === 'team_lead' && person.ledTeamId !== null ? this.team(person.ledTeamId) : null;
     const court = person.role === 'admin' ? this.court() : null;
     const data: DailyDigestData = {
@@ -138,7 +172,10 @@ export class DailyCourtData {
       showJudge: judgeIds.length > 1,
       personal: isEmpty(personal) ? null : personal,
       team: team && team.judges.length > 0 ? team : null,
-      court: court && (court.counts.overdue > 0 || court.counts.dueWithin[0] > 0 || court.counts.extensionDue > 0) ? court : null,
+      court:
+        court && (court.counts.overdue > 0 || court.counts.dueWithin[0] > 0 || court.counts.extensionDue > 0)
+          ? court
+          : null,
     };
     // An administrator, who sees to the imports, hears of stale data even on a day with nothing else to say.
     const staleForAdmin = person.role === 'admin' && this.freshness.kind === 'stale';
@@ -156,7 +193,9 @@ export class DailyCourtData {
     return {
       newlyOverdue: overdueLines.filter((line) => (line.deadline as IsoDate) >= since),
       overdue: overdueLines.filter((line) => (line.deadline as IsoDate) < since),
-      dueSoon: lines.filter((line) => line.overdueDays === 0 && (line.deadline as IsoDate) <= addDays(this.today, DUE_SOON_DAYS)),
+      dueSoon: lines.filter(
+        (line) => line.overdueDays === 0 && (line.deadline as IsoDate) <= addDays(this.today, DUE_SOON_DAYS),
+      ),
       extension: lines.filter((line) => line.applyBy !== null),
     };
   }
@@ -166,19 +205,27 @@ export class DailyCourtData {
     for (const line of this.cases) {
       if (line.teamId !== teamId) continue;
       const overdue = (line.overdueDays ?? 0) > 0;
-      const atRisk = !overdue && ((line.deadline as IsoDate) <= addDays(this.today, DUE_SOON_DAYS) || line.applyBy !== null);
+      const atRisk =
+        !overdue && ((line.deadline as IsoDate) <= addDays(this.today, DUE_SOON_DAYS) || line.applyBy !== null);
       if (!overdue && !atRisk) continue;
       const name = line.judgeName ?? '—';
       const entry = byJudge.get(name) ?? { judgeName: name, overdue: [], atRisk: [] };
       (overdue ? entry.overdue : entry.atRisk).push(line);
       byJudge.set(name, entry);
     }
-    const judges = [...byJudge.values()].sort((a, b) => b.overdue.length - a.overdue.length || b.atRisk.length - a.atRisk.length || a.judgeName.localeCompare(b.judgeName, 'zh-CN'));
+    const judges = [...byJudge.values()].sort(
+      (a, b) =>
+        b.overdue.length - a.overdue.length ||
+        b.atRisk.length - a.atRisk.length ||
+        a.judgeName.localeCompare(b.judgeName, 'zh-CN'),
+    );
     return { teamName: this.teamNames.get(teamId) ?? '', judges };
   }
 
   private court(): CourtSection {
-    const overdue = this.cases.filter((line) => (line.overdueDays ?? 0) > 0).sort((a, b) => (b.overdueDays ?? 0) - (a.overdueDays ?? 0));
+    const overdue = this.cases
+      .filter((line) => (line.overdueDays ?? 0) > 0)
+      .sort((a, b) => (b.overdueDays ?? 0) - (a.overdueDays ?? 0));
     return {
       courtName: this.courtName,
       counts: this.counts,

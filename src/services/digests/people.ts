@@ -18,10 +18,22 @@ export interface DigestPerson {
 }
 
 /** The court's active people in the given roles, and with `rulesOptIn` those who subscribed to the 规章更新 digest. */
-export async function digestPeople(prisma: PrismaClient, courtId: number, roles: readonly Role[], options: { rulesOptIn?: boolean } = {}): Promise<DigestPerson[]> {
+export async function digestPeople(
+  prisma: PrismaClient,
+  courtId: number,
+  roles: readonly Role[],
+  options: { rulesOptIn?: boolean } = {},
+): Promise<DigestPerson[]> {
   if (roles.length === 0 && !options.rulesOptIn) return [];
   const rows = await prisma.person.findMany({
-    where: { courtId, active: true, OR: [{ role: { in: [...roles] } }, ...(options.rulesOptIn ? [{ preference: { is: { rulesDigestOptIn: true } } }] : [])] },
+    where: {
+      courtId,
+      active: true,
+      OR: [
+        { role: { in: [...roles] } },
+        ...(options.rulesOptIn ? [{ preference: { is: { rulesDigestOptIn: true } } }] : []),
+      ],
+    },
     select: {
       id: true,
       name: true,
@@ -50,9 +62,17 @@ export async function digestPeople(prisma: PrismaClient, courtId: number, roles:
             dailyDigestEnabled: preference.dailyDigestEnabled,
             dailyDigestTime: preference.dailyDigestTime,
             snoozeUntil: fromDbDateOrNull(preference.snoozeUntil),
-            quietHours: preference.quietHoursStart && preference.quietHoursEnd ? { start: preference.quietHoursStart, end: preference.quietHoursEnd } : null,
+            quietHours:
+              preference.quietHoursStart && preference.quietHoursEnd
+                ? { start: preference.quietHoursStart, end: preference.quietHoursEnd }
+                : null,
           }
-        : { dailyDigestEnabled: DEFAULT_PREFERENCES.dailyDigestEnabled, dailyDigestTime: DEFAULT_PREFERENCES.dailyDigestTime, snoozeUntil: null, quietHours: null },
+        : {
+            dailyDigestEnabled: DEFAULT_PREFERENCES.dailyDigestEnabled,
+            dailyDigestTime: DEFAULT_PREFERENCES.dailyDigestTime,
+            snoozeUntil: null,
+            quietHours: null,
+          },
     };
   });
 }

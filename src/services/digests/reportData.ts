@@ -12,7 +12,14 @@ import {
   type TeamCases,
   type TeamReport,
 } from '../../domain/digests';
-import { computeMetrics, resolveMetricPolicy, type ComparisonMode, type MetricCase, type MetricKey, type MetricPolicy } from '../../domain/metrics';
+import {
+  computeMetrics,
+  resolveMetricPolicy,
+  type ComparisonMode,
+  type MetricCase,
+  type MetricKey,
+  type MetricPolicy,
+} from '../../domain/metrics';
 import type { IsoDate } from '../../domain/dates';
 import type { Store } from '../../store';
 import { fromDbDate } from '../../store/dbDate';
@@ -33,14 +40,28 @@ export interface CourtFrame {
 async function loadFrame(store: Store, courtId: number, since: IsoDate): Promise<CourtFrame> {
   const prisma = store.prisma;
   const [court, teams, rows, targets, judges] = await Promise.all([
-    prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: { name: true, comparisonMode: true, metricPolicy: true } }),
-    prisma.team.findMany({ where: { courtId, active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
+    prisma.court.findUniqueOrThrow({
+      where: { id: courtId },
+      select: { name: true, comparisonMode: true, metricPolicy: true },
+    }),
+    prisma.team.findMany({
+      where: { courtId, active: true },
+      select: { id: true, name: true },
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+    }),
     prisma.case.findMany({
       where: { courtId, OR: [{ closedOn: null }, { closedOn: { gte: new Date(`${since}T00:00:00Z`) } }] },
       select: METRIC_CASE_SELECT,
     }),
-    prisma.teamTarget.findMany({ where: { team: { courtId } }, select: { teamId: true, metric: true, periodKind: true, periodKey: true, value: true } }),
-    prisma.person.groupBy({ by: ['teamId'], where: { courtId, active: true, role: { in: ['judge', 'team_lead'] } }, _count: { _all: true } }),
+    prisma.teamTarget.findMany({
+      where: { team: { courtId } },
+      select: { teamId: true, metric: true, periodKind: true, periodKey: true, value: true },
+    }),
+    prisma.person.groupBy({
+      by: ['teamId'],
+      where: { courtId, active: true, role: { in: ['judge', 'team_lead'] } },
+      _count: { _all: true },
+    }),
   ]);
   const byTeam = new Map<number, MetricCase[]>(teams.map((team) => [team.id, []]));
   const unassigned: MetricCase[] = [];
@@ -57,10 +78,17 @@ async function loadFrame(store: Store, courtId: number, since: IsoDate): Promise
     policy: resolveMetricPolicy(court.metricPolicy),
     teams: teams.map((team) => {
       const judgeCount = judgeCounts.get(team.id);
-      return { teamId: team.id, teamName: team.name, cases: byTeam.get(team.id) ?? [], ...(judgeCount ? { judgeCount } : {}) };
+      return {
+        teamId: team.id,
+        teamName: team.name,
+        cases: byTeam.get(team.id) ?? [],
+        ...(judgeCount ? { judgeCount } : {}),
+      };
     }),
     unassigned,
-    targets: targets.flatMap((target) => (isTargetKind(target.periodKind) ? [{ ...target, periodKind: target.periodKind }] : [])),
+    targets: targets.flatMap((target) =>
+      isTargetKind(target.periodKind) ? [{ ...target, periodKind: target.periodKind }] : [],
+    ),
   };
 }
 
@@ -78,7 +106,16 @@ export interface MetricsReport {
 
 function buildReport(frame: CourtFrame, periods: ReportPeriods): MetricsReport {
   const teams = frame.teams.map((team) => metricReport(team, periods, frame.targets, frame.policy));
-  const court = metricReport({ teamId: null, teamName: frame.courtName, cases: [...frame.teams.flatMap((team) => team.cases), ...frame.unassigned] }, periods, frame.targets, frame.policy);
+  const court = metricReport(
+    {
+      teamId: null,
+      teamName: frame.courtName,
+      cases: [...frame.teams.flatMap((team) => team.cases), ...frame.unassigned],
+    },
+    periods,
+    frame.targets,
+    frame.policy,
+  );
   const { teams: _teams, unassigned: _unassigned, ...rest } = frame;
   return { frame: rest, periods, teams, court, headline: headlineMetrics(frame.targets) };
 }
@@ -89,13 +126,22 @@ function earliest(...days: IsoDate[]): IsoDate {
 
 /** Every team's metrics over given periods (the weekly report's, or any /rankings asks for). */
 export async function metricsReport(store: Store, courtId: number, periods: ReportPeriods): Promise<MetricsReport> {
-  const frame = await loadFrame(store, courtId, earliest(periods.current.from, periods.previous.from, periods.yearToDate.from));
+  const frame = await loadFrame(
+    store,
+    courtId,
+    earliest(periods.current.from, periods.previous.from, periods.yearToDate.from),
+  );
   return buildReport(frame, periods);
 }
 
 /** The weekly report on an ISO week: that week, the week before it, and the year to its end. */
 export function weeklyReport(store: Store, courtId: number, week: ReportPeriod): Promise<MetricsReport> {
-  return metricsReport(store, courtId, { kind: 'week', current: week, previous: previousWeek(week), yearToDate: yearToDate(week) });
+  return metricsReport(store, courtId, {
+    kind: 'week',
+    current: week,
+    previous: previousWeek(week),
+    yearToDate: yearToDate(week),
+  });
 }
 
 export interface TrendPoint {
@@ -106,7 +152,13 @@ export interface TrendPoint {
 export interface MonthlyReport extends MetricsReport {
   /** Per team (Team.sortOrder), per headline metric: the last six months, oldest first. */
   trends: Array<{ teamName: string; metrics: Array<{ key: MetricKey; points: TrendPoint[] }> }>;
-  longPending: Array<{ caseNumber: string; judgeName: string | null; teamName: string | null; filedOn: IsoDate; months: number }>;
+  longPending: Array<{
+    caseNumber: string;
+    judgeName: string | null;
+    teamName: string | null;
+    filedOn: IsoDate;
+    months: number;
+  }>;
   longPendingCount: number;
 }
 
@@ -114,7 +166,12 @@ const TREND_MONTHS = 6;
 
 /** The monthly report on a month: that month, the month before, the year to date, a six-month trend and the long-pending cases. */
 export async function monthlyReport(store: Store, courtId: number, month: ReportPeriod): Promise<MonthlyReport> {
-  const periods: ReportPeriods = { kind: 'month', current: month, previous: previousMonth(month), yearToDate: yearToDate(month) };
+  const periods: ReportPeriods = {
+    kind: 'month',
+    current: month,
+    previous: previousMonth(month),
+    yearToDate: yearToDate(month),
+  };
   const months = monthsEndingWith(month, TREND_MONTHS);
   const frame = await loadFrame(store, courtId, earliest((months[0] as ReportPeriod).from, periods.yearToDate.from));
   const report = buildReport(frame, periods);
@@ -122,12 +179,19 @@ export async function monthlyReport(store: Store, courtId: number, month: Report
     teamName: team.teamName,
     metrics: report.headline.map((key) => ({
       key,
-      points: months.map((period) => ({ month: period.key, value: computeMetrics(team.cases, { period }, frame.policy, [key])[0]?.value ?? null })),
+      points: months.map((period) => ({
+        month: period.key,
+        value: computeMetrics(team.cases, { period }, frame.policy, [key])[0]?.value ?? null,
+      })),
     })),
   }));
   // 超12个月未结: filed more than a year before the month's last day and still open on it.
   const pendingSince = `${Number(month.to.slice(0, 4)) - 1}${month.to.slice(4)}`;
-  const where = { courtId, filedOn: { lt: new Date(`${pendingSince}T00:00:00Z`) }, OR: [{ closedOn: null }, { closedOn: { gt: new Date(`${month.to}T00:00:00Z`) } }] };
+  const where = {
+    courtId,
+    filedOn: { lt: new Date(`${pendingSince}T00:00:00Z`) },
+    OR: [{ closedOn: null }, { closedOn: { gt: new Date(`${month.to}T00:00:00Z`) } }],
+  };
   const [longPendingCount, oldest] = await Promise.all([
     store.prisma.case.count({ where }),
     store.prisma.case.findMany({
@@ -152,6 +216,7 @@ export async function monthlyReport(store: Store, courtId: number, month: Report
 }
 
 function monthsBetween(from: IsoDate, to: IsoDate): number {
-  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+  const months =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
   return to.slice(8) < from.slice(8) ? months - 1 : months;
 }

@@ -12,7 +12,14 @@ const ROLES = ['judge', 'assistant', 'clerk', 'team_lead', 'admin'] as const sat
  */
 export const recipientsSchema = z.strictObject({
   roles: z.array(z.enum(ROLES)).default([]),
-  channels: z.array(z.union([z.enum(['management', 'rules']), z.string().regex(/^[CG][A-Z0-9]{6,}$/, 'a Slack channel id such as C0123ABCD')])).default([]),
+  channels: z
+    .array(
+      z.union([
+        z.enum(['management', 'rules']),
+        z.string().regex(/^[CG][A-Z0-9]{6,}$/, 'a Slack channel id such as C0123ABCD'),
+      ]),
+    )
+    .default([]),
 });
 
 export type Recipients = z.output<typeof recipientsSchema>;
@@ -34,7 +41,11 @@ export interface ScheduleSetting {
  * Friday afternoon (the rules digest of issue 6).
  */
 export const DEFAULT_SCHEDULES: Readonly<Record<DigestKind, Omit<ScheduleSetting, 'kind' | 'isDefault'>>> = {
-  daily: { cron: '30 8 * * *', enabled: true, recipients: { roles: ['judge', 'team_lead', 'admin', 'assistant', 'clerk'], channels: [] } },
+  daily: {
+    cron: '30 8 * * *',
+    enabled: true,
+    recipients: { roles: ['judge', 'team_lead', 'admin', 'assistant', 'clerk'], channels: [] },
+  },
   weekly: { cron: '0 9 * * 1', enabled: true, recipients: { roles: ['team_lead', 'admin'], channels: ['management'] } },
   monthly: { cron: '0 9 1 * *', enabled: true, recipients: { roles: ['admin'], channels: ['management'] } },
   rules: { cron: '0 16 * * 5', enabled: true, recipients: { roles: [], channels: ['rules'] } },
@@ -46,7 +57,10 @@ export class ScheduleError extends Error {
 
 function parseRecipients(kind: DigestKind, json: unknown): Recipients {
   const parsed = recipientsSchema.safeParse(json);
-  if (!parsed.success) throw new ScheduleError(`the stored recipients of the ${kind} schedule are invalid: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  if (!parsed.success)
+    throw new ScheduleError(
+      `the stored recipients of the ${kind} schedule are invalid: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`,
+    );
   return parsed.data;
 }
 
@@ -56,7 +70,13 @@ export async function courtSchedules(prisma: PrismaClient, courtId: number): Pro
   return DIGEST_KINDS.map((kind) => {
     const row = rows.find((candidate) => candidate.kind === kind);
     return row
-      ? { kind, cron: row.cron, enabled: row.enabled, recipients: parseRecipients(kind, row.recipients), isDefault: false }
+      ? {
+          kind,
+          cron: row.cron,
+          enabled: row.enabled,
+          recipients: parseRecipients(kind, row.recipients),
+          isDefault: false,
+        }
       : { kind, ...DEFAULT_SCHEDULES[kind], isDefault: true };
   });
 }
@@ -69,16 +89,39 @@ export interface ScheduleChange {
 }
 
 /** Changes one schedule (stored from then on, defaults filling what is not given) and audit-logs it. */
-export async function setSchedule(prisma: PrismaClient, courtId: number, kind: DigestKind, change: ScheduleChange, actorLabel: string): Promise<ScheduleSetting> {
-  if (change.cron !== undefined && !isValidCron(change.cron)) throw new ScheduleError(`not a five-field cron expression: ${change.cron}`);
+export async function setSchedule(
+  prisma: PrismaClient,
+  courtId: number,
+  kind: DigestKind,
+  change: ScheduleChange,
+  actorLabel: string,
+): Promise<ScheduleSetting> {
+  if (change.cron !== undefined && !isValidCron(change.cron))
+    throw new ScheduleError(`not a five-field cron expression: ${change.cron}`);
   const current = (await courtSchedules(prisma, courtId)).find((schedule) => schedule.kind === kind) as ScheduleSetting;
-  const recipients = recipientsSchema.safeParse({ roles: change.roles ?? current.recipients.roles, channels: change.channels ?? current.recipients.channels });
-  if (!recipients.success) throw new ScheduleError(recipients.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-  const next = { cron: change.cron ?? current.cron, enabled: change.enabled ?? current.enabled, recipients: recipients.data };
+  const recipients = recipientsSchema.safeParse({
+    roles: change.roles ?? current.recipients.roles,
+    channels: change.channels ?? current.recipients.channels,
+  });
+  if (!recipients.success)
+    throw new ScheduleError(
+      recipients.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+    );
+  const next = {
+    cron: change.cron ?? current.cron,
+    enabled: change.enabled ?? current.enabled,
+    recipients: recipients.data,
+  };
   await prisma.$transaction([
     prisma.schedule.upsert({
       where: { courtId_kind: { courtId, kind } },
-      create: { courtId, kind, cron: next.cron, enabled: next.enabled, recipients: next.recipients as Prisma.InputJsonValue },
+      create: {
+        courtId,
+        kind,
+        cron: next.cron,
+        enabled: next.enabled,
+        recipients: next.recipients as Prisma.InputJsonValue,
+      },
       update: { cron: next.cron, enabled: next.enabled, recipients: next.recipients as Prisma.InputJsonValue },
     }),
     prisma.auditLog.create({
@@ -88,7 +131,11 @@ export async function setSchedule(prisma: PrismaClient, courtId: number, kind: D
         action: 'schedule.set',
         entity: 'Schedule',
         entityId: kind,
-        before: { cron: current.cron, enabled: current.enabled, recipients: current.recipients } as Prisma.InputJsonValue,
+        before: {
+          cron: current.cron,
+          enabled: current.enabled,
+          recipients: current.recipients,
+        } as Prisma.InputJsonValue,
         after: next as Prisma.InputJsonValue,
       },
     }),

@@ -14,7 +14,14 @@ import { lockCourtImports, resolveCourt } from './court';
 import { recordRun, type RunOutcome } from './ledger';
 import { loadRoster, type RosterData } from './loadRoster';
 import type { NewCaseProblem } from './newCases';
-import { importSummary, ledgerEntry, recordedRunId, reportProgress, reportProgressEvery, type ImportRun } from './runReport';
+import {
+  importSummary,
+  ledgerEntry,
+  recordedRunId,
+  reportProgress,
+  reportProgressEvery,
+  type ImportRun,
+} from './runReport';
 import { openImportFile, type RowError } from './sheetRows';
 import { LEDGER_CHANGES, type FieldChange, type ImportOptions, type ImportSummary } from './summary';
 
@@ -43,7 +50,15 @@ export async function importCases(store: Store, file: string, options: ImportOpt
   const columns = columnsFor(present);
 
   const asOf = dayIn(startedAt);
-  const importRun: ImportRun = { store, courtId: court.id, kind: 'cases', file, opened, startedAt, actor: options.actor };
+  const importRun: ImportRun = {
+    store,
+    courtId: court.id,
+    kind: 'cases',
+    file,
+    opened,
+    startedAt,
+    actor: options.actor,
+  };
   const run = await withSqlTransaction<CaseRun>(store, async (session) => {
     await lockCourtImports(session, court.id);
     const writer = await CaseWriter.open(session, court.id, columns, present.has('team'), asOf, startedAt);
@@ -71,10 +86,24 @@ export async function importCases(store: Store, file: string, options: ImportOpt
       if (seen !== undefined) {
         const first = typeof seen === 'number' ? { row: seen, written: key } : seen;
         // Neither copy is trusted: which one is current cannot be told from the file.
-        reject(opened.errorAt(row, 'caseNumber', text(`与第 ${first.row} 行是同一案号`, `the same case number as row ${first.row}`)));
+        reject(
+          opened.errorAt(
+            row,
+            'caseNumber',
+            text(`与第 ${first.row} 行是同一案号`, `the same case number as row ${first.row}`),
+          ),
+        );
         if (!duplicated.has(key)) {
           duplicated.add(key);
-          reject({ ...opened.errorAt(row, 'caseNumber', text(`第 ${row.row} 行是同一案号`, `row ${row.row} has the same case number`)), row: first.row, value: first.written });
+          reject({
+            ...opened.errorAt(
+              row,
+              'caseNumber',
+              text(`第 ${row.row} 行是同一案号`, `row ${row.row} has the same case number`),
+            ),
+            row: first.row,
+            value: first.written,
+          });
         }
         continue;
       }
@@ -87,11 +116,20 @@ export async function importCases(store: Store, file: string, options: ImportOpt
     errors.sort((a, b) => a.row - b.row);
     const base = { rows, errors, rejected: rejectedRows.size };
     if (rejectedRows.size > 0 && !options.skipInvalid) {
-      return { commit: false, value: { ...base, outcome: 'rejected', inserted: [], updated: [], changes: [], problems: [] } };
+      return {
+        commit: false,
+        value: { ...base, outcome: 'rejected', inserted: [], updated: [], changes: [], problems: [] },
+      };
     }
     const written = await writer.finish([...duplicated]);
     if (written.insertedIds.length + written.updatedIds.length > 0) await bumpDataVersion(session, court.id);
-    const value = { ...base, inserted: written.insertedIds, updated: written.updatedIds, changes: written.changes, problems: written.problems };
+    const value = {
+      ...base,
+      inserted: written.insertedIds,
+      updated: written.updatedIds,
+      changes: written.changes,
+      problems: written.problems,
+    };
     if (options.dryRun) return { commit: false, value: { ...value, outcome: 'dry_run' } };
     const summary = ledgerSummary(value, opened.layout.ignored, roster);
     const runId = await recordRun(session, ledgerEntry(importRun, 'committed', summary));
@@ -101,8 +139,16 @@ export async function importCases(store: Store, file: string, options: ImportOpt
   const runId = await recordedRunId(importRun, run, () => ledgerSummary(run, opened.layout.ignored, roster));
   const notes: Localized[] = [];
   if (run.problems.length > 0) {
-    const examples = run.problems.slice(0, 3).map((problem) => `${problem.normalizedNumber} ${problem.field}: ${problem.message}`).join('; ');
-    notes.push(text(`${run.problems.length} 件案件的审限无法计算（${examples}）`, `the 审限 of ${run.problems.length} cases could not be computed (${examples})`));
+    const examples = run.problems
+      .slice(0, 3)
+      .map((problem) => `${problem.normalizedNumber} ${problem.field}: ${problem.message}`)
+      .join('; ');
+    notes.push(
+      text(
+        `${run.problems.length} 件案件的审限无法计算（${examples}）`,
+        `the 审限 of ${run.problems.length} cases could not be computed (${examples})`,
+      ),
+    );
   }
   const total = run.outcome === 'rejected' ? 0 : run.rows - run.rejected;
   return importSummary(importRun, {
@@ -166,8 +212,15 @@ function ledgerSummary(
     rejected: run.rejected,
     errorCount: run.errors.length,
     ignoredColumns,
-    changes: changes.slice(0, LEDGER_CHANGES).map((change) => ({ row: change.row, key: change.key, field: change.field.en, before: change.before, after: change.after })),
+    changes: changes
+      .slice(0, LEDGER_CHANGES)
+      .map((change) => ({
+        row: change.row,
+        key: change.key,
+        field: change.field.en,
+        before: change.before,
+        after: change.after,
+      })),
     changesOmitted: Math.max(0, changes.length - LEDGER_CHANGES),
   };
 }
-

@@ -42,7 +42,11 @@ export class CaseStage {
         { name: 'row', type: 'int', value: (staged) => staged.row },
         { name: 'normalizedNumber', type: 'text', value: (staged) => staged.record.normalizedNumber },
         { name: 'teamFromColumn', type: 'bool', value: (staged) => staged.record.teamFromColumn },
-        ...columns.map((column) => ({ name: column.name, type: column.type, value: (staged: StagedCase) => column.value(staged.record) })),
+        ...columns.map((column) => ({
+          name: column.name,
+          type: column.type,
+          value: (staged: StagedCase) => column.value(staged.record),
+        })),
       ],
     };
   }
@@ -103,7 +107,9 @@ export class CaseStage {
    */
   private incoming(column: CaseColumn): string {
     if (column.name === 'teamId') {
-      const judgeChanged = this.columns.some((other) => other.name === 'judgeId') ? ` OR c."judgeId" IS DISTINCT FROM s."judgeId"` : '';
+      const judgeChanged = this.columns.some((other) => other.name === 'judgeId')
+        ? ` OR c."judgeId" IS DISTINCT FROM s."judgeId"`
+        : '';
       return `CASE WHEN s."teamFromColumn"${judgeChanged} THEN s."teamId" ELSE c."teamId" END`;
     }
     return column.enumType ? `s."${column.name}"::"${column.enumType}"` : `s."${column.name}"`;

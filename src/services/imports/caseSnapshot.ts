@@ -32,10 +32,17 @@ export class CaseSnapshot {
     private readonly teamColumn: CaseColumn | undefined,
   ) {}
 
-  static async load(session: SqlSession, courtId: number, columns: readonly CaseColumn[], teamInFile: boolean): Promise<CaseSnapshot> {
+  static async load(
+    session: SqlSession,
+    courtId: number,
+    columns: readonly CaseColumn[],
+    teamInFile: boolean,
+  ): Promise<CaseSnapshot> {
     const compared = columns.filter((column) => column.name !== 'teamId');
     // Numerics and enums as text: the importer holds amounts as exact decimal strings ("1037.50").
-    const values = compared.map((column) => (column.type === 'numeric' || column.enumType ? `c."${column.name}"::text` : `c."${column.name}"`));
+    const values = compared.map((column) =>
+      column.type === 'numeric' || column.enumType ? `c."${column.name}"::text` : `c."${column.name}"`,
+    );
     const teamColumn = columns.find((column) => column.name === 'teamId');
     const digests = new Map<string, string>();
     const teams = teamColumn && teamInFile ? new Map<string, number | null>() : undefined;
@@ -69,7 +76,11 @@ export class CaseSnapshot {
   unchanged(record: CaseRecord): boolean {
     const digest = this.digests.get(record.normalizedNumber);
     if (digest === undefined || digest !== digestOf(this.compared.map((column) => column.value(record)))) return false;
-    return this.teamColumn === undefined || !record.teamFromColumn || this.teams?.get(record.normalizedNumber) === this.teamColumn.value(record);
+    return (
+      this.teamColumn === undefined ||
+      !record.teamFromColumn ||
+      this.teams?.get(record.normalizedNumber) === this.teamColumn.value(record)
+    );
   }
 }
 

@@ -43,7 +43,14 @@ export class CaseWriter {
   ) {}
 
   /** teamInFile: the file has a 审判团队 column (a team taken from the judge is not compared, see CaseSnapshot). */
-  static async open(session: SqlSession, courtId: number, columns: readonly CaseColumn[], teamInFile: boolean, asOf: IsoDate, now: Date): Promise<CaseWriter> {
+  static async open(
+    session: SqlSession,
+    courtId: number,
+    columns: readonly CaseColumn[],
+    teamInFile: boolean,
+    asOf: IsoDate,
+    now: Date,
+  ): Promise<CaseWriter> {
     const stage = new CaseStage(session, columns);
     await stage.create();
     const snapshot = await CaseSnapshot.load(session, courtId, columns, teamInFile);
@@ -63,14 +70,32 @@ export class CaseWriter {
     const removed = await this.removeNewCases(duplicated.filter((key) => !this.snapshot.has(key)));
     await this.stage.remove(duplicated.filter((key) => this.snapshot.has(key)));
     const merged = await this.stage.merge(this.courtId);
-    const recomputed = merged.updatedIds.length === 0 ? [] : (await recomputeDeadlinesIn(this.session, { courtId: this.courtId, caseIds: merged.updatedIds, asOf: this.asOf })).problems;
+    const recomputed =
+      merged.updatedIds.length === 0
+        ? []
+        : (
+            await recomputeDeadlinesIn(this.session, {
+              courtId: this.courtId,
+              caseIds: merged.updatedIds,
+              asOf: this.asOf,
+            })
+          ).problems;
     const takenBack = new Set(duplicated);
-    const problems = [...this.deadlines.problems.filter((problem) => !takenBack.has(problem.normalizedNumber)), ...(await this.namedProblems(recomputed))];
-    return { insertedIds: this.insertedIds.filter((id) => !removed.has(id)), updatedIds: merged.updatedIds, changes: merged.changes, problems };
+    const problems = [
+      ...this.deadlines.problems.filter((problem) => !takenBack.has(problem.normalizedNumber)),
+      ...(await this.namedProblems(recomputed)),
+    ];
+    return {
+      insertedIds: this.insertedIds.filter((id) => !removed.has(id)),
+      updatedIds: merged.updatedIds,
+      changes: merged.changes,
+      problems,
+    };
   }
 
   private async flush(): Promise<void> {
-    if (this.inserts.length > 0) this.insertedIds.push(...(await insertNewCases(this.session, this.newCases, this.inserts)));
+    if (this.inserts.length > 0)
+      this.insertedIds.push(...(await insertNewCases(this.session, this.newCases, this.inserts)));
     if (this.changed.length > 0) await this.stage.add(this.changed);
     this.inserts = [];
     this.changed = [];
@@ -78,14 +103,26 @@ export class CaseWriter {
 
   private async removeNewCases(keys: readonly string[]): Promise<Set<number>> {
     if (keys.length === 0) return new Set();
-    const rows = await this.session.query<{ id: number }>('DELETE FROM "Case" WHERE "courtId" = $1 AND "normalizedNumber" = ANY($2::text[]) RETURNING id', [this.courtId, keys]);
+    const rows = await this.session.query<{ id: number }>(
+      'DELETE FROM "Case" WHERE "courtId" = $1 AND "normalizedNumber" = ANY($2::text[]) RETURNING id',
+      [this.courtId, keys],
+    );
     return new Set(rows.map((row) => row.id));
   }
 
-  private async namedProblems(problems: readonly { caseId: number; field: string; message: string }[]): Promise<NewCaseProblem[]> {
+  private async namedProblems(
+    problems: readonly { caseId: number; field: string; message: string }[],
+  ): Promise<NewCaseProblem[]> {
     if (problems.length === 0) return [];
-    const rows = await this.session.query<{ id: number; normalizedNumber: string }>('SELECT id, "normalizedNumber" FROM "Case" WHERE id = ANY($1::int[])', [problems.map((problem) => problem.caseId)]);
+    const rows = await this.session.query<{ id: number; normalizedNumber: string }>(
+      'SELECT id, "normalizedNumber" FROM "Case" WHERE id = ANY($1::int[])',
+      [problems.map((problem) => problem.caseId)],
+    );
     const keys = new Map(rows.map((row) => [row.id, row.normalizedNumber]));
-    return problems.map((problem) => ({ normalizedNumber: keys.get(problem.caseId) ?? `#${problem.caseId}`, field: problem.field, message: problem.message }));
+    return problems.map((problem) => ({
+      normalizedNumber: keys.get(problem.caseId) ?? `#${problem.caseId}`,
+      field: problem.field,
+      message: problem.message,
+    }));
   }
 }

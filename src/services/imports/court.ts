@@ -20,19 +20,30 @@ export interface ImportCourt {
  * an import: a Prisma model query would instantiate Prisma's query compiler (about 80 MB) for one read.
  */
 export async function resolveCourt(store: Store, code: string | undefined): Promise<ImportCourt> {
-  const courts = await store.withSql((session) => session.query<ImportCourt>('SELECT id, code FROM "Court" ORDER BY code'));
+  const courts = await store.withSql((session) =>
+    session.query<ImportCourt>('SELECT id, code FROM "Court" ORDER BY code'),
+  );
   if (code !== undefined) {
     const court = courts.find((candidate) => candidate.code === code.trim());
     if (court) return court;
     throw new ImportSetupError(
-      text(`找不到法院代字为「${code}」的法院（已有：${courts.map((c) => c.code).join('、') || '无'}）`, `no court with code "${code}" (known: ${courts.map((c) => c.code).join(', ') || 'none'})`),
+      text(
+        `找不到法院代字为「${code}」的法院（已有：${courts.map((c) => c.code).join('、') || '无'}）`,
+        `no court with code "${code}" (known: ${courts.map((c) => c.code).join(', ') || 'none'})`,
+      ),
     );
   }
   if (courts.length === 1) return courts[0] as ImportCourt;
   throw new ImportSetupError(
     courts.length === 0
-      ? text('数据库中还没有法院，请先登记本院：docket court add <法院代字> <名称>', 'the store has no court yet; register yours first: docket court add <court code> <name>')
-      : text('数据库中有多个法院，请用 --court 或 DOCKET_COURT 指定法院代字', 'the store holds several courts; choose one with --court or DOCKET_COURT'),
+      ? text(
+          '数据库中还没有法院，请先登记本院：docket court add <法院代字> <名称>',
+          'the store has no court yet; register yours first: docket court add <court code> <name>',
+        )
+      : text(
+          '数据库中有多个法院，请用 --court 或 DOCKET_COURT 指定法院代字',
+          'the store holds several courts; choose one with --court or DOCKET_COURT',
+        ),
   );
 }
 

@@ -22,7 +22,18 @@ interface StagedEvent {
 }
 
 const STAGE = 'import_event_stage';
-const DETAILS = ['months', 'days', 'approvedBy', 'fromDate', 'toDate', 'reason', 'procedureFrom', 'procedureTo', 'outcome', 'note'] as const;
+const DETAILS = [
+  'months',
+  'days',
+  'approvedBy',
+  'fromDate',
+  'toDate',
+  'reason',
+  'procedureFrom',
+  'procedureTo',
+  'outcome',
+  'note',
+] as const;
 
 const STAGE_TABLE: BulkTable<StagedEvent> = {
   table: STAGE,
@@ -54,14 +65,29 @@ const STAGE_TABLE: BulkTable<StagedEvent> = {
 export async function importEvents(store: Store, file: string, options: ImportOptions): Promise<ImportSummary> {
   const startedAt = new Date();
   const court = await resolveCourt(store, options.courtCode);
-  const opened = await openImportFile(file, EVENT_FIELDS, { kind: EVENT_KINDS, procedure: PROCEDURES, appealOutcome: APPEAL_OUTCOMES }, options);
+  const opened = await openImportFile(
+    file,
+    EVENT_FIELDS,
+    { kind: EVENT_KINDS, procedure: PROCEDURES, appealOutcome: APPEAL_OUTCOMES },
+    options,
+  );
   const present = new Set(opened.layout.columns.map((column) => column.field));
   const validate = eventRowValidator(opened.mapping, present, Number(dayIn(startedAt).slice(0, 4)));
-  const importRun: ImportRun = { store, courtId: court.id, kind: 'events', file, opened, startedAt, actor: options.actor };
+  const importRun: ImportRun = {
+    store,
+    courtId: court.id,
+    kind: 'events',
+    file,
+    opened,
+    startedAt,
+    actor: options.actor,
+  };
 
   const run = await withSqlTransaction<EventRun>(store, async (session) => {
     await lockCourtImports(session, court.id);
-    await session.exec(`CREATE TEMP TABLE ${STAGE} (${STAGE_TABLE.columns.map((column) => `"${column.name}" ${column.type}`).join(', ')}) ON COMMIT DROP`);
+    await session.exec(
+      `CREATE TEMP TABLE ${STAGE} (${STAGE_TABLE.columns.map((column) => `"${column.name}" ${column.type}`).join(', ')}) ON COMMIT DROP`,
+    );
     const errors: RowError[] = [];
     const firstSeen = new Map<string, number>();
     const written = new Map<number, string>();
@@ -78,7 +104,16 @@ export async function importEvents(store: Store, file: string, options: ImportOp
       const identity = `${checked.record.normalizedNumber}|${checked.record.fingerprint}`;
       const first = firstSeen.get(identity);
       if (first !== undefined) {
-        errors.push(opened.errorAt(row, 'kind', text(`与第 ${first} 行是同一事件（同一案件、类型和日期）`, `the same event as row ${first} (same case, kind and date)`)));
+        errors.push(
+          opened.errorAt(
+            row,
+            'kind',
+            text(
+              `与第 ${first} 行是同一事件（同一案件、类型和日期）`,
+              `the same event as row ${first} (same case, kind and date)`,
+            ),
+          ),
+        );
         continue;
       }
       firstSeen.set(identity, row.row);
@@ -100,13 +135,20 @@ export async function importEvents(store: Store, file: string, options: ImportOp
         row: orphan.row,
         column: opened.layout.columns.find((column) => column.field === 'caseNumber')?.header ?? '案号',
         value: written.get(orphan.row) ?? orphan.normalizedNumber,
-        reason: text(`本院没有案件 ${orphan.normalizedNumber}；请先导入案件`, `this court has no case ${orphan.normalizedNumber}; import the cases first`),
+        reason: text(
+          `本院没有案件 ${orphan.normalizedNumber}；请先导入案件`,
+          `this court has no case ${orphan.normalizedNumber}; import the cases first`,
+        ),
       });
     }
     errors.sort((a, b) => a.row - b.row);
     const rejected = new Set(errors.map((error) => error.row)).size;
     const base = { rows, errors, rejected };
-    if (rejected > 0 && !options.skipInvalid) return { commit: false, value: { ...base, outcome: 'rejected', inserted: 0, updated: 0, caseIds: [], problems: 0 } };
+    if (rejected > 0 && !options.skipInvalid)
+      return {
+        commit: false,
+        value: { ...base, outcome: 'rejected', inserted: 0, updated: 0, caseIds: [], problems: 0 },
+      };
     const details = DETAILS.map((name) => `"${name}"`).join(', ');
     const merged = await session.query<{ caseId: number; inserted: boolean }>(
       `INSERT INTO "CaseEvent" ("caseId", kind, "occurredOn", ${details}, fingerprint)
@@ -121,9 +163,18 @@ export async function importEvents(store: Store, file: string, options: ImportOp
     const inserted = merged.filter((row) => row.inserted).length;
     const caseIds = [...new Set(merged.map((row) => row.caseId))];
     // In the same transaction: the events and the deadlines they move become visible together.
-    const recomputed = caseIds.length === 0 ? null : await recomputeDeadlinesIn(session, { courtId: court.id, caseIds, asOf: dayIn(startedAt) });
+    const recomputed =
+      caseIds.length === 0
+        ? null
+        : await recomputeDeadlinesIn(session, { courtId: court.id, caseIds, asOf: dayIn(startedAt) });
     if (merged.length > 0) await bumpDataVersion(session, court.id);
-    const value = { ...base, inserted, updated: merged.length - inserted, caseIds, problems: recomputed?.problems.length ?? 0 };
+    const value = {
+      ...base,
+      inserted,
+      updated: merged.length - inserted,
+      caseIds,
+      problems: recomputed?.problems.length ?? 0,
+    };
     if (options.dryRun) return { commit: false, value: { ...value, outcome: 'dry_run' } };
     const runId = await recordRun(session, ledgerEntry(importRun, 'committed', ledgerSummary(value)));
     return { commit: true, value: { ...value, outcome: 'committed', runId } };
@@ -131,7 +182,8 @@ export async function importEvents(store: Store, file: string, options: ImportOp
 
   const runId = await recordedRunId(importRun, run, () => ledgerSummary(run));
   const notes: Localized[] = [];
-  if (run.problems > 0) notes.push(text(`${run.problems} 件案件的审限无法计算`, `the 审限 of ${run.problems} cases could not be computed`));
+  if (run.problems > 0)
+    notes.push(text(`${run.problems} 件案件的审限无法计算`, `the 审限 of ${run.problems} cases could not be computed`));
   const accepted = run.outcome === 'rejected' ? 0 : run.rows - run.rejected;
   return importSummary(importRun, {
     outcome: run.outcome,
@@ -161,5 +213,12 @@ interface EventRun {
 }
 
 function ledgerSummary(run: Omit<EventRun, 'outcome'>): Record<string, unknown> {
-  return { rows: run.rows, inserted: run.inserted, updated: run.updated, rejected: run.rejected, errorCount: run.errors.length, cases: run.caseIds.length };
+  return {
+    rows: run.rows,
+    inserted: run.inserted,
+    updated: run.updated,
+    rejected: run.rejected,
+    errorCount: run.errors.length,
+    cases: run.caseIds.length,
+  };
 }

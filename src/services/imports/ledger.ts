@@ -28,7 +28,15 @@ export async function recordRun(session: SqlSession, entry: RunEntry): Promise<n
   const [run] = await session.query<{ id: number }>(
     `INSERT INTO "ImportRun" ("courtId", kind, "fileName", "fileHash", "dryRun", "startedAt", "finishedAt", summary)
      VALUES ($1, $2, $3, $4, $5, $6, CURRENT_TIMESTAMP, $7::jsonb) RETURNING id`,
-    [entry.courtId, entry.kind, entry.fileName, entry.fileHash, entry.outcome === 'dry_run', entry.startedAt.toISOString(), summary],
+    [
+      entry.courtId,
+      entry.kind,
+      entry.fileName,
+      entry.fileHash,
+      entry.outcome === 'dry_run',
+      entry.startedAt.toISOString(),
+      summary,
+    ],
   );
   const runId = (run as { id: number }).id;
   await session.query(

@@ -13,7 +13,10 @@ export interface RosterData {
  */
 export async function loadRoster(store: Store, courtId: number): Promise<RosterData> {
   const { people, teams } = await store.withSql(async (session) => ({
-    people: await session.query<RosterPerson>('SELECT id, name, "staffNo", role::text AS role, "teamId", active FROM "Person" WHERE "courtId" = $1 ORDER BY id', [courtId]),
+    people: await session.query<RosterPerson>(
+      'SELECT id, name, "staffNo", role::text AS role, "teamId", active FROM "Person" WHERE "courtId" = $1 ORDER BY id',
+      [courtId],
+    ),
     teams: await session.query<RosterTeam>('SELECT id, name FROM "Team" WHERE "courtId" = $1 ORDER BY id', [courtId]),
   }));
   return { roster: new Roster(people, teams), people, teams };

@@ -4,7 +4,13 @@ import { resolveDeadlinePolicy, type DeadlinePolicy } from '../../domain/deadlin
 import type { CaseRecord } from '../../cmsExports/cases/caseRow';
 import { bulkInsertReturning, type BulkColumn, type BulkTable } from '../../store/bulk';
 import type { SqlSession } from '../../store/migrations';
-import { deadlineColumns, deadlineFieldsFor, loadCalendarIn, type CaseDeadlineFacts, type DeadlineFields } from '../caseRecords';
+import {
+  deadlineColumns,
+  deadlineFieldsFor,
+  loadCalendarIn,
+  type CaseDeadlineFacts,
+  type DeadlineFields,
+} from '../caseRecords';
 import type { CaseColumn } from './caseColumns';
 
 /** A case the court does not have yet, with its 审限 computed before it is written. */
@@ -34,13 +40,21 @@ export class NewCaseDeadlines {
   ) {}
 
   static async load(session: SqlSession, courtId: number, asOf: IsoDate): Promise<NewCaseDeadlines> {
-    const [court] = await session.query<{ deadlinePolicy: unknown }>('SELECT "deadlinePolicy" FROM "Court" WHERE id = $1', [courtId]);
+    const [court] = await session.query<{ deadlinePolicy: unknown }>(
+      'SELECT "deadlinePolicy" FROM "Court" WHERE id = $1',
+      [courtId],
+    );
     return new NewCaseDeadlines(await loadCalendarIn(session), resolveDeadlinePolicy(court?.deadlinePolicy), asOf);
   }
 
   of(record: CaseRecord): NewCase {
     const result = deadlineFieldsFor(factsOf(record), [], this.calendar, { policy: this.policy, asOf: this.asOf });
-    if (!result.ok) this.problems.push({ normalizedNumber: record.normalizedNumber, field: result.problem.field, message: result.problem.message });
+    if (!result.ok)
+      this.problems.push({
+        normalizedNumber: record.normalizedNumber,
+        field: result.problem.field,
+        message: result.problem.message,
+      });
     return { record, deadline: result.fields };
   }
 }
@@ -71,7 +85,12 @@ export function newCaseTable(courtId: number, columns: readonly CaseColumn[], no
     columns: [
       { name: 'courtId', type: 'int', value: () => courtId },
       { name: 'normalizedNumber', type: 'text', value: (row) => row.record.normalizedNumber },
-      ...columns.map((column): BulkColumn<NewCase> => ({ name: column.name, type: column.type, enumType: column.enumType, value: (row) => column.value(row.record) })),
+      ...columns.map((column): BulkColumn<NewCase> => ({
+        name: column.name,
+        type: column.type,
+        enumType: column.enumType,
+        value: (row) => column.value(row.record),
+      })),
       ...deadlineColumns<NewCase>((row) => row.deadline),
       { name: 'createdAt', type: 'timestamp(3)', value: () => stamp },
       { name: 'updatedAt', type: 'timestamp(3)', value: () => stamp },
@@ -79,6 +98,10 @@ export function newCaseTable(courtId: number, columns: readonly CaseColumn[], no
   };
 }
 
-export async function insertNewCases(session: SqlSession, table: BulkTable<NewCase>, rows: readonly NewCase[]): Promise<number[]> {
+export async function insertNewCases(
+  session: SqlSession,
+  table: BulkTable<NewCase>,
+  rows: readonly NewCase[],
+): Promise<number[]> {
   return (await bulkInsertReturning<NewCase, { id: number }>(session, table, rows, 'id')).map((row) => row.id);
 }

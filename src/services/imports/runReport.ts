@@ -38,7 +38,10 @@ export async function recordedRunId(
   ended: { readonly outcome: RunOutcome; readonly runId?: number | undefined },
   summary: () => Record<string, unknown>,
 ): Promise<number> {
-  return ended.runId ?? (await run.store.withSql((session) => recordRun(session, ledgerEntry(run, ended.outcome, summary()))));
+  return (
+    ended.runId ??
+    (await run.store.withSql((session) => recordRun(session, ledgerEntry(run, ended.outcome, summary()))))
+  );
 }
 
 /** What the run did, in the report's terms; the rest of the report describes the file. */
@@ -46,7 +49,15 @@ export type RunResult = Omit<ImportSummary, 'kind' | 'file' | 'format' | 'encodi
 
 export function importSummary(run: ImportRun, result: RunResult): ImportSummary {
   const { sheet, headerRow, layout } = run.opened;
-  return { kind: run.kind, file: run.file, format: sheet.format, encoding: sheet.encoding, headerRow, ...result, ignoredColumns: layout.ignored };
+  return {
+    kind: run.kind,
+    file: run.file,
+    format: sheet.format,
+    encoding: sheet.encoding,
+    headerRow,
+    ...result,
+    ignoredColumns: layout.ignored,
+  };
 }
 
 /** Tells the caller (the CLI's progress bar) how many rows and bytes of the file have been read. */

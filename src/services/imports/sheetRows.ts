@@ -1,4 +1,11 @@
-import { cellsByField, isLayoutProblem, resolveLayout, type ColumnLayout, type FieldSpec, type LayoutProblem } from '../../cmsExports/columns';
+import {
+  cellsByField,
+  isLayoutProblem,
+  resolveLayout,
+  type ColumnLayout,
+  type FieldSpec,
+  type LayoutProblem,
+} from '../../cmsExports/columns';
 import { displayCell, isBlank, type CellValue } from '../../cmsExports/cell';
 import { text, type Localized } from '../../cmsExports/localized';
 import { emptyMapping, parseMapping, type Mapping, type ValueCatalogue } from '../../cmsExports/mappingFile';
@@ -47,7 +54,9 @@ export async function openImportFile<Key extends string>(
   catalogues: Readonly<Record<string, ValueCatalogue>>,
   options: OpenFileOptions,
 ): Promise<OpenedFile<Key>> {
-  const mapping = options.mappingFile ? await loadMapping(options.mappingFile, fields, catalogues) : emptyMapping<Key>();
+  const mapping = options.mappingFile
+    ? await loadMapping(options.mappingFile, fields, catalogues)
+    : emptyMapping<Key>();
   const sheet = await openSheet(file, options.encoding ? { encoding: options.encoding } : {});
   const iterator = sheet.rows[Symbol.asyncIterator]();
   const ahead: { row: number; cells: readonly CellValue[] }[] = [];
@@ -83,7 +92,12 @@ export async function openImportFile<Key extends string>(
     headerRow: ahead[layout.headerRowIndex]?.row ?? 1,
     mapping,
     rows: rows(),
-    errorAt: (row, field, reason) => ({ row: row.row, column: headers.get(field) ?? field, value: displayCell(row.cells[field]), reason }),
+    errorAt: (row, field, reason) => ({
+      row: row.row,
+      column: headers.get(field) ?? field,
+      value: displayCell(row.cells[field]),
+      reason,
+    }),
   };
 }
 

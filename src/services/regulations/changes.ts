@@ -2,11 +2,19 @@ import type { IsoDate } from '../../domain/dates';
 import { addDays } from '../../domain/digests';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { previousRunStart } from '../../store/repositories/digestRuns';
-import { findChanges, findDocument, type ChangeRow, type StoredDocumentWithArticles } from '../../store/repositories/regulations';
+import {
+  findChanges,
+  findDocument,
+  type ChangeRow,
+  type StoredDocumentWithArticles,
+} from '../../store/repositories/regulations';
 import { instantAt } from '../digests/cron';
 
 /** What one import did to one document: a new document, or a new version with its changed articles. */
-export interface DocumentChanges extends Pick<ChangeRow, 'documentId' | 'title' | 'docType' | 'versionDate' | 'current' | 'articles'> {
+export interface DocumentChanges extends Pick<
+  ChangeRow,
+  'documentId' | 'title' | 'docType' | 'versionDate' | 'current' | 'articles'
+> {
   kind: 'new_document' | 'new_version';
   /** new_document: its kind and article count; new_version: the version it replaced and the counts. */
   summary: string | null;
@@ -58,13 +66,22 @@ export async function documentChangesSince(prisma: PrismaClient, since: Date): P
  * without an occasion (a holiday Friday) loses nothing; the first digest looks back to the start of the week
  * before its own. A change recorded while a digest was being sent may appear in two digests, never in none.
  */
-export async function changesForRulesDigest(prisma: PrismaClient, courtId: number, period: { key: string; from: IsoDate }, timeZone: string): Promise<DocumentChanges[]> {
-  const since = (await previousRunStart(prisma, courtId, 'rules', period.key)) ?? instantAt(addDays(period.from, -7), 0, timeZone);
+export async function changesForRulesDigest(
+  prisma: PrismaClient,
+  courtId: number,
+  period: { key: string; from: IsoDate },
+  timeZone: string,
+): Promise<DocumentChanges[]> {
+  const since =
+    (await previousRunStart(prisma, courtId, 'rules', period.key)) ?? instantAt(addDays(period.from, -7), 0, timeZone);
   return documentChangesSince(prisma, since);
 }
 
 /** One document version with its articles and what its import changed, for opening it from the digest. */
-export async function changedDocument(prisma: PrismaClient, documentId: number): Promise<{ document: StoredDocumentWithArticles; change: DocumentChanges | null } | null> {
+export async function changedDocument(
+  prisma: PrismaClient,
+  documentId: number,
+): Promise<{ document: StoredDocumentWithArticles; change: DocumentChanges | null } | null> {
   const document = await findDocument(prisma, documentId);
   if (!document) return null;
   const [change] = group(await findChanges(prisma, { documentId }));

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chapterLabel, diffArticles, docTypeRank, inferDocType, parseRuleDocument, type ParsedRuleDocument, type RuleParseError } from '../../domain/regulations';
+import {
+  chapterLabel,
+  diffArticles,
+  docTypeRank,
+  inferDocType,
+  parseRuleDocument,
+  type ParsedRuleDocument,
+  type RuleParseError,
+} from '../../domain/regulations';
 import { text, type Localized } from '../../cmsExports/localized';
 import { UnusableFileError } from '../../cmsExports/readers';
 import { readRuleFile, type RuleFileFormat } from '../../cmsExports/readers/ruleText';
@@ -55,7 +63,11 @@ export interface RuleImportOptions {
 
 const PARSE_REASONS: Record<RuleParseError['kind'], (detail: string, format: RuleFileFormat) => Localized> = {
   'invalid-front-matter': (detail) => text(`文件开头的 front matter 无法读取：${detail}`, detail),
-  'no-title': () => text('没有标题：请在 front matter 中写 `title:`，或以 `# 标题` 开头', 'no title: add front matter `title:` or a `# title` line'),
+  'no-title': () =>
+    text(
+      '没有标题：请在 front matter 中写 `title:`，或以 `# 标题` 开头',
+      'no title: add front matter `title:` or a `# title` line',
+    ),
   'no-articles': (_detail, format) =>
     text(
       `没有找到条文：没有以“第X条”加空格开头的行（如“第一条 为了……”）${format === 'docx' ? '。如果条号是 Word 的自动编号，请先把编号转为文字' : ''}`,
@@ -86,7 +98,12 @@ function excerpt(articleText: string): string {
 }
 
 /** The change rows of a new current version: the version itself, then each article by number. */
-function versionChanges(previous: StoredVersion, before: readonly StoredArticle[], after: readonly StoredArticle[], at: Date) {
+function versionChanges(
+  previous: StoredVersion,
+  before: readonly StoredArticle[],
+  after: readonly StoredArticle[],
+  at: Date,
+) {
   const diff = diffArticles(before, after);
   const textOf = (articles: readonly StoredArticle[]) => new Map(articles.map((a) => [a.number, a.text]));
   const newText = textOf(after);
@@ -94,9 +111,24 @@ function versionChanges(previous: StoredVersion, before: readonly StoredArticle[
   const summary = `${previous.versionDate} 版被取代：修改 ${diff.amended.length} 条，新增 ${diff.added.length} 条，删除 ${diff.repealed.length} 条`;
   const rows: NewChange[] = [
     { kind: 'new_version', articleNumber: null, summary, createdAt: at },
-    ...diff.amended.map((number): NewChange => ({ kind: 'amended', articleNumber: number, summary: excerpt(newText.get(number) ?? ''), createdAt: at })),
-    ...diff.added.map((number): NewChange => ({ kind: 'added', articleNumber: number, summary: excerpt(newText.get(number) ?? ''), createdAt: at })),
-    ...diff.repealed.map((number): NewChange => ({ kind: 'repealed', articleNumber: number, summary: excerpt(oldText.get(number) ?? ''), createdAt: at })),
+    ...diff.amended.map((number): NewChange => ({
+      kind: 'amended',
+      articleNumber: number,
+      summary: excerpt(newText.get(number) ?? ''),
+      createdAt: at,
+    })),
+    ...diff.added.map((number): NewChange => ({
+      kind: 'added',
+      articleNumber: number,
+      summary: excerpt(newText.get(number) ?? ''),
+      createdAt: at,
+    })),
+    ...diff.repealed.map((number): NewChange => ({
+      kind: 'repealed',
+      articleNumber: number,
+      summary: excerpt(oldText.get(number) ?? ''),
+      createdAt: at,
+    })),
   ];
   return { rows, diff };
 }
@@ -124,7 +156,10 @@ async function prepare(file: string, options: RuleImportOptions, today: string):
     if (error instanceof UnusableFileError) return error.reason;
     throw error;
   }
-  const parsed = parseRuleDocument(read.text, { fallbackTitle: path.basename(file, path.extname(file)), ...(options.docType ? { defaultDocType: options.docType } : {}) });
+  const parsed = parseRuleDocument(read.text, {
+    fallbackTitle: path.basename(file, path.extname(file)),
+    ...(options.docType ? { defaultDocType: options.docType } : {}),
+  });
   if (!parsed.ok) return PARSE_REASONS[parsed.error.kind](parsed.error.reason, read.format);
   const { document } = parsed.value;
   if ([...document.title].length > MAX_TITLE_LENGTH) {
@@ -139,18 +174,44 @@ async function prepare(file: string, options: RuleImportOptions, today: string):
   if (!document.versionDate) {
     notes.push(
       document.effectiveDate
-        ? text(`未写 version_date：以施行日期 ${versionDate} 作为版本日期`, `no version_date: the effective date ${versionDate} is used as the version date`)
-        : text(`未写 version_date：以导入日期 ${versionDate} 作为版本日期`, `no version_date: the import day ${versionDate} is used as the version date`),
+        ? text(
+            `未写 version_date：以施行日期 ${versionDate} 作为版本日期`,
+            `no version_date: the effective date ${versionDate} is used as the version date`,
+          )
+        : text(
+            `未写 version_date：以导入日期 ${versionDate} 作为版本日期`,
+            `no version_date: the import day ${versionDate} is used as the version date`,
+          ),
     );
   }
-  return { parsed: parsed.value, docType, versionDate, hash: contentHash(parsed.value, docType), fileHash: read.fileHash, notes };
+  return {
+    parsed: parsed.value,
+    docType,
+    versionDate,
+    hash: contentHash(parsed.value, docType),
+    fileHash: read.fileHash,
+    notes,
+  };
 }
 
 /** Writes one document in one transaction: its version, its articles, superseding and the change records. */
-async function writeDocument(session: SqlSession, file: string, prepared: Prepared, options: RuleImportOptions, at: Date): Promise<{ value: RuleFileOutcome; commit: boolean }> {
+async function writeDocument(
+  session: SqlSession,
+  file: string,
+  prepared: Prepared,
+  options: RuleImportOptions,
+  at: Date,
+): Promise<{ value: RuleFileOutcome; commit: boolean }> {
   const { parsed, docType, versionDate } = prepared;
   const title = parsed.document.title;
-  const base = { file, title, docType, versionDate, articles: parsed.articles.length, ...(prepared.notes.length > 0 ? { notes: prepared.notes } : {}) };
+  const base = {
+    file,
+    title,
+    docType,
+    versionDate,
+    articles: parsed.articles.length,
+    ...(prepared.notes.length > 0 ? { notes: prepared.notes } : {}),
+  };
   await lockRulesImport(session);
   const versions = await versionsOf(session, title);
   const same = versions.find((version) => version.contentHash === prepared.hash);
@@ -164,7 +225,13 @@ async function writeDocument(session: SqlSession, file: string, prepared: Prepar
   }
   const previous = versions.find((version) => version.current);
   const newest = versions.every((version) => version.versionDate < versionDate);
-  const articles: StoredArticle[] = parsed.articles.map((a) => ({ number: a.number, ordinal: a.ordinal, suffix: a.suffix, chapter: chapterLabel(a.chapterPath), text: a.text }));
+  const articles: StoredArticle[] = parsed.articles.map((a) => ({
+    number: a.number,
+    ordinal: a.ordinal,
+    suffix: a.suffix,
+    chapter: chapterLabel(a.chapterPath),
+    text: a.text,
+  }));
   const id = await insertDocument(
     session,
     {
@@ -190,7 +257,9 @@ async function writeDocument(session: SqlSession, file: string, prepared: Prepar
     await insertChanges(session, id, rows);
     outcome = { ...base, status: 'new_version', changes: { replaced: previous.versionDate, ...diff } };
   } else {
-    await insertChanges(session, id, [{ kind: 'new_document', articleNumber: null, summary: `${docType}，共 ${articles.length} 条`, createdAt: at }]);
+    await insertChanges(session, id, [
+      { kind: 'new_document', articleNumber: null, summary: `${docType}，共 ${articles.length} 条`, createdAt: at },
+    ]);
     outcome = { ...base, status: 'new_document' };
   }
   await recordRun(session, {
@@ -219,7 +288,9 @@ function listFiles(dir: string): string[] {
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.'))
     .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
-    .flatMap((entry) => (entry.isDirectory() ? listFiles(path.join(dir, entry.name)) : entry.isFile() ? [path.join(dir, entry.name)] : []));
+    .flatMap((entry) =>
+      entry.isDirectory() ? listFiles(path.join(dir, entry.name)) : entry.isFile() ? [path.join(dir, entry.name)] : [],
+    );
 }
 
 export class RulePathError extends Error {
@@ -233,7 +304,11 @@ export class RulePathError extends Error {
  * `docket rules import <file|dir>`: one file, or every file under a directory, each in its own transaction and
  * reported on its own — a rejected file does not stop the others.
  */
-export async function importRules(store: Store, target: string, options: RuleImportOptions): Promise<RuleFileOutcome[]> {
+export async function importRules(
+  store: Store,
+  target: string,
+  options: RuleImportOptions,
+): Promise<RuleFileOutcome[]> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(target);

@@ -45,7 +45,11 @@ interface HarfBuzzSubset {
 }
 
 /** The global WebAssembly object (the project's TypeScript lib has no DOM types, where it is declared). */
-const wasm = (globalThis as unknown as { WebAssembly: { instantiate(bytes: Uint8Array): Promise<{ instance: { exports: unknown } }> } }).WebAssembly;
+const wasm = (
+  globalThis as unknown as {
+    WebAssembly: { instantiate(bytes: Uint8Array): Promise<{ instance: { exports: unknown } }> };
+  }
+).WebAssembly;
 
 const HB_MEMORY_MODE_WRITABLE = 2;
 const HB_SUBSET_SETS_NAME_ID = 4;
@@ -57,7 +61,10 @@ export function svgCodepoints(svg: string): number[] {
   for (const character of svg) points.add(character.codePointAt(0) as number);
   for (const match of svg.matchAll(/&#(x[0-9a-f]+|[0-9]+);/gi)) {
     const reference = match[1] as string;
-    const point = reference[0] === 'x' || reference[0] === 'X' ? Number.parseInt(reference.slice(1), 16) : Number.parseInt(reference, 10);
+    const point =
+      reference[0] === 'x' || reference[0] === 'X'
+        ? Number.parseInt(reference.slice(1), 16)
+        : Number.parseInt(reference, 10);
     if (point <= 0x10ffff) points.add(point);
   }
   return [...points].sort((a, b) => a - b);
@@ -300,10 +307,12 @@ export class FontSubsets {
       if (this.files.size <= this.maxFiles) return;
       if (entry.users > 0) continue;
       this.files.delete(key);
-      entry.file.then(
-        (file) => fs.promises.rm(file, { force: true }),
-        () => undefined,
-      ).catch(() => undefined);
+      entry.file
+        .then(
+          (file) => fs.promises.rm(file, { force: true }),
+          () => undefined,
+        )
+        .catch(() => undefined);
     }
   }
 }

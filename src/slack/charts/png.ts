@@ -14,7 +14,10 @@ export function fullFontFile(): string {
 
 /** resvg's options with this font file as the only font. */
 export function renderOptions(fontFile: string): ResvgRenderOptions {
-  return { font: { fontFiles: [fontFile], loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY }, background: '#ffffff' };
+  return {
+    font: { fontFiles: [fontFile], loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
+    background: '#ffffff',
+  };
 }
 
 const subsets = new FontSubsets({ fontFile: fullFontFile() });
@@ -36,7 +39,9 @@ export async function renderPng(svg: string): Promise<Buffer> {
   } catch (error) {
     if (!subsetFailureReported) {
       subsetFailureReported = true;
-      process.emitWarning(`chart font subsetting failed, charts use the whole font (~0.7 s of CPU each): ${error instanceof Error ? error.message : String(error)}`);
+      process.emitWarning(
+        `chart font subsetting failed, charts use the whole font (~0.7 s of CPU each): ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return (await renderAsync(svg, renderOptions(fullFontFile()))).asPng();
   }

@@ -38,7 +38,12 @@ interface LabelLayout {
 function labelLayout(locale: Locale, comparisons: readonly Comparison[]): LabelLayout {
   const teams = Math.max(1, ...comparisons.map((comparison) => comparison.rows.length));
   const slot = (PANEL_WIDTH - 2 * PLOT_INSET) / teams;
-  const widest = Math.max(0, ...comparisons.flatMap((comparison) => comparison.rows.map((row) => labelWidth(locale === 'en' ? row.labelEn : row.label))));
+  const widest = Math.max(
+    0,
+    ...comparisons.flatMap((comparison) =>
+      comparison.rows.map((row) => labelWidth(locale === 'en' ? row.labelEn : row.label)),
+    ),
+  );
   if (widest <= slot - 4) return { slanted: false, height: 30, overhang: 0 };
   const slant = (LABEL_SLANT_DEGREES * Math.PI) / 180;
   return {
@@ -63,7 +68,13 @@ export function teamChartSvg(locale: Locale, title: string, comparisons: readonl
   const width = columnWidth * COLUMNS;
   const height = 50 + rows * panelHeight;
   const panels = comparisons.map((comparison, index) =>
-    panel(locale, comparison, labels, (index % COLUMNS) * columnWidth + labels.overhang, 50 + Math.floor(index / COLUMNS) * panelHeight),
+    panel(
+      locale,
+      comparison,
+      labels,
+      (index % COLUMNS) * columnWidth + labels.overhang,
+      50 + Math.floor(index / COLUMNS) * panelHeight,
+    ),
   );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT_FAMILY}">`,
@@ -99,11 +110,15 @@ function panel(locale: Locale, comparison: Comparison, labels: LabelLayout, x: n
     const labelText = labels.slanted
       ? `<text x="${center}" y="${labelY}" font-size="${LABEL_SIZE}" text-anchor="end" transform="rotate(-${LABEL_SLANT_DEGREES} ${center} ${labelY})" fill="${COLORS.text}">${label}</text>`
       : `<text x="${center}" y="${labelY}" font-size="${LABEL_SIZE}" text-anchor="middle" fill="${COLORS.text}">${label}</text>`;
-    parts.push(`<rect x="${center - barWidth / 2}" y="${plotBottom - barHeight}" width="${barWidth}" height="${barHeight}" fill="${row.viewer ? COLORS.viewer : COLORS.bar}"/>`);
+    parts.push(
+      `<rect x="${center - barWidth / 2}" y="${plotBottom - barHeight}" width="${barWidth}" height="${barHeight}" fill="${row.viewer ? COLORS.viewer : COLORS.bar}"/>`,
+    );
     // The target tick before the value, so a value next to its target stays legible.
     if (row.target !== null) {
       const targetY = plotBottom - (row.target / max) * PLOT_HEIGHT;
-      parts.push(`<line x1="${center - barWidth / 2 - 4}" y1="${targetY}" x2="${center + barWidth / 2 + 4}" y2="${targetY}" stroke="${COLORS.target}" stroke-width="3"/>`);
+      parts.push(
+        `<line x1="${center - barWidth / 2 - 4}" y1="${targetY}" x2="${center + barWidth / 2 + 4}" y2="${targetY}" stroke="${COLORS.target}" stroke-width="3"/>`,
+      );
     }
     parts.push(
       `<text x="${center}" y="${plotBottom - barHeight - 4}" font-size="${valueSize}" text-anchor="middle" fill="${COLORS.text}">${escapeXml(formatMetricValue(comparison.metric, row.value, locale))}</text>`,

@@ -24,20 +24,23 @@ export function registerActions(app: App, deps: ListenerDeps, handlers: readonly
         if (responseUrl) await deps.outbound.respond(responseUrl, message, options);
         else await deps.outbound.sendDirectMessage(userId, message);
       };
-      await guard(deps, { kind: 'action', name: handler.actionId, slackUserId: userId, tell: (message) => reply(message) }, (actor, logger) =>
-        handler.run({
-          actor,
-          logger,
-          services: deps.services,
-          outbound: deps.outbound,
-          actionId: handler.actionId,
-          ...valueOf(action),
-          userId,
-          triggerId: body.trigger_id,
-          container,
-          viewId: body.view?.id,
-          reply,
-        }),
+      await guard(
+        deps,
+        { kind: 'action', name: handler.actionId, slackUserId: userId, tell: (message) => reply(message) },
+        (actor, logger) =>
+          handler.run({
+            actor,
+            logger,
+            services: deps.services,
+            outbound: deps.outbound,
+            actionId: handler.actionId,
+            ...valueOf(action),
+            userId,
+            triggerId: body.trigger_id,
+            container,
+            viewId: body.view?.id,
+            reply,
+          }),
       );
     });
   }

@@ -8,7 +8,8 @@ export function registerEvents(app: App, deps: ListenerDeps, home: HomeHandler):
   app.event('app_home_opened', async ({ event }) => {
     if (event.tab !== 'home') return;
     const userId = event.user;
-    const tell = (message: SlackMessage) => deps.outbound.publishHome(userId, { type: 'home', blocks: message.blocks ?? [] });
+    const tell = (message: SlackMessage) =>
+      deps.outbound.publishHome(userId, { type: 'home', blocks: message.blocks ?? [] });
     await guard(deps, { kind: 'event', name: 'app_home_opened', slackUserId: userId, tell }, async (actor, logger) => {
       const view = await home.run({ actor, logger, services: deps.services, outbound: deps.outbound, userId });
       await deps.outbound.publishHome(userId, view);

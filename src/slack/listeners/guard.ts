@@ -32,7 +32,11 @@ export interface GuardedRequest {
  * down ("Docket is unavailable"), or a bug (with a reference to quote) — so nothing crashes and
  * nobody is left without an answer. Counts the outcome and the time in /metrics.
  */
-export async function guard(deps: ListenerDeps, request: GuardedRequest, work: (actor: Actor, logger: Logger) => Promise<void>): Promise<void> {
+export async function guard(
+  deps: ListenerDeps,
+  request: GuardedRequest,
+  work: (actor: Actor, logger: Logger) => Promise<void>,
+): Promise<void> {
   await deps.inFlight.track(async () => {
     const stopTimer = deps.metrics.slackHandlerDuration.startTimer({ kind: request.kind, name: request.name });
     const logger = deps.logger.child({ kind: request.kind, name: request.name, user: request.slackUserId });
@@ -49,7 +53,9 @@ export async function guard(deps: ListenerDeps, request: GuardedRequest, work: (
         return;
       }
       const viewer = identification.viewer;
-      const slackLocale = viewer.localePreference ? undefined : (await deps.profiles.profile(request.slackUserId))?.locale;
+      const slackLocale = viewer.localePreference
+        ? undefined
+        : (await deps.profiles.profile(request.slackUserId))?.locale;
       locale = resolveLocale(viewer.localePreference, slackLocale);
       await work({ viewer, locale }, logger.child({ person: viewer.personId }));
     } catch (error) {
@@ -61,7 +67,13 @@ export async function guard(deps: ListenerDeps, request: GuardedRequest, work: (
   });
 }
 
-async function explainFailure(deps: ListenerDeps, request: GuardedRequest, locale: Locale, logger: Logger, error: unknown): Promise<string> {
+async function explainFailure(
+  deps: ListenerDeps,
+  request: GuardedRequest,
+  locale: Locale,
+  logger: Logger,
+  error: unknown,
+): Promise<string> {
   let outcome: string;
   let message: SlackMessage;
   if (error instanceof AccessDeniedError) {

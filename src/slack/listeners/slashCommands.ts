@@ -11,19 +11,23 @@ export function registerSlashCommands(app: App, deps: ListenerDeps, commands: re
   for (const command of commands) {
     app.command(command.command, async ({ ack, command: payload }) => {
       await ack();
-      const reply = (message: Parameters<ListenerDeps['outbound']['respond']>[1]) => deps.outbound.respond(payload.response_url, message);
-      await guard(deps, { kind: 'command', name: command.command, slackUserId: payload.user_id, tell: reply }, (actor, logger) =>
-        command.run({
-          actor,
-          logger,
-          services: deps.services,
-          outbound: deps.outbound,
-          text: payload.text ?? '',
-          userId: payload.user_id,
-          channelId: payload.channel_id,
-          triggerId: payload.trigger_id,
-          reply,
-        }),
+      const reply = (message: Parameters<ListenerDeps['outbound']['respond']>[1]) =>
+        deps.outbound.respond(payload.response_url, message);
+      await guard(
+        deps,
+        { kind: 'command', name: command.command, slackUserId: payload.user_id, tell: reply },
+        (actor, logger) =>
+          command.run({
+            actor,
+            logger,
+            services: deps.services,
+            outbound: deps.outbound,
+            text: payload.text ?? '',
+            userId: payload.user_id,
+            channelId: payload.channel_id,
+            triggerId: payload.trigger_id,
+            reply,
+          }),
       );
     });
   }

@@ -20,18 +20,22 @@ export function registerViews(app: App, deps: ListenerDeps, handlers: readonly V
         }
         await deps.outbound.sendDirectMessage(userId, message);
       };
-      await guard(deps, { kind: 'view', name: handler.callbackId, slackUserId: userId, tell }, async (actor, logger) => {
-        result = await handler.run({
-          actor,
-          logger,
-          services: deps.services,
-          outbound: deps.outbound,
-          callbackId: handler.callbackId,
-          values: view.state.values as ViewValues,
-          privateMetadata: view.private_metadata,
-          userId,
-        });
-      });
+      await guard(
+        deps,
+        { kind: 'view', name: handler.callbackId, slackUserId: userId, tell },
+        async (actor, logger) => {
+          result = await handler.run({
+            actor,
+            logger,
+            services: deps.services,
+            outbound: deps.outbound,
+            callbackId: handler.callbackId,
+            values: view.state.values as ViewValues,
+            privateMetadata: view.private_metadata,
+            userId,
+          });
+        },
+      );
       if (!acked) {
         acked = true;
         // Assigned inside the guarded callback, which the compiler cannot follow.
@@ -39,8 +43,10 @@ export function registerViews(app: App, deps: ListenerDeps, handlers: readonly V
         await ack('errors' in answer ? { response_action: 'errors', errors: answer.errors } : undefined);
         if ('after' in answer && answer.after) {
           const after = answer.after;
-          await guard(deps, { kind: 'view', name: `${handler.callbackId}.after`, slackUserId: userId, tell }, (actor, logger) =>
-            after({ actor, logger, services: deps.services, outbound: deps.outbound }),
+          await guard(
+            deps,
+            { kind: 'view', name: `${handler.callbackId}.after`, slackUserId: userId, tell },
+            (actor, logger) => after({ actor, logger, services: deps.services, outbound: deps.outbound }),
           );
         }
       }

@@ -39,8 +39,23 @@ export class BlockKitLimitError extends Error {
   }
 }
 
-const AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'org_login_required', 'ekm_access_denied']);
-const PERMISSION_ERRORS = new Set(['missing_scope', 'not_allowed_token_type', 'restricted_action', 'access_denied', 'no_permission', 'team_access_not_granted']);
+const AUTH_ERRORS = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'org_login_required',
+  'ekm_access_denied',
+]);
+const PERMISSION_ERRORS = new Set([
+  'missing_scope',
+  'not_allowed_token_type',
+  'restricted_action',
+  'access_denied',
+  'no_permission',
+  'team_access_not_granted',
+]);
 const NOT_FOUND_ERRORS = new Set([
   'channel_not_found',
   'user_not_found',
@@ -55,7 +70,13 @@ const NOT_FOUND_ERRORS = new Set([
   'used_url',
   'no_such_url',
 ]);
-const SERVER_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
+const SERVER_ERRORS = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'ratelimited',
+]);
 
 /** Classifies a Slack error code (from the Web API or a response_url). */
 export function classifySlackCode(code: string): SlackErrorKind {
@@ -83,7 +104,12 @@ export function mapWebApiError(method: string, error: unknown): SlackCallError {
   const code = (error as { code?: string }).code;
   switch (code) {
     case ErrorCode.RateLimitedError:
-      return new SlackCallError(method, 'rate_limited', 'ratelimited', (error as WebAPIRateLimitedError).retryAfter * 1000);
+      return new SlackCallError(
+        method,
+        'rate_limited',
+        'ratelimited',
+        (error as WebAPIRateLimitedError).retryAfter * 1000,
+      );
     case ErrorCode.PlatformError: {
       const slackCode = (error as WebAPIPlatformError).data.error;
       return new SlackCallError(method, classifySlackCode(slackCode), slackCode);

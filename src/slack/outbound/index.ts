@@ -97,7 +97,11 @@ export class Outbound {
    * Replies through a slash command's or action's response_url, ephemeral to the user. Messages
    * over Slack's limits are sent as several responses (each response_url allows five).
    */
-  async respond(responseUrl: string, message: SlackMessage, options: { replaceOriginal?: boolean } = {}): Promise<void> {
+  async respond(
+    responseUrl: string,
+    message: SlackMessage,
+    options: { replaceOriginal?: boolean } = {},
+  ): Promise<void> {
     const chunks = this.messageChunks('response_url', message);
     for (const [index, chunk] of chunks.entries()) {
       this.useResponseUrl(responseUrl);
@@ -146,9 +150,15 @@ export class Outbound {
    * Posts exactly one message (never split: a caller that records the ts needs one message) with
    * optional message metadata — Docket's marker that lets a retry find the message again.
    */
-  async postOneMessage(channel: string, message: SlackMessage, extra: { metadata?: MessageMetadata; threadTs?: string } = {}, options: SendOptions = {}): Promise<PostedMessage> {
+  async postOneMessage(
+    channel: string,
+    message: SlackMessage,
+    extra: { metadata?: MessageMetadata; threadTs?: string } = {},
+    options: SendOptions = {},
+  ): Promise<PostedMessage> {
     const [chunk, ...rest] = this.messageChunks('chat.postMessage', message);
-    if (!chunk || rest.length > 0) throw new BlockKitLimitError('chat.postMessage', ['the message needs more than one post']);
+    if (!chunk || rest.length > 0)
+      throw new BlockKitLimitError('chat.postMessage', ['the message needs more than one post']);
     await this.pacer.waitForPostSlot(channel);
     const result = await this.api<{ channel: string; ts: string }>(
       'chat.postMessage',
@@ -157,7 +167,9 @@ export class Outbound {
         unfurl_links: false,
         unfurl_media: false,
         ...chunk,
-        ...(extra.metadata ? { metadata: { event_type: extra.metadata.eventType, event_payload: extra.metadata.payload } } : {}),
+        ...(extra.metadata
+          ? { metadata: { event_type: extra.metadata.eventType, event_payload: extra.metadata.payload } }
+          : {}),
         ...(extra.threadTs ? { thread_ts: extra.threadTs } : {}),
       },
       { ...options, bucket: `chat.postMessage:${channel}` },
@@ -166,19 +178,33 @@ export class Outbound {
   }
 
   /** The newest of the bot's recent messages in a channel whose metadata carries this key, if any. */
-  async findMessageByMetadata(channel: string, eventType: string, key: string, options: SendOptions = {}): Promise<PostedMessage | null> {
-    const result = await this.api<{ messages?: Array<{ ts: string; metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }> }>(
-      'conversations.history',
-      { channel, limit: 100, include_all_metadata: true },
-      options,
+  async findMessageByMetadata(
+    channel: string,
+    eventType: string,
+    key: string,
+    options: SendOptions = {},
+  ): Promise<PostedMessage | null> {
+    const result = await this.api<{
+      messages?: Array<{ ts: string; metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }>;
+    }>('conversations.history', { channel, limit: 100, include_all_metadata: true }, options);
+    const found = (result.messages ?? []).find(
+      (message) => message.metadata?.event_type === eventType && message.metadata.event_payload?.key === key,
     );
-    const found = (result.messages ?? []).find((message) => message.metadata?.event_type === eventType && message.metadata.event_payload?.key === key);
     return found ? { channel, ts: found.ts } : null;
   }
 
   /** A file with this name already shared in a thread (a chart uploaded before a crash), if any. */
-  async findFileInThread(channel: string, threadTs: string, filename: string, options: SendOptions = {}): Promise<string | null> {
-    const result = await this.api<{ messages?: Array<{ files?: Array<{ id: string; name?: string }> }> }>('conversations.replies', { channel, ts: threadTs, limit: 100 }, options);
+  async findFileInThread(
+    channel: string,
+    threadTs: string,
+    filename: string,
+    options: SendOptions = {},
+  ): Promise<string | null> {
+    const result = await this.api<{ messages?: Array<{ files?: Array<{ id: string; name?: string }> }> }>(
+      'conversations.replies',
+      { channel, ts: threadTs, limit: 100 },
+      options,
+    );
     for (const message of result.messages ?? []) {
       const file = message.files?.find((candidate) => candidate.name === filename);
       if (file) return file.id;
@@ -195,7 +221,11 @@ export class Outbound {
 
   async openView(triggerId: string, view: View): Promise<{ viewId: string }> {
     this.checkView('views.open', view);
-    const result = await this.api<{ view: { id: string } }>('views.open', { trigger_id: triggerId, view }, { policy: 'interactive' });
+    const result = await this.api<{ view: { id: string } }>(
+      'views.open',
+      { trigger_id: triggerId, view },
+      { policy: 'interactive' },
+    );
     return { viewId: result.view.id };
   }
 
@@ -216,7 +246,14 @@ export class Outbound {
 
   /** Uploads a file (a chart, say) into a channel with files.getUploadURLExternal + completeUploadExternal. */
   async uploadFile(
-    input: { channel: string; filename: string; data: Buffer; title?: string; initialComment?: string; threadTs?: string },
+    input: {
+      channel: string;
+      filename: string;
+      data: Buffer;
+      title?: string;
+      initialComment?: string;
+      threadTs?: string;
+    },
     options: SendOptions = {},
   ): Promise<{ fileId?: string }> {
     const result = await this.call(
@@ -242,7 +279,11 @@ export class Outbound {
   /** The user's profile (email, locale), or null when Slack does not know the user. */
   async userProfile(userId: string): Promise<SlackUserProfile | null> {
     try {
-      const result = await this.api<{ user: SlackApiUser }>('users.info', { user: userId, include_locale: true }, { policy: 'interactive' });
+      const result = await this.api<{ user: SlackApiUser }>(
+        'users.info',
+        { user: userId, include_locale: true },
+        { policy: 'interactive' },
+      );
       return toProfile(result.user);
     } catch (error) {
       if (error instanceof SlackCallError && error.kind === 'not_found') return null;
@@ -252,7 +293,11 @@ export class Outbound {
 
   async userIdByEmail(email: string): Promise<string | null> {
     try {
-      const result = await this.api<{ user: SlackApiUser }>('users.lookupByEmail', { email }, { policy: 'interactive' });
+      const result = await this.api<{ user: SlackApiUser }>(
+        'users.lookupByEmail',
+        { email },
+        { policy: 'interactive' },
+      );
       return result.user.id;
     } catch (error) {
       if (error instanceof SlackCallError && error.kind === 'not_found') return null;
@@ -262,7 +307,11 @@ export class Outbound {
 
   /** Who the bot token belongs to; fails with kind "auth" when Slack refuses the token. */
   async authTest(): Promise<{ userId: string; botId: string; teamId: string; team: string }> {
-    const result = await this.api<{ user_id: string; bot_id: string; team_id: string; team: string }>('auth.test', {}, { policy: 'interactive' });
+    const result = await this.api<{ user_id: string; bot_id: string; team_id: string; team: string }>(
+      'auth.test',
+      {},
+      { policy: 'interactive' },
+    );
     return { userId: result.user_id, botId: result.bot_id, teamId: result.team_id, team: result.team };
   }
 
@@ -274,12 +323,20 @@ export class Outbound {
     return result.channel.id;
   }
 
-  private api<T>(method: string, args: Record<string, unknown>, options: SendOptions & { bucket?: string }): Promise<T> {
+  private api<T>(
+    method: string,
+    args: Record<string, unknown>,
+    options: SendOptions & { bucket?: string },
+  ): Promise<T> {
     return this.call(method, async () => (await this.client.apiCall(method, args)) as T, options);
   }
 
   /** One call with Docket's retry rules, pacing, logging and metrics. */
-  private async call<T>(method: string, send: () => Promise<T>, options: SendOptions & { bucket?: string }): Promise<T> {
+  private async call<T>(
+    method: string,
+    send: () => Promise<T>,
+    options: SendOptions & { bucket?: string },
+  ): Promise<T> {
     const policy = RETRY_POLICIES[options.policy ?? 'interactive'];
     const bucket = options.bucket ?? method;
     const stopTimer = this.metrics.slackApiDuration.startTimer({ method });
@@ -298,11 +355,19 @@ export class Outbound {
           const wait = this.retryDelay(error, policy, attempt);
           if (wait === undefined) {
             this.metrics.slackApiCalls.inc({ method, outcome: 'error' });
-            const level = error.kind === 'not_found' ? 'info' : error.kind === 'auth' || error.kind === 'permission' ? 'error' : 'warn';
+            const level =
+              error.kind === 'not_found'
+                ? 'info'
+                : error.kind === 'auth' || error.kind === 'permission'
+                  ? 'error'
+                  : 'warn';
             this.logger[level]({ method, error: error.code, kind: error.kind, attempt }, 'Slack call failed');
             throw error;
           }
-          this.logger.warn({ method, error: error.code, attempt, waitMs: Math.round(wait) }, 'Slack call failed, retrying');
+          this.logger.warn(
+            { method, error: error.code, attempt, waitMs: Math.round(wait) },
+            'Slack call failed, retrying',
+          );
           if (error.kind === 'rate_limited') this.pacer.pause(bucket, wait);
           else await this.pacer.sleep(wait);
         }
@@ -340,11 +405,20 @@ export class Outbound {
     const slackCode = errorCodeIn(body);
     if (response.status === 429) {
       const seconds = Number.parseInt(response.headers.get('retry-after') ?? '', 10);
-      throw new SlackCallError('response_url', 'rate_limited', 'ratelimited', Number.isNaN(seconds) ? undefined : seconds * 1000);
+      throw new SlackCallError(
+        'response_url',
+        'rate_limited',
+        'ratelimited',
+        Number.isNaN(seconds) ? undefined : seconds * 1000,
+      );
     }
     if (response.status >= 500) throw new SlackCallError('response_url', 'server_error', `http_${response.status}`);
     if (!response.ok) {
-      throw new SlackCallError('response_url', slackCode ? classifySlackCode(slackCode) : classifyHttpStatus(response.status), slackCode ?? `http_${response.status}`);
+      throw new SlackCallError(
+        'response_url',
+        slackCode ? classifySlackCode(slackCode) : classifyHttpStatus(response.status),
+        slackCode ?? `http_${response.status}`,
+      );
     }
     if (slackCode) throw new SlackCallError('response_url', classifySlackCode(slackCode), slackCode);
   }

@@ -1,4 +1,12 @@
-import type { Button, ContextBlock, DividerBlock, HeaderBlock, KnownBlock, PlainTextElement, SectionBlock } from '@slack/types';
+import type {
+  Button,
+  ContextBlock,
+  DividerBlock,
+  HeaderBlock,
+  KnownBlock,
+  PlainTextElement,
+  SectionBlock,
+} from '@slack/types';
 
 /** Small Block Kit builders shared by the views; they only shape data. */
 
@@ -27,7 +35,13 @@ export function divider(): DividerBlock {
 }
 
 export function button(text: string, actionId: string, value?: string, style?: 'primary' | 'danger'): Button {
-  return { type: 'button', text: plain(text), action_id: actionId, ...(value !== undefined ? { value } : {}), ...(style ? { style } : {}) };
+  return {
+    type: 'button',
+    text: plain(text),
+    action_id: actionId,
+    ...(value !== undefined ? { value } : {}),
+    ...(style ? { style } : {}),
+  };
 }
 
 export function actions(...buttons: Button[]): KnownBlock {

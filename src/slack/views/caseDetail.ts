@@ -19,7 +19,8 @@ function localized<T extends { zh: string; en: string }>(locale: Locale, value: 
 
 function breakdownBlocks(locale: Locale, detail: CaseDetailInput): KnownBlock[] {
   const text = messages(locale).detail;
-  if (detail.deadline.kind === 'problem') return [markdown(text.notComputable(escape(localized(locale, detail.deadline))))];
+  if (detail.deadline.kind === 'problem')
+    return [markdown(text.notComputable(escape(localized(locale, detail.deadline))))];
   const outcome = detail.deadline.outcome;
   const cite = locale === 'en' ? formatCitationsEn : formatCitationsZh;
   const blocks: KnownBlock[] = [];
@@ -40,7 +41,8 @@ function breakdownBlocks(locale: Locale, detail: CaseDetailInput): KnownBlock[] 
       );
     }
   }
-  if (outcome.warnings.length > 0) blocks.push(context(outcome.warnings.map((warning) => `⚠️ ${localized(locale, warning)}`).join('\n')));
+  if (outcome.warnings.length > 0)
+    blocks.push(context(outcome.warnings.map((warning) => `⚠️ ${localized(locale, warning)}`).join('\n')));
   return blocks;
 }
 

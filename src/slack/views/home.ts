@@ -37,7 +37,11 @@ export function homeView(locale: Locale, input: HomeInput): HomeView {
   }
   blocks.push(context(text.home.moreCases));
   if (input.wider) {
-    blocks.push(divider(), header(clip(input.wider.kind === 'team' ? text.home.teamTitle(input.wider.name) : text.home.courtTitle, 150)), ...summaryBlocks(locale, input.wider.summary));
+    blocks.push(
+      divider(),
+      header(clip(input.wider.kind === 'team' ? text.home.teamTitle(input.wider.name) : text.home.courtTitle, 150)),
+      ...summaryBlocks(locale, input.wider.summary),
+    );
   }
   const daily = input.preferences.dailyDigestEnabled;
   const rules = input.preferences.rulesDigestOptIn;
@@ -47,7 +51,11 @@ export function homeView(locale: Locale, input: HomeInput): HomeView {
     markdown(preferenceLines(locale, input.preferences, locale).join('\n')),
     actions(
       button(daily ? text.home.turnDailyOff : text.home.turnDailyOn, HOME_ACTIONS.toggleDaily, daily ? 'off' : 'on'),
-      button(rules ? text.home.unsubscribeRules : text.home.subscribeRules, HOME_ACTIONS.toggleRules, rules ? 'off' : 'on'),
+      button(
+        rules ? text.home.unsubscribeRules : text.home.subscribeRules,
+        HOME_ACTIONS.toggleRules,
+        rules ? 'off' : 'on',
+      ),
       button(text.home.moreSettings, HOME_ACTIONS.settings),
     ),
     divider(),

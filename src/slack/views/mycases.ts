@@ -23,7 +23,8 @@ export interface SummaryInput {
   averageDaysClosedThisYear: number | null;
 }
 
-export type FilterInput = { kind: 'urgent' } | { kind: 'overdue' } | { kind: 'dueWithin'; days: number } | { kind: 'all' };
+export type FilterInput =
+  { kind: 'urgent' } | { kind: 'overdue' } | { kind: 'dueWithin'; days: number } | { kind: 'all' };
 
 export interface PageInput {
   filter: FilterInput;
@@ -56,7 +57,10 @@ function count(value: number): string {
 
 export function summaryBlocks(locale: Locale, summary: SummaryInput): KnownBlock[] {
   const text = messages(locale).mycases.summary;
-  const average = summary.averageDaysClosedThisYear === null ? messages(locale).common.none : text.averageDaysValue(formatNumber(locale, summary.averageDaysClosedThisYear));
+  const average =
+    summary.averageDaysClosedThisYear === null
+      ? messages(locale).common.none
+      : text.averageDaysValue(formatNumber(locale, summary.averageDaysClosedThisYear));
   return [
     fields([
       [text.open, String(summary.open)],
@@ -106,7 +110,9 @@ export function asOfBlocks(locale: Locale, asOf: string, freshness: DataFreshnes
   const asOfText = text.asOf(formatDate(locale, asOf));
   if (freshness.kind === 'never') return [context(asOfText)];
   const line = context(`${asOfText} · ${text.importedOn(formatDate(locale, freshness.importedOn))}`);
-  return freshness.kind === 'stale' ? [line, markdown(text.stale(freshness.missedWorkingDays, formatDate(locale, freshness.importedOn)))] : [line];
+  return freshness.kind === 'stale'
+    ? [line, markdown(text.stale(freshness.missedWorkingDays, formatDate(locale, freshness.importedOn)))]
+    : [line];
 }
 
 /**
@@ -115,7 +121,14 @@ export function asOfBlocks(locale: Locale, asOf: string, freshness: DataFreshnes
  */
 export function myCasesMessage(
   locale: Locale,
-  input: { title: TitleInput; summary: SummaryInput; freshness: DataFreshness; page: PageInput; showJudge: boolean; state: (page: number) => string },
+  input: {
+    title: TitleInput;
+    summary: SummaryInput;
+    freshness: DataFreshness;
+    page: PageInput;
+    showJudge: boolean;
+    state: (page: number) => string;
+  },
 ): SlackMessage {
   const text = messages(locale);
   const title = clip(scopeTitle(locale, input.title), 150);
@@ -129,13 +142,21 @@ export function myCasesMessage(
   if (input.page.filter.kind === 'urgent') blocks.push(context(text.mycases.list.urgentHint));
   if (input.page.lines.length === 0) blocks.push(markdown(text.mycases.list.empty));
   for (const line of input.page.lines) blocks.push(caseLineBlock(locale, line, { showJudge: input.showJudge }));
-  if (input.page.total > 0) blocks.push(context(text.common.page(input.page.page + 1, input.page.pages, input.page.total)));
+  if (input.page.total > 0)
+    blocks.push(context(text.common.page(input.page.page + 1, input.page.pages, input.page.total)));
   const paging = [
-    ...(input.page.page > 0 ? [button(text.common.previousPage, MYCASES_ACTIONS.previous, input.state(input.page.page - 1))] : []),
-    ...(input.page.page + 1 < input.page.pages ? [button(text.common.nextPage, MYCASES_ACTIONS.next, input.state(input.page.page + 1))] : []),
+    ...(input.page.page > 0
+      ? [button(text.common.previousPage, MYCASES_ACTIONS.previous, input.state(input.page.page - 1))]
+      : []),
+    ...(input.page.page + 1 < input.page.pages
+      ? [button(text.common.nextPage, MYCASES_ACTIONS.next, input.state(input.page.page + 1))]
+      : []),
   ];
   if (paging.length > 0) blocks.push(actions(...paging));
-  return { text: `${title} · ${text.mycases.summary.open} ${input.summary.open} · ${text.mycases.summary.overdue} ${input.summary.overdue}`, blocks };
+  return {
+    text: `${title} · ${text.mycases.summary.open} ${input.summary.open} · ${text.mycases.summary.overdue} ${input.summary.overdue}`,
+    blocks,
+  };
 }
 
 export function usageMessage(locale: Locale, problem?: string): SlackMessage {

@@ -29,7 +29,9 @@ export function internalErrorNotice(locale: Locale, reference: string): SlackMes
 }
 
 function contactList(contacts: ContactInput[]): string {
-  return contacts.map((contact) => (contact.slackUserId ? mention(contact.slackUserId) : escape(contact.name))).join('、');
+  return contacts
+    .map((contact) => (contact.slackUserId ? mention(contact.slackUserId) : escape(contact.name)))
+    .join('、');
 }
 
 /** Tells someone Docket does not know them, why, and whom to ask. */

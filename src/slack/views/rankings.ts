@@ -26,7 +26,13 @@ export function rankingsMessage(locale: Locale, input: RankingsInput): SlackMess
   const title = text.title[input.periodKind](input.period.key);
   const blocks: KnownBlock[] = [
     header(title),
-    context(text.range(formatDate(locale, input.period.from), formatDate(locale, input.period.to), report.comparisonMode[input.view.mode])),
+    context(
+      text.range(
+        formatDate(locale, input.period.from),
+        formatDate(locale, input.period.to),
+        report.comparisonMode[input.view.mode],
+      ),
+    ),
   ];
   if (input.view.mode === 'ranked') blocks.push(context(report.spcNote));
   if (input.view.audience === 'member' && input.courtMode === 'ranked') blocks.push(context(text.memberNoRanks));
@@ -35,7 +41,10 @@ export function rankingsMessage(locale: Locale, input: RankingsInput): SlackMess
   } else {
     for (const comparison of input.comparisons) {
       const described = metricDefinition(comparison.metric).describe(input.policy);
-      blocks.push(markdown(comparisonText(locale, comparison)), context(text.definition(locale === 'en' ? described.en : described.zh)));
+      blocks.push(
+        markdown(comparisonText(locale, comparison)),
+        context(text.definition(locale === 'en' ? described.en : described.zh)),
+      );
     }
   }
   blocks.push(context(text.more));

@@ -52,7 +52,10 @@ function textSections(text: string): SectionBlock[] {
   while (rest.length > 0) {
     let cut = rest.length <= SECTION_CHUNK ? rest.length : rest.lastIndexOf('\n', SECTION_CHUNK);
     if (cut <= 0) cut = SECTION_CHUNK;
-    sections.push({ type: 'section', text: { type: 'plain_text', text: rest.slice(0, cut).trim() || ' ', emoji: false } });
+    sections.push({
+      type: 'section',
+      text: { type: 'plain_text', text: rest.slice(0, cut).trim() || ' ', emoji: false },
+    });
     rest = rest.slice(cut).trim();
   }
   return sections;
@@ -60,13 +63,20 @@ function textSections(text: string): SectionBlock[] {
 
 /** 《…》 around a title that itself cites a law: the inner marks become 〈〉, as Chinese typesetting nests them. */
 function articleHeading(locale: Locale, hit: Pick<SearchHit, 'documentTitle' | 'articleNumber'>): string {
-  return ruleMessages(locale).articleTitle(clip(hit.documentTitle, 120).replace(/《/g, '〈').replace(/》/g, '〉'), hit.articleNumber);
+  return ruleMessages(locale).articleTitle(
+    clip(hit.documentTitle, 120).replace(/《/g, '〈').replace(/》/g, '〉'),
+    hit.articleNumber,
+  );
 }
 
 /** Kind, chapter and, for an old version, which one: the line under an article's title. */
 function articleContext(locale: Locale, hit: SearchHit): string {
   const text = ruleMessages(locale);
-  return [literal(clip(hit.docType, 40)), ...(hit.chapter ? [literal(clip(hit.chapter, 120))] : []), ...(hit.current ? [] : [text.superseded(hit.versionDate ?? '')])].join(' · ');
+  return [
+    literal(clip(hit.docType, 40)),
+    ...(hit.chapter ? [literal(clip(hit.chapter, 120))] : []),
+    ...(hit.current ? [] : [text.superseded(hit.versionDate ?? '')]),
+  ].join(' · ');
 }
 
 export function ruleUsageMessage(locale: Locale): SlackMessage {
@@ -91,31 +101,48 @@ export interface RuleResultsInput {
 export function ruleResultsMessage(locale: Locale, input: RuleResultsInput): SlackMessage {
   const text = ruleMessages(locale);
   const query = literal(clip(input.query, QUERY_ECHO));
-  const blocks: KnownBlock[] = [context(text.resultsHeader(query, input.offset + 1, input.offset + input.hits.length, input.total))];
+  const blocks: KnownBlock[] = [
+    context(text.resultsHeader(query, input.offset + 1, input.offset + input.hits.length, input.total)),
+  ];
   if (input.truncatedAt !== null) blocks.push(context(text.truncated(input.truncatedAt)));
   for (const hit of input.hits) {
     blocks.push(
       markdown(`*${literal(articleHeading(locale, hit))}*\n${highlightedSnippet(hit.snippet, hit.spans)}`),
       context(articleContext(locale, hit)),
-      actions(button(text.fullText, RULE_ACTIONS.article, input.articleValue(hit)), button(text.postToChannel, RULE_ACTIONS.post, input.postValue(hit))),
+      actions(
+        button(text.fullText, RULE_ACTIONS.article, input.articleValue(hit)),
+        button(text.postToChannel, RULE_ACTIONS.post, input.postValue(hit)),
+      ),
     );
   }
   const paging = [
-    ...(input.offset > 0 ? [button(text.previous, RULE_ACTIONS.previous, input.pageValue(Math.max(0, input.offset - RULE_PAGE_SIZE)))] : []),
-    ...(input.offset + input.hits.length < input.total ? [button(text.next, RULE_ACTIONS.next, input.pageValue(input.offset + RULE_PAGE_SIZE))] : []),
+    ...(input.offset > 0
+      ? [button(text.previous, RULE_ACTIONS.previous, input.pageValue(Math.max(0, input.offset - RULE_PAGE_SIZE)))]
+      : []),
+    ...(input.offset + input.hits.length < input.total
+      ? [button(text.next, RULE_ACTIONS.next, input.pageValue(input.offset + RULE_PAGE_SIZE))]
+      : []),
   ];
   if (paging.length > 0) blocks.push(actions(...paging));
   return { text: text.resultsFallback(escape(clip(input.query, QUERY_ECHO)), input.total), blocks };
 }
 
 /** Nothing found: why, and what to try instead. */
-export function ruleNoResultsMessage(locale: Locale, query: string, suggestions: readonly RuleSuggestion[]): SlackMessage {
+export function ruleNoResultsMessage(
+  locale: Locale,
+  query: string,
+  suggestions: readonly RuleSuggestion[],
+): SlackMessage {
   const text = ruleMessages(locale);
   const lines = [text.noResults(literal(clip(query, QUERY_ECHO)))];
   const words: string[] = [];
   for (const suggestion of suggestions) {
-    if (suggestion.kind === 'article-range') lines.push(`• ${text.noSuchArticle(literal(clip(suggestion.title, 120)), suggestion.cited, suggestion.first, suggestion.last)}`);
-    else if (suggestion.kind === 'fewer-words') words.push(text.fewerWordsItem(literal(clip(suggestion.query, QUERY_ECHO)), suggestion.total));
+    if (suggestion.kind === 'article-range')
+      lines.push(
+        `• ${text.noSuchArticle(literal(clip(suggestion.title, 120)), suggestion.cited, suggestion.first, suggestion.last)}`,
+      );
+    else if (suggestion.kind === 'fewer-words')
+      words.push(text.fewerWordsItem(literal(clip(suggestion.query, QUERY_ECHO)), suggestion.total));
     else lines.push(`• ${text.examples}`);
   }
   if (words.length > 0) lines.push(`• ${text.fewerWords}${words.join('  ')}`);
@@ -143,6 +170,10 @@ export function ruleChannelMessage(locale: Locale, hit: SearchHit, sharedBy: str
   const heading = articleHeading(locale, hit);
   return {
     text: heading,
-    blocks: [markdown(`*${literal(heading)}*`), context(`${articleContext(locale, hit)} · ${text.sharedBy(mention(sharedBy))}`), ...textSections(hit.text)],
+    blocks: [
+      markdown(`*${literal(heading)}*`),
+      context(`${articleContext(locale, hit)} · ${text.sharedBy(mention(sharedBy))}`),
+      ...textSections(hit.text),
+    ],
   };
 }

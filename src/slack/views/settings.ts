@@ -31,20 +31,34 @@ function option(text: string, value: string): PlainTextOption {
 
 export function settingsModal(locale: Locale, current: PreferencesView): ModalView {
   const text = messages(locale).settings;
-  const languages = [option(text.languageFollow, 'follow'), option(text.languageZh, 'zh-CN'), option(text.languageEn, 'en')];
+  const languages = [
+    option(text.languageFollow, 'follow'),
+    option(text.languageZh, 'zh-CN'),
+    option(text.languageEn, 'en'),
+  ];
   const dailyOptions = [option(messages(locale).common.on, 'on'), option(messages(locale).common.off, 'off')];
   const blocks: KnownBlock[] = [
     {
       type: 'input',
       block_id: SETTINGS_BLOCKS.language,
       label: plain(text.language),
-      element: { type: 'static_select', action_id: 'value', options: languages, initial_option: languages[current.locale === null ? 0 : current.locale === 'zh-CN' ? 1 : 2] },
+      element: {
+        type: 'static_select',
+        action_id: 'value',
+        options: languages,
+        initial_option: languages[current.locale === null ? 0 : current.locale === 'zh-CN' ? 1 : 2],
+      },
     },
     {
       type: 'input',
       block_id: SETTINGS_BLOCKS.daily,
       label: plain(text.daily),
-      element: { type: 'radio_buttons', action_id: 'value', options: dailyOptions, initial_option: dailyOptions[current.dailyDigestEnabled ? 0 : 1] },
+      element: {
+        type: 'radio_buttons',
+        action_id: 'value',
+        options: dailyOptions,
+        initial_option: dailyOptions[current.dailyDigestEnabled ? 0 : 1],
+      },
     },
     {
       type: 'input',
@@ -57,27 +71,44 @@ export function settingsModal(locale: Locale, current: PreferencesView): ModalVi
       block_id: SETTINGS_BLOCKS.snoozeUntil,
       optional: true,
       label: plain(text.snoozeUntil),
-      element: { type: 'datepicker', action_id: 'value', ...(current.snoozeUntil ? { initial_date: current.snoozeUntil } : {}) },
+      element: {
+        type: 'datepicker',
+        action_id: 'value',
+        ...(current.snoozeUntil ? { initial_date: current.snoozeUntil } : {}),
+      },
     },
     {
       type: 'input',
       block_id: SETTINGS_BLOCKS.quietStart,
       optional: true,
       label: plain(text.quietStart),
-      element: { type: 'timepicker', action_id: 'value', ...(current.quietHours ? { initial_time: current.quietHours.start } : {}) },
+      element: {
+        type: 'timepicker',
+        action_id: 'value',
+        ...(current.quietHours ? { initial_time: current.quietHours.start } : {}),
+      },
     },
     {
       type: 'input',
       block_id: SETTINGS_BLOCKS.quietEnd,
       optional: true,
       label: plain(text.quietEnd),
-      element: { type: 'timepicker', action_id: 'value', ...(current.quietHours ? { initial_time: current.quietHours.end } : {}) },
+      element: {
+        type: 'timepicker',
+        action_id: 'value',
+        ...(current.quietHours ? { initial_time: current.quietHours.end } : {}),
+      },
     },
     {
       type: 'input',
       block_id: SETTINGS_BLOCKS.rulesDigest,
       label: plain(text.rulesDigest),
-      element: { type: 'radio_buttons', action_id: 'value', options: dailyOptions, initial_option: dailyOptions[current.rulesDigestOptIn ? 0 : 1] },
+      element: {
+        type: 'radio_buttons',
+        action_id: 'value',
+        options: dailyOptions,
+        initial_option: dailyOptions[current.rulesDigestOptIn ? 0 : 1],
+      },
     },
   ];
   return {
@@ -93,12 +124,16 @@ export function settingsModal(locale: Locale, current: PreferencesView): ModalVi
 /** The settings as lines of text (Home tab, text replies). */
 export function preferenceLines(locale: Locale, current: PreferencesView, slackLanguage: Locale): string[] {
   const text = messages(locale);
-  const language = current.locale ? text.languages[current.locale] : text.home.languageFollow(text.languages[slackLanguage]);
+  const language = current.locale
+    ? text.languages[current.locale]
+    : text.home.languageFollow(text.languages[slackLanguage]);
   return [
     text.home.language(language),
     text.home.daily(current.dailyDigestEnabled ? text.home.dailyOn(current.dailyDigestTime) : text.home.dailyOff),
     text.home.snooze(current.snoozeUntil ? formatDate(locale, current.snoozeUntil) : text.common.none),
-    text.home.quietHours(current.quietHours ? `${current.quietHours.start}–${current.quietHours.end}` : text.common.none),
+    text.home.quietHours(
+      current.quietHours ? `${current.quietHours.start}–${current.quietHours.end}` : text.common.none,
+    ),
     text.home.rulesDigest(current.rulesDigestOptIn ? text.home.rulesDigestOn : text.home.rulesDigestOff),
   ];
 }

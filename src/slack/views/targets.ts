@@ -52,8 +52,17 @@ export function targetsModal(locale: Locale, sheet: TargetSheetInput, privateMet
       block_id: targetBlockId(row.metric),
       optional: true,
       label: plain(text.label(metricName(locale, row.metric), definition.unit)),
-      hint: plain(text.hint(definition.direction, row.value === null && row.inherited !== null ? formatMetricValue(row.metric, row.inherited, locale) : null)),
-      element: { type: 'plain_text_input', action_id: 'value', ...(row.value !== null ? { initial_value: fieldValue(row.value) } : {}) },
+      hint: plain(
+        text.hint(
+          definition.direction,
+          row.value === null && row.inherited !== null ? formatMetricValue(row.metric, row.inherited, locale) : null,
+        ),
+      ),
+      element: {
+        type: 'plain_text_input',
+        action_id: 'value',
+        ...(row.value !== null ? { initial_value: fieldValue(row.value) } : {}),
+      },
     });
   }
   return {
@@ -68,18 +77,43 @@ export function targetsModal(locale: Locale, sheet: TargetSheetInput, privateMet
 }
 
 /** For an administrator with several teams: one button per team, each opening that team's targets. */
-export function targetTeamPicker(locale: Locale, teams: ReadonlyArray<{ id: number; name: string }>, period: TargetPeriodInput, value: (teamId: number) => string): SlackMessage {
+export function targetTeamPicker(
+  locale: Locale,
+  teams: ReadonlyArray<{ id: number; name: string }>,
+  period: TargetPeriodInput,
+  value: (teamId: number) => string,
+): SlackMessage {
   const text = targetsMessages(locale);
   const question = text.pickTeam(periodLabel(locale, period));
   if (teams.length === 0) return notice(text.noTeams);
-  return { text: question, blocks: [markdown(question), ...teams.map((team) => markdown(`*${escape(team.name)}*`, button(text.open, TARGETS_ACTIONS.open, value(team.id))))] };
+  return {
+    text: question,
+    blocks: [
+      markdown(question),
+      ...teams.map((team) =>
+        markdown(`*${escape(team.name)}*`, button(text.open, TARGETS_ACTIONS.open, value(team.id))),
+      ),
+    ],
+  };
 }
 
 /** What was saved, metric by metric, before → after. */
-export function targetsSavedMessage(locale: Locale, team: string, period: TargetPeriodInput, applied: ReadonlyArray<{ metric: MetricKey; before: number | null; after: number | null }>): SlackMessage {
+export function targetsSavedMessage(
+  locale: Locale,
+  team: string,
+  period: TargetPeriodInput,
+  applied: ReadonlyArray<{ metric: MetricKey; before: number | null; after: number | null }>,
+): SlackMessage {
   const text = targetsMessages(locale);
-  const shown = (metric: MetricKey, value: number | null) => (value === null ? text.none : formatMetricValue(metric, value, locale));
-  const lines = applied.map((change) => text.changeLine(metricName(locale, change.metric), shown(change.metric, change.before), shown(change.metric, change.after)));
+  const shown = (metric: MetricKey, value: number | null) =>
+    value === null ? text.none : formatMetricValue(metric, value, locale);
+  const lines = applied.map((change) =>
+    text.changeLine(
+      metricName(locale, change.metric),
+      shown(change.metric, change.before),
+      shown(change.metric, change.after),
+    ),
+  );
   return notice(text.saved(escape(team), periodLabel(locale, period), lines.join('\n')));
 }
 

@@ -125,7 +125,9 @@ export async function findOpenCasePage(
   let index = Math.max(0, page.index);
   let raw = await query(index);
   if (raw.length === 0 && index > 0) {
-    const [counted] = await db.read<{ total: number }>(Prisma.sql`SELECT count(*)::int AS total FROM "Case" c WHERE ${where}`);
+    const [counted] = await db.read<{ total: number }>(
+      Prisma.sql`SELECT count(*)::int AS total FROM "Case" c WHERE ${where}`,
+    );
     index = Math.max(0, Math.ceil((counted?.total ?? 0) / page.size) - 1);
     raw = await query(index);
   }
@@ -134,11 +136,17 @@ export async function findOpenCasePage(
 }
 
 export async function findCaseById(db: StoreReader, id: number): Promise<CaseWithEvents | null> {
-  const [raw] = await db.read<RawCase>(Prisma.sql`SELECT ${CASE_COLUMNS}, ${EVENTS_OF_C} FROM "Case" c WHERE c.id = ${id}`);
+  const [raw] = await db.read<RawCase>(
+    Prisma.sql`SELECT ${CASE_COLUMNS}, ${EVENTS_OF_C} FROM "Case" c WHERE c.id = ${id}`,
+  );
   return raw ? toCaseWithEvents(raw) : null;
 }
 
-export async function findCaseByNumber(db: StoreReader, courtId: number, normalizedNumber: string): Promise<CaseWithEvents | null> {
+export async function findCaseByNumber(
+  db: StoreReader,
+  courtId: number,
+  normalizedNumber: string,
+): Promise<CaseWithEvents | null> {
   const [raw] = await db.read<RawCase>(
     Prisma.sql`SELECT ${CASE_COLUMNS}, ${EVENTS_OF_C} FROM "Case" c WHERE c."courtId" = ${courtId} AND c."normalizedNumber" = ${normalizedNumber}`,
   );

@@ -61,6 +61,8 @@ export async function findJudgeCases(db: StoreReader, query: JudgeCasesQuery): P
 /** The names of these teams, by id (the ones a judge's case list shows). */
 export async function findTeamNames(db: StoreReader, teamIds: readonly number[]): Promise<Map<number, string>> {
   if (teamIds.length === 0) return new Map();
-  const rows = await db.read<{ id: number; name: string }>(Prisma.sql`SELECT id, name FROM "Team" WHERE id = ANY(${[...teamIds]}::int[])`);
+  const rows = await db.read<{ id: number; name: string }>(
+    Prisma.sql`SELECT id, name FROM "Team" WHERE id = ANY(${[...teamIds]}::int[])`,
+  );
   return new Map(rows.map((team) => [team.id, team.name]));
 }

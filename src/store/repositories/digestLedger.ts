@@ -43,10 +43,21 @@ export async function recordChannel(prisma: PrismaClient, id: number, channelId:
   await prisma.digestDelivery.update({ where: { id }, data: { channelId } });
 }
 
-export async function recordPosted(prisma: PrismaClient, id: number, posted: { channelId: string; messageTs: string; fileId?: string; at: Date }): Promise<void> {
+export async function recordPosted(
+  prisma: PrismaClient,
+  id: number,
+  posted: { channelId: string; messageTs: string; fileId?: string; at: Date },
+): Promise<void> {
   await prisma.digestDelivery.update({
     where: { id },
-    data: { channelId: posted.channelId, messageTs: posted.messageTs, ...(posted.fileId ? { fileId: posted.fileId } : {}), status: 'posted', postedAt: posted.at, lastError: null },
+    data: {
+      channelId: posted.channelId,
+      messageTs: posted.messageTs,
+      ...(posted.fileId ? { fileId: posted.fileId } : {}),
+      status: 'posted',
+      postedAt: posted.at,
+      lastError: null,
+    },
   });
 }
 
@@ -55,7 +66,12 @@ export async function recordFailed(prisma: PrismaClient, id: number, error: stri
 }
 
 /** The rows of one digest occasion, by recipient key. */
-export async function deliveriesOf(prisma: PrismaClient, kind: DigestKind, period: string, recipientKeys: readonly string[]) {
+export async function deliveriesOf(
+  prisma: PrismaClient,
+  kind: DigestKind,
+  period: string,
+  recipientKeys: readonly string[],
+) {
   return prisma.digestDelivery.findMany({
     where: { kind, period, recipientKey: { in: [...recipientKeys] } },
     select: { recipientKey: true, status: true, attempts: true, lastError: true, channelId: true, messageTs: true },
@@ -63,11 +79,26 @@ export async function deliveriesOf(prisma: PrismaClient, kind: DigestKind, perio
 }
 
 /** The last period a person was sent a digest of this kind before `period` (daily: "newly overdue since"). */
-export async function lastPostedPeriod(prisma: PrismaClient, kind: DigestKind, personIds: readonly number[], before: string): Promise<Map<number, string>> {
+export async function lastPostedPeriod(
+  prisma: PrismaClient,
+  kind: DigestKind,
+  personIds: readonly number[],
+  before: string,
+): Promise<Map<number, string>> {
   const rows = await prisma.digestDelivery.groupBy({
     by: ['personId'],
-    where: { kind, status: 'posted', personId: { in: [...personIds] }, period: { lt: before }, recipientKey: { startsWith: 'person:' } },
+    where: {
+      kind,
+      status: 'posted',
+      personId: { in: [...personIds] },
+      period: { lt: before },
+      recipientKey: { startsWith: 'person:' },
+    },
     _max: { period: true },
   });
-  return new Map(rows.filter((row) => row.personId !== null && row._max.period !== null).map((row) => [row.personId as number, row._max.period as string]));
+  return new Map(
+    rows
+      .filter((row) => row.personId !== null && row._max.period !== null)
+      .map((row) => [row.personId as number, row._max.period as string]),
+  );
 }

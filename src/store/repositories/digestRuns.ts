@@ -46,7 +46,11 @@ export async function finishRun(prisma: PrismaClient, key: RunKey, outcome: RunO
 
 /** Runs that failed since `since` (for /healthz and the admins' report). */
 export async function recentFailedRuns(prisma: PrismaClient, since: Date) {
-  return prisma.digestRun.findMany({ where: { status: 'failed', startedAt: { gte: since } }, orderBy: { startedAt: 'desc' }, take: 10 });
+  return prisma.digestRun.findMany({
+    where: { status: 'failed', startedAt: { gte: since } },
+    orderBy: { startedAt: 'desc' },
+    take: 10,
+  });
 }
 
 export async function latestRuns(prisma: PrismaClient, courtId: number) {
@@ -54,7 +58,16 @@ export async function latestRuns(prisma: PrismaClient, courtId: number) {
 }
 
 /** When the court's latest earlier occasion of a kind started: a digest of what happened since then starts there. */
-export async function previousRunStart(prisma: PrismaClient, courtId: number, kind: DigestKind, period: string): Promise<Date | null> {
-  const run = await prisma.digestRun.findFirst({ where: { courtId, kind, period: { lt: period } }, orderBy: { startedAt: 'desc' }, select: { startedAt: true } });
+export async function previousRunStart(
+  prisma: PrismaClient,
+  courtId: number,
+  kind: DigestKind,
+  period: string,
+): Promise<Date | null> {
+  const run = await prisma.digestRun.findFirst({
+    where: { courtId, kind, period: { lt: period } },
+    orderBy: { startedAt: 'desc' },
+    select: { startedAt: true },
+  });
   return run?.startedAt ?? null;
 }

@@ -50,7 +50,11 @@ export interface PersonByEmail {
 }
 
 /** The people with this e-mail address: within one court (by id or code), active ones only if asked. */
-export function findPeopleByEmail(prisma: PrismaClient, email: string, scope: { courtId?: number; courtCode?: string; activeOnly?: boolean } = {}): Promise<PersonByEmail[]> {
+export function findPeopleByEmail(
+  prisma: PrismaClient,
+  email: string,
+  scope: { courtId?: number; courtCode?: string; activeOnly?: boolean } = {},
+): Promise<PersonByEmail[]> {
   const conditions = [sameEmail(Prisma.sql`p.email`, email)];
   if (scope.courtId !== undefined) conditions.push(Prisma.sql`p."courtId" = ${scope.courtId}`);
   if (scope.courtCode !== undefined) conditions.push(Prisma.sql`c.code = ${scope.courtCode}`);

@@ -39,7 +39,9 @@ const DOCUMENT_COLUMNS = `id, title, "docType", to_char("versionDate", 'YYYY-MM-
  * mapping costs more than the search index build itself.
  */
 export async function loadAllDocuments(prisma: PrismaClient): Promise<StoredDocumentWithArticles[]> {
-  const documents = await prisma.$queryRawUnsafe<StoredDocument[]>(`SELECT ${DOCUMENT_COLUMNS} FROM "RegulationDocument" ORDER BY title, "versionDate"`);
+  const documents = await prisma.$queryRawUnsafe<StoredDocument[]>(
+    `SELECT ${DOCUMENT_COLUMNS} FROM "RegulationDocument" ORDER BY title, "versionDate"`,
+  );
   const articles = await prisma.$queryRawUnsafe<Array<StoredArticle & { documentId: number }>>(
     'SELECT "documentId", number, ordinal, suffix, chapter, text FROM "RegulationArticle" ORDER BY "documentId", ordinal, suffix',
   );
@@ -73,7 +75,10 @@ export interface StoredVersion extends StoredDocument {
 }
 
 export async function versionsOf(session: SqlSession, title: string): Promise<StoredVersion[]> {
-  return session.query<StoredVersion>(`SELECT ${DOCUMENT_COLUMNS}, "contentHash" FROM "RegulationDocument" WHERE title = $1 ORDER BY "versionDate"`, [title]);
+  return session.query<StoredVersion>(
+    `SELECT ${DOCUMENT_COLUMNS}, "contentHash" FROM "RegulationDocument" WHERE title = $1 ORDER BY "versionDate"`,
+    [title],
+  );
 }
 
 export interface NewDocument {
@@ -97,24 +102,48 @@ const ARTICLES = bulkTable<StoredArticle & { documentId: number }>('RegulationAr
   { name: 'text', type: 'text', value: (row) => row.text },
 ]);
 
-export async function insertDocument(session: SqlSession, document: NewDocument, articles: readonly StoredArticle[]): Promise<number> {
+export async function insertDocument(
+  session: SqlSession,
+  document: NewDocument,
+  articles: readonly StoredArticle[],
+): Promise<number> {
   const [row] = await session.query<{ id: number }>(
     `INSERT INTO "RegulationDocument" (title, "docType", hierarchy, "versionDate", "effectiveDate", current, "contentHash", "sourceName", "importedAt")
      VALUES ($1, $2, $3, $4::date, $5::date, $6, $7, $8, $9::timestamp) RETURNING id`,
-    [document.title, document.docType, document.hierarchy, document.versionDate, document.effectiveDate, document.current, document.contentHash, document.sourceName, document.importedAt.toISOString()],
+    [
+      document.title,
+      document.docType,
+      document.hierarchy,
+      document.versionDate,
+      document.effectiveDate,
+      document.current,
+      document.contentHash,
+      document.sourceName,
+      document.importedAt.toISOString(),
+    ],
   );
   const id = (row as { id: number }).id;
-  await bulkInsert(session, ARTICLES, articles.map((article) => ({ ...article, documentId: id })));
+  await bulkInsert(
+    session,
+    ARTICLES,
+    articles.map((article) => ({ ...article, documentId: id })),
+  );
   return id;
 }
 
 /** Marks every other version of the title superseded: one current version per title. */
 export async function supersedeOthers(session: SqlSession, title: string, currentId: number): Promise<void> {
-  await session.query('UPDATE "RegulationDocument" SET current = false WHERE title = $1 AND id <> $2 AND current', [title, currentId]);
+  await session.query('UPDATE "RegulationDocument" SET current = false WHERE title = $1 AND id <> $2 AND current', [
+    title,
+    currentId,
+  ]);
 }
 
 export async function articlesOf(session: SqlSession, documentId: number): Promise<StoredArticle[]> {
-  return session.query<StoredArticle>('SELECT number, ordinal, suffix, chapter, text FROM "RegulationArticle" WHERE "documentId" = $1 ORDER BY ordinal, suffix', [documentId]);
+  return session.query<StoredArticle>(
+    'SELECT number, ordinal, suffix, chapter, text FROM "RegulationArticle" WHERE "documentId" = $1 ORDER BY ordinal, suffix',
+    [documentId],
+  );
 }
 
 export type ChangeKind = 'new_document' | 'new_version' | 'amended' | 'added' | 'repealed';
@@ -135,8 +164,16 @@ const CHANGES = bulkTable<NewChange & { documentId: number }>('RegulationChange'
   { name: 'createdAt', type: 'timestamp(3)', value: (row) => row.createdAt.toISOString() },
 ]);
 
-export async function insertChanges(session: SqlSession, documentId: number, changes: readonly NewChange[]): Promise<void> {
-  await bulkInsert(session, CHANGES, changes.map((change) => ({ ...change, documentId })));
+export async function insertChanges(
+  session: SqlSession,
+  documentId: number,
+  changes: readonly NewChange[],
+): Promise<void> {
+  await bulkInsert(
+    session,
+    CHANGES,
+    changes.map((change) => ({ ...change, documentId })),
+  );
 }
 
 export interface ChangeRow {
@@ -155,10 +192,23 @@ export interface ChangeRow {
 }
 
 /** Changes recorded at or after `since`, or those of one document version, oldest first, each with its document. */
-export async function findChanges(prisma: PrismaClient, filter: { since: Date } | { documentId: number }): Promise<ChangeRow[]> {
+export async function findChanges(
+  prisma: PrismaClient,
+  filter: { since: Date } | { documentId: number },
+): Promise<ChangeRow[]> {
   const rows = await prisma.regulationChange.findMany({
     where: 'since' in filter ? { createdAt: { gte: filter.since } } : { documentId: filter.documentId },
-    include: { document: { select: { title: true, docType: true, versionDate: true, current: true, _count: { select: { articles: true } } } } },
+    include: {
+      document: {
+        select: {
+          title: true,
+          docType: true,
+          versionDate: true,
+          current: true,
+          _count: { select: { articles: true } },
+        },
+      },
+    },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
   return rows.map((row) => ({
@@ -177,8 +227,14 @@ export async function findChanges(prisma: PrismaClient, filter: { since: Date } 
 
 /** One document with its articles, for opening it from a digest. */
 export async function findDocument(prisma: PrismaClient, id: number): Promise<StoredDocumentWithArticles | null> {
-  const [document] = await prisma.$queryRawUnsafe<StoredDocument[]>(`SELECT ${DOCUMENT_COLUMNS} FROM "RegulationDocument" WHERE id = $1`, id);
+  const [document] = await prisma.$queryRawUnsafe<StoredDocument[]>(
+    `SELECT ${DOCUMENT_COLUMNS} FROM "RegulationDocument" WHERE id = $1`,
+    id,
+  );
   if (!document) return null;
-  const articles = await prisma.$queryRawUnsafe<StoredArticle[]>('SELECT number, ordinal, suffix, chapter, text FROM "RegulationArticle" WHERE "documentId" = $1 ORDER BY ordinal, suffix', id);
+  const articles = await prisma.$queryRawUnsafe<StoredArticle[]>(
+    'SELECT number, ordinal, suffix, chapter, text FROM "RegulationArticle" WHERE "documentId" = $1 ORDER BY ordinal, suffix',
+    id,
+  );
   return { ...document, articles };
 }

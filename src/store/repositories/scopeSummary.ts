@@ -57,7 +57,11 @@ interface SummaryRow {
  * for the metric formulas (one pass over the scope's rows), and the cases the extension scan runs
  * through the engine with their events (an index range). One round trip per summary on either store.
  */
-export async function readScopeSummary(db: StoreReader, filter: CaseSetFilter, days: ScopeSummaryDays): Promise<ScopeSummaryFacts> {
+export async function readScopeSummary(
+  db: StoreReader,
+  filter: CaseSetFilter,
+  days: ScopeSummaryDays,
+): Promise<ScopeSummaryFacts> {
   const open = Prisma.sql`status = 'open'`;
   const today = Prisma.sql`${days.today}::date`;
   const [row] = await db.read<SummaryRow>(Prisma.sql`

@@ -20,7 +20,9 @@ export interface ViewerRow {
  * request of a person; Prisma's nested selects would be five round trips).
  */
 async function findViewer(prisma: PrismaClient, where: Prisma.Sql): Promise<ViewerRow | null> {
-  const [row] = await prisma.$queryRaw<Array<Omit<ViewerRow, 'assignedJudgeIds'> & { assignedJudgeIds: number[] | null }>>`
+  const [row] = await prisma.$queryRaw<
+    Array<Omit<ViewerRow, 'assignedJudgeIds'> & { assignedJudgeIds: number[] | null }>
+  >`
     SELECT p.id, p."courtId", c.code AS "courtCode", p.name, p.role::text AS role, p."slackUserId", p."teamId", p.active,
       (SELECT t.id FROM "Team" t WHERE t."leadId" = p.id) AS "ledTeamId",
       (SELECT array_agg(a."judgeId" ORDER BY a."judgeId") FROM "JudgeAssignment" a WHERE a."assistantId" = p.id) AS "assignedJudgeIds",

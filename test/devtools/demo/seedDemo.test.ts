@@ -28,7 +28,11 @@ describe('docket seed demo on the store', () => {
     expect(report.cases).toBeGreaterThan(600);
     expect(await store.prisma.case.count()).toBe(report.cases);
     expect(await store.prisma.caseEvent.count()).toBe(report.events);
-    expect(await recomputeDeadlines(store, { asOf: OPTIONS.asOf })).toMatchObject({ examined: report.cases, updated: 0, problems: [] });
+    expect(await recomputeDeadlines(store, { asOf: OPTIONS.asOf })).toMatchObject({
+      examined: report.cases,
+      updated: 0,
+      problems: [],
+    });
     // New rows after the seed get fresh ids.
     const court = await store.prisma.court.create({ data: { code: '内0102', name: '另一法院' } });
     expect(court.id).toBe(2);
@@ -38,7 +42,9 @@ describe('docket seed demo on the store', () => {
   it('refuses to seed a store that already holds court data, and leaves it as it was', async () => {
     const before = await dump(store);
     await expect(seedDemo(store, { ...OPTIONS, seed: 4 })).rejects.toBeInstanceOf(StoreNotEmptyError);
-    await expect(seedDemo(store, { ...OPTIONS, seed: 4 })).rejects.toThrow(/already holds 1 court\(s\), 42 people .*--reset/);
+    await expect(seedDemo(store, { ...OPTIONS, seed: 4 })).rejects.toThrow(
+      /already holds 1 court\(s\), 42 people .*--reset/,
+    );
     expect(await dump(store)).toEqual(before);
   });
 

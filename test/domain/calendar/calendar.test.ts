@@ -1,4 +1,9 @@
-import { BUNDLED_CALENDAR_YEARS, buildHolidayCalendar, validateCalendarFile, validateCalendarYear } from '../../../src/domain/calendar';
+import {
+  BUNDLED_CALENDAR_YEARS,
+  buildHolidayCalendar,
+  validateCalendarFile,
+  validateCalendarYear,
+} from '../../../src/domain/calendar';
 import { toEpochDay, toIsoDate } from '../../../src/domain/dates';
 
 const calendar = buildHolidayCalendar();
@@ -7,7 +12,8 @@ const day = toEpochDay;
 describe('the bundled official calendar (domain.md §6)', () => {
   it('covers 2022 to 2026, each citing its 国务院办公厅 notice', () => {
     expect(BUNDLED_CALENDAR_YEARS.map((year) => year.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
-    for (const year of BUNDLED_CALENDAR_YEARS) expect(year.source).toMatch(/^国务院办公厅关于\d{4}年部分节假日安排的通知/);
+    for (const year of BUNDLED_CALENDAR_YEARS)
+      expect(year.source).toMatch(/^国务院办公厅关于\d{4}年部分节假日安排的通知/);
   });
 
   it('knows the Spring Festival rest days and make-up working days of 2024', () => {
@@ -75,7 +81,8 @@ describe('validating a calendar file a court imports', () => {
   it('rejects a date outside the year', () => {
     const result = validateCalendarFile({ ...valid2027, workdays: [{ name: '春节', date: '2026-12-27' }] });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toMatchObject({ path: 'workdays[0].date', zh: expect.stringContaining('不在2027年内') });
+    if (!result.ok)
+      expect(result.errors[0]).toMatchObject({ path: 'workdays[0].date', zh: expect.stringContaining('不在2027年内') });
   });
 
   it('rejects a day that is both a rest day and a make-up working day', () => {
@@ -85,9 +92,18 @@ describe('validating a calendar file a court imports', () => {
   });
 
   it('rejects a date listed twice, a reversed range, a date that does not exist and unknown fields', () => {
-    expect(validateCalendarFile({ ...valid2027, holidays: [...valid2027.holidays, { name: '重复', from: '2027-01-03', to: '2027-01-03' }] }).ok).toBe(false);
-    expect(validateCalendarFile({ ...valid2027, holidays: [{ name: '倒置', from: '2027-01-03', to: '2027-01-01' }] }).ok).toBe(false);
-    expect(validateCalendarFile({ ...valid2027, holidays: [{ name: '错日', from: '2027-02-30', to: '2027-02-30' }] }).ok).toBe(false);
+    expect(
+      validateCalendarFile({
+        ...valid2027,
+        holidays: [...valid2027.holidays, { name: '重复', from: '2027-01-03', to: '2027-01-03' }],
+      }).ok,
+    ).toBe(false);
+    expect(
+      validateCalendarFile({ ...valid2027, holidays: [{ name: '倒置', from: '2027-01-03', to: '2027-01-01' }] }).ok,
+    ).toBe(false);
+    expect(
+      validateCalendarFile({ ...valid2027, holidays: [{ name: '错日', from: '2027-02-30', to: '2027-02-30' }] }).ok,
+    ).toBe(false);
     expect(validateCalendarFile({ ...valid2027, extra: true }).ok).toBe(false);
   });
 
@@ -97,6 +113,8 @@ describe('validating a calendar file a court imports', () => {
   });
 
   it('checks stored rows with the same rules', () => {
-    expect(validateCalendarYear({ year: 2027, source: 's', holidays: ['2027-01-01'], workdays: ['2027-01-01'] }).ok).toBe(false);
+    expect(
+      validateCalendarYear({ year: 2027, source: 's', holidays: ['2027-01-01'], workdays: ['2027-01-01'] }).ok,
+    ).toBe(false);
   });
 });

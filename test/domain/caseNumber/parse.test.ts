@@ -1,11 +1,21 @@
 import fc from 'fast-check';
-import { CaseNumberError, normalizeCaseNumber, parseCaseNumber, tryParseCaseNumber, tryParseCourtCode, TYPE_CODES } from '../../../src/domain/caseNumber';
+import {
+  CaseNumberError,
+  normalizeCaseNumber,
+  parseCaseNumber,
+  tryParseCaseNumber,
+  tryParseCourtCode,
+  TYPE_CODES,
+} from '../../../src/domain/caseNumber';
 
 const options = { currentYear: 2026 };
 
 describe('the 20 valid 案号 of domain.md §4.4', () => {
   it.each([
-    ['（2022）内0291民初1234号', { year: 2022, courtCode: '内0291', courtLevel: 'basic', typeCode: '民初', sequence: 1234 }],
+    [
+      '（2022）内0291民初1234号',
+      { year: 2022, courtCode: '内0291', courtLevel: 'basic', typeCode: '民初', sequence: 1234 },
+    ],
     ['（2024）京0105民初12345号', { courtCode: '京0105', typeCode: '民初', sequence: 12345 }],
     ['(2023)沪0115民初88888号', { normalized: '（2023）沪0115民初88888号', courtCode: '沪0115' }],
     ['（2024）粤0305民初4567号', { courtCode: '粤0305', typeCode: '民初' }],
@@ -58,22 +68,33 @@ describe('the 10 invalid 案号 of domain.md §4.5', () => {
 
 describe('the other rules of §4.5', () => {
   it('rejects a year later than the current year, when the caller says what year it is', () => {
-    expect(tryParseCaseNumber('（2027）京0105民初1号', options)).toMatchObject({ ok: false, error: { code: 'year_in_future' } });
+    expect(tryParseCaseNumber('（2027）京0105民初1号', options)).toMatchObject({
+      ok: false,
+      error: { code: 'year_in_future' },
+    });
     expect(tryParseCaseNumber('（2027）京0105民初1号').ok).toBe(true);
   });
 
   it('requires 8 digits for 刑核 numbers', () => {
     expect(parseCaseNumber('（2024）最高法刑核00012345号', options).normalized).toBe('（2024）最高法刑核00012345号');
-    expect(tryParseCaseNumber('（2024）最高法刑核1234号', options)).toMatchObject({ ok: false, error: { code: 'criminal_review_sequence' } });
+    expect(tryParseCaseNumber('（2024）最高法刑核1234号', options)).toMatchObject({
+      ok: false,
+      error: { code: 'criminal_review_sequence' },
+    });
   });
 
   it('rejects 司救 without its suffix', () => {
-    expect(tryParseCaseNumber('（2024）京0105司救12号', options)).toMatchObject({ ok: false, error: { code: 'judicial_aid_without_suffix' } });
+    expect(tryParseCaseNumber('（2024）京0105司救12号', options)).toMatchObject({
+      ok: false,
+      error: { code: 'judicial_aid_without_suffix' },
+    });
   });
 
   it('accepts a court-specific code only when configured', () => {
     expect(tryParseCaseNumber('（2024）内0291诉前调确12号', options).ok).toBe(false);
-    expect(parseCaseNumber('（2024）内0291诉前调确12号', { ...options, extraTypeCodes: ['诉前调确'] }).typeCode).toBe('诉前调确');
+    expect(parseCaseNumber('（2024）内0291诉前调确12号', { ...options, extraTypeCodes: ['诉前调确'] }).typeCode).toBe(
+      '诉前调确',
+    );
   });
 
   it('reads 之一 and -1 suffixes as the same case', () => {
@@ -92,9 +113,23 @@ describe('the other rules of §4.5', () => {
   });
 
   it('recognises legacy 字第 numbers before 2016 and reports them as legacy', () => {
-    expect(parseCaseNumber('(2015)海民初字第1234号', options)).toMatchObject({ legacy: true, courtCode: '海', typeCode: '民初', sequence: 1234, normalized: '（2015）海民初字第1234号' });
-    expect(parseCaseNumber('（2013）一中民终字第88号', options)).toMatchObject({ legacy: true, courtCode: '一中', typeCode: '民终' });
-    expect(parseCaseNumber('（2014）朝民（商）初字第5号', options)).toMatchObject({ legacy: true, courtCode: '朝', typeCode: '民(商)初' });
+    expect(parseCaseNumber('(2015)海民初字第1234号', options)).toMatchObject({
+      legacy: true,
+      courtCode: '海',
+      typeCode: '民初',
+      sequence: 1234,
+      normalized: '（2015）海民初字第1234号',
+    });
+    expect(parseCaseNumber('（2013）一中民终字第88号', options)).toMatchObject({
+      legacy: true,
+      courtCode: '一中',
+      typeCode: '民终',
+    });
+    expect(parseCaseNumber('（2014）朝民（商）初字第5号', options)).toMatchObject({
+      legacy: true,
+      courtCode: '朝',
+      typeCode: '民(商)初',
+    });
   });
 
   it('matches type codes on the whole run, so the longest code wins (行赔初, not 行…)', () => {
@@ -103,7 +138,18 @@ describe('the other rules of §4.5', () => {
   });
 });
 
-const courtCodes = fc.constantFrom('京0105', '内0291', '京01', '粤', '最高法', '兵0102', '军01', '沪', '蒙0291', '京291');
+const courtCodes = fc.constantFrom(
+  '京0105',
+  '内0291',
+  '京01',
+  '粤',
+  '最高法',
+  '兵0102',
+  '军01',
+  '沪',
+  '蒙0291',
+  '京291',
+);
 const typeCodes = fc.constantFrom(...TYPE_CODES.map((info) => info.code), '执初', '司救', '民初字第', '');
 const noisyNumber = fc
   .tuple(
@@ -141,7 +187,9 @@ describe('properties', () => {
         const again = parseCaseNumber(result.value.normalized, options);
         expect(again.normalized).toBe(result.value.normalized);
         expect(parseCaseNumber(result.value.full, options).full).toBe(result.value.full);
-        expect({ ...again, input: result.value.input, full: result.value.full, suffix: result.value.suffix }).toEqual(result.value);
+        expect({ ...again, input: result.value.input, full: result.value.full, suffix: result.value.suffix }).toEqual(
+          result.value,
+        );
       }),
       { numRuns: 3000 },
     );
@@ -174,10 +222,17 @@ describe('a 法院代字 on its own, as a court registers itself', () => {
 
   it('accepts exactly the court code a parsed 案号 carries', () => {
     fc.assert(
-      fc.property(fc.constantFrom('内0291', '京0105', '沪01', '粤', '最高法'), fc.integer({ min: 1, max: 99999 }), (court, sequence) => {
-        const parsed = parseCaseNumber(`（2024）${court}民${/\d{4}$/.test(court) ? '初' : '终'}${sequence}号`, options);
-        expect(tryParseCourtCode(parsed.courtCode)).toMatchObject({ ok: true, code: parsed.courtCode });
-      }),
+      fc.property(
+        fc.constantFrom('内0291', '京0105', '沪01', '粤', '最高法'),
+        fc.integer({ min: 1, max: 99999 }),
+        (court, sequence) => {
+          const parsed = parseCaseNumber(
+            `（2024）${court}民${/\d{4}$/.test(court) ? '初' : '终'}${sequence}号`,
+            options,
+          );
+          expect(tryParseCourtCode(parsed.courtCode)).toMatchObject({ ok: true, code: parsed.courtCode });
+        },
+      ),
     );
   });
 });

@@ -1,5 +1,19 @@
-import { APPEAL_OUTCOMES, appealOutcomeFromName, CLOSE_METHODS, closeMethodFromName, TEAM_KINDS, teamKindFromName } from '../../../src/domain/catalogues';
-import { factsNeeded, PROCEDURES, procedureFromName, procedureNameZh, PROSECUTIONS, SPECIAL_KINDS } from '../../../src/domain/procedures';
+import {
+  APPEAL_OUTCOMES,
+  appealOutcomeFromName,
+  CLOSE_METHODS,
+  closeMethodFromName,
+  TEAM_KINDS,
+  teamKindFromName,
+} from '../../../src/domain/catalogues';
+import {
+  factsNeeded,
+  PROCEDURES,
+  procedureFromName,
+  procedureNameZh,
+  PROSECUTIONS,
+  SPECIAL_KINDS,
+} from '../../../src/domain/procedures';
 
 describe('procedure names as exports write them', () => {
   it.each([
@@ -50,7 +64,11 @@ describe('procedure names as exports write them', () => {
   });
 
   it('says which facts a type code needs (a 案号 alone does not decide the procedure)', () => {
-    expect(factsNeeded('民初')).toEqual({ procedures: ['ordinary', 'simple', 'small_claims'], procedureRequired: true, facts: [] });
+    expect(factsNeeded('民初')).toEqual({
+      procedures: ['ordinary', 'simple', 'small_claims'],
+      procedureRequired: true,
+      facts: [],
+    });
     expect(factsNeeded('刑初')?.facts).toEqual(['prosecution', 'detained', 'incidentalCivil']);
     expect(factsNeeded('民终')).toMatchObject({ procedureRequired: false, facts: ['appealAgainst'] });
     expect(factsNeeded('执')?.facts).toEqual(['nonLitigation']);
@@ -73,7 +91,10 @@ describe('close methods, appeal outcomes and team kinds', () => {
   it('reads appeal outcomes; only 改判 and 发回重审 count as reversals', () => {
     expect(appealOutcomeFromName('驳回上诉，维持原判')).toBe('upheld');
     expect(appealOutcomeFromName('撤销原判，发回重审')).toBe('remanded');
-    expect(APPEAL_OUTCOMES.entries.filter((outcome) => outcome.reversal).map((outcome) => outcome.key)).toEqual(['amended', 'remanded']);
+    expect(APPEAL_OUTCOMES.entries.filter((outcome) => outcome.reversal).map((outcome) => outcome.key)).toEqual([
+      'amended',
+      'remanded',
+    ]);
   });
 
   it('reads team kinds, 其他 being 综合', () => {

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { addMonths, addPeriod, civilFromEpochDay, epochDayFromCivil, toEpochDay, toIsoDate, tryEpochDay, weekdayNameZh } from '../../../src/domain/dates';
+import {
+  addMonths,
+  addPeriod,
+  civilFromEpochDay,
+  epochDayFromCivil,
+  toEpochDay,
+  toIsoDate,
+  tryEpochDay,
+  weekdayNameZh,
+} from '../../../src/domain/dates';
 
 const day = (iso: string) => toEpochDay(iso);
 const iso = toIsoDate;
@@ -54,13 +63,18 @@ describe('month arithmetic', () => {
 
   it('never goes backwards and lands in the target month', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60000 }), fc.integer({ min: 0, max: 40 }), fc.constantFrom('civil' as const, 'criminal' as const), (start, count, rule) => {
-        const end = addMonths(start, count, rule);
-        expect(end).toBeGreaterThanOrEqual(start);
-        const from = civilFromEpochDay(start);
-        const to = civilFromEpochDay(end);
-        expect(to.year * 12 + to.month - (from.year * 12 + from.month)).toBe(count);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 60000 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom('civil' as const, 'criminal' as const),
+        (start, count, rule) => {
+          const end = addMonths(start, count, rule);
+          expect(end).toBeGreaterThanOrEqual(start);
+          const from = civilFromEpochDay(start);
+          const to = civilFromEpochDay(end);
+          expect(to.year * 12 + to.month - (from.year * 12 + from.month)).toBe(count);
+        },
+      ),
     );
   });
 });

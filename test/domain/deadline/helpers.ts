@@ -1,5 +1,12 @@
 import { buildHolidayCalendar } from '../../../src/domain/calendar';
-import { computeDeadline, DEFAULT_DEADLINE_POLICY, type DeadlineInput, type DeadlineOutcome, type DeadlinePolicy, type DeadlineResult } from '../../../src/domain/deadline';
+import {
+  computeDeadline,
+  DEFAULT_DEADLINE_POLICY,
+  type DeadlineInput,
+  type DeadlineOutcome,
+  type DeadlinePolicy,
+  type DeadlineResult,
+} from '../../../src/domain/deadline';
 
 export const calendar = buildHolidayCalendar();
 

@@ -32,10 +32,21 @@ const shapes: CaseShape[] = [
 
 const firstDay = toEpochDay('2021-06-01');
 const day = fc.integer({ min: 0, max: 2400 }).map((offset) => toIsoDate(firstDay + offset));
-const extension: fc.Arbitrary<ExtensionInput> = fc.record({ months: fc.integer({ min: 0, max: 6 }), days: fc.integer({ min: 1, max: 60 }) });
+const extension: fc.Arbitrary<ExtensionInput> = fc.record({
+  months: fc.integer({ min: 0, max: 6 }),
+  days: fc.integer({ min: 1, max: 60 }),
+});
 const period: fc.Arbitrary<ExcludedPeriodInput> = fc
-  .tuple(fc.integer({ min: 0, max: 2400 }), fc.integer({ min: 0, max: 120 }), fc.constantFrom('鉴定', '公告', '中止', '其他'))
-  .map(([from, length, reason]) => ({ from: toIsoDate(firstDay + from), to: toIsoDate(firstDay + from + length), reason }));
+  .tuple(
+    fc.integer({ min: 0, max: 2400 }),
+    fc.integer({ min: 0, max: 120 }),
+    fc.constantFrom('鉴定', '公告', '中止', '其他'),
+  )
+  .map(([from, length, reason]) => ({
+    from: toIsoDate(firstDay + from),
+    to: toIsoDate(firstDay + from + length),
+    reason,
+  }));
 
 const caseInput = fc.record({
   shape: fc.constantFrom(...shapes),

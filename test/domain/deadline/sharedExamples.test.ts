@@ -55,11 +55,17 @@ function toInput(row: ExampleRow): DeadlineInput {
     nonLitigation: /非诉/.test(text),
     specialKind: /确认调解协议/.test(text) ? 'mediation_confirmation' : null,
     extensions,
-    excludedPeriods: row.excluded_periods.map((period) => ({ from: period.from, to: period.to, reason: period.reason })),
+    excludedPeriods: row.excluded_periods.map((period) => ({
+      from: period.from,
+      to: period.to,
+      reason: period.reason,
+    })),
   };
 }
 
-const rows: ExampleRow[] = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { cases: ExampleRow[] }).cases : [];
+const rows: ExampleRow[] = fs.existsSync(file)
+  ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { cases: ExampleRow[] }).cases
+  : [];
 
 describeShared('the worked examples of ../shared/deadline-examples.json', () => {
   it.each(rows.map((row) => [row.id, row.title, row] as const))('%s %s', (_id, _title, row) => {

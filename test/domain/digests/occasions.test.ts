@@ -3,7 +3,8 @@ import { daysOf, isoWeekOf, monthOf, occasionIn, previousWeek, type DigestKind }
 
 const calendar = buildHolidayCalendar();
 const everyDay = (from: string, to: string) => daysOf({ from, to });
-const mondays = (from: string, to: string) => everyDay(from, to).filter((day) => new Date(`${day}T00:00:00Z`).getUTCDay() === 1);
+const mondays = (from: string, to: string) =>
+  everyDay(from, to).filter((day) => new Date(`${day}T00:00:00Z`).getUTCDay() === 1);
 
 function sendDays(kind: DigestKind, from: string, to: string, cronDays: string[]): string[] {
   const found = new Set<string>();
@@ -40,7 +41,10 @@ describe('when digests go out over the 2025 国庆 fortnight (09-28 Sun and 10-1
   });
 
   test('weekly on Monday: 09-29 reports W39; Monday 10-06 is a holiday, so W40’s report goes on Thursday 10-09', () => {
-    expect(sendDays('weekly', from, to, mondays('2025-09-22', to))).toEqual(['2025-09-29 2025-W39', '2025-10-09 2025-W40']);
+    expect(sendDays('weekly', from, to, mondays('2025-09-22', to))).toEqual([
+      '2025-09-29 2025-W39',
+      '2025-10-09 2025-W40',
+    ]);
   });
 
   test('monthly on the 1st: October’s first working day is 10-09, and it reports September', () => {

@@ -1,9 +1,21 @@
 import { personalTiming, type DigestPreferences } from '../../../src/domain/digests';
 
-const defaults: DigestPreferences = { dailyDigestEnabled: true, dailyDigestTime: '08:30', snoozeUntil: null, quietHours: null };
+const defaults: DigestPreferences = {
+  dailyDigestEnabled: true,
+  dailyDigestTime: '08:30',
+  snoozeUntil: null,
+  quietHours: null,
+};
 const at = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 const daily = (now: string, preferences: Partial<DigestPreferences> = {}, today = '2025-06-16') =>
-  personalTiming({ kind: 'daily', today, sendDay: '2025-06-16', nowMinute: at(now), scheduleMinute: at('08:30'), preferences: { ...defaults, ...preferences } });
+  personalTiming({
+    kind: 'daily',
+    today,
+    sendDay: '2025-06-16',
+    nowMinute: at(now),
+    scheduleMinute: at('08:30'),
+    preferences: { ...defaults, ...preferences },
+  });
 
 describe('a person’s daily digest', () => {
   test('goes at the court’s 08:30 by default', () => {
@@ -21,20 +33,43 @@ describe('a person’s daily digest', () => {
     expect(daily('09:00', { snoozeUntil: '2025-06-15' })).toEqual({ kind: 'now' });
   });
   test('waits for the end of quiet hours, also when they wrap midnight', () => {
-    expect(daily('08:30', { quietHours: { start: '08:00', end: '09:30' } })).toEqual({ kind: 'later', minute: at('09:30') });
-    expect(daily('08:30', { quietHours: { start: '22:00', end: '09:00' } })).toEqual({ kind: 'later', minute: at('09:00') });
-    expect(daily('23:00', { quietHours: { start: '22:00', end: '07:00' } })).toEqual({ kind: 'later', minute: at('07:00') + 1440 });
+    expect(daily('08:30', { quietHours: { start: '08:00', end: '09:30' } })).toEqual({
+      kind: 'later',
+      minute: at('09:30'),
+    });
+    expect(daily('08:30', { quietHours: { start: '22:00', end: '09:00' } })).toEqual({
+      kind: 'later',
+      minute: at('09:00'),
+    });
+    expect(daily('23:00', { quietHours: { start: '22:00', end: '07:00' } })).toEqual({
+      kind: 'later',
+      minute: at('07:00') + 1440,
+    });
   });
 });
 
 test('a weekly report caught up the day after its send day goes at once, outside quiet hours', () => {
-  const timing = personalTiming({ kind: 'weekly', today: '2025-06-17', sendDay: '2025-06-16', nowMinute: at('07:00'), scheduleMinute: at('09:00'), preferences: defaults });
+  const timing = personalTiming({
+    kind: 'weekly',
+    today: '2025-06-17',
+    sendDay: '2025-06-16',
+    nowMinute: at('07:00'),
+    scheduleMinute: at('09:00'),
+    preferences: defaults,
+  });
   expect(timing).toEqual({ kind: 'now' });
 });
 
 test('opting out of the daily digest does not stop the weekly report; a snooze does', () => {
   const weekly = (preferences: Partial<DigestPreferences>) =>
-    personalTiming({ kind: 'weekly', today: '2025-06-16', sendDay: '2025-06-16', nowMinute: at('09:00'), scheduleMinute: at('09:00'), preferences: { ...defaults, ...preferences } });
+    personalTiming({
+      kind: 'weekly',
+      today: '2025-06-16',
+      sendDay: '2025-06-16',
+      nowMinute: at('09:00'),
+      scheduleMinute: at('09:00'),
+      preferences: { ...defaults, ...preferences },
+    });
   expect(weekly({ dailyDigestEnabled: false })).toEqual({ kind: 'now' });
   expect(weekly({ snoozeUntil: '2025-06-20' })).toEqual({ kind: 'skip', reason: 'snoozed' });
 });

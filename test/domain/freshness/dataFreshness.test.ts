@@ -10,7 +10,11 @@ describe('how current the case data is, after the nightly import', () => {
   it('is current the day after an import, and stale once a whole working day passes without one', () => {
     expect(dataFreshness('2025-06-10', '2025-06-10', calendar)).toEqual({ kind: 'current', importedOn: '2025-06-10' });
     expect(dataFreshness('2025-06-10', '2025-06-11', calendar)).toEqual({ kind: 'current', importedOn: '2025-06-10' });
-    expect(dataFreshness('2025-06-10', '2025-06-12', calendar)).toEqual({ kind: 'stale', importedOn: '2025-06-10', missedWorkingDays: 1 });
+    expect(dataFreshness('2025-06-10', '2025-06-12', calendar)).toEqual({
+      kind: 'stale',
+      importedOn: '2025-06-10',
+      missedWorkingDays: 1,
+    });
     expect(dataFreshness('2025-06-10', '2025-06-16', calendar)).toMatchObject({ kind: 'stale', missedWorkingDays: 3 });
   });
 
@@ -34,7 +38,10 @@ describe('how current the case data is, after the nightly import', () => {
     fc.assert(
       fc.property(day, fc.integer({ min: 0, max: 30 }), (importedOn, gap) => {
         const today = addDays(importedOn, gap);
-        const between = Array.from({ length: Math.max(0, gap - 1) }, (_, index) => toEpochDay(importedOn) + index + 1).filter((epochDay) => !calendar.isRestDay(epochDay));
+        const between = Array.from(
+          { length: Math.max(0, gap - 1) },
+          (_, index) => toEpochDay(importedOn) + index + 1,
+        ).filter((epochDay) => !calendar.isRestDay(epochDay));
         const freshness = dataFreshness(importedOn, today, calendar);
         expect(freshness.kind).toBe(between.length > 0 ? 'stale' : 'current');
         if (freshness.kind === 'stale') expect(freshness.missedWorkingDays).toBe(between.length);

@@ -50,7 +50,13 @@ describe('comparing teams on a metric', () => {
 
   it('anonymized letters are deterministic for a seed and independent of input order', () => {
     const once = compareTeams({ mode: 'anonymized', metric: 'onTimeRate', teams, viewerTeamId: 2, seed: 'x' });
-    const again = compareTeams({ mode: 'anonymized', metric: 'onTimeRate', teams: [...teams].reverse(), viewerTeamId: 2, seed: 'x' });
+    const again = compareTeams({
+      mode: 'anonymized',
+      metric: 'onTimeRate',
+      teams: [...teams].reverse(),
+      viewerTeamId: 2,
+      seed: 'x',
+    });
     expect(again.rows.map((row) => [row.label, row.value])).toEqual(once.rows.map((row) => [row.label, row.value]));
   });
 });

@@ -35,31 +35,139 @@ const half2025 = { period: { from: '2025-01-01', to: '2025-06-30' } };
 
 /** A small court, every figure below worked out by hand. */
 const court: MetricCase[] = [
-  aCase({ procedure: 'simple', filedOn: '2024-12-01', closedOn: '2025-02-01', closeMethod: 'judgment', deadline: '2025-03-03', judgeId: 1 }),
-  aCase({ filedOn: '2025-01-10', closedOn: '2025-05-10', closeMethod: 'mediation', deadline: '2025-07-10', judgeId: 1 }),
-  aCase({ procedure: 'small_claims', filedOn: '2025-02-01', closedOn: '2025-04-15', closeMethod: 'judgment', deadline: '2025-04-01', judgeId: 1 }),
+  aCase({
+    procedure: 'simple',
+    filedOn: '2024-12-01',
+    closedOn: '2025-02-01',
+    closeMethod: 'judgment',
+    deadline: '2025-03-03',
+    judgeId: 1,
+  }),
+  aCase({
+    filedOn: '2025-01-10',
+    closedOn: '2025-05-10',
+    closeMethod: 'mediation',
+    deadline: '2025-07-10',
+    judgeId: 1,
+  }),
+  aCase({
+    procedure: 'small_claims',
+    filedOn: '2025-02-01',
+    closedOn: '2025-04-15',
+    closeMethod: 'judgment',
+    deadline: '2025-04-01',
+    judgeId: 1,
+  }),
   aCase({ filedOn: '2025-03-01', deadline: '2025-09-01', judgeId: 1 }),
   aCase({ filedOn: '2023-05-01', deadline: '2024-05-01', judgeId: 1 }),
   aCase({ filedOn: '2022-01-15', deadline: '2022-07-15', judgeId: 1 }),
-  aCase({ filedOn: '2024-09-01', closedOn: '2025-03-20', closeMethod: 'judgment', deadline: '2025-06-15', baseDeadline: '2025-03-03', extended: true, appealed: true, appealOutcome: 'amended', judgeId: 1 }),
-  aCase({ procedure: 'simple', filedOn: '2025-01-05', closedOn: '2025-03-05', closeMethod: 'withdrawal_permitted', deadline: '2025-04-07', judgeId: 1 }),
-  aCase({ typeCode: '民特', procedure: 'special', filedOn: '2025-04-01', closedOn: '2025-04-20', closeMethod: 'judgment', deadline: '2025-05-06', judgeId: 1 }),
-  aCase({ typeCode: '执', procedure: 'enforcement', filedOn: '2025-01-02', closedOn: '2025-05-01', closeMethod: 'executed', deadline: '2025-07-02', amount: 100000, judgeId: 2 }),
-  aCase({ typeCode: '执', procedure: 'enforcement', filedOn: '2024-10-01', closedOn: '2025-03-01', closeMethod: 'terminated_this_round', deadline: '2025-04-01', amount: 200000, recoveredAmount: 50000, judgeId: 2 }),
-  aCase({ typeCode: '执', procedure: 'enforcement', filedOn: '2025-02-01', closedOn: '2025-06-01', closeMethod: 'voluntary_performance', deadline: '2025-08-01', amount: 50000, recoveredAmount: 50000, judgeId: 2 }),
-  aCase({ typeCode: '刑初', filedOn: '2025-02-10', closedOn: '2025-04-08', closeMethod: 'judgment', deadline: '2025-04-10', appealed: true, appealOutcome: 'upheld', judgeId: 3 }),
-  aCase({ typeCode: '执保', procedure: 'enforcement', filedOn: '2025-02-02', closedOn: '2025-02-03', closeMethod: 'executed', judgeId: 2 }),
-  aCase({ filedOn: '2025-01-20', closedOn: '2025-02-20', closeMethod: 'cancelled', deadline: '2025-07-21', judgeId: 1 }),
-  aCase({ typeCode: '行初', filedOn: '2025-01-06', closedOn: '2025-06-20', closeMethod: 'judgment', deadline: '2025-07-07', appealed: true, appealOutcome: 'remanded', judgeId: 3 }),
+  aCase({
+    filedOn: '2024-09-01',
+    closedOn: '2025-03-20',
+    closeMethod: 'judgment',
+    deadline: '2025-06-15',
+    baseDeadline: '2025-03-03',
+    extended: true,
+    appealed: true,
+    appealOutcome: 'amended',
+    judgeId: 1,
+  }),
+  aCase({
+    procedure: 'simple',
+    filedOn: '2025-01-05',
+    closedOn: '2025-03-05',
+    closeMethod: 'withdrawal_permitted',
+    deadline: '2025-04-07',
+    judgeId: 1,
+  }),
+  aCase({
+    typeCode: '民特',
+    procedure: 'special',
+    filedOn: '2025-04-01',
+    closedOn: '2025-04-20',
+    closeMethod: 'judgment',
+    deadline: '2025-05-06',
+    judgeId: 1,
+  }),
+  aCase({
+    typeCode: '执',
+    procedure: 'enforcement',
+    filedOn: '2025-01-02',
+    closedOn: '2025-05-01',
+    closeMethod: 'executed',
+    deadline: '2025-07-02',
+    amount: 100000,
+    judgeId: 2,
+  }),
+  aCase({
+    typeCode: '执',
+    procedure: 'enforcement',
+    filedOn: '2024-10-01',
+    closedOn: '2025-03-01',
+    closeMethod: 'terminated_this_round',
+    deadline: '2025-04-01',
+    amount: 200000,
+    recoveredAmount: 50000,
+    judgeId: 2,
+  }),
+  aCase({
+    typeCode: '执',
+    procedure: 'enforcement',
+    filedOn: '2025-02-01',
+    closedOn: '2025-06-01',
+    closeMethod: 'voluntary_performance',
+    deadline: '2025-08-01',
+    amount: 50000,
+    recoveredAmount: 50000,
+    judgeId: 2,
+  }),
+  aCase({
+    typeCode: '刑初',
+    filedOn: '2025-02-10',
+    closedOn: '2025-04-08',
+    closeMethod: 'judgment',
+    deadline: '2025-04-10',
+    appealed: true,
+    appealOutcome: 'upheld',
+    judgeId: 3,
+  }),
+  aCase({
+    typeCode: '执保',
+    procedure: 'enforcement',
+    filedOn: '2025-02-02',
+    closedOn: '2025-02-03',
+    closeMethod: 'executed',
+    judgeId: 2,
+  }),
+  aCase({
+    filedOn: '2025-01-20',
+    closedOn: '2025-02-20',
+    closeMethod: 'cancelled',
+    deadline: '2025-07-21',
+    judgeId: 1,
+  }),
+  aCase({
+    typeCode: '行初',
+    filedOn: '2025-01-06',
+    closedOn: '2025-06-20',
+    closeMethod: 'judgment',
+    deadline: '2025-07-07',
+    appealed: true,
+    appealOutcome: 'remanded',
+    judgeId: 3,
+  }),
 ];
 
-const valueOf = (key: MetricKey, cases = court, policy = DEFAULT_METRIC_POLICY, context: MetricContext = half2025) => computeMetric(key, cases, context, policy).value;
+const valueOf = (key: MetricKey, cases = court, policy = DEFAULT_METRIC_POLICY, context: MetricContext = half2025) =>
+  computeMetric(key, cases, context, policy).value;
 
 describe('结案率 against the published court bulletins (domain.md §5.3)', () => {
   function bulletinCourt(oldStock: number, filed: number, closed: number): MetricCase[] {
     const cases: MetricCase[] = [];
-    for (let index = 0; index < oldStock; index++) cases.push(aCase({ filedOn: '2023-06-01', closedOn: index < closed ? '2024-06-01' : null }));
-    for (let index = 0; index < filed; index++) cases.push(aCase({ filedOn: '2024-03-01', closedOn: oldStock + index < closed ? '2024-09-01' : null }));
+    for (let index = 0; index < oldStock; index++)
+      cases.push(aCase({ filedOn: '2023-06-01', closedOn: index < closed ? '2024-06-01' : null }));
+    for (let index = 0; index < filed; index++)
+      cases.push(aCase({ filedOn: '2024-03-01', closedOn: oldStock + index < closed ? '2024-09-01' : null }));
     return cases;
   }
   const year2024 = { period: { from: '2024-01-01', to: '2024-12-31' } };
@@ -89,7 +197,9 @@ describe('a small court in the first half of 2025, worked out by hand', () => {
 
   it('审限内结案率: 10 of the 11 closings with a 审限 (the 小额 case closed late; 执保 has none)', () => {
     expect(computeMetric('onTimeRate', court, half2025)).toMatchObject({ numerator: 10, denominator: 11 });
-    expect(computeMetric('onTimeRate', court, half2025, resolveMetricPolicy({ casesWithoutDeadline: 'onTime' }))).toMatchObject({ numerator: 11, denominator: 12 });
+    expect(
+      computeMetric('onTimeRate', court, half2025, resolveMetricPolicy({ casesWithoutDeadline: 'onTime' })),
+    ).toMatchObject({ numerator: 11, denominator: 12 });
   });
 
   it('法定审限内结案率: 9 of 11 — the extended case closed after its statutory limit', () => {
@@ -99,12 +209,17 @@ describe('a small court in the first half of 2025, worked out by hand', () => {
   it('法定审限内结案率 without a stored base deadline counts an extended case as outside it', () => {
     const extended = aCase({ filedOn: '2025-01-01', closedOn: '2025-02-01', deadline: '2025-12-01', extended: true });
     const plain = aCase({ filedOn: '2025-01-01', closedOn: '2025-02-01', deadline: '2025-07-01' });
-    expect(computeMetric('statutoryOnTimeRate', [extended, plain], half2025)).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(computeMetric('statutoryOnTimeRate', [extended, plain], half2025)).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+    });
   });
 
   it('平均审理天数: 1146 days over 12 closings = 95.5, or +1 per case when the filing day counts', () => {
     expect(computeMetric('avgDays', court, half2025)).toMatchObject({ numerator: 1146, denominator: 12, value: 95.5 });
-    expect(valueOf('avgDays', court, resolveMetricPolicy({ averageDays: { includeFilingDay: true } }))).toBeCloseTo(96.5);
+    expect(valueOf('avgDays', court, resolveMetricPolicy({ averageDays: { includeFilingDay: true } }))).toBeCloseTo(
+      96.5,
+    );
     expect(formatMetricValue('avgDays', 95.5)).toBe('95.5天');
   });
 
@@ -122,7 +237,13 @@ describe('a small court in the first half of 2025, worked out by hand', () => {
 
   it('一审简易程序适用率: 3 of 5 民初 closings with 小额 counted as 简易, 2 of 5 without', () => {
     expect(valueOf('simpleProcedureRate')).toBeCloseTo(60);
-    expect(valueOf('simpleProcedureRate', court, resolveMetricPolicy({ simpleProcedure: { smallClaimsCountAsSimple: false } }))).toBeCloseTo(40);
+    expect(
+      valueOf(
+        'simpleProcedureRate',
+        court,
+        resolveMetricPolicy({ simpleProcedure: { smallClaimsCountAsSimple: false } }),
+      ),
+    ).toBeCloseTo(40);
   });
 
   it('调解撤诉率: 调解 and 准予撤诉 in 5 civil closings = 40%', () => {
@@ -131,7 +252,10 @@ describe('a small court in the first half of 2025, worked out by hand', () => {
 
   it('一审上诉率: 3 appealed of 4 appealable first-instance closings (75%), or of all 7 (42.86%)', () => {
     expect(computeMetric('appealRate', court, half2025)).toMatchObject({ numerator: 3, denominator: 4, value: 75 });
-    expect(valueOf('appealRate', court, resolveMetricPolicy({ appealRate: { denominator: 'allClosed' } }))).toBeCloseTo(42.857, 2);
+    expect(valueOf('appealRate', court, resolveMetricPolicy({ appealRate: { denominator: 'allClosed' } }))).toBeCloseTo(
+      42.857,
+      2,
+    );
   });
 
   it('服判息诉率: (7 − 3) ÷ 7', () => {
@@ -142,7 +266,9 @@ describe('a small court in the first half of 2025, worked out by hand', () => {
     expect(computeMetric('reversalRate', court, half2025)).toMatchObject({ numerator: 2, denominator: 7 });
     expect(computeMetric('amendedRate', court, half2025)).toMatchObject({ numerator: 1, denominator: 7 });
     expect(computeMetric('remandedRate', court, half2025)).toMatchObject({ numerator: 1, denominator: 7 });
-    expect(valueOf('reversalRate', court, resolveMetricPolicy({ reversal: { denominator: 'appealsDecided' } }))).toBeCloseTo(66.667, 2);
+    expect(
+      valueOf('reversalRate', court, resolveMetricPolicy({ reversal: { denominator: 'appealsDecided' } })),
+    ).toBeCloseTo(66.667, 2);
   });
 
   it('人均结案数: 11 closings (执保 left out) by 3 judges, or by the 4 judges the court reports', () => {
@@ -151,12 +277,22 @@ describe('a small court in the first half of 2025, worked out by hand', () => {
   });
 
   it('执行到位率: 200,000 recovered of 350,000 claimed (执行完毕 without a recorded amount counts in full)', () => {
-    expect(computeMetric('enforcementRecoveryRate', court, half2025)).toMatchObject({ numerator: 200000, denominator: 350000 });
+    expect(computeMetric('enforcementRecoveryRate', court, half2025)).toMatchObject({
+      numerator: 200000,
+      denominator: 350000,
+    });
   });
 
   it('实际执结率: 执行完毕 and 自动履行 of 3 enforcement closings; 终本 is not', () => {
     expect(computeMetric('actualExecutionRate', court, half2025)).toMatchObject({ numerator: 2, denominator: 3 });
-    expect(computeMetric('actualExecutionRate', court, half2025, resolveMetricPolicy({ enforcement: { executedCloseMethods: ['executed'] } }))).toMatchObject({ numerator: 1 });
+    expect(
+      computeMetric(
+        'actualExecutionRate',
+        court,
+        half2025,
+        resolveMetricPolicy({ enforcement: { executedCloseMethods: ['executed'] } }),
+      ),
+    ).toMatchObject({ numerator: 1 });
   });
 
   it('a metric with nothing to measure has no value rather than 0%', () => {
@@ -165,7 +301,9 @@ describe('a small court in the first half of 2025, worked out by hand', () => {
   });
 
   it('excluded type codes leave every metric', () => {
-    expect(computeMetric('closureRate', court, half2025, resolveMetricPolicy({ excludeTypeCodes: ['执', '执保'] }))).toMatchObject({ numerator: 8, denominator: 11 });
+    expect(
+      computeMetric('closureRate', court, half2025, resolveMetricPolicy({ excludeTypeCodes: ['执', '执保'] })),
+    ).toMatchObject({ numerator: 8, denominator: 11 });
   });
 });
 

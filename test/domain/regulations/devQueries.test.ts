@@ -14,7 +14,9 @@ describeWithCorpus('the judged dev queries over the shared corpus', () => {
   beforeAll(() => {
     index = buildIndex(loadCorpusDocuments());
     outcomes = loadQueries().map((q) =>
-      evaluateQuery(q, (query, limit) => search(index, query, { limit }).hits.map((h) => ({ law: h.documentTitle, article: h.articleNumber }))),
+      evaluateQuery(q, (query, limit) =>
+        search(index, query, { limit }).hits.map((h) => ({ law: h.documentTitle, article: h.articleNumber })),
+      ),
     );
   });
 

@@ -1,9 +1,23 @@
-import { chineseToNumber, formatArticleNumber, numberToChinese, parseArticleNumber } from '../../../src/domain/regulations/numerals';
+import {
+  chineseToNumber,
+  formatArticleNumber,
+  numberToChinese,
+  parseArticleNumber,
+} from '../../../src/domain/regulations/numerals';
 
 describe('Chinese numerals in article numbers', () => {
   it.each([
-    ['一', 1], ['十', 10], ['十五', 15], ['二十', 20], ['一百零五', 105], ['一百一十', 110],
-    ['一百六十四', 164], ['一千零七十九', 1079], ['一千二百六十', 1260], ['二〇二一', 2021], ['两千', 2000],
+    ['一', 1],
+    ['十', 10],
+    ['十五', 15],
+    ['二十', 20],
+    ['一百零五', 105],
+    ['一百一十', 110],
+    ['一百六十四', 164],
+    ['一千零七十九', 1079],
+    ['一千二百六十', 1260],
+    ['二〇二一', 2021],
+    ['两千', 2000],
   ])('reads %s as %d', (text, value) => {
     expect(chineseToNumber(text)).toBe(value);
   });
@@ -13,8 +27,15 @@ describe('Chinese numerals in article numbers', () => {
   });
 
   it.each([
-    [1, '一'], [10, '十'], [15, '十五'], [105, '一百零五'], [110, '一百一十'], [164, '一百六十四'],
-    [1079, '一千零七十九'], [1260, '一千二百六十'], [10001, '一万零一'],
+    [1, '一'],
+    [10, '十'],
+    [15, '十五'],
+    [105, '一百零五'],
+    [110, '一百一十'],
+    [164, '一百六十四'],
+    [1079, '一千零七十九'],
+    [1260, '一千二百六十'],
+    [10001, '一万零一'],
   ])('writes %d as %s', (value, text) => {
     expect(numberToChinese(value)).toBe(text);
   });

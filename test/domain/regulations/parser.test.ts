@@ -48,18 +48,31 @@ describe('parsing a law written in Markdown', () => {
   const { document, articles, preamble } = result.value;
 
   it('reads the front matter into the document', () => {
-    expect(document).toMatchObject({ title: '中华人民共和国示例诉讼法', docType: '法律', versionDate: '2023-09-01', effectiveDate: '2024-01-01' });
+    expect(document).toMatchObject({
+      title: '中华人民共和国示例诉讼法',
+      docType: '法律',
+      versionDate: '2023-09-01',
+      effectiveDate: '2024-01-01',
+    });
     expect(document.extra).toEqual({ category: '诉讼程序' });
     expect(preamble).toContain('通过');
   });
 
   it('finds every article, including 之一 articles, with number exactly as written', () => {
-    expect(articles.map((a) => a.number)).toEqual(['第一条', '第二条', '第一百六十四条', '第一百六十四条之一', '第二百条']);
+    expect(articles.map((a) => a.number)).toEqual([
+      '第一条',
+      '第二条',
+      '第一百六十四条',
+      '第一百六十四条之一',
+      '第二百条',
+    ]);
     expect(articles[3]).toMatchObject({ ordinal: 164, suffix: 1 });
   });
 
   it('keeps following lines in the article, including a line that starts with a citation', () => {
-    expect(articles[1]?.text).toBe('人民法院审理案件，应当遵守下列规定：\n（一）以事实为根据；\n（二）以法律为准绳。\n第五十九条第三款规定的案件，不在此限。');
+    expect(articles[1]?.text).toBe(
+      '人民法院审理案件，应当遵守下列规定：\n（一）以事实为根据；\n（二）以法律为准绳。\n第五十九条第三款规定的案件，不在此限。',
+    );
   });
 
   it('reads the chapter path from heading words, not their depth', () => {
@@ -72,7 +85,9 @@ describe('parsing a law written in Markdown', () => {
 
 describe('parsing plain text', () => {
   it('takes the first line as the title and reads unmarked 章 headings', () => {
-    const result = parseRuleDocument('某某法院审判流程管理办法\n\n第一章 总则\n\n第一条　为规范审判流程，制定本办法。\n第二章 立案\n第二条　立案庭负责登记立案。');
+    const result = parseRuleDocument(
+      '某某法院审判流程管理办法\n\n第一章 总则\n\n第一条　为规范审判流程，制定本办法。\n第二章 立案\n第二条　立案庭负责登记立案。',
+    );
     expect(result.ok && result.value.document.title).toBe('某某法院审判流程管理办法');
     expect(result.ok && result.value.articles.map((a) => [a.number, a.chapterPath[0]])).toEqual([
       ['第一条', '第一章 总则'],
@@ -81,7 +96,10 @@ describe('parsing plain text', () => {
   });
 
   it('uses the fallback title and default type when the text names neither', () => {
-    const result = parseRuleDocument('第一条 本规定自发布之日起施行。', { fallbackTitle: '院规', defaultDocType: '本院规定' });
+    const result = parseRuleDocument('第一条 本规定自发布之日起施行。', {
+      fallbackTitle: '院规',
+      defaultDocType: '本院规定',
+    });
     expect(result.ok && result.value.document).toMatchObject({ title: '院规', docType: '本院规定', versionDate: null });
   });
 });

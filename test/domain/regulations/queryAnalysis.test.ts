@@ -33,7 +33,11 @@ describe('the legal vocabulary in queries', () => {
 
   it('strips question words and turns "how long" into time-limit wording', () => {
     expect(sources('哪些案件能不能公告送达')).not.toEqual(expect.arrayContaining(['哪些', '能不能']));
-    expect(analyzeQuery('诉前保全后多长时间内必须起诉', aliases).groups.some((g) => g.alternatives.some((a) => a.text === '日内'))).toBe(true);
+    expect(
+      analyzeQuery('诉前保全后多长时间内必须起诉', aliases).groups.some((g) =>
+        g.alternatives.some((a) => a.text === '日内'),
+      ),
+    ).toBe(true);
   });
 
   it('writes durations as statutes do: 半年 → 六个月, 15天 → 十五日', () => {

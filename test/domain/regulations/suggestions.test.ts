@@ -1,4 +1,10 @@
-import { buildIndex, parseRuleDocument, search, suggestAlternatives, toIndexable } from '../../../src/domain/regulations';
+import {
+  buildIndex,
+  parseRuleDocument,
+  search,
+  suggestAlternatives,
+  toIndexable,
+} from '../../../src/domain/regulations';
 
 const parsed = parseRuleDocument(`---
 title: 中华人民共和国民事诉讼法
@@ -16,15 +22,24 @@ describe('suggestions when a query finds nothing', () => {
   it('tells which articles a law has when the cited one does not exist', () => {
     expect(search(index, '民诉法第九百条').hits).toHaveLength(0);
     expect(suggestAlternatives(index, '民诉法第九百条')).toEqual([
-      { kind: 'article-range', title: '中华人民共和国民事诉讼法', cited: '第九百条', first: '第一条', last: '第一百六十五条' },
+      {
+        kind: 'article-range',
+        title: '中华人民共和国民事诉讼法',
+        cited: '第九百条',
+        first: '第一条',
+        last: '第一百六十五条',
+      },
     ]);
   });
 
   it('offers the words of a longer query that find articles on their own', () => {
-    expect(suggestAlternatives(index, 'hello 小额诉讼 ！！')).toEqual([{ kind: 'fewer-words', query: '小额诉讼', total: expect.any(Number) }]);
+    expect(suggestAlternatives(index, 'hello 小额诉讼 ！！')).toEqual([
+      { kind: 'fewer-words', query: '小额诉讼', total: expect.any(Number) },
+    ]);
   });
 
   it('falls back to examples for punctuation, emoji and words no article uses', () => {
-    for (const query of ['！！！', '🙂', 'hello world', '']) expect(suggestAlternatives(index, query)).toEqual([{ kind: 'examples' }]);
+    for (const query of ['！！！', '🙂', 'hello world', ''])
+      expect(suggestAlternatives(index, query)).toEqual([{ kind: 'examples' }]);
   });
 });

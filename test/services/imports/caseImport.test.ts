@@ -16,9 +16,14 @@ describe('importing cases from a case-management export', () => {
   let store: Store;
   let courtId: number;
   const scratch = scratchDir();
-  const run = (file: string, options: Partial<Parameters<typeof importCases>[2]> = {}) => importCases(store, file, { actor: 'test', ...options });
+  const run = (file: string, options: Partial<Parameters<typeof importCases>[2]> = {}) =>
+    importCases(store, file, { actor: 'test', ...options });
   const stored = () =>
-    store.prisma.case.findMany({ where: { courtId }, orderBy: { normalizedNumber: 'asc' }, include: { judge: true, team: true } });
+    store.prisma.case.findMany({
+      where: { courtId },
+      orderBy: { normalizedNumber: 'asc' },
+      include: { judge: true, team: true },
+    });
 
   beforeEach(async () => {
     store = await createTestStore();
@@ -30,10 +35,23 @@ describe('importing cases from a case-management export', () => {
   it('imports the demo export: normalised 案号, dates in every form, judges, procedures, amounts, and a 审限', async () => {
     const summary = await run(fixture('cases-utf8.csv'));
     expect(errorsOf(summary)).toEqual([]);
-    expect(summary).toMatchObject({ outcome: 'committed', rows: 9, inserted: 9, updated: 0, unchanged: 0, rejected: 0 });
+    expect(summary).toMatchObject({
+      outcome: 'committed',
+      rows: 9,
+      inserted: 9,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+    });
     const cases = await stored();
     const first = cases.find((c) => c.normalizedNumber === '（2024）内0291民初1003号');
-    expect(first).toMatchObject({ caseNumber: '(2024)内0291民初1003号', procedure: 'small_claims', status: 'closed', typeCode: '民初', sequence: 1003 });
+    expect(first).toMatchObject({
+      caseNumber: '(2024)内0291民初1003号',
+      procedure: 'small_claims',
+      status: 'closed',
+      typeCode: '民初',
+      sequence: 1003,
+    });
     expect(first?.filedOn.toISOString().slice(0, 10)).toBe('2024-09-03');
     expect(first?.closedOn?.toISOString().slice(0, 10)).toBe('2024-10-08');
     expect(first?.amount?.toString()).toBe('4800');
@@ -44,7 +62,10 @@ describe('importing cases from a case-management export', () => {
     expect(byNumber?.amount?.toString()).toBe('15000');
     const open = cases.find((c) => c.normalizedNumber === '（2024）内0291民初1002号');
     expect(open?.deadline?.toISOString().slice(0, 10)).toBe('2025-03-03'); // 2024-09-02 + 6 months, 03-02 a Sunday
-    expect(cases.find((c) => c.typeCode === '刑初' && c.sequence === 88)).toMatchObject({ detained: true, procedure: 'expedited' });
+    expect(cases.find((c) => c.typeCode === '刑初' && c.sequence === 88)).toMatchObject({
+      detained: true,
+      procedure: 'expedited',
+    });
   });
 
   it('reads a GBK export with a title row and other header spellings in another order', async () => {
@@ -76,9 +97,23 @@ describe('importing cases from a case-management export', () => {
   });
 
   it('updates the cases a later export changed and says which fields changed', async () => {
-    await run(scratch.file('v1.csv', csv('（2024）内0291民初1号,合同纠纷,张敏,2024-09-02,,普通程序,,,1000', '（2024）内0291民初2号,合同纠纷,张敏,2024-09-02,,简易程序,,,')));
+    await run(
+      scratch.file(
+        'v1.csv',
+        csv(
+          '（2024）内0291民初1号,合同纠纷,张敏,2024-09-02,,普通程序,,,1000',
+          '（2024）内0291民初2号,合同纠纷,张敏,2024-09-02,,简易程序,,,',
+        ),
+      ),
+    );
     const later = await run(
-      scratch.file('v2.csv', csv('（2024）内0291民初1号,合同纠纷,李建国,2024-09-02,2024-12-01,普通程序,判决,90,1000', '（2024）内0291民初2号,合同纠纷,张敏,2024/9/2,,简易,,,')),
+      scratch.file(
+        'v2.csv',
+        csv(
+          '（2024）内0291民初1号,合同纠纷,李建国,2024-09-02,2024-12-01,普通程序,判决,90,1000',
+          '（2024）内0291民初2号,合同纠纷,张敏,2024/9/2,,简易,,,',
+        ),
+      ),
     );
     expect(later).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
     expect(later.changes.map((change) => [change.key, change.field.en, change.before, change.after])).toEqual([
@@ -95,17 +130,36 @@ describe('importing cases from a case-management export', () => {
     expect(await recomputeDeadlines(store, { courtId })).toMatchObject({ examined: 1, updated: 0 });
     const [filed] = await stored();
     expect(filed?.deadline?.toISOString().slice(0, 10)).toBe('2024-12-02'); // 简易程序: three months
-    await store.prisma.caseEvent.create({ data: { caseId: filed?.id as number, kind: 'extension', occurredOn: toDbDate('2025-02-20'), months: 1, approvedBy: '本院院长', fingerprint: 'e1' } });
-    const later = await run(scratch.file('v2.csv', csv('（2024）内0291民初21号,合同纠纷,张敏,2024-09-02,,普通程序,,,')));
+    await store.prisma.caseEvent.create({
+      data: {
+        caseId: filed?.id as number,
+        kind: 'extension',
+        occurredOn: toDbDate('2025-02-20'),
+        months: 1,
+        approvedBy: '本院院长',
+        fingerprint: 'e1',
+      },
+    });
+    const later = await run(
+      scratch.file('v2.csv', csv('（2024）内0291民初21号,合同纠纷,张敏,2024-09-02,,普通程序,,,')),
+    );
     expect(later).toMatchObject({ updated: 1, notes: [] });
     const [converted] = await stored();
     // 普通程序: six months to 2025-03-02, a Sunday; one month's extension from there.
-    expect(converted).toMatchObject({ extended: true, baseDeadline: toDbDate('2025-03-03'), deadline: toDbDate('2025-04-02') });
+    expect(converted).toMatchObject({
+      extended: true,
+      baseDeadline: toDbDate('2025-03-03'),
+      deadline: toDbDate('2025-04-02'),
+    });
     expect(await recomputeDeadlines(store, { courtId })).toMatchObject({ updated: 0 });
   });
 
   it('keeps a team taken from the judge while the judge stays, and compares a team given in its own column', async () => {
-    const withTeam = (team: string) => scratch.file(`team-${team}.csv`, `案号,案由,承办人,立案日期,适用程序,审判团队\n（2024）内0291民初31号,合同纠纷,张敏,2024-09-02,简易程序,${team}\n`);
+    const withTeam = (team: string) =>
+      scratch.file(
+        `team-${team}.csv`,
+        `案号,案由,承办人,立案日期,适用程序,审判团队\n（2024）内0291民初31号,合同纠纷,张敏,2024-09-02,简易程序,${team}\n`,
+      );
     const byJudge = scratch.file('by-judge.csv', csv('（2024）内0291民初31号,合同纠纷,张敏,2024-09-02,,简易程序,,,'));
     await run(byJudge);
     const zhang = await store.prisma.person.findFirstOrThrow({ where: { name: '张敏' } });
@@ -115,11 +169,22 @@ describe('importing cases from a case-management export', () => {
     expect((await stored())[0]?.team?.name).toBe('速裁快审一团队');
     expect(await run(withTeam('速裁快审一团队'))).toMatchObject({ updated: 0, unchanged: 1 });
     const moved = await run(withTeam('刑事审判团队'));
-    expect(moved.changes.map((change) => [change.field.en, change.before, change.after])).toEqual([['team', '速裁快审一团队', '刑事审判团队']]);
+    expect(moved.changes.map((change) => [change.field.en, change.before, change.after])).toEqual([
+      ['team', '速裁快审一团队', '刑事审判团队'],
+    ]);
   });
 
   it('rejects duplicate 案号 within a file, both rows, whatever way they are written', async () => {
-    const summary = await run(scratch.file('dup.csv', csv('（2024）内0291民初7号,合同纠纷,张敏,2024-09-02,,普通程序,,,', '(2024)内0291民初7号,合同纠纷,张敏,2024-09-03,,普通程序,,,')), { skipInvalid: true });
+    const summary = await run(
+      scratch.file(
+        'dup.csv',
+        csv(
+          '（2024）内0291民初7号,合同纠纷,张敏,2024-09-02,,普通程序,,,',
+          '(2024)内0291民初7号,合同纠纷,张敏,2024-09-03,,普通程序,,,',
+        ),
+      ),
+      { skipInvalid: true },
+    );
     expect(errorsOf(summary)).toEqual([
       [2, '案号', 'row 3 has the same case number'],
       [3, '案号', 'the same case number as row 2'],
@@ -130,11 +195,22 @@ describe('importing cases from a case-management export', () => {
 
   it('rejects an unknown judge and an ambiguous name, and takes a 工号 instead', async () => {
     const summary = await run(
-      scratch.file('judges.csv', csv('（2024）内0291民初8号,合同纠纷,钱多多,2024-09-02,,普通程序,,,', '（2024）内0291民初9号,合同纠纷,王磊,2024-09-02,,普通程序,,,', '（2024）内0291民初10号,合同纠纷,0291011,2024-09-02,,普通程序,,,')),
+      scratch.file(
+        'judges.csv',
+        csv(
+          '（2024）内0291民初8号,合同纠纷,钱多多,2024-09-02,,普通程序,,,',
+          '（2024）内0291民初9号,合同纠纷,王磊,2024-09-02,,普通程序,,,',
+          '（2024）内0291民初10号,合同纠纷,0291011,2024-09-02,,普通程序,,,',
+        ),
+      ),
       { skipInvalid: true },
     );
     expect(errorsOf(summary)).toEqual([
-      [2, '承办人', `judge "钱多多" is not on the court's roster: check the name or give the staff number; a new judge needs the roster updated first (docket import people)`],
+      [
+        2,
+        '承办人',
+        `judge "钱多多" is not on the court's roster: check the name or give the staff number; a new judge needs the roster updated first (docket import people)`,
+      ],
       [3, '承办人', '2 people are called "王磊" (staff numbers 0291004、0291011); give the staff number instead'],
     ]);
     expect((await stored()).map((c) => c.judge?.staffNo)).toEqual(['0291011']);
@@ -142,13 +218,29 @@ describe('importing cases from a case-management export', () => {
 
   it('says to import the roster first when the court has none yet', async () => {
     await store.prisma.court.create({ data: { code: '内0292', name: '另一基层法院' } });
-    const summary = await run(scratch.file('no-roster.csv', csv('（2024）内0292民初1号,合同纠纷,张敏,2024-09-02,,普通程序,,,')), { courtCode: '内0292' });
-    expect(errorsOf(summary)).toEqual([[2, '承办人', `judge "张敏" is not on the court's roster, which is empty: import people first (docket import people)`]]);
+    const summary = await run(
+      scratch.file('no-roster.csv', csv('（2024）内0292民初1号,合同纠纷,张敏,2024-09-02,,普通程序,,,')),
+      { courtCode: '内0292' },
+    );
+    expect(errorsOf(summary)).toEqual([
+      [
+        2,
+        '承办人',
+        `judge "张敏" is not on the court's roster, which is empty: import people first (docket import people)`,
+      ],
+    ]);
   });
 
   it('catches contradictions: closed before filed (once, not again in its 审理天数), closed without a close method, 审理天数 off', async () => {
     const summary = await run(
-      scratch.file('contradictions.csv', csv('（2024）内0291民初11号,合同纠纷,张敏,2024-09-02,2024-09-01,普通程序,判决,5,', '（2024）内0291民初12号,合同纠纷,张敏,2024-09-02,2024-10-01,普通程序,,,', '（2024）内0291民初13号,合同纠纷,张敏,2024-09-02,2024-10-02,普通程序,判决,99,')),
+      scratch.file(
+        'contradictions.csv',
+        csv(
+          '（2024）内0291民初11号,合同纠纷,张敏,2024-09-02,2024-09-01,普通程序,判决,5,',
+          '（2024）内0291民初12号,合同纠纷,张敏,2024-09-02,2024-10-01,普通程序,,,',
+          '（2024）内0291民初13号,合同纠纷,张敏,2024-09-02,2024-10-02,普通程序,判决,99,',
+        ),
+      ),
     );
     expect(errorsOf(summary)).toEqual([
       [2, '结案日期', 'closed on 2024-09-01, before it was filed on 2024-09-02'],
@@ -158,7 +250,13 @@ describe('importing cases from a case-management export', () => {
   });
 
   it('imports nothing from a file with an invalid row by default, and the valid rows with skipInvalid', async () => {
-    const file = scratch.file('mixed.csv', csv('（2024）内0291民初14号,合同纠纷,张敏,2024-09-02,,普通程序,,,', '（2024）内0291民初15号,合同纠纷,张敏,2024-13-01,,普通程序,,,'));
+    const file = scratch.file(
+      'mixed.csv',
+      csv(
+        '（2024）内0291民初14号,合同纠纷,张敏,2024-09-02,,普通程序,,,',
+        '（2024）内0291民初15号,合同纠纷,张敏,2024-13-01,,普通程序,,,',
+      ),
+    );
     const strict = await run(file);
     expect(strict).toMatchObject({ outcome: 'rejected', inserted: 0, rejected: 1 });
     expect(await stored()).toHaveLength(0);
@@ -178,19 +276,31 @@ describe('importing cases from a case-management export', () => {
     await run(fixture('cases-utf8.csv'));
     const before = await stored();
     // 6,000 good rows are staged inside the transaction before the broken quote is reached.
-    const rows = Array.from({ length: 6000 }, (_, i) => `（2024）内0291民初${5000 + i}号,合同纠纷,张敏,2024-09-02,,简易程序,,,`);
-    await expect(run(scratch.file('broken.csv', csv(...rows, '"（2024）内0291民初9999号,合同纠纷')))).rejects.toThrow(/unbalanced quotes/);
+    const rows = Array.from(
+      { length: 6000 },
+      (_, i) => `（2024）内0291民初${5000 + i}号,合同纠纷,张敏,2024-09-02,,简易程序,,,`,
+    );
+    await expect(run(scratch.file('broken.csv', csv(...rows, '"（2024）内0291民初9999号,合同纠纷')))).rejects.toThrow(
+      /unbalanced quotes/,
+    );
     expect(await stored()).toEqual(before);
     const whole = scratch.file('many.xlsx');
-    await writeWorkbook(whole, [['案号', '案由', '承办人', '立案日期', '适用程序'], ...rows.map((row) => row.split(',').slice(0, 4).concat('简易程序'))]);
+    await writeWorkbook(whole, [
+      ['案号', '案由', '承办人', '立案日期', '适用程序'],
+      ...rows.map((row) => row.split(',').slice(0, 4).concat('简易程序')),
+    ]);
     const bytes = fs.readFileSync(whole);
-    await expect(run(scratch.file('cut.xlsx', bytes.subarray(0, Math.floor(bytes.length * 0.8))))).rejects.toThrow(/incomplete or damaged/);
+    await expect(run(scratch.file('cut.xlsx', bytes.subarray(0, Math.floor(bytes.length * 0.8))))).rejects.toThrow(
+      /incomplete or damaged/,
+    );
     expect(await stored()).toEqual(before);
   }, 60_000);
 
   it('refuses an empty file and a file without the required columns', async () => {
     await expect(run(scratch.file('empty.csv', ''))).rejects.toThrow(/empty/);
-    await expect(run(scratch.file('columns.csv', '案号,案由\n（2024）内0291民初1号,合同纠纷\n'))).rejects.toThrow(/required columns are missing: filing date, procedure/);
+    await expect(run(scratch.file('columns.csv', '案号,案由\n（2024）内0291民初1号,合同纠纷\n'))).rejects.toThrow(
+      /required columns are missing: filing date, procedure/,
+    );
   });
 
   it('records each run in the ledger and the audit log, and moves the court data version', async () => {
@@ -201,7 +311,10 @@ describe('importing cases from a case-management export', () => {
       ['cases', false, 9],
       ['cases', false, 0],
     ]);
-    expect((await store.prisma.auditLog.findMany()).map((entry) => entry.action)).toEqual(['import.cases.committed', 'import.cases.committed']);
+    expect((await store.prisma.auditLog.findMany()).map((entry) => entry.action)).toEqual([
+      'import.cases.committed',
+      'import.cases.committed',
+    ]);
     const court = await store.prisma.court.findUniqueOrThrow({ where: { id: courtId } });
     expect(court.dataVersion).toBe(1); // the import with its deadlines, once; the unchanged re-import moves nothing
   });

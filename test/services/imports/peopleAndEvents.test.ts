@@ -25,7 +25,10 @@ describe('importing the roster and case events', () => {
     const people = await store.prisma.person.findMany({ include: { team: true }, orderBy: { staffNo: 'asc' } });
     expect(people.map((p) => [p.staffNo, p.name, p.role, p.active])).toContainEqual(['0291002', '张敏', 'judge', true]);
     expect(people.find((p) => p.staffNo === '0291012')?.active).toBe(false);
-    const team = await store.prisma.team.findFirstOrThrow({ where: { name: '民商事审判团队' }, include: { lead: true } });
+    const team = await store.prisma.team.findFirstOrThrow({
+      where: { name: '民商事审判团队' },
+      include: { lead: true },
+    });
     expect(team.lead?.name).toBe('赵丽华');
     expect((await importPeople(store, fixture('people.csv'), options)).unchanged).toBe(12);
   });
@@ -34,7 +37,9 @@ describe('importing the roster and case events', () => {
     await importPeople(store, fixture('people.csv'), options);
     const roster = scratch.file('roster.csv', '姓名,工号,角色,所属团队\n张敏,0291002,法官助理,速裁快审一团队\n');
     const summary = await importPeople(store, roster, { ...options, deactivateMissing: true });
-    expect(summary.changes.map((change) => [change.key, change.field.en, change.before, change.after])).toEqual([['0291002', 'role', 'judge', 'assistant']]);
+    expect(summary.changes.map((change) => [change.key, change.field.en, change.before, change.after])).toEqual([
+      ['0291002', 'role', 'judge', 'assistant'],
+    ]);
     expect(await store.prisma.person.count()).toBe(12);
     expect(await store.prisma.person.count({ where: { active: true } })).toBe(1);
   });
@@ -57,17 +62,29 @@ describe('importing the roster and case events', () => {
     expect(first.errors).toEqual([]);
     expect(first).toMatchObject({ inserted: 6, updated: 0 });
     expect(await recomputeDeadlines(store)).toMatchObject({ updated: 0 }); // recomputed inside the import's transaction
-    expect(await importEvents(store, fixture('events.csv'), options)).toMatchObject({ inserted: 0, updated: 0, unchanged: 6 });
-    const corrected = scratch.file('corrected.csv', '案号,事件类型,开始日期,结束日期,原因\n（2024）内0291执1201号,中止,2025-01-10,2025-03-01,被执行人下落不明\n');
+    expect(await importEvents(store, fixture('events.csv'), options)).toMatchObject({
+      inserted: 0,
+      updated: 0,
+      unchanged: 6,
+    });
+    const corrected = scratch.file(
+      'corrected.csv',
+      '案号,事件类型,开始日期,结束日期,原因\n（2024）内0291执1201号,中止,2025-01-10,2025-03-01,被执行人下落不明\n',
+    );
     expect(await importEvents(store, corrected, options)).toMatchObject({ inserted: 0, updated: 1 });
-    const extended = await store.prisma.case.findFirstOrThrow({ where: { normalizedNumber: '（2024）内0291民初1002号' } });
+    const extended = await store.prisma.case.findFirstOrThrow({
+      where: { normalizedNumber: '（2024）内0291民初1002号' },
+    });
     expect(extended.extended).toBe(true);
   });
 
   it('rejects events of unknown cases and events missing what their kind needs', async () => {
     await importPeople(store, fixture('people.csv'), options);
     await importCases(store, fixture('cases-utf8.csv'), options);
-    const file = scratch.file('events-bad.csv', '案号,事件类型,日期,延长期限\n（2024）内0291民初9999号,中止,2025-01-01,\n（2024）内0291民初1002号,延长审限,2025-02-20,\n');
+    const file = scratch.file(
+      'events-bad.csv',
+      '案号,事件类型,日期,延长期限\n（2024）内0291民初9999号,中止,2025-01-01,\n（2024）内0291民初1002号,延长审限,2025-02-20,\n',
+    );
     const summary = await importEvents(store, file, options);
     expect(summary.errors.map((error) => [error.row, error.column, error.reason.en])).toEqual([
       [2, '案号', 'this court has no case （2024）内0291民初9999号; import the cases first'],

@@ -75,11 +75,22 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
 
   it('imports a Markdown court rule as a new document, searchable at once', async () => {
     const outcome = await importRuleFile(store, write('flow-2024.md', FLOW_2024), options('2024-03-05'));
-    expect(outcome).toMatchObject({ status: 'new_document', title: '审判流程管理办法', docType: '本院规定', versionDate: '2024-03-01', articles: 4 });
+    expect(outcome).toMatchObject({
+      status: 'new_document',
+      title: '审判流程管理办法',
+      docType: '本院规定',
+      versionDate: '2024-03-01',
+      articles: 4,
+    });
     const stored = await store.prisma.regulationDocument.findFirstOrThrow({ where: { title: '审判流程管理办法' } });
     expect(stored).toMatchObject({ hierarchy: 3, current: true, sourceName: 'flow-2024.md' });
     const hit = (await rules.search('延长审限申请')).hits[0];
-    expect(hit).toMatchObject({ documentTitle: '审判流程管理办法', articleNumber: '第三条', chapter: '第二章 审限管理', current: true });
+    expect(hit).toMatchObject({
+      documentTitle: '审判流程管理办法',
+      articleNumber: '第三条',
+      chapter: '第二章 审限管理',
+      current: true,
+    });
   });
 
   it('changes nothing when the same file is imported again', async () => {
@@ -91,8 +102,16 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
 
   it('makes a newer version current, keeps the old one searchable as superseded, and records what changed by article', async () => {
     const outcome = await importRuleFile(store, write('flow-2025.md', FLOW_2025), options('2025-01-06'));
-    expect(outcome).toMatchObject({ status: 'new_version', versionDate: '2025-01-01', changes: { replaced: '2024-03-01', amended: ['第二条'], added: ['第五条'], repealed: ['第四条'] } });
-    const versions = await store.prisma.regulationDocument.findMany({ where: { title: '审判流程管理办法' }, orderBy: { versionDate: 'asc' }, select: { current: true } });
+    expect(outcome).toMatchObject({
+      status: 'new_version',
+      versionDate: '2025-01-01',
+      changes: { replaced: '2024-03-01', amended: ['第二条'], added: ['第五条'], repealed: ['第四条'] },
+    });
+    const versions = await store.prisma.regulationDocument.findMany({
+      where: { title: '审判流程管理办法' },
+      orderBy: { versionDate: 'asc' },
+      select: { current: true },
+    });
     expect(versions.map((v) => v.current)).toEqual([false, true]);
 
     later();
@@ -101,13 +120,23 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
       ['2025-01-01', true],
       ['2024-03-01', false],
     ]);
-    expect((await rules.search('审管办每月通报超审限案件')).hits[0]).toMatchObject({ articleNumber: '第四条', current: false });
+    expect((await rules.search('审管办每月通报超审限案件')).hits[0]).toMatchObject({
+      articleNumber: '第四条',
+      current: false,
+    });
     expect(await rules.article('审判流程管理办法', '第四条')).toBeUndefined();
     expect(await rules.article('审判流程管理办法', '第四条', '2024-03-01')).toMatchObject({ current: false });
 
     const changes = await documentChangesSince(store.prisma, new Date('2025-01-01T00:00:00+08:00'));
     expect(changes).toEqual([
-      expect.objectContaining({ title: '审判流程管理办法', kind: 'new_version', versionDate: '2025-01-01', amended: ['第二条'], added: ['第五条'], repealed: ['第四条'] }),
+      expect.objectContaining({
+        title: '审判流程管理办法',
+        kind: 'new_version',
+        versionDate: '2025-01-01',
+        amended: ['第二条'],
+        added: ['第五条'],
+        repealed: ['第四条'],
+      }),
     ]);
     expect(changes[0]?.summary).toContain('2024-03-01 版被取代');
   });
@@ -115,36 +144,67 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
   it('stores an older version as superseded without touching the current one or recording news', async () => {
     const older = FLOW_2024.replace('2024-03-01', '2023-01-01').replace('三日内', '五日内');
     const before = await store.prisma.regulationChange.count();
-    expect(await importRuleFile(store, write('flow-2023.md', older), options('2025-01-07'))).toMatchObject({ status: 'older_version', versionDate: '2023-01-01' });
+    expect(await importRuleFile(store, write('flow-2023.md', older), options('2025-01-07'))).toMatchObject({
+      status: 'older_version',
+      versionDate: '2023-01-01',
+    });
     expect(await store.prisma.regulationChange.count()).toBe(before);
-    const current = await store.prisma.regulationDocument.findMany({ where: { title: '审判流程管理办法', current: true }, select: { versionDate: true } });
+    const current = await store.prisma.regulationDocument.findMany({
+      where: { title: '审判流程管理办法', current: true },
+      select: { versionDate: true },
+    });
     expect(current.map((d) => d.versionDate.toISOString().slice(0, 10))).toEqual(['2025-01-01']);
   });
 
   it('rejects a different text under a version date already stored, with what to do', async () => {
-    const outcome = await importRuleFile(store, write('flow-typo.md', FLOW_2025.replace('当日', '次日')), options('2025-01-08'));
+    const outcome = await importRuleFile(
+      store,
+      write('flow-typo.md', FLOW_2025.replace('当日', '次日')),
+      options('2025-01-08'),
+    );
     expect(outcome.status).toBe('rejected');
     expect(outcome.reason?.zh).toContain('version_date');
   });
 
   it('reads plain text in GBK and Word .docx, inferring the kind and version date the file does not give', async () => {
-    const gbk = iconv.encode('民商事案件繁简分流操作规程\n\n第一条 本规程适用于本院民商事案件的繁简分流。\n第二条 简单案件由速裁团队审理。\n', 'gbk');
+    const gbk = iconv.encode(
+      '民商事案件繁简分流操作规程\n\n第一条 本规程适用于本院民商事案件的繁简分流。\n第二条 简单案件由速裁团队审理。\n',
+      'gbk',
+    );
     const text = await importRuleFile(store, write('split.txt', gbk), options('2025-02-10'));
-    expect(text).toMatchObject({ status: 'new_document', title: '民商事案件繁简分流操作规程', docType: '本院规定', versionDate: '2025-02-10', articles: 2 });
+    expect(text).toMatchObject({
+      status: 'new_document',
+      title: '民商事案件繁简分流操作规程',
+      docType: '本院规定',
+      versionDate: '2025-02-10',
+      articles: 2,
+    });
     expect(text.notes?.[0]?.zh).toContain('导入日期');
 
-    const docx = await docxOf(['绩效考核实施办法', '第一章 总则', '第一条\u3000为了科学评价审判绩效，制定本办法。', '第二条\u3000考核每季度进行一次。']);
+    const docx = await docxOf([
+      '绩效考核实施办法',
+      '第一章 总则',
+      '第一条\u3000为了科学评价审判绩效，制定本办法。',
+      '第二条\u3000考核每季度进行一次。',
+    ]);
     const word = await importRuleFile(store, write('perf.docx', docx), options('2025-02-10'));
     expect(word).toMatchObject({ status: 'new_document', title: '绩效考核实施办法', articles: 2 });
     later();
-    expect((await rules.search('考核 每季度')).hits[0]).toMatchObject({ documentTitle: '绩效考核实施办法', articleNumber: '第二条', chapter: '第一章 总则' });
+    expect((await rules.search('考核 每季度')).hits[0]).toMatchObject({
+      documentTitle: '绩效考核实施办法',
+      articleNumber: '第二条',
+      chapter: '第一章 总则',
+    });
   });
 
   it('rejects files without articles, PDFs and unknown types with the reason, and reports a directory file by file', async () => {
     const folder = path.join(dir, 'folder');
     write('folder/a-notice.md', '# 通知\n\n请各部门遵照执行。\n');
     write('folder/b-scan.pdf', '%PDF-1.4');
-    write('folder/c-rules.md', '---\ntitle: 司法警察值庭规定\nversion_date: 2024-05-01\n---\n第一条 开庭前三十分钟到庭。\n');
+    write(
+      'folder/c-rules.md',
+      '---\ntitle: 司法警察值庭规定\nversion_date: 2024-05-01\n---\n第一条 开庭前三十分钟到庭。\n',
+    );
     write('folder/d-old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]));
     write('folder/.hidden.md', '第一条 不应导入。\n');
     write('folder/e-long.md', `---\ntitle: ${'长'.repeat(101)}\n---\n第一条 内容。\n`);
@@ -166,7 +226,14 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
     let clock = 0;
     const elsewhere = new RuleSearchService({ prisma: store.prisma, now: () => clock });
     expect((await elsewhere.search('法警 到庭')).hits[0]?.documentTitle).toBe('司法警察值庭规定');
-    await importRuleFile(store, write('guard-2025.md', '---\ntitle: 司法警察值庭规定\nversion_date: 2025-04-01\n---\n第一条 开庭前二十分钟到庭。\n'), options('2025-04-02'));
+    await importRuleFile(
+      store,
+      write(
+        'guard-2025.md',
+        '---\ntitle: 司法警察值庭规定\nversion_date: 2025-04-01\n---\n第一条 开庭前二十分钟到庭。\n',
+      ),
+      options('2025-04-02'),
+    );
     clock = 1000;
     expect((await elsewhere.search('开庭前 到庭')).hits[0]?.versionDate).toBe('2024-05-01');
     clock = 2500;

@@ -17,13 +17,19 @@ function windowsNames(font: Buffer): Map<number, string> {
       const at = start + 6 + 12 * entry;
       if (font.readUInt16BE(at) !== 3) continue;
       const offset = strings + font.readUInt16BE(at + 10);
-      names.set(font.readUInt16BE(at + 6), Buffer.from(font.subarray(offset, offset + font.readUInt16BE(at + 8))).swap16().toString('utf16le'));
+      names.set(
+        font.readUInt16BE(at + 6),
+        Buffer.from(font.subarray(offset, offset + font.readUInt16BE(at + 8)))
+          .swap16()
+          .toString('utf16le'),
+      );
     }
   }
   return names;
 }
 
-const chart = (label: string): string => `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="24">${label}</text></svg>`;
+const chart = (label: string): string =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="24">${label}</text></svg>`;
 
 describe('the chart font cut to a picture’s characters', () => {
   let tmpDir: string;

@@ -6,7 +6,17 @@ function chart(teams: readonly string[], metrics: readonly MetricKey[] = ['closu
     mode: 'unranked',
     metric,
     notice: null,
-    rows: teams.map((label, t) => ({ label, labelEn: `Team ${t + 1}`, teamId: t + 1, viewer: t === 0, value: 100, target: 90, status: 'met', gap: null, rank: null })),
+    rows: teams.map((label, t) => ({
+      label,
+      labelEn: `Team ${t + 1}`,
+      teamId: t + 1,
+      viewer: t === 0,
+      value: 100,
+      target: 90,
+      status: 'met',
+      gap: null,
+      rank: null,
+    })),
   }));
   return teamChartSvg('zh-CN', '2025-W24 团队指标', comparisons);
 }
@@ -20,7 +30,11 @@ interface Label {
 
 /** The team labels under the bars: 12-px text set at the axis, upright or slanted. */
 function labels(svg: string): Label[] {
-  return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="12" text-anchor="(?:middle|end)"(?: transform="rotate\((-?\d+) [^"]+\)")?[^>]*>([^<]*)<\/text>/g)].map((match) => ({
+  return [
+    ...svg.matchAll(
+      /<text x="([\d.]+)" y="([\d.]+)" font-size="12" text-anchor="(?:middle|end)"(?: transform="rotate\((-?\d+) [^"]+\)")?[^>]*>([^<]*)<\/text>/g,
+    ),
+  ].map((match) => ({
     x: Number(match[1]),
     y: Number(match[2]),
     slant: match[3] === undefined ? null : -Number(match[3]),
@@ -37,7 +51,18 @@ describe('the weekly team chart', () => {
   });
 
   test('a court’s ten long team names are slanted so that neighbours do not overlap, and the panels grow to hold them', () => {
-    const teams = ['速裁快审一团队', '速裁快审二团队', '速裁快审三团队', '民商事审判一团队', '民商事审判二团队', '行政与综合审判团队', '刑事审判团队', '执行实施一团队', '执行实施二团队', '执行裁决与保全团队'];
+    const teams = [
+      '速裁快审一团队',
+      '速裁快审二团队',
+      '速裁快审三团队',
+      '民商事审判一团队',
+      '民商事审判二团队',
+      '行政与综合审判团队',
+      '刑事审判团队',
+      '执行实施一团队',
+      '执行实施二团队',
+      '执行裁决与保全团队',
+    ];
     const upright = chart(teams.slice(0, 3).map((_, index) => `T${index}`));
     const svg = chart(teams);
     const set = labels(svg);

@@ -30,13 +30,19 @@ export const SIMPLE_PROCEDURE_RATE: MetricDefinition = {
     for (const c of cases) {
       if (!types.has(c.typeCode) || !closedIn(c, period)) continue;
       closed++;
-      if (c.procedure === 'simple' || (simpleProcedure.smallClaimsCountAsSimple && c.procedure === 'small_claims')) simple++;
+      if (c.procedure === 'simple' || (simpleProcedure.smallClaimsCountAsSimple && c.procedure === 'small_claims'))
+        simple++;
     }
     return ratio('simpleProcedureRate', simple, closed, 'percent');
   },
 };
 
-function reversal(key: MetricKey, nameZh: string, nameEn: string, outcomes: readonly AppealOutcomeKey[]): MetricDefinition {
+function reversal(
+  key: MetricKey,
+  nameZh: string,
+  nameEn: string,
+  outcomes: readonly AppealOutcomeKey[],
+): MetricDefinition {
   const counted = new Set<string>(outcomes);
   const whatZh = outcomes.map((outcome) => APPEAL_OUTCOMES.get(outcome).zh).join('、');
   return {
@@ -52,13 +58,19 @@ function reversal(key: MetricKey, nameZh: string, nameEn: string, outcomes: read
     compute: (cases, { period }, policy) => {
       const cohort = firstInstanceClosed(cases, period, policy);
       const reversed = cohort.filter((c) => c.appealOutcome !== null && counted.has(c.appealOutcome)).length;
-      const base = policy.reversal.denominator === 'firstInstanceClosed' ? cohort.length : cohort.filter((c) => c.appealOutcome !== null).length;
+      const base =
+        policy.reversal.denominator === 'firstInstanceClosed'
+          ? cohort.length
+          : cohort.filter((c) => c.appealOutcome !== null).length;
       return ratio(key, reversed, base, 'percent');
     },
   };
 }
 
-export const REVERSAL_RATE = reversal('reversalRate', '发改率', 'amended or remanded on appeal', ['amended', 'remanded']);
+export const REVERSAL_RATE = reversal('reversalRate', '发改率', 'amended or remanded on appeal', [
+  'amended',
+  'remanded',
+]);
 export const AMENDED_RATE = reversal('amendedRate', '改判率', 'amended on appeal', ['amended']);
 export const REMANDED_RATE = reversal('remandedRate', '发回重审率', 'remanded on appeal', ['remanded']);
 
@@ -85,7 +97,8 @@ const UNAPPEALABLE_PROCEDURES = new Set(['small_claims', 'special']);
 function appealable(c: MetricCase): boolean {
   if (c.appealed) return true;
   if (c.procedure !== null && UNAPPEALABLE_PROCEDURES.has(c.procedure)) return false;
-  const method = c.closeMethod === null || !CLOSE_METHODS.isKey(c.closeMethod) ? null : CLOSE_METHODS.get(c.closeMethod);
+  const method =
+    c.closeMethod === null || !CLOSE_METHODS.isKey(c.closeMethod) ? null : CLOSE_METHODS.get(c.closeMethod);
   return method === null || method.appealable;
 }
 
@@ -137,7 +150,8 @@ export const MEDIATION_WITHDRAWAL_RATE: MetricDefinition = {
     let denominator = 0;
     for (const c of cases) {
       if (!types.has(c.typeCode) || !closedIn(c, period)) continue;
-      if (mediation.denominator === 'mediable' && c.procedure !== null && UNMEDIABLE_PROCEDURES.has(c.procedure)) continue;
+      if (mediation.denominator === 'mediable' && c.procedure !== null && UNMEDIABLE_PROCEDURES.has(c.procedure))
+        continue;
       denominator++;
       if (mediatedOrWithdrawn(c)) numerator++;
     }

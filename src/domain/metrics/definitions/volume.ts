@@ -51,7 +51,10 @@ export const PER_JUDGE_CLOSED: MetricDefinition = {
   nameEn: 'cases closed per judge',
   unit: 'count',
   direction: 'higher',
-  note: { zh: '最高人民法院2024年9月修订后的指标体系已不含此项', en: 'dropped from the SPC indicator system in September 2024' },
+  note: {
+    zh: '最高人民法院2024年9月修订后的指标体系已不含此项',
+    en: 'dropped from the SPC indicator system in September 2024',
+  },
   describe: (policy) => ({
     zh: `本期结案数 ÷ 员额法官人数(未提供时为本期有结案的法官数)${without(policy.perJudge.excludeTypeCodes).zh}`,
     en: `cases closed ÷ judges (when not given, the judges who closed cases)${without(policy.perJudge.excludeTypeCodes).en}`,

@@ -13,7 +13,13 @@ export const ADMINISTRATIVE_ORDINARY: DeadlineRule = {
   start: ADMINISTRATIVE_FILING,
   // A basic court reports directly to the high court and files a copy with the intermediate court; the
   // law gives no length, so the approved length must be entered.
-  extensions: [{ approver: 'high_court', length: null, citations: [cite('administrativeProcedureLaw', 81), cite('administrativeProcedureInterpretation', 50, 3)] }],
+  extensions: [
+    {
+      approver: 'high_court',
+      length: null,
+      citations: [cite('administrativeProcedureLaw', 81), cite('administrativeProcedureInterpretation', 50, 3)],
+    },
+  ],
   cap: null,
   extensionWindow: null,
 };
@@ -41,7 +47,11 @@ export const ADMINISTRATIVE_APPEAL: DeadlineRule = {
   base: months(3),
   baseCitations: [cite('administrativeProcedureLaw', 88)],
   start: ADMINISTRATIVE_FILING,
-  startsOnMeaning: { zh: '收到上诉状之日', en: 'the day the appeal petition was received', citations: [cite('administrativeProcedureLaw', 88)] },
+  startsOnMeaning: {
+    zh: '收到上诉状之日',
+    en: 'the day the appeal petition was received',
+    citations: [cite('administrativeProcedureLaw', 88)],
+  },
   extensions: [{ approver: 'high_court', length: null, citations: [cite('administrativeProcedureLaw', 88)] }],
   cap: null,
   extensionWindow: null,
@@ -71,7 +81,11 @@ export const ADMINISTRATIVE_NONLITIGATION_REVIEW: DeadlineRule = {
   titleEn: 'review of a non-litigation administrative enforcement application',
   base: days(7),
   baseCitations: [cite('administrativeProcedureInterpretation', 160)],
-  start: { zh: '受理之日', en: 'the day the application was accepted', citations: [cite('administrativeProcedureInterpretation', 48)] },
+  start: {
+    zh: '受理之日',
+    en: 'the day the application was accepted',
+    citations: [cite('administrativeProcedureInterpretation', 48)],
+  },
   extensions: [],
   cap: null,
   extensionWindow: null,

@@ -19,7 +19,10 @@ export const CIVIL_ORDINARY: DeadlineRule = {
   base: months(6),
   baseCitations: [cite('civilProcedureLaw', 152)],
   start: CIVIL_FILING,
-  extensions: [{ approver: 'president', length: months(6), citations: [cite('civilProcedureLaw', 152)] }, HIGHER_COURT_THREE_MONTHS],
+  extensions: [
+    { approver: 'president', length: months(6), citations: [cite('civilProcedureLaw', 152)] },
+    HIGHER_COURT_THREE_MONTHS,
+  ],
   cap: null,
   extensionWindow: 'civil',
 };
@@ -55,7 +58,11 @@ export const CIVIL_THIRD_PARTY_REVOCATION: DeadlineRule = {
   id: 'civil.third_party_revocation',
   titleZh: '第三人撤销之诉(适用普通程序)',
   titleEn: 'third-party revocation suit (ordinary procedure)',
-  baseCitations: [cite('civilProcedureLaw', 152), cite('civilProcedureInterpretation', 257), cite('civilProcedureInterpretation', 292)],
+  baseCitations: [
+    cite('civilProcedureLaw', 152),
+    cite('civilProcedureInterpretation', 257),
+    cite('civilProcedureInterpretation', 292),
+  ],
 };
 
 const SECOND_INSTANCE_START = {
@@ -73,7 +80,12 @@ export const CIVIL_APPEAL_JUDGMENT: DeadlineRule = {
   baseCitations: [cite('civilProcedureLaw', 183, 1)],
   start: SECOND_INSTANCE_START,
   extensions: [
-    { approver: 'president', length: months(3), lengthFromProvisions2000: true, citations: [cite('civilProcedureLaw', 183, 1), cite('trialPeriodProvisions2000', 2)] },
+    {
+      approver: 'president',
+      length: months(3),
+      lengthFromProvisions2000: true,
+      citations: [cite('civilProcedureLaw', 183, 1), cite('trialPeriodProvisions2000', 2)],
+    },
   ],
   cap: null,
   extensionWindow: 'civil',
@@ -103,7 +115,11 @@ export const CIVIL_RETRIAL_FIRST_INSTANCE: DeadlineRule = {
   id: 'civil.retrial.first_instance',
   titleZh: '民事再审(按第一审普通程序)',
   titleEn: 'civil retrial under first-instance procedure',
-  baseCitations: [cite('civilProcedureInterpretation', 128), cite('civilProcedureLaw', 152), cite('civilProcedureInterpretation', 257)],
+  baseCitations: [
+    cite('civilProcedureInterpretation', 128),
+    cite('civilProcedureLaw', 152),
+    cite('civilProcedureInterpretation', 257),
+  ],
   start: RETRIAL_START,
 };
 
@@ -132,7 +148,11 @@ export const CIVIL_RETRIAL_REVIEW: DeadlineRule = {
   titleEn: 'review of a civil retrial application',
   base: months(3),
   baseCitations: [cite('civilProcedureLaw', 215)],
-  start: { zh: '收到再审申请书之日', en: 'the day the retrial application was received', citations: [cite('civilProcedureInterpretation', 129)] },
+  start: {
+    zh: '收到再审申请书之日',
+    en: 'the day the retrial application was received',
+    citations: [cite('civilProcedureInterpretation', 129)],
+  },
   extensions: [{ approver: 'president', length: null, citations: [cite('civilProcedureLaw', 215)] }],
   cap: null,
   extensionWindow: 'civil',
@@ -149,7 +169,12 @@ export const CIVIL_SPECIAL: DeadlineRule = {
   baseCitations: [cite('civilProcedureLaw', 187)],
   start: CIVIL_FILING,
   extensions: [
-    { approver: 'president', length: days(30), lengthFromProvisions2000: true, citations: [cite('civilProcedureLaw', 187), cite('trialPeriodProvisions2000', 2)] },
+    {
+      approver: 'president',
+      length: days(30),
+      lengthFromProvisions2000: true,
+      citations: [cite('civilProcedureLaw', 187), cite('trialPeriodProvisions2000', 2)],
+    },
   ],
   cap: null,
   extensionWindow: 'civil',
@@ -197,7 +222,11 @@ export const CIVIL_PUBLIC_NOTICE: DeadlineRule = {
   titleZh: '公示催告程序',
   titleEn: 'public-notice procedure',
   base: null,
-  baseCitations: [cite('civilProcedureLaw', 230), cite('civilProcedureInterpretation', 447), cite('civilProcedureInterpretation', 450)],
+  baseCitations: [
+    cite('civilProcedureLaw', 230),
+    cite('civilProcedureInterpretation', 447),
+    cite('civilProcedureInterpretation', 450),
+  ],
   noDeadlineZh: '公示催告程序没有总审限：受理后3日内发出公告，公示催告期不少于60日',
   noDeadlineEn: 'no overall limit: the announcement issues within 3 days and runs at least 60 days',
   start: CIVIL_FILING,
@@ -213,11 +242,17 @@ export const PRESERVATION_REVIEW: DeadlineRule = {
   titleEn: 'preservation application (ruling within 48 hours)',
   base: days(2),
   baseCitations: [cite('civilProcedureLaw', 103), cite('civilProcedureLaw', 104)],
-  start: { zh: '接受申请之日', en: 'the day the application was received', citations: [cite('civilProcedureLaw', 85, 2)] },
+  start: {
+    zh: '接受申请之日',
+    en: 'the day the application was received',
+    citations: [cite('civilProcedureLaw', 85, 2)],
+  },
   extensions: [],
   cap: null,
   extensionWindow: null,
   noRollover: true,
   notesZh: ['以小时计算：精确期限为接受申请时刻起48小时，此处按日期显示(诉中保全仅情况紧急时适用48小时)'],
-  notesEn: ['counted in hours: exactly 48 hours from receipt; shown here as a date (in-suit preservation only when urgent)'],
+  notesEn: [
+    'counted in hours: exactly 48 hours from receipt; shown here as a date (in-suit preservation only when urgent)',
+  ],
 };

@@ -48,7 +48,14 @@ export const CRIMINAL_PRIVATE_NOT_DETAINED: DeadlineRule = {
   base: months(6),
   baseCitations: [cite('criminalProcedureLaw', 212, 2)],
   start: CRIMINAL_ACCEPTANCE,
-  extensions: [{ approver: 'president', length: months(3), lengthFromProvisions2000: true, citations: [cite('trialPeriodProvisions2000', 1, 2)] }],
+  extensions: [
+    {
+      approver: 'president',
+      length: months(3),
+      lengthFromProvisions2000: true,
+      citations: [cite('trialPeriodProvisions2000', 1, 2)],
+    },
+  ],
   cap: null,
   extensionWindow: 'criminal',
 };
@@ -70,7 +77,10 @@ export const CRIMINAL_SIMPLE: DeadlineRule = {
       conditionEn: 'a possible prison sentence of more than three years',
     },
   ],
-  cap: { period: { months: 1, days: 15 }, citations: [cite('criminalProcedureLaw', 220), cite('criminalProcedureInterpretation', 202)] },
+  cap: {
+    period: { months: 1, days: 15 },
+    citations: [cite('criminalProcedureLaw', 220), cite('criminalProcedureInterpretation', 202)],
+  },
   extensionWindow: null,
 };
 
@@ -104,7 +114,12 @@ export const CRIMINAL_APPEAL: DeadlineRule = {
   baseCitations: [cite('criminalProcedureLaw', 243)],
   start: CRIMINAL_ACCEPTANCE,
   extensions: [
-    { approver: 'high_court', length: months(2), citations: [cite('criminalProcedureLaw', 243)], ...DEATH_OR_CIVIL_CONDITION },
+    {
+      approver: 'high_court',
+      length: months(2),
+      citations: [cite('criminalProcedureLaw', 243)],
+      ...DEATH_OR_CIVIL_CONDITION,
+    },
     { ...SUPREME_COURT_STEP, citations: [cite('criminalProcedureLaw', 243)] },
   ],
   cap: null,
@@ -118,9 +133,18 @@ export const CRIMINAL_RETRIAL: DeadlineRule = {
   titleEn: 'criminal retrial',
   base: months(3),
   baseCitations: [cite('criminalProcedureLaw', 258)],
-  start: { zh: '作出提审、再审决定之日', en: 'the day the retrial was decided', citations: [cite('criminalProcedureLaw', 258), cite('criminalProcedureLaw', 105, 2)] },
+  start: {
+    zh: '作出提审、再审决定之日',
+    en: 'the day the retrial was decided',
+    citations: [cite('criminalProcedureLaw', 258), cite('criminalProcedureLaw', 105, 2)],
+  },
   extensions: [
-    { approver: 'president', length: months(3), lengthFromProvisions2000: true, citations: [cite('criminalProcedureLaw', 258), cite('trialPeriodProvisions2000', 4)] },
+    {
+      approver: 'president',
+      length: months(3),
+      lengthFromProvisions2000: true,
+      citations: [cite('criminalProcedureLaw', 258), cite('trialPeriodProvisions2000', 4)],
+    },
   ],
   cap: { period: months(6), citations: [cite('criminalProcedureLaw', 258)] },
   extensionWindow: 'criminal',

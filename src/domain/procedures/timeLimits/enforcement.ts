@@ -4,7 +4,12 @@ import type { DeadlineRule, ExtensionStep } from '../deadlineRule';
 import { CIVIL_FILING } from './startEvents';
 
 const ENFORCEMENT_EXTENSIONS: readonly ExtensionStep[] = [
-  { approver: 'president', length: months(3), lengthFromProvisions2000: true, citations: [cite('trialPeriodProvisions2000', 5), cite('enforcementWorkProvisions', 63)] },
+  {
+    approver: 'president',
+    length: months(3),
+    lengthFromProvisions2000: true,
+    citations: [cite('trialPeriodProvisions2000', 5), cite('enforcementWorkProvisions', 63)],
+  },
   // Further extensions are filed with (备案), not approved by, the high court; no length is set.
   { approver: 'high_court', length: null, citations: [cite('trialPeriodProvisions2000', 5)], repeatable: true },
 ];
@@ -44,7 +49,11 @@ export const ENFORCEMENT_OBJECTION: DeadlineRule = {
   titleZh: '执行异议审查',
   titleEn: 'enforcement objection',
   base: days(15),
-  baseCitations: [cite('civilProcedureLaw', 236), cite('civilProcedureLaw', 238), cite('enforcementObjectionProvisions', 2)],
+  baseCitations: [
+    cite('civilProcedureLaw', 236),
+    cite('civilProcedureLaw', 238),
+    cite('enforcementObjectionProvisions', 2),
+  ],
   start: CIVIL_FILING,
   startsOnMeaning: {
     zh: '收到书面异议之日',
@@ -55,7 +64,9 @@ export const ENFORCEMENT_OBJECTION: DeadlineRule = {
   cap: null,
   extensionWindow: null,
   notesZh: ['法定起算点为收到书面异议之日；未提供时按立案日计算(立案须在收到异议后3日内)'],
-  notesEn: ['the law counts from receipt of the written objection; without it the filing date is used (filed within 3 days of receipt)'],
+  notesEn: [
+    'the law counts from receipt of the written objection; without it the filing date is used (filed within 3 days of receipt)',
+  ],
 };
 
 export const ENFORCEMENT_REVIEW: DeadlineRule = {
@@ -66,7 +77,11 @@ export const ENFORCEMENT_REVIEW: DeadlineRule = {
   base: days(30),
   baseCitations: [cite('enforcementProcedureInterpretation', 8)],
   start: CIVIL_FILING,
-  startsOnMeaning: { zh: '收到复议申请之日', en: 'the day the review application was received', citations: [cite('enforcementProcedureInterpretation', 8)] },
+  startsOnMeaning: {
+    zh: '收到复议申请之日',
+    en: 'the day the review application was received',
+    citations: [cite('enforcementProcedureInterpretation', 8)],
+  },
   extensions: [{ approver: 'president', length: days(30), citations: [cite('enforcementProcedureInterpretation', 8)] }],
   cap: { period: days(60), citations: [cite('enforcementProcedureInterpretation', 8)] },
   extensionWindow: null,

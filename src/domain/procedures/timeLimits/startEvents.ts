@@ -5,7 +5,11 @@ import type { StartEvent } from '../deadlineRule';
 export const CIVIL_FILING: StartEvent = {
   zh: '立案之日',
   en: 'the filing date',
-  citations: [cite('civilProcedureLaw', 85, 2), cite('civilProcedureInterpretation', 125), cite('trialPeriodProvisions2000', 8)],
+  citations: [
+    cite('civilProcedureLaw', 85, 2),
+    cite('civilProcedureInterpretation', 125),
+    cite('trialPeriodProvisions2000', 8),
+  ],
 };
 
 export const CRIMINAL_ACCEPTANCE: StartEvent = {
@@ -17,7 +21,11 @@ export const CRIMINAL_ACCEPTANCE: StartEvent = {
 export const ADMINISTRATIVE_FILING: StartEvent = {
   zh: '立案之日',
   en: 'the filing date',
-  citations: [cite('administrativeProcedureInterpretation', 48), cite('administrativeProcedureInterpretation', 50), cite('trialPeriodProvisions2000', 8)],
+  citations: [
+    cite('administrativeProcedureInterpretation', 48),
+    cite('administrativeProcedureInterpretation', 50),
+    cite('trialPeriodProvisions2000', 8),
+  ],
 };
 
 export const ANNOUNCEMENT_END: StartEvent = {

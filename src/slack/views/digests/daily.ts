@@ -14,11 +14,22 @@ export interface DailyDigestView {
   today: string;
   freshness: DataFreshness;
   showJudge: boolean;
-  personal: { newlyOverdue: DigestCase[]; overdue: DigestCase[]; dueSoon: DigestCase[]; extension: DigestCase[] } | null;
+  personal: {
+    newlyOverdue: DigestCase[];
+    overdue: DigestCase[];
+    dueSoon: DigestCase[];
+    extension: DigestCase[];
+  } | null;
   team: { teamName: string; judges: Array<{ judgeName: string; overdue: DigestCase[]; atRisk: DigestCase[] }> } | null;
   court: {
     courtName: string;
-    counts: { open: number; overdue: number; dueWithin: readonly number[]; pendingOver: readonly number[]; extensionDue: number };
+    counts: {
+      open: number;
+      overdue: number;
+      dueWithin: readonly number[];
+      pendingOver: readonly number[];
+      extensionDue: number;
+    };
     longestOverdue: DigestCase[];
   } | null;
 }
@@ -50,7 +61,12 @@ function caseNumbers(cases: DigestCase[]): string {
 export function dailyDigestMessage(locale: Locale, data: DailyDigestView): SlackMessage {
   const text = digestMessages(locale).daily;
   const blocks: KnownBlock[] = [header(text.title(formatDate(locale, data.today)))];
-  if (data.freshness.kind === 'stale') blocks.push(markdown(messages(locale).mycases.stale(data.freshness.missedWorkingDays, formatDate(locale, data.freshness.importedOn))));
+  if (data.freshness.kind === 'stale')
+    blocks.push(
+      markdown(
+        messages(locale).mycases.stale(data.freshness.missedWorkingDays, formatDate(locale, data.freshness.importedOn)),
+      ),
+    );
   let count = 0;
   if (data.personal) {
     const { newlyOverdue, overdue, dueSoon, extension } = data.personal;
@@ -76,10 +92,21 @@ export function dailyDigestMessage(locale: Locale, data: DailyDigestView): Slack
   if (data.court) {
     const { counts, longestOverdue } = data.court;
     blocks.push(
-      markdown(`${text.court(escape(data.court.courtName))}\n${text.courtCounts(counts.open, counts.overdue, counts.dueWithin[0] ?? 0, counts.extensionDue, counts.pendingOver[0] ?? 0)}`),
+      markdown(
+        `${text.court(escape(data.court.courtName))}\n${text.courtCounts(counts.open, counts.overdue, counts.dueWithin[0] ?? 0, counts.extensionDue, counts.pendingOver[0] ?? 0)}`,
+      ),
     );
     if (longestOverdue.length > 0) {
-      blocks.push(markdown([text.longestOverdue, ...longestOverdue.map((line) => text.overdueLine(escape(line.caseNumber), escape(line.judgeName ?? '—'), line.overdueDays ?? 0))].join('\n')));
+      blocks.push(
+        markdown(
+          [
+            text.longestOverdue,
+            ...longestOverdue.map((line) =>
+              text.overdueLine(escape(line.caseNumber), escape(line.judgeName ?? '—'), line.overdueDays ?? 0),
+            ),
+          ].join('\n'),
+        ),
+      );
     }
   }
   if (count === 0 && !data.team && !data.court) blocks.push(markdown(text.empty));

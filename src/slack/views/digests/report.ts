@@ -27,7 +27,10 @@ export interface ReportView {
 }
 
 export interface MonthlyExtras {
-  trends: Array<{ teamName: string; metrics: Array<{ key: MetricKey; points: Array<{ month: string; value: number | null }> }> }>;
+  trends: Array<{
+    teamName: string;
+    metrics: Array<{ key: MetricKey; points: Array<{ month: string; value: number | null }> }>;
+  }>;
   longPending: Array<{ caseNumber: string; judgeName: string | null; months: number }>;
   longPendingCount: number;
   targetsMet: Array<{ teamName: string; met: number; targeted: number }>;
@@ -52,7 +55,8 @@ function changeText(locale: Locale, line: MetricLine): string {
 function metricBlock(locale: Locale, line: MetricLine, policy: MetricPolicy): KnownBlock {
   const text = digestMessages(locale).report;
   const definition = metricDefinition(line.key);
-  const target = line.target === null ? '' : text.target(value(locale, line.key, line.target), text.status[line.status]);
+  const target =
+    line.target === null ? '' : text.target(value(locale, line.key, line.target), text.status[line.status]);
   const described = definition.describe(policy);
   const note = definition.note ? `\n_${text.note(locale === 'en' ? definition.note.en : definition.note.zh)}_` : '';
   return markdown(
@@ -119,17 +123,29 @@ function sparkline(points: ReadonlyArray<{ value: number | null }>): string {
   if (known.length === 0) return '';
   const low = Math.min(...known);
   const high = Math.max(...known);
-  return points.map((point) => (point.value === null ? '·' : SPARK[high === low ? 3 : Math.round(((point.value - low) / (high - low)) * 7)])).join('');
+  return points
+    .map((point) =>
+      point.value === null ? '·' : SPARK[high === low ? 3 : Math.round(((point.value - low) / (high - low)) * 7)],
+    )
+    .join('');
 }
 
 /** The monthly report: headline metrics per team for the month, six-month trends, targets met, long-pending cases. */
-export function monthlyReportMessage(locale: Locale, view: ReportView, extras: MonthlyExtras, audience: ReportAudience): SlackMessage {
+export function monthlyReportMessage(
+  locale: Locale,
+  view: ReportView,
+  extras: MonthlyExtras,
+  audience: ReportAudience,
+): SlackMessage {
   const text = digestMessages(locale).report;
   const heading = title(locale, view, view.courtName);
   const headline = (report: TeamReport) =>
     report.lines
       .filter((line) => view.headline.includes(line.key))
-      .map((line) => `${metricName(locale, line.key)} ${value(locale, line.key, line.value)}${line.target === null ? '' : ` ${text.status[line.status]}`}`)
+      .map(
+        (line) =>
+          `${metricName(locale, line.key)} ${value(locale, line.key, line.value)}${line.target === null ? '' : ` ${text.status[line.status]}`}`,
+      )
       .join(' · ');
   const blocks: KnownBlock[] = [
     header(heading.title.slice(0, 150)),
@@ -140,14 +156,31 @@ export function monthlyReportMessage(locale: Locale, view: ReportView, extras: M
   const trendLines = extras.trends.flatMap((team) =>
     team.metrics.map((metric) => {
       const last = metric.points[metric.points.length - 1]?.value ?? null;
-      return text.trendLine(escape(team.teamName), metricName(locale, metric.key), `${sparkline(metric.points)} ${value(locale, metric.key, last)}`);
+      return text.trendLine(
+        escape(team.teamName),
+        metricName(locale, metric.key),
+        `${sparkline(metric.points)} ${value(locale, metric.key, last)}`,
+      );
     }),
   );
   if (trendLines.length > 0) blocks.push(divider(), markdown([text.trend, ...trendLines].join('\n').slice(0, 2900)));
-  if (extras.targetsMet.length > 0) blocks.push(markdown([text.targetsMet, ...extras.targetsMet.map((team) => text.targetsMetLine(escape(team.teamName), team.met, team.targeted))].join('\n')));
+  if (extras.targetsMet.length > 0)
+    blocks.push(
+      markdown(
+        [
+          text.targetsMet,
+          ...extras.targetsMet.map((team) => text.targetsMetLine(escape(team.teamName), team.met, team.targeted)),
+        ].join('\n'),
+      ),
+    );
   const longPending = [text.longPending(extras.longPendingCount)];
   // Case numbers stay out of channels: a channel sees the count only.
-  if (audience.kind !== 'channel') longPending.push(...extras.longPending.map((row) => text.longPendingLine(escape(row.caseNumber), escape(row.judgeName ?? '—'), row.months)));
+  if (audience.kind !== 'channel')
+    longPending.push(
+      ...extras.longPending.map((row) =>
+        text.longPendingLine(escape(row.caseNumber), escape(row.judgeName ?? '—'), row.months),
+      ),
+    );
   blocks.push(markdown(longPending.join('\n')));
   blocks.push(...(view.teams.length > 0 ? comparisonBlocks(locale, view.comparisons) : []));
   if (audience.kind === 'channel') blocks.push(context(text.aggregatesOnly));
