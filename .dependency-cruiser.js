@@ -57,6 +57,16 @@ module.exports = {
       to: { path: ['^src/(store|services|digests|cli)/', '^node_modules/(@slack/bolt|@slack/web-api|@prisma)/'] },
     },
     {
+      name: 'handlers-get-services',
+      comment:
+        'Slash-command, action and App Home handlers get services (src/slack/handlerContract.ts), never the store: a case read needs a scope from AccessService. Only the app wiring (app.ts, serve.ts) opens the store.',
+      severity: 'error',
+      from: { path: ['^commands/', '^src/slack/'], pathNot: '^src/slack/(app|serve)\\.ts$' },
+      to: {
+        path: ['^src/store/', '^src/generated/', '^node_modules/(@prisma|pg|@electric-sql|pglite-prisma-adapter)/'],
+      },
+    },
+    {
       name: 'store-knows-no-slack',
       severity: 'error',
       from: { path: '^src/store/' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { messages } from '../src/i18n';
-import { resolveScope, type ScopeRequest } from '../src/services/access';
+import type { ScopeRequest } from '../src/services/access';
 import { dayIn } from '../src/services/clock';
 import type { CaseFilter } from '../src/services/myCases';
 import { slackMention, tokenize, word } from '../src/slack/args';
@@ -127,7 +127,7 @@ function today(context: HandlerContext): string {
 
 async function listMessage(context: HandlerContext, target: ScopeRequest, filter: CaseFilter, page: number) {
   const { actor, services } = context;
-  const scope = await resolveScope(services.store.prisma, actor.viewer, target);
+  const scope = await services.access.scope(actor.viewer, target);
   const asOf = today(context);
   const [title, summary, freshness, cases] = await Promise.all([
     services.myCases.title(scope),

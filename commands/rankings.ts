@@ -3,7 +3,7 @@ import { METRICS, type MetricKey } from '../src/domain/metrics';
 import type { Locale } from '../src/i18n';
 import { rankingsMessages } from '../src/i18n/rankings';
 import { dayIn } from '../src/services/clock';
-import { teamRankings, type RankingPeriod } from '../src/services/rankings';
+import type { RankingPeriod } from '../src/services/rankings';
 import { tokenize, word } from '../src/slack/args';
 import type { CommandContext, SlashCommand } from '../src/slack/handlerContract';
 import { escape } from '../src/slack/views/blocks';
@@ -84,7 +84,7 @@ async function run(context: CommandContext): Promise<void> {
     return;
   }
   const today = dayIn(services.clock.now(), services.timeZone);
-  const rankings = await teamRankings(services.store, actor.viewer, {
+  const rankings = await services.rankings.compare(actor.viewer, {
     period: parsed.args.period,
     metric: parsed.args.metric,
     today,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { SearchHit } from '../src/domain/regulations';
 import { ruleMessages } from '../src/i18n/regulations';
-import { changedDocument } from '../src/services/regulations/changes';
 import { word } from '../src/slack/args';
 import type {
   ActionContext,
@@ -82,11 +81,11 @@ async function answer(
   channelId: string,
 ): Promise<SlackMessage> {
   const { actor, services } = context;
-  const result = await services.rules.search(query, { limit: RULE_PAGE_SIZE, offset });
+  const result = await services.regulations.search(query, { limit: RULE_PAGE_SIZE, offset });
   if (result.hits.length === 0) {
     // A page button pressed after a re-import shrank the results starts again from the first page.
     return offset === 0
-      ? ruleNoResultsMessage(actor.locale, result.query || query, await services.rules.suggestions(query))
+      ? ruleNoResultsMessage(actor.locale, result.query || query, await services.regulations.suggestions(query))
       : answer(context, query, 0, channelId);
   }
   return ruleResultsMessage(actor.locale, {
@@ -117,7 +116,7 @@ async function turnPage(context: ActionContext): Promise<void> {
 
 async function openArticle(context: ActionContext): Promise<void> {
   const state = decode(articleState, context.value);
-  const hit = state ? await context.services.rules.article(state.t, state.n, state.v ?? undefined) : undefined;
+  const hit = state ? await context.services.regulations.article(state.t, state.n, state.v ?? undefined) : undefined;
   if (!hit) await context.reply(notice(ruleMessages(context.actor.locale).gone));
   else await context.outbound.openView(context.triggerId, ruleArticleModal(context.actor.locale, hit));
 }
@@ -128,7 +127,7 @@ const CANNOT_POST = new Set(['channel_not_found', 'is_archived', 'restricted_act
 async function postArticle(context: ActionContext): Promise<void> {
   const text = ruleMessages(context.actor.locale);
   const state = decode(postState, context.value);
-  const hit = state ? await context.services.rules.article(state.t, state.n, state.v ?? undefined) : undefined;
+  const hit = state ? await context.services.regulations.article(state.t, state.n, state.v ?? undefined) : undefined;
   if (!state || !hit) {
     await context.reply(notice(text.gone));
     return;
@@ -147,7 +146,7 @@ async function postArticle(context: ActionContext): Promise<void> {
 /** 查看 on a 规章更新 digest: the changed document, what changed and the changed articles' text. */
 async function openChangedDocument(context: ActionContext): Promise<void> {
   const id = Number(context.value);
-  const found = Number.isInteger(id) ? await changedDocument(context.services.store.prisma, id) : null;
+  const found = Number.isInteger(id) ? await context.services.regulationChanges.document(id) : null;
   if (!found) {
     await context.reply(notice(ruleMessages(context.actor.locale).digest.gone));
     return;

@@ -3,15 +3,8 @@ import { isoWeekOf, periodKeyProblem, type TargetPeriodKind } from '../src/domai
 import { METRICS, type MetricKey, type MetricText } from '../src/domain/metrics';
 import type { Locale } from '../src/i18n';
 import { targetsMessages } from '../src/i18n/targets';
-import { targetTeams } from '../src/services/access';
 import { dayIn } from '../src/services/clock';
-import {
-  saveTargets,
-  targetSheet,
-  targetValueProblems,
-  type TargetChange,
-  type TargetPeriod,
-} from '../src/services/targets';
+import { targetValueProblems, type TargetChange, type TargetPeriod } from '../src/services/targets';
 import { tokenize, word } from '../src/slack/args';
 import type {
   ActionContext,
@@ -139,7 +132,7 @@ async function openWindow(
   teamId: number,
   period: TargetPeriod,
 ): Promise<void> {
-  const sheet = await targetSheet(context.services.store.prisma, context.actor.viewer, teamId, period, today(context));
+  const sheet = await context.services.targets.sheet(context.actor.viewer, teamId, period, today(context));
   await context.outbound.openView(triggerId, targetsModal(context.actor.locale, sheet, encodeState(teamId, period)));
 }
 
@@ -163,7 +156,7 @@ async function run(context: CommandContext): Promise<void> {
     return;
   }
   const { teamName, period } = parsed.args;
-  const teams = await targetTeams(services.store.prisma, actor.viewer);
+  const teams = await services.access.targetTeams(actor.viewer);
   const team =
     teamName !== null
       ? teams.find((candidate) => candidate.name === teamName)
@@ -236,7 +229,7 @@ async function save(context: ViewSubmissionContext): Promise<ViewSubmissionResul
   // Every field's problem at once: what is not a number, and numbers out of range.
   Object.assign(errors, rangeErrors(targetValueProblems(changes)));
   if (Object.keys(errors).length > 0) return { errors };
-  const result = await saveTargets(services.store.prisma, actor.viewer, state.teamId, state.period, changes);
+  const result = await services.targets.save(actor.viewer, state.teamId, state.period, changes);
   if (!result.ok) return { errors: rangeErrors(result.problems) };
   if (result.applied.length === 0) return { close: true };
   const saved = targetsSavedMessage(actor.locale, result.team.name, state.period, result.applied);

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { importRules } from '../../src/services/regulations/importDocuments';
-import { RuleSearchService } from '../../src/services/regulations/search';
+import { RegulationSearchService } from '../../src/services/regulations/search';
 import { openStore } from '../../src/store';
 import { CORPUS_DIR, corpusAvailable, loadQueries } from './corpus';
 import type { RankedArticle } from './metrics';
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     if (rejected.length > 0)
       throw new Error(`rejected: ${rejected.map((outcome) => `${outcome.file} (${outcome.reason?.en})`).join('; ')}`);
 
-    const rules = new RuleSearchService({ prisma: store.prisma });
+    const rules = new RegulationSearchService({ prisma: store.prisma });
     started = performance.now();
     const { documents, articles } = await rules.warm();
     const loadSeconds = (performance.now() - started) / 1000;

@@ -9,7 +9,7 @@ import { lastPostedPeriod } from '../store/repositories/digestLedger';
 import { DailyCourtData } from '../services/digests/dailyData';
 import type { DigestPerson } from '../services/digests/people';
 import { monthlyReport, weeklyReport, type MetricsReport } from '../services/digests/reportData';
-import { changesForRulesDigest } from '../services/regulations/changes';
+import { RegulationChangesService } from '../services/regulations/changes';
 import { renderPng } from '../slack/charts/png';
 import { teamChartSvg } from '../slack/charts/teamChart';
 import type { SlackMessage } from '../slack/outbound';
@@ -190,8 +190,7 @@ const composeRules: Composer = async (context) => {
     where: { id: context.courtId },
     select: { timeZone: true },
   });
-  const documents = await changesForRulesDigest(
-    context.store.prisma,
+  const documents = await new RegulationChangesService({ prisma: context.store.prisma }).forRulesDigest(
     context.courtId,
     context.occasion.period,
     court.timeZone,

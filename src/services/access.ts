@@ -6,51 +6,99 @@ import type { Viewer } from './identity';
 
 /**
  * Which cases a request may read. Every case query is built from a scope, and a scope only comes
- * from `resolveScope`, so the permission rules live here and nowhere else:
+ * from `AccessService.scope`, so the permission rules live here and nowhere else:
  * - a judge sees their own cases;
  * - a team lead sees their team's (and their own);
  * - an administrator sees the whole court's;
  * - an assistant or clerk sees the cases of the judges they are assigned to, or none.
+ *
+ * The type is branded with a symbol this module does not export: code elsewhere can read a scope but
+ * not write one, so a case read without a resolved scope does not compile.
  */
-export type CaseScope =
+export type CaseScope = ScopeShape & { readonly [resolvedByAccess]: true };
+
+declare const resolvedByAccess: unique symbol;
+
+type ScopeShape =
   | { kind: 'judges'; courtId: number; judgeIds: number[]; label: 'self' | 'assigned' | 'judge' }
   | { kind: 'team'; courtId: number; teamId: number; teamName: string }
   | { kind: 'court'; courtId: number; courtCode: string };
+
+const resolved = (scope: ScopeShape): CaseScope => scope as CaseScope;
 
 /** What the viewer asked to look at: their own default, one judge (by Slack id or person id), or their team. */
 export type ScopeRequest =
   { kind: 'default' } | { kind: 'judge'; slackUserId?: string; personId?: number } | { kind: 'team' };
 
-export async function resolveScope(prisma: PrismaClient, viewer: Viewer, request: ScopeRequest): Promise<CaseScope> {
-  switch (request.kind) {
-    case 'default':
-      if (viewer.role === 'assistant' || viewer.role === 'clerk') {
-        return { kind: 'judges', courtId: viewer.courtId, judgeIds: viewer.assignedJudgeIds, label: 'assigned' };
-      }
-      return { kind: 'judges', courtId: viewer.courtId, judgeIds: [viewer.personId], label: 'self' };
-    case 'team':
-      if (viewer.role === 'admin') return { kind: 'court', courtId: viewer.courtId, courtCode: viewer.courtCode };
-      if (viewer.role === 'team_lead' && viewer.ledTeamId !== null) {
-        const team = await prisma.team.findUniqueOrThrow({
-          where: { id: viewer.ledTeamId },
-          select: { id: true, name: true },
+export interface TargetTeam {
+  id: number;
+  name: string;
+}
+
+/** Resolves what a viewer may see: case scopes and the teams whose targets they may set. */
+export class AccessService {
+  constructor(private readonly deps: { prisma: PrismaClient }) {}
+
+  async scope(viewer: Viewer, request: ScopeRequest): Promise<CaseScope> {
+    const prisma = this.deps.prisma;
+    switch (request.kind) {
+      case 'default':
+        if (viewer.role === 'assistant' || viewer.role === 'clerk') {
+          return resolved({
+            kind: 'judges',
+            courtId: viewer.courtId,
+            judgeIds: viewer.assignedJudgeIds,
+            label: 'assigned',
+          });
+        }
+        return resolved({ kind: 'judges', courtId: viewer.courtId, judgeIds: [viewer.personId], label: 'self' });
+      case 'team':
+        if (viewer.role === 'admin')
+          return resolved({ kind: 'court', courtId: viewer.courtId, courtCode: viewer.courtCode });
+        if (viewer.role === 'team_lead' && viewer.ledTeamId !== null) {
+          const team = await prisma.team.findUniqueOrThrow({
+            where: { id: viewer.ledTeamId },
+            select: { id: true, name: true },
+          });
+          return resolved({ kind: 'team', courtId: viewer.courtId, teamId: team.id, teamName: team.name });
+        }
+        throw new AccessDeniedError('not_a_lead');
+      case 'judge': {
+        const judge = await prisma.person.findFirst({
+          where: request.personId !== undefined ? { id: request.personId } : { slackUserId: request.slackUserId ?? '' },
+          select: { id: true, courtId: true, teamId: true },
         });
-        return { kind: 'team', courtId: viewer.courtId, teamId: team.id, teamName: team.name };
+        if (!judge || !canSeeJudge(viewer, judge)) throw new AccessDeniedError('not_your_judge');
+        return resolved({
+          kind: 'judges',
+          courtId: judge.courtId,
+          judgeIds: [judge.id],
+          label: judge.id === viewer.personId ? 'self' : 'judge',
+        });
       }
-      throw new AccessDeniedError('not_a_lead');
-    case 'judge': {
-      const judge = await prisma.person.findFirst({
-        where: request.personId !== undefined ? { id: request.personId } : { slackUserId: request.slackUserId ?? '' },
-        select: { id: true, courtId: true, teamId: true },
-      });
-      if (!judge || !canSeeJudge(viewer, judge)) throw new AccessDeniedError('not_your_judge');
-      return {
-        kind: 'judges',
-        courtId: judge.courtId,
-        judgeIds: [judge.id],
-        label: judge.id === viewer.personId ? 'self' : 'judge',
-      };
     }
+  }
+
+  /** Teams whose targets the viewer may view and set: every active team of the court for an administrator, a team lead's own. */
+  async targetTeams(viewer: Viewer): Promise<TargetTeam[]> {
+    const prisma = this.deps.prisma;
+    const select = { id: true, name: true } as const;
+    if (viewer.role === 'admin')
+      return prisma.team.findMany({
+        where: { courtId: viewer.courtId, active: true },
+        select,
+        orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+      });
+    if (viewer.role === 'team_lead' && viewer.ledTeamId !== null)
+      return prisma.team.findMany({ where: { id: viewer.ledTeamId }, select });
+    throw new AccessDeniedError('cannot_set_targets');
+  }
+
+  /** One team the viewer may set targets for; a lead asking for another team (or anyone for a team of another court) is refused. */
+  async targetTeam(viewer: Viewer, teamId: number): Promise<TargetTeam> {
+    const team = (await this.targetTeams(viewer)).find((candidate) => candidate.id === teamId);
+    if (!team) throw new AccessDeniedError('not_your_team');
+    return team;
   }
 }
 
@@ -127,32 +175,6 @@ export function comparisonViewFor(viewer: Viewer, courtMode: ComparisonMode): Co
   if (viewer.role === 'team_lead' && viewer.ledTeamId !== null)
     return { mode: courtMode, viewerTeamId: viewer.ledTeamId, audience: 'lead' };
   return { mode: courtMode === 'ranked' ? 'anonymized' : courtMode, viewerTeamId: viewer.teamId, audience: 'member' };
-}
-
-export interface TargetTeam {
-  id: number;
-  name: string;
-}
-
-/** Teams whose targets the viewer may view and set: every active team of the court for an administrator, a team lead's own. */
-export async function targetTeams(prisma: PrismaClient, viewer: Viewer): Promise<TargetTeam[]> {
-  const select = { id: true, name: true } as const;
-  if (viewer.role === 'admin')
-    return prisma.team.findMany({
-      where: { courtId: viewer.courtId, active: true },
-      select,
-      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
-    });
-  if (viewer.role === 'team_lead' && viewer.ledTeamId !== null)
-    return prisma.team.findMany({ where: { id: viewer.ledTeamId }, select });
-  throw new AccessDeniedError('cannot_set_targets');
-}
-
-/** One team the viewer may set targets for; a lead asking for another team (or anyone for a team of another court) is refused. */
-export async function targetTeam(prisma: PrismaClient, viewer: Viewer, teamId: number): Promise<TargetTeam> {
-  const team = (await targetTeams(prisma, viewer)).find((candidate) => candidate.id === teamId);
-  if (!team) throw new AccessDeniedError('not_your_team');
-  return team;
 }
 
 /** A stable cache key for a scope. */

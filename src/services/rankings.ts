@@ -54,32 +54,36 @@ export function rankingPeriods(kind: RankingPeriod, today: IsoDate): ReportPerio
   }
 }
 
-/**
- * The team comparison on demand: the viewer's court, the metric asked for (else the headline metrics of
- * the reports), from the side and in the mode the viewer's role allows (src/services/access.ts). The
- * letters of the anonymized view are seeded by the period, as in the report on the same period.
- */
-export async function teamRankings(
-  store: Store,
-  viewer: Viewer,
-  request: { period: RankingPeriod; metric: MetricKey | null; today: IsoDate },
-): Promise<Rankings> {
-  const periods = rankingPeriods(request.period, request.today);
-  const report = await metricsReport(store, viewer.courtId, periods);
-  const view = comparisonViewFor(viewer, report.frame.mode);
-  const metrics = request.metric ? [request.metric] : report.headline;
-  const { key, from, to } = periods.current;
-  return {
-    periodKind: request.period,
-    period: { key, from, to },
-    courtMode: report.frame.mode,
-    view,
-    policy: report.frame.policy,
-    teamCount: report.teams.length,
-    comparisons: teamComparisons(report.teams, metrics, {
-      mode: view.mode,
-      viewerTeamId: view.viewerTeamId,
-      seed: key,
-    }),
-  };
+/** /rankings: the team comparison of the reports, on demand. */
+export class RankingsService {
+  constructor(private readonly deps: { store: Store }) {}
+
+  /**
+   * The team comparison on demand: the viewer's court, the metric asked for (else the headline metrics of
+   * the reports), from the side and in the mode the viewer's role allows (src/services/access.ts). The
+   * letters of the anonymized view are seeded by the period, as in the report on the same period.
+   */
+  async compare(
+    viewer: Viewer,
+    request: { period: RankingPeriod; metric: MetricKey | null; today: IsoDate },
+  ): Promise<Rankings> {
+    const periods = rankingPeriods(request.period, request.today);
+    const report = await metricsReport(this.deps.store, viewer.courtId, periods);
+    const view = comparisonViewFor(viewer, report.frame.mode);
+    const metrics = request.metric ? [request.metric] : report.headline;
+    const { key, from, to } = periods.current;
+    return {
+      periodKind: request.period,
+      period: { key, from, to },
+      courtMode: report.frame.mode,
+      view,
+      policy: report.frame.policy,
+      teamCount: report.teams.length,
+      comparisons: teamComparisons(report.teams, metrics, {
+        mode: view.mode,
+        viewerTeamId: view.viewerTeamId,
+        seed: key,
+      }),
+    };
+  }
 }

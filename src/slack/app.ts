@@ -2,12 +2,16 @@ import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
+import { AccessService } from '../services/access';
 import { systemClock, type Clock } from '../services/clock';
 import { IdentityService } from '../services/identity';
 import { MyCasesService } from '../services/myCases';
 import { PreferencesService } from '../services/preferences';
+import { RankingsService } from '../services/rankings';
 import { ReadCache } from '../services/readCache';
-import { RuleSearchService } from '../services/regulations/search';
+import { RegulationChangesService } from '../services/regulations/changes';
+import { RegulationSearchService } from '../services/regulations/search';
+import { TargetsService } from '../services/targets';
 import type { Store } from '../store';
 import { boltLogger } from './boltLogger';
 import { createWebClient } from './client';
@@ -87,19 +91,22 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
   const cache = new ReadCache();
   const profiles = new SlackProfiles(outbound, cache);
   const prisma = options.store.prisma;
+  const access = new AccessService({ prisma });
   const services: AppServices = {
-    store: options.store,
     clock: options.clock ?? systemClock,
-    cache,
     identity: new IdentityService({
       prisma,
       cache,
       directory: profiles,
       ...(options.courtCode ? { courtCode: options.courtCode } : {}),
     }),
+    access,
     preferences: new PreferencesService({ prisma, cache }),
     myCases: new MyCasesService({ store: options.store, cache }),
-    rules: new RuleSearchService({ prisma }),
+    targets: new TargetsService({ prisma, access }),
+    rankings: new RankingsService({ store: options.store }),
+    regulations: new RegulationSearchService({ prisma }),
+    regulationChanges: new RegulationChangesService({ prisma }),
     timeZone: options.timeZone ?? 'Asia/Shanghai',
   };
 

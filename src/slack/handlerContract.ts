@@ -1,13 +1,15 @@
 import type { View } from '@slack/types';
 import type { Locale } from '../i18n';
 import type { Logger } from '../observability/logger';
+import type { AccessService } from '../services/access';
 import type { Clock } from '../services/clock';
 import type { IdentityService, Viewer } from '../services/identity';
 import type { MyCasesService } from '../services/myCases';
 import type { PreferencesService } from '../services/preferences';
-import type { ReadCache } from '../services/readCache';
-import type { RuleSearchService } from '../services/regulations/search';
-import type { Store } from '../store';
+import type { RankingsService } from '../services/rankings';
+import type { RegulationChangesService } from '../services/regulations/changes';
+import type { RegulationSearchService } from '../services/regulations/search';
+import type { TargetsService } from '../services/targets';
 import type { Outbound, SlackMessage } from './outbound';
 
 /**
@@ -16,15 +18,20 @@ import type { Outbound, SlackMessage } from './outbound';
  * turns failures into messages and records metrics; handlers only parse, call services, render, reply.
  */
 
-/** The application services a handler may call. */
+/**
+ * The application services a handler may call — and all it may reach: no store, no Prisma client. Case
+ * reads take a CaseScope, which only `access.scope` makes, so a handler cannot read cases it was not allowed.
+ */
 export interface AppServices {
-  store: Store;
   clock: Clock;
-  cache: ReadCache;
   identity: IdentityService;
+  access: AccessService;
   preferences: PreferencesService;
   myCases: MyCasesService;
-  rules: RuleSearchService;
+  targets: TargetsService;
+  rankings: RankingsService;
+  regulations: RegulationSearchService;
+  regulationChanges: RegulationChangesService;
   /** The court's time zone, for "today". */
   timeZone: string;
 }

@@ -1,5 +1,4 @@
 import type { HomeView } from '@slack/types';
-import { resolveScope } from '../services/access';
 import { dayIn } from '../services/clock';
 import type { ActionContext, ActionHandler, HandlerContext, HomeHandler } from './handlerContract';
 import { HOME_ACTIONS, homeView } from './views/home';
@@ -11,12 +10,11 @@ const HOME_URGENT_CASES = 5;
 export async function renderHome(context: HandlerContext): Promise<HomeView> {
   const { actor, services } = context;
   const viewer = actor.viewer;
-  const prisma = services.store.prisma;
   const asOf = dayIn(services.clock.now(), services.timeZone);
-  const own = await resolveScope(prisma, viewer, { kind: 'default' });
+  const own = await services.access.scope(viewer, { kind: 'default' });
   const wideScope =
     viewer.role === 'admin' || (viewer.role === 'team_lead' && viewer.ledTeamId !== null)
-      ? await resolveScope(prisma, viewer, { kind: 'team' })
+      ? await services.access.scope(viewer, { kind: 'team' })
       : null;
   const [summary, freshness, urgent, preferences, wider] = await Promise.all([
     services.myCases.summary(own, asOf),

@@ -107,7 +107,7 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
     });
     // The rules index is built before Slack can ask, so the first /rule does not wait seconds for it.
     const started = Date.now();
-    const rules = await app.services.rules.warm();
+    const rules = await app.services.regulations.warm();
     logger.info({ ...rules, ms: Date.now() - started }, 'rules index built');
     // Started before the server listens, so the first /healthz already reports it.
     if (env.DOCKET_SCHEDULER === 'on') {

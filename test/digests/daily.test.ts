@@ -4,6 +4,7 @@ import { forgetImportRuns, recordImportRun } from '../support/importFixtures';
 import { textOf } from '../support/slack';
 import { Prisma } from '../../src/generated/prisma/client';
 import type { FakeSlackApi } from '../../src/devtools/localSlack/fakeSlackApi';
+import { AccessService } from '../../src/services/access';
 import { DailyCourtData } from '../../src/services/digests/dailyData';
 import { digestPeople } from '../../src/services/digests/people';
 import { MyCasesService } from '../../src/services/myCases';
@@ -73,7 +74,13 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
       const [admin] = await digestPeople(store.prisma, fixture.courtId, ['admin']);
       const daily = await DailyCourtData.load(store, fixture.courtId, FIXTURE_TODAY);
       const counts = daily.forPerson(admin as NonNullable<typeof admin>, null)?.court?.counts;
-      const court = { kind: 'court' as const, courtId: fixture.courtId, courtCode: '内0291' };
+      // The administrator's /mycases 全院: the court scope as access resolution gives it to them.
+      const viewer = { ...(admin as NonNullable<typeof admin>), courtId: fixture.courtId, courtCode: '内0291' };
+      const court = await new AccessService({ prisma: store.prisma }).scope(
+        { ...viewer, slackUserId: viewer.slackUserId ?? '', localePreference: null },
+        { kind: 'team' },
+      );
+      expect(court.kind).toBe('court');
       const mycases = await new MyCasesService({ store, cache: new ReadCache() }).summary(court, FIXTURE_TODAY);
       expect(counts).toEqual(mycases);
       // The fixture has cases of every kind the digest counts, so the comparison is not of zeros.

@@ -6,8 +6,8 @@ import type { SearchHit } from '../../domain/regulations';
 import { chooseLang, type Lang } from '../../cmsExports/localized';
 import { instantAt } from '../../services/digests/cron';
 import { importRules, RulePathError, type RuleFileOutcome } from '../../services/regulations/importDocuments';
-import { documentChangesSince } from '../../services/regulations/changes';
-import { RuleSearchService } from '../../services/regulations/search';
+import { RegulationChangesService } from '../../services/regulations/changes';
+import { RegulationSearchService } from '../../services/regulations/search';
 import { CliError, ExitCode } from '../errors';
 import { withCliStore } from '../store';
 
@@ -131,7 +131,7 @@ export async function rulesImport(target: string, raw: unknown): Promise<void> {
 export async function rulesChanges(raw: unknown): Promise<void> {
   const options = parsed(changesFlags, raw);
   const changes = await withCliStore((store) =>
-    documentChangesSince(store.prisma, instantAt(options.since, 0, 'Asia/Shanghai')),
+    new RegulationChangesService({ prisma: store.prisma }).since(instantAt(options.since, 0, 'Asia/Shanghai')),
   );
   if (options.json) {
     console.log(
@@ -168,7 +168,7 @@ export async function ruleSearch(query: string | undefined, raw: unknown): Promi
     throw new CliError('give a query, or --batch FILE with one query per line');
   const queries = options.batch !== undefined ? readBatch(options.batch) : [query as string];
   await withCliStore(async (store) => {
-    const rules = new RuleSearchService({ prisma: store.prisma });
+    const rules = new RegulationSearchService({ prisma: store.prisma });
     const { articles } = await rules.warm();
     if (articles === 0)
       throw new CliError('no rules are imported yet: run docket rules import <file|dir> first', ExitCode.environment);

@@ -161,9 +161,7 @@ export class FakeSlackApi extends EventEmitter {
   }
 
   /** Messages currently in a channel (after updates), oldest first, thread replies included. */
-  messagesIn(
-    channel: string,
-  ): Array<{
+  messagesIn(channel: string): Array<{
     ts: string;
     text?: string;
     blocks?: unknown[];

@@ -212,15 +212,13 @@ function ledgerSummary(
     rejected: run.rejected,
     errorCount: run.errors.length,
     ignoredColumns,
-    changes: changes
-      .slice(0, LEDGER_CHANGES)
-      .map((change) => ({
-        row: change.row,
-        key: change.key,
-        field: change.field.en,
-        before: change.before,
-        after: change.after,
-      })),
+    changes: changes.slice(0, LEDGER_CHANGES).map((change) => ({
+      row: change.row,
+      key: change.key,
+      field: change.field.en,
+      before: change.before,
+      after: change.after,
+    })),
     changesOmitted: Math.max(0, changes.length - LEDGER_CHANGES),
   };
 }

@@ -56,34 +56,38 @@ function group(rows: readonly ChangeRow[]): DocumentChanges[] {
   return [...byDocument.values()];
 }
 
-/** Documents imported or changed at or after `since`, oldest first. */
-export async function documentChangesSince(prisma: PrismaClient, since: Date): Promise<DocumentChanges[]> {
-  return group(await findChanges(prisma, { since }));
-}
+/** What regulation imports changed: for the 规章更新 digest, `docket rules changes` and opening a changed document. */
+export class RegulationChangesService {
+  constructor(private readonly deps: { prisma: PrismaClient }) {}
 
-/**
- * What a court's weekly 规章更新 reports: the changes recorded since its previous rules digest began, so a week
- * without an occasion (a holiday Friday) loses nothing; the first digest looks back to the start of the week
- * before its own. A change recorded while a digest was being sent may appear in two digests, never in none.
- */
-export async function changesForRulesDigest(
-  prisma: PrismaClient,
-  courtId: number,
-  period: { key: string; from: IsoDate },
-  timeZone: string,
-): Promise<DocumentChanges[]> {
-  const since =
-    (await previousRunStart(prisma, courtId, 'rules', period.key)) ?? instantAt(addDays(period.from, -7), 0, timeZone);
-  return documentChangesSince(prisma, since);
-}
+  /** Documents imported or changed at or after `since`, oldest first. */
+  async since(since: Date): Promise<DocumentChanges[]> {
+    return group(await findChanges(this.deps.prisma, { since }));
+  }
 
-/** One document version with its articles and what its import changed, for opening it from the digest. */
-export async function changedDocument(
-  prisma: PrismaClient,
-  documentId: number,
-): Promise<{ document: StoredDocumentWithArticles; change: DocumentChanges | null } | null> {
-  const document = await findDocument(prisma, documentId);
-  if (!document) return null;
-  const [change] = group(await findChanges(prisma, { documentId }));
-  return { document, change: change ?? null };
+  /**
+   * What a court's weekly 规章更新 reports: the changes recorded since its previous rules digest began, so a week
+   * without an occasion (a holiday Friday) loses nothing; the first digest looks back to the start of the week
+   * before its own. A change recorded while a digest was being sent may appear in two digests, never in none.
+   */
+  async forRulesDigest(
+    courtId: number,
+    period: { key: string; from: IsoDate },
+    timeZone: string,
+  ): Promise<DocumentChanges[]> {
+    const since =
+      (await previousRunStart(this.deps.prisma, courtId, 'rules', period.key)) ??
+      instantAt(addDays(period.from, -7), 0, timeZone);
+    return this.since(since);
+  }
+
+  /** One document version with its articles and what its import changed, for opening it from the digest. */
+  async document(
+    documentId: number,
+  ): Promise<{ document: StoredDocumentWithArticles; change: DocumentChanges | null } | null> {
+    const document = await findDocument(this.deps.prisma, documentId);
+    if (!document) return null;
+    const [change] = group(await findChanges(this.deps.prisma, { documentId }));
+    return { document, change: change ?? null };
+  }
 }

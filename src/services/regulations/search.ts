@@ -17,7 +17,7 @@ import { loadAllDocuments, regulationsVersion } from '../../store/repositories/r
 /** How long an index is served before the store is asked whether another process imported something. */
 const FRESHNESS_MS = 2000;
 
-export interface RuleSearchDeps {
+export interface RegulationSearchDeps {
   prisma: PrismaClient;
   /** Milliseconds on a monotonic clock; tests move it by hand. */
   now?: () => number;
@@ -29,13 +29,13 @@ export interface RuleSearchDeps {
  * this process or any other, found by comparing `regulationsVersion` at most every two seconds. Searches then
  * cost no database round trip.
  */
-export class RuleSearchService {
+export class RegulationSearchService {
   private built: { version: string; index: RuleIndex } | undefined;
   private refreshing: Promise<RuleIndex> | undefined;
   private checkedAt = Number.NEGATIVE_INFINITY;
   private readonly now: () => number;
 
-  constructor(private readonly deps: RuleSearchDeps) {
+  constructor(private readonly deps: RegulationSearchDeps) {
     this.now = deps.now ?? (() => performance.now());
   }
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { fixedClock } from '../../../src/services/clock';
 import { importRuleFile, importRules, type RuleFileOutcome } from '../../../src/services/regulations/importDocuments';
-import { documentChangesSince } from '../../../src/services/regulations/changes';
-import { RuleSearchService } from '../../../src/services/regulations/search';
+import { RegulationChangesService } from '../../../src/services/regulations/changes';
+import { RegulationSearchService } from '../../../src/services/regulations/search';
 import type { Store } from '../../../src/store';
 import { docxOf } from '../../support/docx';
 import { createTestStore, testStoreKind } from '../../support/store';
@@ -50,7 +50,7 @@ const options = (day: string) => ({ actor: 'test', clock: fixedClock(`${day}T10:
 
 describe(`importing laws and court rules (${testStoreKind})`, () => {
   let store: Store;
-  let rules: RuleSearchService;
+  let rules: RegulationSearchService;
   // The service re-reads the store's version at most every 2 s; each step of a test moves past that.
   let now = 0;
   const later = () => {
@@ -59,7 +59,7 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
 
   beforeAll(async () => {
     store = await createTestStore();
-    rules = new RuleSearchService({ prisma: store.prisma, now: () => now });
+    rules = new RegulationSearchService({ prisma: store.prisma, now: () => now });
   });
   afterAll(async () => {
     await store?.close();
@@ -127,7 +127,9 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
     expect(await rules.article('审判流程管理办法', '第四条')).toBeUndefined();
     expect(await rules.article('审判流程管理办法', '第四条', '2024-03-01')).toMatchObject({ current: false });
 
-    const changes = await documentChangesSince(store.prisma, new Date('2025-01-01T00:00:00+08:00'));
+    const changes = await new RegulationChangesService({ prisma: store.prisma }).since(
+      new Date('2025-01-01T00:00:00+08:00'),
+    );
     expect(changes).toEqual([
       expect.objectContaining({
         title: '审判流程管理办法',
@@ -224,7 +226,7 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
 
   it('notices an import made elsewhere (another process) within two seconds, without asking the store on every search', async () => {
     let clock = 0;
-    const elsewhere = new RuleSearchService({ prisma: store.prisma, now: () => clock });
+    const elsewhere = new RegulationSearchService({ prisma: store.prisma, now: () => clock });
     expect((await elsewhere.search('法警 到庭')).hits[0]?.documentTitle).toBe('司法警察值庭规定');
     await importRuleFile(
       store,
