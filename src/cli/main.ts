@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config/env';
 import { CliError, ExitCode } from './errors';
 import { registerSubcommands } from './subcommands';
 
@@ -24,6 +25,11 @@ export async function runCli(argv: string[]): Promise<number> {
     if (error instanceof CliError) {
       console.error(`docket: ${error.message}`);
       return error.exitCode;
+    }
+    // Any command may read the environment; a bad variable is the operator's to fix, not a crash.
+    if (error instanceof ConfigError) {
+      console.error(`docket: ${error.message}`);
+      return ExitCode.environment;
     }
     throw error;
   }

@@ -1,4 +1,4 @@
-import { ConfigError, readEnv } from '../config/env';
+import { readEnv } from '../config/env';
 import {
   MigrationError,
   StoreUnavailableError,
@@ -10,21 +10,15 @@ import {
 import { CliError, ExitCode } from './errors';
 
 /**
- * Opens the configured store for one CLI command. Environment problems (bad DATABASE_URL,
- * unreachable PostgreSQL, locked or unwritable data directory, failed migration) become one
+ * Opens the configured store for one CLI command. Environment problems (unreachable PostgreSQL, locked or unwritable data directory, failed migration) become one
  * sentence and exit code 3 instead of a stack trace.
  */
 export async function withCliStore<T>(
   fn: (store: Store) => Promise<T>,
   options?: Partial<OpenStoreOptions>,
 ): Promise<T> {
-  let storeOptions: OpenStoreOptions;
-  try {
-    storeOptions = { ...storeOptionsFromEnv(readEnv()), ...options };
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(error.message, ExitCode.environment);
-    throw error;
-  }
+  // A bad variable (ConfigError) is turned into one sentence and exit 3 by runCli, like every command's.
+  const storeOptions: OpenStoreOptions = { ...storeOptionsFromEnv(readEnv()), ...options };
   try {
     return await withStore(fn, storeOptions);
   } catch (error) {

@@ -11,7 +11,7 @@ const postgresUrl = z
     } catch {
       return false;
     }
-  }, 'must look like postgres://user@host:5432/database');
+  });
 
 const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
@@ -25,7 +25,7 @@ const httpUrl = z
     } catch {
       return false;
     }
-  }, 'must be an http(s) URL such as https://slack.com/api/')
+  })
   // The WebClient joins method names onto this base, so it must end with a slash.
   .transform((value) => (value.endsWith('/') ? value : `${value}/`));
 
@@ -36,19 +36,11 @@ export const envSchema = z.object({
   DOCKET_COURT: z.string().trim().min(1).optional(),
   LOG_LEVEL: logLevel.default('info'),
   /** Bot User OAuth Token (xoxb-…), from the app's OAuth & Permissions page. */
-  SLACK_BOT_TOKEN: z
-    .string()
-    .trim()
-    .startsWith('xoxb-', 'must be a bot token (xoxb-…) from OAuth & Permissions')
-    .optional(),
+  SLACK_BOT_TOKEN: z.string().trim().startsWith('xoxb-').optional(),
   /** Signing Secret, from the app's Basic Information page; needed in HTTP mode. */
   SLACK_SIGNING_SECRET: z.string().trim().min(1).optional(),
   /** App-Level Token (xapp-…) with connections:write; when set, Docket connects over Socket Mode. */
-  SLACK_APP_TOKEN: z
-    .string()
-    .trim()
-    .startsWith('xapp-', 'must be an app-level token (xapp-…) from Basic Information')
-    .optional(),
+  SLACK_APP_TOKEN: z.string().trim().startsWith('xapp-').optional(),
   /** Base URL of Slack's Web API: a proxy, or a local fake in tests and the console. */
   SLACK_API_URL: httpUrl.default('https://slack.com/api/'),
   /**
@@ -62,18 +54,38 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/**
+ * What each variable must be, finishing the sentence "<VARIABLE> must be …". Secrets are never echoed
+ * back (a mistyped token is still a token), other values are, so the operator sees what was read.
+ */
+const EXPECTED: Record<keyof Env, { must: string; secret?: boolean }> = {
+  DATABASE_URL: { must: 'a PostgreSQL URL such as postgres://user@host:5432/docket' },
+  DOCKET_DATA_DIR: { must: 'a directory path' },
+  DOCKET_COURT: { must: 'a court code such as 内0291' },
+  LOG_LEVEL: { must: `one of ${logLevel.options.join(', ')}` },
+  SLACK_BOT_TOKEN: { must: 'the bot token (xoxb-…) from the app’s OAuth & Permissions page', secret: true },
+  SLACK_SIGNING_SECRET: { must: 'the Signing Secret from the app’s Basic Information page', secret: true },
+  SLACK_APP_TOKEN: { must: 'an app-level token (xapp-…) from the app’s Basic Information page', secret: true },
+  SLACK_API_URL: { must: 'an http(s) URL such as https://slack.com/api/' },
+  DOCKET_SCHEDULER: { must: 'on or off' },
+  PORT: { must: 'a whole number from 0 to 65535' },
+};
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** Parses the environment once; an invalid value is one sentence naming the variable and the fix. */
+/** Parses the environment once; an invalid value is one sentence naming the variable and what it must be. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = issue?.path.join('.') ?? 'environment';
-    throw new ConfigError(`${variable}: ${issue?.message ?? 'invalid value'}`);
+    const variable = String(parsed.error.issues[0]?.path[0]) as keyof Env;
+    const expected = EXPECTED[variable];
+    const value = cleaned[variable] ?? '';
+    throw new ConfigError(
+      `${variable} must be ${expected.must}${expected.secret ? '' : `, not “${value}”`}: fix it in the environment and start again.`,
+    );
   }
   return parsed.data;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, readEnv } from '../../config/env';
+import { readEnv } from '../../config/env';
 import { dayIn } from '../../services/clock';
 import { seedDemo } from '../../devtools/demo/seedDemo';
 import { seedDemoRules } from '../../devtools/demo/seedRules';
@@ -10,14 +10,9 @@ import { MigrationError, StoreUnavailableError, type Store } from '../../store';
 import { CliError, ExitCode } from '../errors';
 import { withCliStore } from '../store';
 
-/** Turns setup problems (variables, tokens, store) into one readable message and exit code 3. */
+/** Turns setup problems (tokens, store) into one readable message and exit code 3; runCli does the same for variables. */
 function setupFailure(error: unknown): never {
-  if (
-    error instanceof SlackSetupError ||
-    error instanceof ConfigError ||
-    error instanceof StoreUnavailableError ||
-    error instanceof MigrationError
-  ) {
+  if (error instanceof SlackSetupError || error instanceof StoreUnavailableError || error instanceof MigrationError) {
     throw new CliError(error.message, ExitCode.environment);
   }
   throw error;
