@@ -18,7 +18,8 @@ export type LawKey =
   | 'enforcementObjectionProvisions'
   | 'enforcementPeriodProvisions2006'
   | 'spcPeriodNotice2014'
-  | 'holidayMeasures';
+  | 'holidayMeasures'
+  | 'mediationConfirmationProvisions';
 
 export interface LawInfo {
   /** Short name as courts write it, with the version in brackets: 民事诉讼法(2023). */
@@ -107,6 +108,11 @@ export const LAWS: Readonly<Record<LawKey, LawInfo>> = {
     shortZh: '全国年节及纪念日放假办法(2024)',
     titleZh: '全国年节及纪念日放假办法(2024年11月10日修订)',
     shortEn: 'Measures on National Holidays (2024)',
+  },
+  mediationConfirmationProvisions: {
+    shortZh: '司法确认规定(2011)',
+    titleZh: '最高人民法院关于人民调解协议司法确认程序的若干规定(法释〔2011〕5号)',
+    shortEn: 'SPC Provisions on Judicial Confirmation of Mediation Agreements (2011)',
   },
 };
 

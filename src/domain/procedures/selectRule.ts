@@ -273,6 +273,7 @@ function specialRule(facts: RuleFacts): DeadlineRule | Problem {
     };
   }
   if (facts.specialKind === 'voter_eligibility') return civil.CIVIL_VOTER_ELIGIBILITY;
+  if (facts.specialKind === 'mediation_confirmation') return civil.CIVIL_MEDIATION_CONFIRMATION;
   if (kind?.startsAfterAnnouncement === true && facts.announcementEndsOn == null) {
     return {
       field: 'announcementEndsOn',

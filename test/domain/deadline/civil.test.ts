@@ -277,10 +277,43 @@ describe('civil appeals, retrials and other civil procedures', () => {
     expect(deadlineOf({ typeCode: '民申', filedOn: '2024-05-10' }).deadline).toBe('2024-08-12'); // 08-10 is a Saturday
   });
 
-  it('民特 确认调解协议: 30 days, 2026-01-20 → 02-19 (Spring Festival) → 02-24', () => {
-    expect(
-      deadlineOf({ typeCode: '民特', specialKind: 'mediation_confirmation', filedOn: '2026-01-20' }),
-    ).toMatchObject({ naturalDeadline: '2026-02-19', deadline: '2026-02-24' });
+  it('民特 实现担保物权: 30 days, 2026-01-20 → 02-19 (Spring Festival) → 02-24', () => {
+    expect(deadlineOf({ typeCode: '民特', specialKind: 'security_interest', filedOn: '2026-01-20' })).toMatchObject({
+      naturalDeadline: '2026-02-19',
+      deadline: '2026-02-24',
+    });
+  });
+
+  describe('司法确认 (确认调解协议) follows its own rule, not §187', () => {
+    const confirmation = { typeCode: '民特', specialKind: 'mediation_confirmation' as const, filedOn: '2026-01-20' };
+
+    it('an application accepted on 2026-01-20 must be decided by 2026-02-04: 15 days, not 30', () => {
+      const result = deadlineOf(confirmation);
+      expect(result).toMatchObject({ ruleId: 'civil.special.mediation_confirmation', deadline: '2026-02-04' });
+    });
+
+    it('cites 司法确认规定 第5条 beside 民事诉讼法 第187条', () => {
+      const base = deadlineOf(confirmation).basis.find((line) => line.key === 'base');
+      expect(base?.zh).toContain('审限15日');
+      expect(base?.citations).toEqual([
+        { law: 'mediationConfirmationProvisions', article: 5 },
+        { law: 'civilProcedureLaw', article: 187 },
+      ]);
+    });
+
+    it('the 院长 may extend it by 10 days: 02-14, a make-up working Saturday, so no roll-over', () => {
+      expect(deadlineOf({ ...confirmation, extensions: [{ approvedBy: '院长' }] })).toMatchObject({
+        naturalDeadline: '2026-02-14',
+        deadline: '2026-02-14',
+        extensionWindow: null,
+      });
+    });
+
+    it('no more than 25 days in all', () => {
+      const result = deadlineOf({ ...confirmation, extensions: [{ days: 30 }] });
+      expect(result.deadline).toBe('2026-02-14');
+      expect(warningCodes(result)).toContain('extension_capped');
+    });
   });
 
   it('民特 extended by the statutory 30 days: 03-21 (Saturday) → 03-23', () => {

@@ -180,6 +180,30 @@ export const CIVIL_SPECIAL: DeadlineRule = {
   extensionWindow: 'civil',
 };
 
+/**
+ * 确认调解协议 (司法确认): the judicial interpretation's 15 days (+10 by the 院长) displace 民诉法 §187's
+ * 30 days for special-procedure cases, as the specific rule. The 15-days-before-expiry application
+ * window of 延长审限规定 §1 would fall on the day of acceptance itself, so none is shown.
+ */
+export const CIVIL_MEDIATION_CONFIRMATION: DeadlineRule = {
+  id: 'civil.special.mediation_confirmation',
+  category: 'civil',
+  titleZh: '确认调解协议(司法确认)',
+  titleEn: 'judicial confirmation of a mediation agreement',
+  base: days(15),
+  baseCitations: [cite('mediationConfirmationProvisions', 5), cite('civilProcedureLaw', 187)],
+  start: { zh: '受理之日', en: 'the day the application was accepted', citations: CIVIL_FILING.citations },
+  extensions: [{ approver: 'president', length: days(10), citations: [cite('mediationConfirmationProvisions', 5)] }],
+  cap: { period: days(25), citations: [cite('mediationConfirmationProvisions', 5)] },
+  extensionWindow: null,
+  notesZh: [
+    '民事诉讼法第187条规定特别程序审限为三十日；司法确认案件适用司法确认规定第五条的特别规定：十五日，经院长批准可延长十日',
+  ],
+  notesEn: [
+    'the Civil Procedure Law gives special-procedure cases 30 days (art. 187); confirming a mediation agreement follows the specific rule: 15 days, extendable by 10 with the president’s approval',
+  ],
+};
+
 /** 宣告失踪 / 宣告死亡 / 认定财产无主: 30 days from the end of the statutory 公告. */
 export const CIVIL_SPECIAL_AFTER_ANNOUNCEMENT: DeadlineRule = {
   ...CIVIL_SPECIAL,
