@@ -1,6 +1,8 @@
 /**
  * The laws and interpretations Docket cites, and one way of writing a citation, so every place that
- * shows a rule to a judge ("why this date?") cites it identically. Versions follow ../docs/deadlines.md.
+ * shows a rule to a judge ("why this date?") cites it identically. Versions follow ../docs/deadlines.md;
+ * what is known about each source's standing (second-hand copies, provisions of uncertain force) is
+ * said there, not in the citation a judge reads.
  */
 
 export type LawKey =
@@ -26,9 +28,6 @@ export interface LawInfo {
   readonly shortZh: string;
   readonly titleZh: string;
   readonly shortEn: string;
-  /** Set when the text was only seen second-hand; shown next to the citation so judges can weigh it. */
-  readonly caveatZh?: string;
-  readonly caveatEn?: string;
 }
 
 export const LAWS: Readonly<Record<LawKey, LawInfo>> = {
@@ -67,8 +66,6 @@ export const LAWS: Readonly<Record<LawKey, LawInfo>> = {
     shortZh: '审限规定(2000)',
     titleZh: '最高人民法院关于严格执行案件审理期限制度的若干规定(法释〔2000〕29号)',
     shortEn: 'SPC Provisions on Trial Time Limits (2000)',
-    caveatZh: '是否仍全部有效未经核实',
-    caveatEn: 'whether still fully in force is unverified',
   },
   extensionProvisions2019: {
     shortZh: '延长审限规定(2019)',
@@ -94,15 +91,11 @@ export const LAWS: Readonly<Record<LawKey, LawInfo>> = {
     shortZh: '执行期限规定(2006)',
     titleZh: '最高人民法院关于人民法院办理执行案件若干期限的规定(2006)',
     shortEn: 'SPC Provisions on Enforcement Time Limits (2006)',
-    caveatZh: '仅见第三方转载',
-    caveatEn: 'seen only in third-party copies',
   },
   spcPeriodNotice2014: {
     shortZh: '最高法司法文件(2014-12-12)',
     titleZh: '最高人民法院关于审理期限计算的司法文件(2014-12-12)',
     shortEn: 'SPC judicial document on counting periods (2014-12-12)',
-    caveatZh: '第三方网站转载，标题未核实',
-    caveatEn: 'third-party copy; title unverified',
   },
   holidayMeasures: {
     shortZh: '全国年节及纪念日放假办法(2024)',
@@ -138,9 +131,8 @@ export function formatCitationZh(citation: Citation): string {
   const law = LAWS[citation.law];
   const paragraph = citation.paragraph === undefined ? '' : `第${citation.paragraph}款`;
   const item = citation.item === undefined ? '' : `第${citation.item}项`;
-  const caveat = law.caveatZh === undefined ? '' : `（${law.caveatZh}）`;
   const article = citation.article === undefined ? '' : ` 第${citation.article}条`;
-  return `${law.shortZh}${article}${paragraph}${item}${caveat}`;
+  return `${law.shortZh}${article}${paragraph}${item}`;
 }
 
 /** `Civil Procedure Law (2023) art. 152(2), item 6` */
@@ -148,9 +140,8 @@ export function formatCitationEn(citation: Citation): string {
   const law = LAWS[citation.law];
   const paragraph = citation.paragraph === undefined ? '' : `(${citation.paragraph})`;
   const item = citation.item === undefined ? '' : `, item ${citation.item}`;
-  const caveat = law.caveatEn === undefined ? '' : ` (${law.caveatEn})`;
   const article = citation.article === undefined ? '' : ` art. ${citation.article}`;
-  return `${law.shortEn}${article}${paragraph}${item}${caveat}`;
+  return `${law.shortEn}${article}${paragraph}${item}`;
 }
 
 export function formatCitationsZh(citations: readonly Citation[]): string {

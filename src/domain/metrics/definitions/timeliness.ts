@@ -49,10 +49,6 @@ export const ON_TIME_RATE: MetricDefinition = {
   nameEn: 'closed within the time limit',
   unit: 'percent',
   direction: 'higher',
-  note: {
-    zh: '2023年体系的指标名称；口径未见公开规定',
-    en: 'named in the 2023 SPC system; its formula is not published',
-  },
   describe: (policy) => ({
     zh: `结案日不晚于审限(含经批准的延长和扣除)的案件 ÷ 结案数；${policy.casesWithoutDeadline === 'exclude' ? '无审限的案件不计' : '无审限的案件按审限内计'}${without(policy.excludeTypeCodes).zh}`,
     en: `closed on or before the time limit (approved extensions and exclusions included) ÷ closed; cases without a limit ${policy.casesWithoutDeadline === 'exclude' ? 'are left out' : 'count as on time'}${without(policy.excludeTypeCodes).en}`,
@@ -92,21 +88,13 @@ export const AVERAGE_DAYS: MetricDefinition = {
   },
 };
 
-function longPending(key: MetricKey, months: number, sourced: boolean): MetricDefinition {
+function longPending(key: MetricKey, months: number): MetricDefinition {
   return {
     key,
     nameZh: `超${months}个月未结案件数`,
     nameEn: `cases pending over ${months} months`,
     unit: 'count',
     direction: 'lower',
-    ...(sourced
-      ? {}
-      : {
-          note: {
-            zh: '36个月的档次未见于资料，为本系统设置',
-            en: 'the 36-month band is not in the sources; Docket adds it',
-          },
-        }),
     describe: (policy) => ({
       zh: `统计截止日(期末)仍未结、立案已超过${months}个月的案件数；延长、扣除的期间不减除${without(policy.excludeTypeCodes).zh}`,
       en: `cases still open at the end of the period and filed more than ${months} months before it; extended or excluded time is not subtracted${without(policy.excludeTypeCodes).en}`,
@@ -119,9 +107,9 @@ function longPending(key: MetricKey, months: number, sourced: boolean): MetricDe
   };
 }
 
-export const PENDING_OVER_12_MONTHS = longPending('pendingOver12Months', 12, true);
-export const PENDING_OVER_18_MONTHS = longPending('pendingOver18Months', 18, true);
-export const PENDING_OVER_36_MONTHS = longPending('pendingOver36Months', 36, false);
+export const PENDING_OVER_12_MONTHS = longPending('pendingOver12Months', 12);
+export const PENDING_OVER_18_MONTHS = longPending('pendingOver18Months', 18);
+export const PENDING_OVER_36_MONTHS = longPending('pendingOver36Months', 36);
 
 export const PENDING_OVER_12_MONTHS_RATIO: MetricDefinition = {
   key: 'pendingOver12MonthsRatio',
