@@ -22,6 +22,8 @@ export interface CaseLine {
   judgeName: string | null;
   /** The last day to apply for an extension, when that day is within the domain's EXTENSION_NOTICE_DAYS. */
   applyBy: IsoDate | null;
+  /** The case in the court's case-management system, when the court set a link template. */
+  cmsUrl?: string | null;
 }
 
 export type LineCase = Pick<

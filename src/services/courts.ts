@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tryParseCourtCode } from '../domain/caseNumber';
+import { checkCmsUrlTemplate } from '../domain/cmsLink';
 import { COMPARISON_MODES, type ComparisonMode } from '../domain/metrics';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { text, type Localized } from '../cmsExports/localized';
@@ -21,6 +22,8 @@ export interface CourtSettings {
   managementChannelId: string | null;
   rulesChannelId: string | null;
   sendEmptyDaily: boolean;
+  /** Where 「在办案系统中打开」 points ({caseNumber} in place of the 案号); null: no link. */
+  cmsUrlTemplate: string | null;
 }
 
 export interface CourtListItem extends CourtSettings {
@@ -42,6 +45,12 @@ export const courtChangeSchema = z.strictObject({
   managementChannelId: channelId.optional(),
   rulesChannelId: channelId.optional(),
   sendEmptyDaily: z.boolean().optional(),
+  cmsUrlTemplate: z
+    .string()
+    .refine((template) => checkCmsUrlTemplate(template).ok, 'an http(s) URL containing {caseNumber}')
+    .transform((template) => template.trim())
+    .nullable()
+    .optional(),
 });
 
 export type CourtChange = z.input<typeof courtChangeSchema>;
@@ -54,6 +63,7 @@ const SETTINGS = {
   managementChannelId: true,
   rulesChannelId: true,
   sendEmptyDaily: true,
+  cmsUrlTemplate: true,
 } as const;
 
 /** Every court in the store, with how much each holds. */
@@ -121,13 +131,16 @@ export async function addCourt(
   });
 }
 
-/** Changes a court's name, comparison mode or digest channels, audit-logged. */
+/** Changes a court's name, comparison mode, digest channels or CMS link, audit-logged. */
 export async function updateCourt(
   prisma: PrismaClient,
   code: string,
   change: CourtChange,
   actorLabel: string,
 ): Promise<CourtSettings> {
+  const template = typeof change.cmsUrlTemplate === 'string' ? checkCmsUrlTemplate(change.cmsUrlTemplate) : null;
+  if (template && !template.ok)
+    throw new CourtSettingsError(text(`办案系统网址无效：${template.zh}`, `invalid CMS URL: ${template.en}`));
   const parsed = courtChangeSchema.safeParse(change);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,4 +1,5 @@
 import { tryParseCaseNumber } from '../domain/caseNumber';
+import { cmsCaseUrl } from '../domain/cmsLink';
 import type { IsoDate } from '../domain/dates';
 import { computeDeadline, DeadlineInputError, resolveDeadlinePolicy, type DeadlineOutcome } from '../domain/deadline';
 import { addDays } from '../domain/digests';
@@ -124,7 +125,11 @@ export class MyCasesService {
           index: page,
         });
         const rows = found.rows;
-        const [context, names] = await Promise.all([this.engineContext(scope.courtId), this.judgeNames(scope.courtId)]);
+        const [context, names, cms] = await Promise.all([
+          this.engineContext(scope.courtId),
+          this.judgeNames(scope.courtId),
+          this.cmsTemplate(scope.courtId),
+        ]);
         const applyBy = extensionApplyByDates(rows, asOf, context);
         const pages = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
         return {
@@ -132,7 +137,7 @@ export class MyCasesService {
           page: found.index,
           pages,
           total: found.total,
-          lines: rows.map((row) => this.line(row, asOf, context, names, applyBy)),
+          lines: rows.map((row) => this.line(row, asOf, context, names, applyBy, cms)),
         };
       },
     );
@@ -160,7 +165,11 @@ export class MyCasesService {
   }
 
   private async detail(row: CaseWithEvents, asOf: IsoDate): Promise<CaseDetail> {
-    const [context, names] = await Promise.all([this.engineContext(row.courtId), this.judgeNames(row.courtId)]);
+    const [context, names, cms] = await Promise.all([
+      this.engineContext(row.courtId),
+      this.judgeNames(row.courtId),
+      this.cmsTemplate(row.courtId),
+    ]);
     let deadline: CaseDetail['deadline'];
     try {
       const input = deadlineInputFor(caseDeadlineFacts(row), row.events.map(caseEventFacts), asOf);
@@ -172,7 +181,7 @@ export class MyCasesService {
         deadline = { kind: 'problem', field: error.field, zh: error.message, en: error.message };
       else throw error;
     }
-    const line = this.line(row, asOf, context, names, extensionApplyByDates([row], asOf, context));
+    const line = this.line(row, asOf, context, names, extensionApplyByDates([row], asOf, context), cms);
     return { line, status: row.status, closedOn: fromDbDateOrNull(row.closedOn), judgeName: line.judgeName, deadline };
   }
 
@@ -195,9 +204,25 @@ export class MyCasesService {
     context: EngineContext,
     names: ReadonlyMap<number, string>,
     applyBy: ReadonlyMap<number, IsoDate>,
+    cmsTemplate: string | null,
   ): CaseLine {
     const judgeName = row.judgeId === null ? null : (names.get(row.judgeId) ?? null);
-    return caseLine(row, asOf, context.calendar, judgeName, applyBy.get(row.id) ?? null);
+    return {
+      ...caseLine(row, asOf, context.calendar, judgeName, applyBy.get(row.id) ?? null),
+      cmsUrl: cmsCaseUrl(cmsTemplate, row.caseNumber),
+    };
+  }
+
+  /** The court's CMS link template, under its data version: `docket court set --cms-url` moves it. */
+  private async cmsTemplate(courtId: number): Promise<string | null> {
+    const version = await this.dataVersion(courtId);
+    return this.deps.cache.wrap(`cms-url:${courtId}:${version}`, NAMES_TTL_SECONDS, async () => {
+      const court = await this.prisma.court.findUniqueOrThrow({
+        where: { id: courtId },
+        select: { cmsUrlTemplate: true },
+      });
+      return court.cmsUrlTemplate;
+    });
   }
 
   private async summaryContext(courtId: number): Promise<SummaryContext> {

@@ -57,6 +57,28 @@ describe('a court registering itself before its first import', () => {
     expect(await listCourts(store.prisma)).toEqual([expect.objectContaining({ code: '内0291', name: NAME })]);
   });
 
+  it('links its cases into its case-management system once given a URL template, and "none" removes the link', async () => {
+    await addCourt(store.prisma, { code: '内0291', name: NAME }, 'cli:it');
+    const template = 'https://cms.court.example/case?ah={caseNumber}';
+    expect(await updateCourt(store.prisma, '内0291', { cmsUrlTemplate: ` ${template} ` }, 'cli:it')).toMatchObject({
+      cmsUrlTemplate: template,
+    });
+    const refused = await refusal(
+      updateCourt(store.prisma, '内0291', { cmsUrlTemplate: 'https://cms.court.example/case' }, 'cli:it'),
+    );
+    expect(refused.zh).toContain('办案系统网址无效：网址模板须包含 {caseNumber}');
+    expect(refused.en).toContain('must contain {caseNumber}');
+    expect((await listCourts(store.prisma))[0]?.cmsUrlTemplate).toBe(template);
+    expect(await updateCourt(store.prisma, '内0291', { cmsUrlTemplate: null }, 'cli:it')).toMatchObject({
+      cmsUrlTemplate: null,
+    });
+    const audit = await store.prisma.auditLog.findMany({ where: { action: 'court.updated' }, orderBy: { id: 'asc' } });
+    expect(audit.map((row) => (row.after as { cmsUrlTemplate: string | null }).cmsUrlTemplate)).toEqual([
+      template,
+      null,
+    ]);
+  });
+
   it('takes its roster next, and its list shows the teams and people imported', async () => {
     await addCourt(store.prisma, { code: '内0291', name: NAME }, 'cli:it');
     const summary = await importPeople(store, fixture('people.csv'), { actor: 'test' });

@@ -34,6 +34,7 @@ const setOptions = z.strictObject({
   managementChannel: channel.optional(),
   rulesChannel: channel.optional(),
   sendEmptyDaily: yesNo.optional(),
+  cmsUrl: channel.optional(),
   json: z.boolean().optional(),
   lang,
 });
@@ -79,7 +80,7 @@ export async function courtList(raw: unknown): Promise<void> {
     );
 }
 
-/** `docket court set [--court C] --name … --comparison … --management-channel … --rules-channel … --send-empty-daily yes|no`. */
+/** `docket court set [--court C] --name … --comparison … --management-channel … --rules-channel … --send-empty-daily yes|no --cms-url URL|none`. */
 export async function courtSet(raw: unknown): Promise<void> {
   const options = parseOptions(setOptions, raw);
   const language = chooseLang(options.lang, process.env.LANG);
@@ -89,11 +90,12 @@ export async function courtSet(raw: unknown): Promise<void> {
     managementChannelId: options.managementChannel,
     rulesChannelId: options.rulesChannel,
     sendEmptyDaily: options.sendEmptyDaily,
+    cmsUrlTemplate: options.cmsUrl,
   };
   const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as CourtChange;
   if (Object.keys(given).length === 0)
     throw new CliError(
-      'nothing to change: give --name, --comparison, --management-channel, --rules-channel or --send-empty-daily',
+      'nothing to change: give --name, --comparison, --management-channel, --rules-channel, --send-empty-daily or --cms-url',
     );
   const court = await refusalsAsUsage(language, () =>
     withCliStore(async (store) => {
@@ -118,4 +120,5 @@ const SETTINGS: Column<CourtSettings>[] = [
   { header: '管理频道', value: (court) => court.managementChannelId ?? '—' },
   { header: '规则频道', value: (court) => court.rulesChannelId ?? '—' },
   { header: '无事也发日报', value: (court) => (court.sendEmptyDaily ? 'yes' : 'no') },
+  { header: '办案系统链接', value: (court) => court.cmsUrlTemplate ?? '—' },
 ];

@@ -27,7 +27,7 @@ export function registerCourtCommand(program: Command): void {
     .action((raw: unknown) => actions().courtList(raw));
   court
     .command('set')
-    .description('change a court’s name, team comparison mode or digest channels (audit-logged)')
+    .description('change a court’s name, team comparison mode, digest channels or CMS link (audit-logged)')
     .option('--court <code>', 'the court (法院代字); default DOCKET_COURT or the only one')
     .option('--name <name>', 'a new name')
     .addOption(
@@ -36,6 +36,10 @@ export function registerCourtCommand(program: Command): void {
     .option('--management-channel <id>', 'channel id (C…) for the weekly and monthly aggregates, or "none"')
     .option('--rules-channel <id>', 'channel id (C…) for the rules digest, or "none"')
     .option('--send-empty-daily <yes|no>', 'send the daily DM even when a judge has nothing due')
+    .option(
+      '--cms-url <template>',
+      'link every case to the case-management system, e.g. \'https://cms.example/case?ah={caseNumber}\', or "none"',
+    )
     .option('--json', 'print the court as JSON')
     .option('--lang <lang>', 'language of messages: zh (default) or en')
     .action((raw: unknown) => actions().courtSet(raw));

@@ -1,3 +1,4 @@
+import { cmsCaseUrl } from '../../domain/cmsLink';
 import { addDays } from '../../domain/digests';
 import type { IsoDate } from '../../domain/dates';
 import { resolveDeadlinePolicy } from '../../domain/deadline';
@@ -120,7 +121,7 @@ export class DailyCourtData {
     const [court, rows, calendar, teams, lastImportOn] = await Promise.all([
       prisma.court.findUniqueOrThrow({
         where: { id: courtId },
-        select: { name: true, deadlinePolicy: true, metricPolicy: true },
+        select: { name: true, deadlinePolicy: true, metricPolicy: true, cmsUrlTemplate: true },
       }),
       prisma.case.findMany({
         where: {
@@ -143,6 +144,7 @@ export class DailyCourtData {
     const applyBy = extensionApplyByDates(rows, today, engine);
     const lines = rows.map((row): DailyCase => ({
       ...caseLine(row, today, calendar, row.judge?.name ?? null, applyBy.get(row.id) ?? null),
+      cmsUrl: cmsCaseUrl(court.cmsUrlTemplate, row.caseNumber),
       judgeId: row.judgeId,
       teamId: row.teamId,
     }));

@@ -3,6 +3,7 @@ import type { DeadlineOutcome } from '../../domain/deadline';
 import { formatCitationsEn, formatCitationsZh } from '../../domain/law';
 import { formatDate, messages, type Locale } from '../../i18n';
 import { clip, context, divider, escape, fields, header, markdown, plain } from './blocks';
+import { cmsLink } from './caseActions';
 import { marks, procedureName, standing, type CaseLineInput } from './caseLines';
 
 export interface CaseDetailInput {
@@ -50,6 +51,7 @@ function breakdownBlocks(locale: Locale, detail: CaseDetailInput): KnownBlock[] 
 export function caseDetailBlocks(locale: Locale, detail: CaseDetailInput): KnownBlock[] {
   const text = messages(locale);
   const line = detail.line;
+  const link = cmsLink(locale, line.cmsUrl);
   const status =
     detail.status === 'closed'
       ? `${text.detail.closed}${detail.closedOn ? ` · ${formatDate(locale, detail.closedOn)}` : ''}`
@@ -64,6 +66,7 @@ export function caseDetailBlocks(locale: Locale, detail: CaseDetailInput): Known
       [text.detail.deadline, line.deadline ? formatDate(locale, line.deadline) : text.common.none],
       [text.detail.status, status],
     ]),
+    ...(link ? [context(link)] : []),
     divider(),
     ...breakdownBlocks(locale, detail),
   ];

@@ -17,6 +17,7 @@ export interface CaseLineInput {
   provisional: boolean;
   judgeName: string | null;
   applyBy: string | null;
+  cmsUrl?: string | null;
 }
 
 export function procedureName(locale: Locale, key: string): string {

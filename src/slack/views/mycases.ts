@@ -3,6 +3,7 @@ import type { DataFreshness } from '../../domain/freshness';
 import { formatDate, formatNumber, messages, type Locale } from '../../i18n';
 import type { SlackMessage } from '../blockKit';
 import { actions, button, clip, context, divider, escape, fields, header, markdown } from './blocks';
+import { cmsLink } from './caseActions';
 import { marks, procedureName, standing, type CaseLineInput } from './caseLines';
 
 export const MYCASES_ACTIONS = {
@@ -97,6 +98,8 @@ export function caseLineBlock(locale: Locale, line: CaseLineInput, options: { sh
     ...(line.deadline ? [text.mycases.line.deadline(formatDate(locale, line.deadline))] : []),
     ...(options.showJudge && line.judgeName ? [text.mycases.line.judge(escape(clip(line.judgeName, 40)))] : []),
   ];
+  const link = cmsLink(locale, line.cmsUrl);
+  if (link) facts.push(link);
   const status = [standing(locale, line), ...marks(locale, line)].join('  ');
   return markdown(
     `*${escape(clip(line.caseNumber, 60))}*  ${escape(clip(line.cause, 120))}\n${facts.join(' · ')}\n${status}`,
