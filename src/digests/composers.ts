@@ -130,7 +130,7 @@ async function chartFor(
   return {
     filename: `docket-${view.kind}-${view.periodKey}-${name}.png`,
     title,
-    data: await render(teamChartSvg(locale, title, view.comparisons)),
+    data: await render(teamChartSvg(locale, title, view.comparisons, digestMessages(locale).report.chartLegend)),
   };
 }
 

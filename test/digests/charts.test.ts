@@ -4,6 +4,7 @@ import { seedCourt } from '../support/court';
 import { createTestStore } from '../support/store';
 import { fullFontFile, renderOptions, renderPng } from '../../src/slack/charts/png';
 import { teamChartSvg } from '../../src/slack/charts/teamChart';
+import { digestMessages } from '../../src/i18n/digests';
 import { FakeSlackApi } from '../../src/devtools/localSlack/fakeSlackApi';
 import { ManualClock, runnerFor } from './support';
 
@@ -27,7 +28,7 @@ function weeklyChart(metrics: readonly MetricKey[]): string {
       rank: null,
     })),
   }));
-  return teamChartSvg('zh-CN', '2025-W24 团队指标', comparisons);
+  return teamChartSvg('zh-CN', '2025-W24 团队指标', comparisons, digestMessages('zh-CN').report.chartLegend);
 }
 
 describe('the weekly report chart', () => {

@@ -9,6 +9,8 @@ import {
   type MetricPolicy,
   type TargetStatus,
 } from '../metrics';
+import { metricShownFor } from '../metrics/applicability';
+import type { TeamKindKey } from '../catalogues/teamKinds';
 import type { ReportPeriod } from './periods';
 import { targetFor, type TargetPeriodKind, type TargetRecord } from './targets';
 
@@ -19,6 +21,8 @@ export interface TeamCases {
   readonly cases: readonly MetricCase[];
   /** 员额法官人数 for 人均结案数, when known. */
   readonly judgeCount?: number;
+  /** Team.kind as a known kind; null when the court set none the domain knows (counted as 普通). */
+  readonly kind?: TeamKindKey | null;
 }
 
 export interface MetricLine {
@@ -37,6 +41,8 @@ export interface MetricLine {
 export interface TeamReport {
   readonly teamId: number | null;
   readonly teamName: string;
+  /** The team's kind of work (null for the court as a whole, or a team of no known kind). */
+  readonly kind: TeamKindKey | null;
   readonly lines: readonly MetricLine[];
 }
 
@@ -68,7 +74,7 @@ export function targetStatus(metric: MetricKey, value: number | null, target: nu
  * year to date, and the team's targets for the period and for the year.
  */
 export function metricReport(
-  team: TeamCases | { teamId: null; teamName: string; cases: readonly MetricCase[]; judgeCount?: number },
+  team: TeamCases | { teamId: null; teamName: string; cases: readonly MetricCase[]; judgeCount?: number; kind?: null },
   periods: ReportPeriods,
   targets: readonly TargetRecord[],
   policy: MetricPolicy,
@@ -98,7 +104,7 @@ export function metricReport(
       yearToDateStatus: targetStatus(key, yearToDate, yearTarget),
     };
   });
-  return { teamId: team.teamId, teamName: team.teamName, lines };
+  return { teamId: team.teamId, teamName: team.teamName, kind: team.kind ?? null, lines };
 }
 
 /** The court's cases as one set, for court-wide (management channel) figures. */
@@ -118,7 +124,7 @@ export function headlineMetrics(targets: readonly TargetRecord[], limit = 6): Me
   return keys.slice(0, limit);
 }
 
-/** The team comparison for each metric, in the court's mode. */
+/** The team comparison for each metric, in the court's mode, among the teams the metric applies to. */
 export function teamComparisons(
   reports: readonly TeamReport[],
   metrics: readonly MetricKey[],
@@ -130,14 +136,10 @@ export function teamComparisons(
       metric,
       viewerTeamId: request.viewerTeamId,
       seed: request.seed,
-      teams: reports.map((report) => {
+      teams: reports.flatMap((report) => {
         const line = report.lines.find((candidate) => candidate.key === metric);
-        return {
-          teamId: report.teamId ?? 0,
-          teamName: report.teamName,
-          value: line?.value ?? null,
-          target: line?.target ?? null,
-        };
+        if (!line || !metricShownFor(report.kind, line)) return [];
+        return [{ teamId: report.teamId ?? 0, teamName: report.teamName, value: line.value, target: line.target }];
       }),
     }),
   );

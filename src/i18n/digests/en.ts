@@ -42,6 +42,7 @@ export const digestsEn: DigestMessages = {
     status: { met: '✅ met', not_met: '⚠️ not met', no_target: 'no target', no_data: 'no data' },
     chartTitle: (period: string) => `Teams against their targets · ${period}`,
     chartAlt: 'Bar chart of each team’s headline metrics against its targets',
+    chartLegend: { viewer: 'your team', otherTeams: 'other teams', teams: 'teams', target: 'target' },
     trend: '*Six-month trend*',
     trendLine: (team: string, metric: string, points: string) => `${team} · ${metric}: ${points}`,
     longPending: (count: number) => `*Pending over 12 months: ${count}*`,

@@ -41,6 +41,7 @@ export const digestsZhCN = {
     status: { met: '✅ 达标', not_met: '⚠️ 未达标', no_target: '未设目标', no_data: '无数据' },
     chartTitle: (period: string) => `各团队指标与目标 · ${period}`,
     chartAlt: '各团队主要指标与目标的柱状图',
+    chartLegend: { viewer: '本团队', otherTeams: '其他团队', teams: '各团队', target: '目标' },
     trend: '*近6个月走势*',
     trendLine: (team: string, metric: string, points: string) => `${team} · ${metric}：${points}`,
     longPending: (count: number) => `*超12个月未结案件：${count} 件*`,

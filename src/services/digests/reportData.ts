@@ -21,6 +21,7 @@ import {
   type MetricPolicy,
 } from '../../domain/metrics';
 import type { IsoDate } from '../../domain/dates';
+import { teamKindFromName } from '../../domain/catalogues';
 import type { Store } from '../../store';
 import { fromDbDate } from '../../store/dbDate';
 import { METRIC_CASE_SELECT, metricCaseFor } from '../caseRecords/metricRecord';
@@ -46,7 +47,7 @@ async function loadFrame(store: Store, courtId: number, since: IsoDate): Promise
     }),
     prisma.team.findMany({
       where: { courtId, active: true },
-      select: { id: true, name: true },
+      select: { id: true, name: true, kind: true },
       orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
     }),
     prisma.case.findMany({
@@ -81,6 +82,7 @@ async function loadFrame(store: Store, courtId: number, since: IsoDate): Promise
       return {
         teamId: team.id,
         teamName: team.name,
+        kind: teamKindFromName(team.kind),
         cases: byTeam.get(team.id) ?? [],
         ...(judgeCount ? { judgeCount } : {}),
       };

@@ -1,7 +1,13 @@
+import fc from 'fast-check';
 import type { Comparison, MetricKey } from '../../../src/domain/metrics';
-import { teamChartSvg } from '../../../src/slack/charts/teamChart';
+import { teamChartSvg, valueBaseline } from '../../../src/slack/charts/teamChart';
+import { digestMessages } from '../../../src/i18n/digests';
 
-function chart(teams: readonly string[], metrics: readonly MetricKey[] = ['closureRate', 'avgDays']): string {
+function chart(
+  teams: readonly string[],
+  metrics: readonly MetricKey[] = ['closureRate', 'avgDays'],
+  viewerFirst = true,
+): string {
   const comparisons: Comparison[] = metrics.map((metric) => ({
     mode: 'unranked',
     metric,
@@ -10,7 +16,7 @@ function chart(teams: readonly string[], metrics: readonly MetricKey[] = ['closu
       label,
       labelEn: `Team ${t + 1}`,
       teamId: t + 1,
-      viewer: t === 0,
+      viewer: viewerFirst && t === 0,
       value: 100,
       target: 90,
       status: 'met',
@@ -18,7 +24,7 @@ function chart(teams: readonly string[], metrics: readonly MetricKey[] = ['closu
       rank: null,
     })),
   }));
-  return teamChartSvg('zh-CN', '2025-W24 团队指标', comparisons);
+  return teamChartSvg('zh-CN', '2025-W24 团队指标', comparisons, digestMessages('zh-CN').report.chartLegend);
 }
 
 interface Label {
@@ -78,5 +84,71 @@ describe('the weekly team chart', () => {
     expect(Math.max(...set.map((label) => label.y)) + drop).toBeLessThanOrEqual(svgHeight(svg));
     // …and leftwards as far: the first label of each row of panels still starts inside the picture.
     expect((set[0] as Label).x - 9 * 12 * Math.cos((40 * Math.PI) / 180)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('values, targets and the legend', () => {
+  test('a value is never struck through by its target tick, and never sits inside its bar (any bar, any tick)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 20, max: 300 }),
+        fc.option(fc.integer({ min: 20, max: 300 }), { nil: null }),
+        fc.constantFrom(9, 11),
+        (barTop, targetY, size) => {
+          const baseline = valueBaseline(barTop, targetY, size);
+          expect(baseline).toBeLessThanOrEqual(barTop - 4);
+          // The text occupies [baseline − size, baseline]; the 3-px tick [targetY − 1.5, targetY + 1.5].
+          if (targetY !== null) expect(targetY + 2 < baseline - size || targetY - 2 > baseline).toBe(true);
+        },
+      ),
+    );
+  });
+
+  test('a value just under its target is set above the tick, not under it (88.89% against 95%)', () => {
+    const svg = teamChartSvg(
+      'zh-CN',
+      '2026-W49',
+      [
+        {
+          mode: 'unranked',
+          metric: 'simpleProcedureRate',
+          notice: null,
+          rows: [
+            {
+              label: '一团队',
+              labelEn: 'T1',
+              teamId: 1,
+              viewer: true,
+              value: 88.89,
+              target: 95,
+              status: 'not_met',
+              gap: -6.11,
+              rank: null,
+            },
+          ],
+        },
+      ],
+      digestMessages('zh-CN').report.chartLegend,
+    );
+    // The last red line is the panel's tick (the first is the legend's swatch).
+    const ticks = [...svg.matchAll(/<line x1="[\d.]+" y1="([\d.]+)"[^>]*stroke="#D62728"/g)].map((match) =>
+      Number(match[1]),
+    );
+    const tick = ticks[ticks.length - 1] as number;
+    const value = Number(/<text x="[\d.]+" y="([\d.]+)"[^>]*>88\.89%<\/text>/.exec(svg)?.[1]);
+    expect(value).toBeLessThan(tick - 2);
+  });
+
+  test('the legend names the orange bar (the reader’s team), the blue bars and the red target line', () => {
+    const legend = digestMessages('zh-CN').report.chartLegend;
+    const lead = chart(['一团队', '二团队']);
+    expect(lead).toContain(`>${legend.viewer}</text>`);
+    expect(lead).toContain(`>${legend.otherTeams}</text>`);
+    expect(lead).toContain(`>${legend.target}</text>`);
+    // An administrator's chart marks no team of theirs: no orange swatch, "各团队" instead of "其他团队".
+    const court = chart(['一团队', '二团队'], ['closureRate'], false);
+    expect(court).not.toContain('#F58518');
+    expect(court).toContain(`>${legend.teams}</text>`);
+    expect(court).not.toContain(`>${legend.viewer}</text>`);
   });
 });

@@ -6,6 +6,7 @@ import { formatDate, type Locale } from '../../../i18n';
 import { digestMessages } from '../../../i18n/digests';
 import type { SlackMessage } from '../../blockKit';
 import { context, divider, escape, header, markdown } from '../blocks';
+import { sparkline, trendScale } from './sparkline';
 
 /**
  * Who reads a report: a team lead (their team, the comparison from their side), an administrator
@@ -116,20 +117,6 @@ export function weeklyReportMessage(locale: Locale, view: ReportView, audience: 
   return { text: escape(heading.fallback), blocks };
 }
 
-const SPARK = '▁▂▃▄▅▆▇█';
-
-function sparkline(points: ReadonlyArray<{ value: number | null }>): string {
-  const known = points.map((point) => point.value).filter((number): number is number => number !== null);
-  if (known.length === 0) return '';
-  const low = Math.min(...known);
-  const high = Math.max(...known);
-  return points
-    .map((point) =>
-      point.value === null ? '·' : SPARK[high === low ? 3 : Math.round(((point.value - low) / (high - low)) * 7)],
-    )
-    .join('');
-}
-
 /** The monthly report: headline metrics per team for the month, six-month trends, targets met, long-pending cases. */
 export function monthlyReportMessage(
   locale: Locale,
@@ -153,13 +140,28 @@ export function monthlyReportMessage(
     markdown(`*${escape(view.courtName)}*\n${headline(view.court)}`),
     ...view.teams.map((team) => markdown(`*${escape(team.teamName)}*\n${headline(team)}`)),
   ];
+  const scales = new Map(
+    view.headline.map((key) => [
+      key,
+      trendScale(
+        key,
+        extras.trends.map((team) =>
+          (team.metrics.find((metric) => metric.key === key)?.points ?? []).map((point) => point.value),
+        ),
+      ),
+    ]),
+  );
   const trendLines = extras.trends.flatMap((team) =>
     team.metrics.map((metric) => {
       const last = metric.points[metric.points.length - 1]?.value ?? null;
+      const scale = scales.get(metric.key) ?? trendScale(metric.key, []);
       return text.trendLine(
         escape(team.teamName),
         metricName(locale, metric.key),
-        `${sparkline(metric.points)} ${value(locale, metric.key, last)}`,
+        `${sparkline(
+          metric.points.map((point) => point.value),
+          scale,
+        )} ${value(locale, metric.key, last)}`,
       );
     }),
   );
