@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { readEnv } from '../../config/env';
 import { dayIn } from '../../services/clock';
@@ -5,9 +6,11 @@ import { seedDemo } from '../../devtools/demo/seedDemo';
 import { seedDemoRules } from '../../devtools/demo/seedRules';
 import { runConsole } from '../../devtools/console/repl';
 import { ConsoleSession } from '../../devtools/console/session';
+import { startStandaloneFake } from '../../devtools/localSlack/standaloneFake';
 import { serve, SlackSetupError } from '../../slack/serve';
 import { MigrationError, StoreUnavailableError, type Store } from '../../store';
 import { CliError, ExitCode } from '../errors';
+import { parseOptions } from '../options';
 import { withCliStore } from '../store';
 
 /** Turns setup problems (tokens, store) into one readable message and exit code 3; runCli does the same for variables. */
@@ -101,4 +104,44 @@ export async function demoAction(raw: unknown): Promise<void> {
       );
     await consoleAs(store, options.as ?? (await busiestJudge(store)));
   });
+}
+
+const fakeSlackOptions = z.strictObject({
+  port: z.coerce.number().int().min(0).max(65535),
+  files: z.string().trim().min(1),
+});
+
+/** Resolves on the first SIGINT or SIGTERM. */
+function untilSignalled(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+}
+
+/** `docket fake-slack`: Slack's Web API played locally until Ctrl-C, with the variables to point Docket at it. */
+export async function fakeSlackAction(raw: unknown): Promise<void> {
+  const options = parseOptions(fakeSlackOptions, raw);
+  const fake = await startStandaloneFake({
+    port: options.port,
+    filesDir: path.resolve(options.files),
+    report: (line) => console.log(line),
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') throw new CliError(`port ${options.port} is in use: choose another with --port`);
+    throw error;
+  });
+  const variables = Object.entries({ ...fake.env, SLACK_SIGNING_SECRET: 'local' })
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ');
+  console.log(
+    [
+      `A fake Slack Web API listens at ${fake.env.SLACK_API_URL}; files Docket uploads go to ${path.resolve(options.files)}.`,
+      'In another terminal (docs/slack.md, "Without a workspace"):',
+      `  ${variables} npm start`,
+      `  ${variables} npx docket digest weekly`,
+      'Each call Docket makes is listed below. Ctrl-C stops.',
+    ].join('\n'),
+  );
+  await untilSignalled();
+  await fake.stop();
 }

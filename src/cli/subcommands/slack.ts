@@ -5,7 +5,7 @@ import type * as Actions from '../actions/slack';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const actions = (): typeof Actions => require('../actions/slack');
 
-/** serve, console and demo: the Slack app for real, and the same app in a terminal. */
+/** serve, console, demo and fake-slack: the Slack app for real, the same app in a terminal, and Slack played locally. */
 export function registerSlackCommands(program: Command): void {
   registerConsoleCommands(program);
   program
@@ -30,4 +30,13 @@ function registerConsoleCommands(program: Command): void {
     .description('the demo court in a terminal: seeds the embedded store if it is empty, then opens the console')
     .option('--as <who>', 'the person to be (default: the judge with the most open cases)')
     .action((raw: unknown) => actions().demoAction(raw));
+
+  program
+    .command('fake-slack')
+    .description(
+      "the console's fake Slack Web API on its own, to run `npm start` or `docket digest` against it without a workspace",
+    )
+    .option('--port <n>', 'the port to listen on', '3999')
+    .option('--files <dir>', 'where to save the files Docket uploads (the weekly chart)', 'slack-files')
+    .action((raw: unknown) => actions().fakeSlackAction(raw));
 }

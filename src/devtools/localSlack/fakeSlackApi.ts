@@ -160,6 +160,12 @@ export class FakeSlackApi extends EventEmitter {
     return this.views.get(viewId)?.view;
   }
 
+  /** A file Docket uploaded (the weekly chart), once its bytes have arrived. */
+  uploadedFile(fileId: string): { filename: string; bytes: Buffer } | undefined {
+    const upload = this.uploads.get(fileId);
+    return upload?.bytes ? { filename: upload.filename, bytes: upload.bytes } : undefined;
+  }
+
   /** Messages currently in a channel (after updates), oldest first, thread replies included. */
   messagesIn(channel: string): Array<{
     ts: string;
@@ -212,7 +218,8 @@ export class FakeSlackApi extends EventEmitter {
       return;
     }
     if (url.pathname.startsWith('/upload/')) {
-      this.handleUpload(url.pathname.slice('/upload/'.length), body, response);
+      const bytes = await fileBytes(body, request.headers['content-type']);
+      this.handleUpload(url.pathname.slice('/upload/'.length), bytes, response);
       return;
     }
     if (!url.pathname.startsWith('/api/')) {
@@ -530,6 +537,14 @@ function pickMessage(args: Record<string, unknown>): { text?: string; blocks?: u
     ...(typeof args.text === 'string' ? { text: args.text } : {}),
     ...(Array.isArray(args.blocks) ? { blocks: args.blocks } : {}),
   };
+}
+
+/** What Slack keeps of an upload: the body as sent, or the file part of a multipart form (the WebClient's way). */
+async function fileBytes(body: Buffer, contentType: string | undefined): Promise<Buffer> {
+  if (!contentType?.startsWith('multipart/form-data')) return body;
+  const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+  const file = [...form.values()].find((value) => typeof value !== 'string');
+  return file && typeof file !== 'string' ? Buffer.from(await file.arrayBuffer()) : body;
 }
 
 function readBody(request: http.IncomingMessage): Promise<Buffer> {
