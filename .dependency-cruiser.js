@@ -51,10 +51,18 @@ module.exports = {
     },
     {
       name: 'views-are-pure',
-      comment: 'Block Kit views render data; they never reach the store, services or Slack client.',
+      comment: 'Block Kit views render data; they never reach the store, the digests, the CLI or the Slack client.',
       severity: 'error',
       from: { path: '^src/slack/views/' },
-      to: { path: ['^src/(store|services|digests|cli)/', '^node_modules/(@slack/bolt|@slack/web-api|@prisma)/'] },
+      to: { path: ['^src/(store|digests|cli)/', '^node_modules/(@slack/bolt|@slack/web-api|@prisma)/'] },
+    },
+    {
+      name: 'views-take-service-types-only',
+      comment:
+        "A view renders what a service returns, so it names the service's type (import type) instead of declaring a twin; it never calls a service.",
+      severity: 'error',
+      from: { path: '^src/slack/views/' },
+      to: { path: '^src/services/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'handlers-get-services',

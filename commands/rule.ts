@@ -151,8 +151,7 @@ async function openChangedDocument(context: ActionContext): Promise<void> {
     await context.reply(notice(ruleMessages(context.actor.locale).digest.gone));
     return;
   }
-  const { document, change } = found;
-  await context.outbound.openView(context.triggerId, ruleDocumentModal(context.actor.locale, { ...document, change }));
+  await context.outbound.openView(context.triggerId, ruleDocumentModal(context.actor.locale, found));
 }
 
 export const ruleActions: ActionHandler[] = [

@@ -1,11 +1,8 @@
 import type { SearchHit } from '../../src/domain/regulations';
 import type { Locale } from '../../src/i18n';
 import { blockProblems, splitIntoMessages, viewProblems } from '../../src/slack/blockKit';
-import {
-  ruleDocumentModal,
-  rulesDigestMessage,
-  type RuleDigestDocument,
-} from '../../src/slack/views/digests/regulationChanges';
+import { ruleDocumentModal, rulesDigestMessage } from '../../src/slack/views/digests/regulationChanges';
+import type { DocumentChanges } from '../../src/services/regulations/changes';
 import {
   highlightedSnippet,
   ruleArticleModal,
@@ -76,7 +73,7 @@ describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with
 
   it('the 规章更新 digest of a week that changed thirty documents, and one opened with hundreds of articles', () => {
     const numbers = Array.from({ length: 500 }, (_, i) => `第${i + 1}条`);
-    const document = (documentId: number): RuleDigestDocument => ({
+    const document = (documentId: number): DocumentChanges => ({
       documentId,
       title: huge('规'),
       docType: huge('类'),
@@ -87,6 +84,8 @@ describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with
       amended: numbers,
       added: numbers,
       repealed: numbers,
+      summary: null,
+      recordedAt: new Date('2025-07-01T08:00:00+08:00'),
     });
     const digest = rulesDigestMessage(locale, {
       periodKey: '2025-W27',
@@ -94,11 +93,13 @@ describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with
     });
     expect(blockProblems('message', digest.blocks ?? [])).toEqual([]);
     expect(splitIntoMessages(digest.blocks ?? [])).toHaveLength(1); // the ledger posts a digest as one message
-    const articles = numbers.map((number) => ({ number, text: huge('文') }));
+    const articles = numbers.map((number, ordinal) => ({ number, ordinal, suffix: 0, chapter: '', text: huge('文') }));
     for (const change of [document(1), document(2), null]) {
       expect(
         viewProblems(
           ruleDocumentModal(locale, {
+            id: 1,
+            effectiveDate: null,
             title: huge('规'),
             docType: huge('类'),
             versionDate: '2025-07-01',

@@ -1,15 +1,17 @@
 import { blockProblems, splitIntoMessages, viewProblems } from '../../src/slack/blockKit';
-import { caseDetailBlocks, caseDetailModal, type CaseDetailInput } from '../../src/slack/views/caseDetail';
-import type { CaseLineInput } from '../../src/slack/views/caseLines';
+import type { CaseLine } from '../../src/services/caseLines';
+import type { CaseSummary } from '../../src/services/caseSummary';
+import type { CaseDetail } from '../../src/services/myCases';
+import { caseDetailBlocks, caseDetailModal } from '../../src/slack/views/caseDetail';
 import { homeView } from '../../src/slack/views/home';
-import { asOfBlocks, myCasesMessage, type SummaryInput } from '../../src/slack/views/mycases';
+import { asOfBlocks, myCasesMessage } from '../../src/slack/views/mycases';
 import { settingsModal } from '../../src/slack/views/settings';
 import type { Locale } from '../../src/i18n';
 import { textOf } from '../support/slack';
 
 const huge = (char: string) => char.repeat(5000);
 
-function line(id: number): CaseLineInput {
+function line(id: number): CaseLine {
   return {
     id,
     caseNumber: `（2025）内0291民初${id}号${huge('之')}`,
@@ -28,7 +30,7 @@ function line(id: number): CaseLineInput {
   };
 }
 
-const summary: SummaryInput = {
+const summary: CaseSummary = {
   asOf: '2025-06-16',
   open: 123456,
   overdue: 9999,
@@ -40,7 +42,7 @@ const summary: SummaryInput = {
   averageDaysClosedThisYear: 123.456,
 };
 
-const detail: CaseDetailInput = {
+const detail: CaseDetail = {
   line: line(1),
   status: 'open',
   closedOn: null,

@@ -24,6 +24,11 @@ export interface DocumentChanges extends Pick<
   repealed: string[];
 }
 
+/** A changed document version opened from the 规章更新 digest: its articles and what its import changed. */
+export interface ChangedDocument extends StoredDocumentWithArticles {
+  change: DocumentChanges | null;
+}
+
 /** The rows of each import grouped under their document, in the order they were recorded. */
 function group(rows: readonly ChangeRow[]): DocumentChanges[] {
   const byDocument = new Map<number, DocumentChanges>();
@@ -82,12 +87,10 @@ export class RegulationChangesService {
   }
 
   /** One document version with its articles and what its import changed, for opening it from the digest. */
-  async document(
-    documentId: number,
-  ): Promise<{ document: StoredDocumentWithArticles; change: DocumentChanges | null } | null> {
+  async document(documentId: number): Promise<ChangedDocument | null> {
     const document = await findDocument(this.deps.prisma, documentId);
     if (!document) return null;
     const [change] = group(await findChanges(this.deps.prisma, { documentId }));
-    return { document, change: change ?? null };
+    return { ...document, change: change ?? null };
   }
 }

@@ -1,24 +1,16 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import type { DeadlineOutcome } from '../../domain/deadline';
 import { formatCitationsEn, formatCitationsZh } from '../../domain/law';
 import { formatDate, messages, type Locale } from '../../i18n';
 import { clip, context, divider, escape, fields, header, markdown, plain } from './blocks';
 import { cmsLink } from './caseActions';
-import { marks, procedureName, standing, type CaseLineInput } from './caseLines';
-
-export interface CaseDetailInput {
-  line: CaseLineInput;
-  status: 'open' | 'closed';
-  closedOn: string | null;
-  judgeName: string | null;
-  deadline: { kind: 'outcome'; outcome: DeadlineOutcome } | { kind: 'problem'; field: string; zh: string; en: string };
-}
+import type { CaseDetail } from '../../services/myCases';
+import { marks, procedureName, standing } from './caseLines';
 
 function localized<T extends { zh: string; en: string }>(locale: Locale, value: T): string {
   return locale === 'en' ? value.en : value.zh;
 }
 
-function breakdownBlocks(locale: Locale, detail: CaseDetailInput): KnownBlock[] {
+function breakdownBlocks(locale: Locale, detail: CaseDetail): KnownBlock[] {
   const text = messages(locale).detail;
   if (detail.deadline.kind === 'problem')
     return [markdown(text.notComputable(escape(localized(locale, detail.deadline))))];
@@ -48,7 +40,7 @@ function breakdownBlocks(locale: Locale, detail: CaseDetailInput): KnownBlock[] 
 }
 
 /** The case's facts and its 审限 breakdown with citations: the 详情 modal's body, also sent for a 案号 query. */
-export function caseDetailBlocks(locale: Locale, detail: CaseDetailInput): KnownBlock[] {
+export function caseDetailBlocks(locale: Locale, detail: CaseDetail): KnownBlock[] {
   const text = messages(locale);
   const line = detail.line;
   const link = cmsLink(locale, line.cmsUrl);
@@ -72,7 +64,7 @@ export function caseDetailBlocks(locale: Locale, detail: CaseDetailInput): Known
   ];
 }
 
-export function caseDetailModal(locale: Locale, detail: CaseDetailInput): ModalView {
+export function caseDetailModal(locale: Locale, detail: CaseDetail): ModalView {
   const text = messages(locale);
   return {
     type: 'modal',

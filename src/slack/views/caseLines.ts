@@ -1,24 +1,6 @@
 import { PROCEDURES } from '../../domain/procedures';
 import { formatDate, messages, type Locale } from '../../i18n';
-
-/** A case as the lists and the detail show it (plain data from the case service). */
-export interface CaseLineInput {
-  id: number;
-  caseNumber: string;
-  cause: string;
-  procedure: string;
-  filedOn: string;
-  deadline: string | null;
-  daysLeft: number | null;
-  workingDaysLeft: number | null;
-  overdueDays: number | null;
-  extended: boolean;
-  suspended: boolean;
-  provisional: boolean;
-  judgeName: string | null;
-  applyBy: string | null;
-  cmsUrl?: string | null;
-}
+import type { CaseLine } from '../../services/caseLines';
 
 export function procedureName(locale: Locale, key: string): string {
   if (!PROCEDURES.isKey(key)) return key || messages(locale).procedures.unknown;
@@ -27,7 +9,7 @@ export function procedureName(locale: Locale, key: string): string {
 }
 
 /** 🔴 past deadline / due today / N days left, or "no deadline". */
-export function standing(locale: Locale, line: CaseLineInput): string {
+export function standing(locale: Locale, line: CaseLine): string {
   const text = messages(locale).mycases.line;
   if (line.deadline === null) return text.noDeadline;
   if (line.overdueDays !== null && line.overdueDays > 0) return text.overdue(line.overdueDays);
@@ -38,7 +20,7 @@ export function standing(locale: Locale, line: CaseLineInput): string {
 }
 
 /** Extended, suspended, provisional, extension due: the marks that change what a judge must do. */
-export function marks(locale: Locale, line: CaseLineInput): string[] {
+export function marks(locale: Locale, line: CaseLine): string[] {
   const text = messages(locale).mycases.line;
   return [
     ...(line.applyBy ? [text.extensionWindow(formatDate(locale, line.applyBy))] : []),

@@ -2,9 +2,11 @@ import type { HomeView, KnownBlock } from '@slack/types';
 import type { DataFreshness } from '../../domain/freshness';
 import { messages, type Locale } from '../../i18n';
 import { actions, button, clip, context, divider, escape, header, markdown } from './blocks';
-import type { CaseLineInput } from './caseLines';
-import { asOfBlocks, caseLineBlock, summaryBlocks, type SummaryInput } from './mycases';
-import { preferenceLines, type PreferencesView } from './settings';
+import type { CaseLine } from '../../services/caseLines';
+import type { CaseSummary } from '../../services/caseSummary';
+import type { Preferences } from '../../services/preferences';
+import { asOfBlocks, caseLineBlock, summaryBlocks } from './mycases';
+import { preferenceLines } from './settings';
 
 export const HOME_ACTIONS = {
   toggleDaily: 'home.daily.toggle',
@@ -14,12 +16,12 @@ export const HOME_ACTIONS = {
 
 export interface HomeInput {
   name: string;
-  own: { summary: SummaryInput; urgent: CaseLineInput[] };
+  own: { summary: CaseSummary; urgent: CaseLine[] };
   /** When the court's cases were last imported, as /mycases says it. */
   freshness: DataFreshness;
   /** A team lead's team, or the whole court for an administrator. */
-  wider?: { kind: 'team' | 'court'; name: string; summary: SummaryInput };
-  preferences: PreferencesView;
+  wider?: { kind: 'team' | 'court'; name: string; summary: CaseSummary };
+  preferences: Preferences;
 }
 
 /** App Home: the personal dashboard, the team (or court) view for leads and admins, reminders, help. */

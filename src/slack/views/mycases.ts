@@ -4,7 +4,10 @@ import { formatDate, formatNumber, messages, type Locale } from '../../i18n';
 import type { SlackMessage } from '../blockKit';
 import { actions, button, clip, context, divider, escape, fields, header, markdown } from './blocks';
 import { cmsLink } from './caseActions';
-import { marks, procedureName, standing, type CaseLineInput } from './caseLines';
+import type { CaseLine } from '../../services/caseLines';
+import type { CaseSummary } from '../../services/caseSummary';
+import type { CaseFilter, CasePage, ScopeTitle } from '../../services/myCases';
+import { marks, procedureName, standing } from './caseLines';
 
 export const MYCASES_ACTIONS = {
   previous: 'mycases.previous',
@@ -12,32 +15,7 @@ export const MYCASES_ACTIONS = {
   detail: 'mycases.detail',
 } as const;
 
-export interface SummaryInput {
-  asOf: string;
-  open: number;
-  overdue: number;
-  dueWithin: readonly [number, number, number];
-  extensionDue: number;
-  pendingOver: readonly [number, number, number];
-  closedThisMonth: number;
-  closedThisYear: number;
-  averageDaysClosedThisYear: number | null;
-}
-
-export type FilterInput =
-  { kind: 'urgent' } | { kind: 'overdue' } | { kind: 'dueWithin'; days: number } | { kind: 'all' };
-
-export interface PageInput {
-  filter: FilterInput;
-  page: number;
-  pages: number;
-  total: number;
-  lines: CaseLineInput[];
-}
-
-export type TitleInput = { kind: 'self' | 'assigned' } | { kind: 'judge' | 'team' | 'court'; name: string };
-
-export function scopeTitle(locale: Locale, title: TitleInput): string {
+export function scopeTitle(locale: Locale, title: ScopeTitle): string {
   const text = messages(locale).mycases.title;
   switch (title.kind) {
     case 'self':
@@ -56,7 +34,7 @@ function count(value: number): string {
   return value > 0 ? `*${value}*` : String(value);
 }
 
-export function summaryBlocks(locale: Locale, summary: SummaryInput): KnownBlock[] {
+export function summaryBlocks(locale: Locale, summary: CaseSummary): KnownBlock[] {
   const text = messages(locale).mycases.summary;
   const average =
     summary.averageDaysClosedThisYear === null
@@ -75,7 +53,7 @@ export function summaryBlocks(locale: Locale, summary: SummaryInput): KnownBlock
   ];
 }
 
-function filterTitle(locale: Locale, filter: FilterInput): string {
+function filterTitle(locale: Locale, filter: CaseFilter): string {
   const text = messages(locale).mycases.list;
   switch (filter.kind) {
     case 'urgent':
@@ -90,7 +68,7 @@ function filterTitle(locale: Locale, filter: FilterInput): string {
 }
 
 /** One case: number and cause, procedure and dates, where it stands, with a 详情 button. */
-export function caseLineBlock(locale: Locale, line: CaseLineInput, options: { showJudge: boolean }): KnownBlock {
+export function caseLineBlock(locale: Locale, line: CaseLine, options: { showJudge: boolean }): KnownBlock {
   const text = messages(locale);
   const facts = [
     procedureName(locale, line.procedure),
@@ -125,10 +103,10 @@ export function asOfBlocks(locale: Locale, asOf: string, freshness: DataFreshnes
 export function myCasesMessage(
   locale: Locale,
   input: {
-    title: TitleInput;
-    summary: SummaryInput;
+    title: ScopeTitle;
+    summary: CaseSummary;
     freshness: DataFreshness;
-    page: PageInput;
+    page: CasePage;
     showJudge: boolean;
     state: (page: number) => string;
   },

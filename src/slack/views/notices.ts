@@ -1,19 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import { messages, type Locale } from '../../i18n';
+import type { Contact, Identification } from '../../services/identity';
 import type { SlackMessage } from '../blockKit';
-import { escape, markdown, mention } from './blocks';
-
-export interface ContactInput {
-  name: string;
-  slackUserId: string | null;
-}
 
 /** Why Docket does not know someone (see IdentityService.identify). */
-export interface UnknownUserInput {
-  reason: 'no_email' | 'no_match' | 'ambiguous' | 'inactive';
-  email?: string;
-  contacts: ContactInput[];
-}
+type UnknownUser = Extract<Identification, { kind: 'unknown' }>;
+import { escape, markdown, mention } from './blocks';
 
 /** One-paragraph messages: errors, refusals, confirmations. */
 export function notice(text: string): SlackMessage {
@@ -28,14 +20,14 @@ export function internalErrorNotice(locale: Locale, reference: string): SlackMes
   return notice(messages(locale).errors.internal(reference));
 }
 
-function contactList(contacts: ContactInput[]): string {
+function contactList(contacts: Contact[]): string {
   return contacts
     .map((contact) => (contact.slackUserId ? mention(contact.slackUserId) : escape(contact.name)))
     .join('、');
 }
 
 /** Tells someone Docket does not know them, why, and whom to ask. */
-export function unknownUserBlocks(locale: Locale, identification: UnknownUserInput): KnownBlock[] {
+export function unknownUserBlocks(locale: Locale, identification: UnknownUser): KnownBlock[] {
   const text = messages(locale).unknownUser;
   const reason =
     identification.reason === 'no_match' || identification.reason === 'ambiguous'
@@ -45,6 +37,6 @@ export function unknownUserBlocks(locale: Locale, identification: UnknownUserInp
   return [markdown(`${text.intro}\n${reason}\n${ask}`)];
 }
 
-export function unknownUserNotice(locale: Locale, identification: UnknownUserInput): SlackMessage {
+export function unknownUserNotice(locale: Locale, identification: UnknownUser): SlackMessage {
   return { text: messages(locale).unknownUser.intro, blocks: unknownUserBlocks(locale, identification) };
 }

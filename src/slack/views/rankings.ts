@@ -1,26 +1,16 @@
 import type { KnownBlock } from '@slack/types';
-import { metricDefinition, type Comparison, type ComparisonMode, type MetricPolicy } from '../../domain/metrics';
+import { metricDefinition } from '../../domain/metrics';
 import { formatDate, type Locale } from '../../i18n';
 import { digestMessages } from '../../i18n/digests';
 import { rankingsMessages } from '../../i18n/rankings';
+import type { Rankings } from '../../services/rankings';
 import type { SlackMessage } from '../blockKit';
 import { context, header, markdown } from './blocks';
 import { comparisonText } from './digests/report';
 import { notice } from './notices';
 
-/** The comparison /rankings shows (the rankings service's result, as plain data). */
-export interface RankingsInput {
-  periodKind: 'week' | 'month' | 'year';
-  period: { key: string; from: string; to: string };
-  courtMode: ComparisonMode;
-  view: { mode: ComparisonMode; audience: 'court' | 'lead' | 'member' };
-  policy: MetricPolicy;
-  teamCount: number;
-  comparisons: readonly Comparison[];
-}
-
 /** Each metric's comparison with its 口径; the SPC's note wherever ranks are shown. */
-export function rankingsMessage(locale: Locale, input: RankingsInput): SlackMessage {
+export function rankingsMessage(locale: Locale, input: Rankings): SlackMessage {
   const text = rankingsMessages(locale);
   const report = digestMessages(locale).report;
   const title = text.title[input.periodKind](input.period.key);

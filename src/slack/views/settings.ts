@@ -1,16 +1,7 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { formatDate, messages, type Locale } from '../../i18n';
+import type { Preferences } from '../../services/preferences';
 import { markdown, plain } from './blocks';
-
-/** The preferences a person can change (mirrors the preferences service, kept as plain data here). */
-export interface PreferencesView {
-  locale: 'zh-CN' | 'en' | null;
-  dailyDigestEnabled: boolean;
-  dailyDigestTime: string;
-  snoozeUntil: string | null;
-  quietHours: { start: string; end: string } | null;
-  rulesDigestOptIn: boolean;
-}
 
 export const SETTINGS_CALLBACK_ID = 'docket.settings';
 
@@ -29,7 +20,7 @@ function option(text: string, value: string): PlainTextOption {
   return { text: plain(text), value };
 }
 
-export function settingsModal(locale: Locale, current: PreferencesView): ModalView {
+export function settingsModal(locale: Locale, current: Preferences): ModalView {
   const text = messages(locale).settings;
   const languages = [
     option(text.languageFollow, 'follow'),
@@ -122,7 +113,7 @@ export function settingsModal(locale: Locale, current: PreferencesView): ModalVi
 }
 
 /** The settings as lines of text (Home tab, text replies). */
-export function preferenceLines(locale: Locale, current: PreferencesView, slackLanguage: Locale): string[] {
+export function preferenceLines(locale: Locale, current: Preferences, slackLanguage: Locale): string[] {
   const text = messages(locale);
   const language = current.locale
     ? text.languages[current.locale]
@@ -138,6 +129,6 @@ export function preferenceLines(locale: Locale, current: PreferencesView, slackL
   ];
 }
 
-export function settingsSummary(locale: Locale, current: PreferencesView, slackLanguage: Locale): KnownBlock[] {
+export function settingsSummary(locale: Locale, current: Preferences, slackLanguage: Locale): KnownBlock[] {
   return [markdown(messages(locale).settings.summary(preferenceLines(locale, current, slackLanguage).join('\n')))];
 }

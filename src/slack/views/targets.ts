@@ -2,6 +2,7 @@ import type { KnownBlock, ModalView } from '@slack/types';
 import { formatMetricValue, metricDefinition, type MetricKey } from '../../domain/metrics';
 import type { Locale } from '../../i18n';
 import { targetsMessages } from '../../i18n/targets';
+import type { TargetPeriod, TargetSheet } from '../../services/targets';
 import type { SlackMessage } from '../blockKit';
 import { button, context, escape, markdown, plain } from './blocks';
 import { notice } from './notices';
@@ -14,19 +15,7 @@ export function targetBlockId(metric: MetricKey): string {
   return `target.${metric}`;
 }
 
-export interface TargetPeriodInput {
-  kind: 'week' | 'month' | 'year';
-  key: string;
-}
-
-/** A team's targets for one period (the targets service's sheet, as plain data). */
-export interface TargetSheetInput {
-  team: { id: number; name: string };
-  period: TargetPeriodInput;
-  rows: ReadonlyArray<{ metric: MetricKey; value: number | null; inherited: number | null }>;
-}
-
-export function periodLabel(locale: Locale, period: TargetPeriodInput): string {
+export function periodLabel(locale: Locale, period: TargetPeriod): string {
   return targetsMessages(locale).period[period.kind](period.key);
 }
 
@@ -41,7 +30,7 @@ function fieldValue(value: number): string {
 }
 
 /** Every metric as a field holding the period's own target, with the one that applies when it is left empty. */
-export function targetsModal(locale: Locale, sheet: TargetSheetInput, privateMetadata: string): ModalView {
+export function targetsModal(locale: Locale, sheet: TargetSheet, privateMetadata: string): ModalView {
   const text = targetsMessages(locale);
   const period = periodLabel(locale, sheet.period);
   const blocks: KnownBlock[] = [markdown(text.heading(escape(sheet.team.name), period)), context(text.explain)];
@@ -80,7 +69,7 @@ export function targetsModal(locale: Locale, sheet: TargetSheetInput, privateMet
 export function targetTeamPicker(
   locale: Locale,
   teams: ReadonlyArray<{ id: number; name: string }>,
-  period: TargetPeriodInput,
+  period: TargetPeriod,
   value: (teamId: number) => string,
 ): SlackMessage {
   const text = targetsMessages(locale);
@@ -101,7 +90,7 @@ export function targetTeamPicker(
 export function targetsSavedMessage(
   locale: Locale,
   team: string,
-  period: TargetPeriodInput,
+  period: TargetPeriod,
   applied: ReadonlyArray<{ metric: MetricKey; before: number | null; after: number | null }>,
 ): SlackMessage {
   const text = targetsMessages(locale);

@@ -1,45 +1,18 @@
 import type { KnownBlock } from '@slack/types';
-import type { DataFreshness } from '../../../domain/freshness';
 import { formatDate, messages, type Locale } from '../../../i18n';
 import { digestMessages } from '../../../i18n/digests';
 import type { SlackMessage } from '../../blockKit';
 import { context, escape, header, markdown } from '../blocks';
-import type { CaseLineInput } from '../caseLines';
+import type { CaseLine } from '../../../services/caseLines';
+import type { DailyDigestData } from '../../../services/digests/dailyData';
 import { caseLineBlock } from '../mycases';
-
-/** A case in a digest: the /mycases line (its 详情 button opens the same modal). */
-export type DigestCase = CaseLineInput;
-
-export interface DailyDigestView {
-  today: string;
-  freshness: DataFreshness;
-  showJudge: boolean;
-  personal: {
-    newlyOverdue: DigestCase[];
-    overdue: DigestCase[];
-    dueSoon: DigestCase[];
-    extension: DigestCase[];
-  } | null;
-  team: { teamName: string; judges: Array<{ judgeName: string; overdue: DigestCase[]; atRisk: DigestCase[] }> } | null;
-  court: {
-    courtName: string;
-    counts: {
-      open: number;
-      overdue: number;
-      dueWithin: readonly number[];
-      pendingOver: readonly number[];
-      extensionDue: number;
-    };
-    longestOverdue: DigestCase[];
-  } | null;
-}
 
 /** Per section, so that a digest stays one message within Slack's 50 blocks; /mycases has the rest. */
 const CASES_PER_SECTION = 5;
 const JUDGES_SHOWN = 8;
 const CASES_PER_JUDGE = 3;
 
-function caseSection(locale: Locale, title: string, cases: DigestCase[], showJudge: boolean): KnownBlock[] {
+function caseSection(locale: Locale, title: string, cases: CaseLine[], showJudge: boolean): KnownBlock[] {
   if (cases.length === 0) return [];
   const text = digestMessages(locale).daily;
   const shown = cases.slice(0, CASES_PER_SECTION);
@@ -50,7 +23,7 @@ function caseSection(locale: Locale, title: string, cases: DigestCase[], showJud
   ];
 }
 
-function caseNumbers(cases: DigestCase[]): string {
+function caseNumbers(cases: CaseLine[]): string {
   return cases
     .slice(0, CASES_PER_JUDGE)
     .map((line) => escape(line.caseNumber))
@@ -58,7 +31,7 @@ function caseNumbers(cases: DigestCase[]): string {
 }
 
 /** The daily DM: the person's own (or their judges') cases, their team's, the court's. */
-export function dailyDigestMessage(locale: Locale, data: DailyDigestView): SlackMessage {
+export function dailyDigestMessage(locale: Locale, data: DailyDigestData): SlackMessage {
   const text = digestMessages(locale).daily;
   const blocks: KnownBlock[] = [header(text.title(formatDate(locale, data.today)))];
   if (data.freshness.kind === 'stale')

@@ -1,24 +1,11 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import type { Locale } from '../../../i18n';
 import { ruleMessages } from '../../../i18n/regulations';
+import type { ChangedDocument, DocumentChanges } from '../../../services/regulations/changes';
 import type { SlackMessage } from '../../blockKit';
 import { button, clip, context, escape, header, markdown, plain } from '../blocks';
 
 export const RULES_DIGEST_ACTIONS = { open: 'rules.digest.open' } as const;
-
-/** One changed document in the 规章更新 digest (what `documentChangesSince` returns, as plain data). */
-export interface RuleDigestDocument {
-  documentId: number;
-  title: string;
-  docType: string;
-  versionDate: string;
-  current: boolean;
-  articles: number;
-  kind: 'new_document' | 'new_version';
-  amended: readonly string[];
-  added: readonly string[];
-  repealed: readonly string[];
-}
 
 /** Enough to read the week at a glance and stay one message; `docket rules changes` lists the rest. */
 const DOCUMENTS_SHOWN = 20;
@@ -32,7 +19,7 @@ function numbers(locale: Locale, list: readonly string[]): string {
 }
 
 /** What changed in one document, as lines: its kind and version, then the amended, added and repealed articles. */
-export function changeLines(locale: Locale, document: RuleDigestDocument): string[] {
+export function changeLines(locale: Locale, document: DocumentChanges): string[] {
   const text = ruleMessages(locale).digest;
   const lines = [
     document.kind === 'new_document'
@@ -48,7 +35,7 @@ export function changeLines(locale: Locale, document: RuleDigestDocument): strin
 /** The weekly 规章更新: each changed document with what changed and a button that opens it. */
 export function rulesDigestMessage(
   locale: Locale,
-  input: { periodKey: string; documents: readonly RuleDigestDocument[] },
+  input: { periodKey: string; documents: readonly DocumentChanges[] },
 ): SlackMessage {
   const text = ruleMessages(locale).digest;
   const shown = input.documents.slice(0, DOCUMENTS_SHOWN);
@@ -67,16 +54,6 @@ export function rulesDigestMessage(
   return { text: text.fallback(input.documents.length), blocks };
 }
 
-export interface RuleDocumentView {
-  title: string;
-  docType: string;
-  versionDate: string;
-  current: boolean;
-  /** The latest change recorded for this version, if any. */
-  change: RuleDigestDocument | null;
-  articles: ReadonlyArray<{ number: string; text: string }>;
-}
-
 /** Articles listed in the modal: each is one block, and a modal holds 100. */
 const ARTICLES_SHOWN = 40;
 const ARTICLE_TEXT = 2800;
@@ -85,7 +62,7 @@ const ARTICLE_TEXT = 2800;
  * A changed document opened from the digest: what changed, then the text of the amended and added articles — or,
  * for a new document, its first articles.
  */
-export function ruleDocumentModal(locale: Locale, document: RuleDocumentView): ModalView {
+export function ruleDocumentModal(locale: Locale, document: ChangedDocument): ModalView {
   const text = ruleMessages(locale).digest;
   const changed =
     document.change && document.change.kind === 'new_version'

@@ -4,6 +4,7 @@ import { formatMetricValue, metricDefinition, type MetricPolicy } from '../../..
 import type { MetricLine, TeamReport } from '../../../domain/digests';
 import { formatDate, type Locale } from '../../../i18n';
 import { digestMessages } from '../../../i18n/digests';
+import type { MonthlyReport } from '../../../services/digests/reportData';
 import type { SlackMessage } from '../../blockKit';
 import { context, divider, escape, header, markdown } from '../blocks';
 import { sparkline, trendScale } from './sparkline';
@@ -27,13 +28,8 @@ export interface ReportView {
   comparisons: readonly Comparison[];
 }
 
-export interface MonthlyExtras {
-  trends: Array<{
-    teamName: string;
-    metrics: Array<{ key: MetricKey; points: Array<{ month: string; value: number | null }> }>;
-  }>;
-  longPending: Array<{ caseNumber: string; judgeName: string | null; months: number }>;
-  longPendingCount: number;
+/** What the monthly report adds to the weekly one: the report service's trends and long-pending cases, and targets met. */
+export interface MonthlyExtras extends Pick<MonthlyReport, 'trends' | 'longPending' | 'longPendingCount'> {
   targetsMet: Array<{ teamName: string; met: number; targeted: number }>;
 }
 
