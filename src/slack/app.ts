@@ -19,6 +19,7 @@ import type { AppServices } from './handlerContract';
 import { Health } from './health';
 import { InFlight } from './inFlight';
 import { registerListeners } from './listeners';
+import { slackRequestGate } from './requestGate';
 import { Outbound, type PacingOptions } from './outbound';
 import { SlackProfiles } from './profiles';
 
@@ -44,7 +45,7 @@ export interface DocketAppOptions {
 export interface DocketApp {
   bolt: App;
   receiver: HTTPReceiver | SocketModeReceiver;
-  /** HTTP mode: Slack's requests go to this (the server adds /healthz and /metrics around it). */
+  /** HTTP mode: Slack's requests go to this, through the request gate (the server adds /healthz and /metrics around it). */
   requestListener: RequestListener | undefined;
   outbound: Outbound;
   services: AppServices;
@@ -127,6 +128,9 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
     logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
 
-  const requestListener = receiver instanceof HTTPReceiver ? receiver.requestListener : undefined;
+  const requestListener =
+    receiver instanceof HTTPReceiver && options.connection.kind === 'http'
+      ? slackRequestGate(receiver.requestListener, { signingSecret: options.connection.signingSecret, logger })
+      : undefined;
   return { bolt, receiver, requestListener, outbound, services, health, inFlight, dispose: () => cache.close() };
 }

@@ -28,8 +28,8 @@ function routeOf(method: string, path: string): 'slack' | 'healthz' | 'metrics' 
 
 /**
  * Docket's HTTP server: Slack's requests go to Bolt's receiver; /healthz and /metrics are answered
- * here. Every response is counted and timed; 401s (unsigned, tampered or stale requests, which
- * Bolt rejects) are logged and counted separately.
+ * here. Every response is counted and timed; 401s (unsigned, tampered, stale or future-dated requests,
+ * which the request gate refuses) are logged and counted separately.
  */
 export async function startServer(port: number, options: DocketServerOptions): Promise<DocketServer> {
   const { health, metrics, logger } = options;
@@ -48,7 +48,7 @@ export async function startServer(port: number, options: DocketServerOptions): P
             timestamp: request.headers['x-slack-request-timestamp'],
             signed: Boolean(request.headers['x-slack-signature']),
           },
-          'rejected a Slack request: missing or wrong signature, or older than 5 minutes',
+          'rejected a Slack request: missing or wrong signature, or timestamped more than 5 minutes from now',
         );
       }
     });

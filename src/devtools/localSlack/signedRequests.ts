@@ -31,8 +31,9 @@ export interface Tampering {
   alterBody?: (body: string) => string;
 }
 
-export function signSlackRequest(signingSecret: string, timestamp: number, body: string): string {
-  return `v0=${createHmac('sha256', signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+/** Slack's v0 signature over the bytes of the body (a string is sent, and signed, as UTF-8). */
+export function signSlackRequest(signingSecret: string, timestamp: number, body: string | Buffer): string {
+  return `v0=${createHmac('sha256', signingSecret).update(`v0:${timestamp}:`).update(body).digest('hex')}`;
 }
 
 export function newSigningSecret(): string {
@@ -156,10 +157,10 @@ export class SignedSlackClient {
     return this.send(form.toString(), 'application/x-www-form-urlencoded', tampering);
   }
 
-  async send(body: string, contentType: string, tampering: Tampering = {}): Promise<SignedResponse> {
+  async send(body: string | Buffer, contentType: string, tampering: Tampering = {}): Promise<SignedResponse> {
     const timestamp = tampering.timestamp ?? Math.floor(Date.now() / 1000);
     const signature = tampering.signature ?? signSlackRequest(this.signingSecret, timestamp, body);
-    const sentBody = tampering.alterBody ? tampering.alterBody(body) : body;
+    const sentBody = tampering.alterBody ? tampering.alterBody(body.toString()) : body;
     const headers: Record<string, string> = { 'content-type': contentType };
     if (!tampering.unsigned) {
       headers['x-slack-request-timestamp'] = String(timestamp);
