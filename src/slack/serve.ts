@@ -90,7 +90,7 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
   const logger = options.logger ?? createLogger({ level: env.LOG_LEVEL });
   const metrics = new Metrics({ processMetrics: true });
   const bot = await botIdentity(env, logger, metrics);
-  const store = await openStore(storeOptionsFromEnv(env));
+  const store = await openStore({ ...storeOptionsFromEnv(env), log: (message) => logger.warn(message) });
   let app: DocketApp;
   let server: DocketServer;
   let scheduler: DigestScheduler | undefined;

@@ -37,6 +37,8 @@ export interface OpenStoreOptions {
   memory?: { snapshot?: Blob };
   /** Apply pending migrations before returning (default true). */
   migrate?: boolean;
+  /** Where to say that the lock of a dead process on the data directory was taken over (default: stderr). */
+  log?: (message: string) => void;
 }
 
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
@@ -120,7 +122,7 @@ async function openPglite(options: OpenStoreOptions): Promise<Store> {
     location = 'embedded PGlite in memory';
   } else {
     const dataDir = path.resolve(options.dataDir ?? '.docket');
-    releaseLock = await lockDataDir(dataDir);
+    releaseLock = await lockDataDir(dataDir, options.log ? { log: options.log } : {});
     try {
       db = await PGlite.create(path.join(dataDir, 'pgdata'), { startParams });
     } catch (error) {
