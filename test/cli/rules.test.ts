@@ -78,7 +78,7 @@ describe(`docket rules and docket rule search (${testStoreKind})`, () => {
     expect(again.stdout).toContain('1 unchanged');
   });
 
-  it('prints the JSON contract: law, article, score, snippet', async () => {
+  it('prints the JSON contract: law, article, score, snippet, and beside them version, validity and chapter', async () => {
     const run = await docketInProcess(['rule', 'search', '民诉法第164条', '--json', '--limit', '1'], env);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([
@@ -87,6 +87,10 @@ describe(`docket rules and docket rule search (${testStoreKind})`, () => {
         article: '第一百六十四条',
         score: expect.any(Number),
         snippet: expect.stringContaining('三个月内审结'),
+        version: '2023-09-01',
+        status: '现行有效',
+        docType: '法律',
+        chapter: '第十三章 简易程序',
       },
     ]);
   });

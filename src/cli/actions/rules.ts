@@ -71,13 +71,25 @@ function outcomeJson(outcome: RuleFileOutcome, lang: Lang) {
   };
 }
 
-/** The outside contract of `docket rule search --json` and `--batch`: law title, article number, score, snippet. */
+/**
+ * The outside contract of `docket rule search --json` and `--batch`: `law` (the full title, no version), `article`
+ * (第X条), score and snippet; beside them the version (its date), its validity and the chapter path.
+ */
 function hitJson(hit: SearchHit) {
-  return { law: hit.documentTitle, article: hit.articleNumber, score: hit.score, snippet: hit.snippet };
+  return {
+    law: hit.documentTitle,
+    article: hit.articleNumber,
+    score: hit.score,
+    snippet: hit.snippet,
+    version: hit.versionDate,
+    status: hit.status,
+    docType: hit.docType,
+    chapter: hit.chapter,
+  };
 }
 
 function hitLines(hit: SearchHit, rank: number): string {
-  const version = hit.current ? '' : ` [superseded: ${hit.versionDate} version]`;
+  const version = ` [${hit.versionDate ?? ''} ${hit.status}]`;
   const chapter = hit.chapter ? `  ${hit.chapter}` : '';
   return `${rank}. ${hit.documentTitle} ${hit.articleNumber}${chapter}${version}  (${hit.score})\n   ${hit.snippet}`;
 }

@@ -27,5 +27,7 @@ export { MAX_QUERY_LENGTH } from './queryAnalysis';
 export type { ComparableArticle, ArticleChanges } from './changes';
 export { diffArticles } from './changes';
 export { COURT_RULE_DOC_TYPE, docTypeRank, inferDocType } from './docTypes';
+export type { Validity } from './validity';
+export { VALIDITIES, declaresRepealed, validityOf } from './validity';
 export type { RuleSuggestion } from './suggestions';
 export { suggestAlternatives } from './suggestions';

@@ -18,7 +18,7 @@ import { tokenize } from './tokenize';
  *   itemized article (a fee table) is not buried by length normalization when its lead sentence names the topic.
  * - lawMentionBoost: a law named in the query is very likely the one wanted.
  * - docTypePrior: by hierarchy of norms (law, interpretation, other): a statute outranks the rule restating it.
- * - supersededPrior: older versions stay findable but below the current one.
+ * - repealedPrior: a repealed document (已废止) stays findable, marked, below documents in force.
  */
 export const RANKING = {
   k1: 1.2,
@@ -30,7 +30,7 @@ export const RANKING = {
   selectiveShare: 0.05,
   lawMentionBoost: 1.0,
   docTypePrior: [1, 0.8, 0.8, 0.8] as readonly number[],
-  supersededPrior: 0.7,
+  repealedPrior: 0.5,
   leadField: true,
 } as const;
 

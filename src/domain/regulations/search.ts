@@ -10,6 +10,7 @@ import { makeSnippet } from './snippet';
 import { normalizeText } from './normalize';
 import { parseArticleNumber } from './numerals';
 import { tokenize } from './tokenize';
+import type { Validity } from './validity';
 
 export interface SearchOptions {
   readonly limit?: number;
@@ -21,6 +22,8 @@ export interface SearchHit {
   readonly docType: string;
   readonly versionDate: string | null;
   readonly current: boolean;
+  /** 现行有效 | 已修改 | 已废止: shown with every hit. */
+  readonly status: Validity;
   readonly articleNumber: string;
   readonly ordinal: number;
   readonly suffix: number;
@@ -50,8 +53,11 @@ function prior(index: RuleIndex, articleIndex: number, mentioned: ReadonlySet<nu
   const article = index.articles[articleIndex];
   const doc = article ? index.documents[article.document] : undefined;
   if (!doc) return 0;
+  // A superseded version answers only a citation that names it (民诉法(2021)第二百零三条): found by its words it
+  // would repeat its successor's text, or outrank it.
+  if (!doc.current) return 0;
   let p = RANKING.docTypePrior[doc.rank] ?? 1;
-  if (!doc.current) p *= RANKING.supersededPrior;
+  if (doc.status === '已废止') p *= RANKING.repealedPrior;
   if (mentioned.has(article?.document ?? -1)) p *= 1 + RANKING.lawMentionBoost;
   return p;
 }
@@ -66,6 +72,8 @@ function compareRanked(index: RuleIndex) {
     const dy = index.documents[ay?.document ?? 0];
     if (dx && dy && dx !== dy) {
       if (dx.current !== dy.current) return dx.current ? -1 : 1;
+      // A name two documents share (行诉解释) means the one in force before the repealed one.
+      if ((dx.status === '已废止') !== (dy.status === '已废止')) return dx.status === '已废止' ? 1 : -1;
       if (dx.rank !== dy.rank) return dx.rank - dy.rank;
       if (dx.title !== dy.title) return dx.title < dy.title ? -1 : 1;
       if (dx.versionDate !== dy.versionDate) return (dx.versionDate ?? '') > (dy.versionDate ?? '') ? -1 : 1;
@@ -76,14 +84,41 @@ function compareRanked(index: RuleIndex) {
   };
 }
 
-/** The articles a citation points at: current versions of the named law first; without a law, every law's. */
+/**
+ * The articles a citation points at. With a law named, the version it names — 民诉法(2021) is the version of
+ * 2021, or else the one in force during 2021 — or without a version the one in force; without a law, the article
+ * of every law in force.
+ */
 function resolveReference(index: RuleIndex, ref: ArticleReference): number[] {
-  const documents = ref.lawTargets.length > 0 ? [...ref.lawTargets] : index.documents.map((_, i) => i);
+  const named = ref.lawTargets.length > 0 ? [...ref.lawTargets] : index.documents.map((_, i) => i);
+  const documents =
+    ref.versionYear !== undefined
+      ? versionOfYear(index, named, ref.versionYear)
+      : named.filter((d) => index.documents[d]?.current);
   const found = documents
     .map((d) => index.byNumber.get(articleKey(d, ref.ordinal, ref.suffix)))
     .filter((a): a is number => a !== undefined);
   const compare = compareRanked(index);
   return found.sort((x, y) => compare({ a: x, score: 0 }, { a: y, score: 0 }));
+}
+
+/**
+ * Of each title among `documents`, the version dated in `year`, else the newest dated before it ends (the one in
+ * force then). A title with no version that old has none.
+ */
+export function versionOfYear(index: RuleIndex, documents: readonly number[], year: number): number[] {
+  const byTitle = new Map<string, Array<{ d: number; date: string }>>();
+  for (const d of documents) {
+    const doc = index.documents[d];
+    if (!doc?.versionDate || doc.versionDate > `${year}-12-31`) continue;
+    byTitle.set(doc.title, [...(byTitle.get(doc.title) ?? []), { d, date: doc.versionDate }]);
+  }
+  return [...byTitle.values()].map((versions) => {
+    const sorted = versions.sort((x, y) => (x.date < y.date ? -1 : 1));
+    // Within the year, its first version: a citation of 2021 means the text of 2021, not a later re-issue.
+    const ofYear = sorted.find((v) => v.date.startsWith(`${year}-`));
+    return (ofYear ?? sorted[sorted.length - 1])?.d as number;
+  });
 }
 
 /** The user's own words are marked piecewise (bigrams); vocabulary wordings only where they occur whole. */
@@ -119,6 +154,7 @@ function toHit(
     docType: doc.docType,
     versionDate: doc.versionDate,
     current: doc.current,
+    status: doc.status,
     articleNumber: article.number,
     ordinal: article.ordinal,
     suffix: article.suffix,

@@ -7,6 +7,8 @@ import { PostingsBuilder } from './postingsBuilder';
 import { forEachToken, tokenize } from './tokenize';
 import type { IsoDate, ParsedRuleDocument } from './types';
 import { chapterLabel } from './types';
+import type { Validity } from './validity';
+import { declaresRepealed, validityOf } from './validity';
 
 /** One document as the store holds it (RegulationDocument with its RegulationArticle rows). */
 export interface IndexableDocument {
@@ -16,6 +18,8 @@ export interface IndexableDocument {
   readonly effectiveDate?: IsoDate | null;
   /** False for a superseded version of the title; defaults to true. */
   readonly current?: boolean;
+  /** True when the document was repealed (every version); defaults to false. */
+  readonly repealed?: boolean;
   readonly articles: readonly IndexableArticle[];
 }
 
@@ -34,6 +38,7 @@ export interface IndexedDocument {
   readonly versionDate: IsoDate | null;
   readonly effectiveDate: IsoDate | null;
   readonly current: boolean;
+  readonly status: Validity;
   /** 0 for laws, then interpretations, then everything else: ties and priors follow the hierarchy of norms. */
   readonly rank: number;
 }
@@ -96,6 +101,7 @@ export function toIndexable(parsed: ParsedRuleDocument, current = true): Indexab
     versionDate: document.versionDate,
     effectiveDate: document.effectiveDate,
     current,
+    repealed: declaresRepealed(document.extra.status),
     articles: parsed.articles.map((a) => ({ ...a, chapter: chapterLabel(a.chapterPath) })),
   };
 }
@@ -107,6 +113,7 @@ export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
     versionDate: d.versionDate,
     effectiveDate: d.effectiveDate ?? null,
     current: d.current ?? true,
+    status: validityOf({ current: d.current ?? true, repealed: d.repealed ?? false }),
     rank: docTypeRank(d.docType),
   }));
   const articles: IndexedArticle[] = [];

@@ -1,3 +1,4 @@
+import type { Validity } from '../../domain/regulations/validity';
 import type { RulesMessages } from './zh-CN';
 
 export const rulesEn: RulesMessages = {
@@ -12,7 +13,12 @@ export const rulesEn: RulesMessages = {
   resultsHeader: (query: string, from: number, to: number, total: number) => `*“${query}”* ${from}–${to} of ${total}`,
   truncated: (length: number) => `Long question: only its first ${length} characters were searched.`,
   articleTitle: (title: string, number: string) => `《${title}》${number}`,
-  superseded: (versionDate: string) => `⚠️ Old version (${versionDate}), superseded by a newer one`,
+  validity: (status: Validity, versionDate: string) =>
+    status === '现行有效'
+      ? `version of ${versionDate} · in force (现行有效)`
+      : status === '已修改'
+        ? `⚠️ version of ${versionDate} · amended, superseded by a newer version (已修改)`
+        : `⛔ version of ${versionDate} · repealed (已废止)`,
   version: (versionDate: string) => `version of ${versionDate}`,
   fullText: 'Full text',
   postToChannel: 'Post to channel',

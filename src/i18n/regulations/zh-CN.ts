@@ -1,3 +1,5 @@
+import type { Validity } from '../../domain/regulations/validity';
+
 /** /rule and the 规章更新 digest (Chinese, the source of the shape; en.ts must match). Texts are Slack mrkdwn. */
 export const rulesZhCN = {
   usage: [
@@ -12,7 +14,12 @@ export const rulesZhCN = {
     `*“${query}”* 第 ${from}–${to} 条，共 ${total} 条`,
   truncated: (length: number) => `问题较长，只按前 ${length} 个字查询。`,
   articleTitle: (title: string, number: string) => `《${title}》${number}`,
-  superseded: (versionDate: string) => `⚠️ 旧版本（${versionDate} 版），已被新版本取代`,
+  validity: (status: Validity, versionDate: string) =>
+    status === '现行有效'
+      ? `${versionDate} 版 · 现行有效`
+      : status === '已修改'
+        ? `⚠️ ${versionDate} 版 · 已修改（已被新版本取代）`
+        : `⛔ ${versionDate} 版 · 已废止`,
   version: (versionDate: string) => `${versionDate} 版`,
   fullText: '全文',
   postToChannel: '发到频道',

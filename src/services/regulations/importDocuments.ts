@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   chapterLabel,
+  declaresRepealed,
   diffArticles,
   docTypeRank,
   inferDocType,
@@ -241,6 +242,7 @@ async function writeDocument(
       versionDate,
       effectiveDate: parsed.document.effectiveDate,
       current: newest,
+      repealed: declaresRepealed(parsed.document.extra.status),
       contentHash: prepared.hash,
       sourceName: path.basename(file),
       importedAt: at,

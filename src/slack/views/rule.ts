@@ -75,7 +75,7 @@ function articleContext(locale: Locale, hit: SearchHit): string {
   return [
     literal(clip(hit.docType, 40)),
     ...(hit.chapter ? [literal(clip(hit.chapter, 120))] : []),
-    ...(hit.current ? [] : [text.superseded(hit.versionDate ?? '')]),
+    text.validity(hit.status, hit.versionDate ?? ''),
   ].join(' · ');
 }
 
@@ -158,7 +158,7 @@ export function ruleArticleModal(locale: Locale, hit: SearchHit): ModalView {
     close: plain(text.close),
     blocks: [
       header(clip(articleHeading(locale, hit), 150)),
-      context(`${articleContext(locale, hit)} · ${text.version(hit.versionDate ?? '')}`),
+      context(articleContext(locale, hit)),
       ...textSections(hit.text),
     ],
   };

@@ -24,6 +24,8 @@ export interface StoredDocument {
   versionDate: string;
   effectiveDate: string | null;
   current: boolean;
+  /** The document was repealed (every version); see src/domain/regulations/validity. */
+  repealed: boolean;
 }
 
 export interface StoredDocumentWithArticles extends StoredDocument {
@@ -31,7 +33,7 @@ export interface StoredDocumentWithArticles extends StoredDocument {
 }
 
 const DOCUMENT_COLUMNS = `id, title, "docType", to_char("versionDate", 'YYYY-MM-DD') AS "versionDate",
-  to_char("effectiveDate", 'YYYY-MM-DD') AS "effectiveDate", current`;
+  to_char("effectiveDate", 'YYYY-MM-DD') AS "effectiveDate", current, repealed`;
 
 /**
  * Every stored version of every document with its articles, in a stable order (title, then version), for
@@ -88,6 +90,7 @@ export interface NewDocument {
   versionDate: string;
   effectiveDate: string | null;
   current: boolean;
+  repealed: boolean;
   contentHash: string;
   sourceName: string;
   importedAt: Date;
@@ -108,8 +111,8 @@ export async function insertDocument(
   articles: readonly StoredArticle[],
 ): Promise<number> {
   const [row] = await session.query<{ id: number }>(
-    `INSERT INTO "RegulationDocument" (title, "docType", hierarchy, "versionDate", "effectiveDate", current, "contentHash", "sourceName", "importedAt")
-     VALUES ($1, $2, $3, $4::date, $5::date, $6, $7, $8, $9::timestamp) RETURNING id`,
+    `INSERT INTO "RegulationDocument" (title, "docType", hierarchy, "versionDate", "effectiveDate", current, repealed, "contentHash", "sourceName", "importedAt")
+     VALUES ($1, $2, $3, $4::date, $5::date, $6, $7, $8, $9, $10::timestamp) RETURNING id`,
     [
       document.title,
       document.docType,
@@ -117,6 +120,7 @@ export async function insertDocument(
       document.versionDate,
       document.effectiveDate,
       document.current,
+      document.repealed,
       document.contentHash,
       document.sourceName,
       document.importedAt.toISOString(),

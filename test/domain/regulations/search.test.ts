@@ -80,9 +80,10 @@ describe('finding the article that answers a question', () => {
     expect(first('行政诉讼 起诉期限')).toBe('中华人民共和国行政诉讼法 第四十六条');
   });
 
-  it('ranks the current version of a law above its superseded one', () => {
+  it('answers words with the version in force only: a superseded version would repeat or outrank it', () => {
     const hits = search(index, '上诉 判决书送达之日起十五日内').hits;
-    expect(hits.slice(0, 2).map((h) => h.current)).toEqual([true, false]);
+    expect(hits[0]).toMatchObject({ documentTitle: '中华人民共和国民事诉讼法', current: true, status: '现行有效' });
+    expect(hits.filter((h) => !h.current)).toEqual([]);
   });
 });
 
@@ -95,6 +96,22 @@ describe('citations', () => {
   ])('puts the cited article first: %s', (query, number) => {
     const [hit] = search(index, query).hits;
     expect(hit).toMatchObject({ articleNumber: number, matchedBy: 'reference', current: true });
+  });
+
+  it.each([
+    ['民诉法(2017)第一百六十四条', '2017-06-27'],
+    ['民诉法（2017年）第164条', '2017-06-27'],
+    ['民诉法2017年版第164条', '2017-06-27'],
+    ['民诉法(2020)第164条', '2017-06-27'],
+    ['民诉法(2023年修正)第164条', '2023-09-01'],
+    ['民诉法第164条', '2023-09-01'],
+  ])('answers %s with the version it names, or the one in force that year', (query, versionDate) => {
+    const hits = search(index, query).hits.filter((h) => h.matchedBy === 'reference');
+    expect(hits.map((h) => [h.articleNumber, h.versionDate])).toEqual([['第一百六十四条', versionDate]]);
+  });
+
+  it('finds no version older than the oldest stored', () => {
+    expect(search(index, '民诉法(2001)第164条').hits.filter((h) => h.matchedBy === 'reference')).toEqual([]);
   });
 
   it('looks up one article by citation, or nothing', () => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RegulationDocument" ADD COLUMN     "repealed" BOOLEAN NOT NULL DEFAULT false;
