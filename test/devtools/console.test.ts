@@ -59,7 +59,7 @@ describe(`the local console (${testStoreKind})`, () => {
   });
 
   it('looks up a rule with /rule and opens its full text by number', async () => {
-    await importRuleFile(store, path.join(__dirname, '../../data/laws/中华人民共和国民事诉讼法(2023-09-01).md'), {
+    await importRuleFile(store, path.join(__dirname, '../../data/laws/法律/中华人民共和国民事诉讼法(2023-09-01).md'), {
       actor: 'test',
     });
     const printed = await typeAtPrompt(store, PEOPLE.wang.slack, ['/rule 民诉法第164条', '1', 'quit']);

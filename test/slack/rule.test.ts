@@ -23,7 +23,7 @@ describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
     let fixture: Fixture;
     ({ store, fixture, harness } = await openSlackCourt(async (seeded) => {
       const options = { actor: 'test', clock: fixedClock(FIXTURE_NOW) };
-      await importRuleFile(seeded, path.join(DATA, 'laws', '中华人民共和国民事诉讼法(2023-09-01).md'), options);
+      await importRuleFile(seeded, path.join(DATA, 'laws', '法律', '中华人民共和国民事诉讼法(2023-09-01).md'), options);
       await importRules(seeded, path.join(DATA, 'court-rules'), options);
     }));
     fixtureIds = fixture.people;
@@ -123,14 +123,15 @@ describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
     expect(errors).toEqual([]);
   });
 
-  it('puts the current version of a court rule first and marks the superseded one', async () => {
-    const text = textOf((await ask('审判流程管理办法第八条')).responses[0]);
-    const current = text.indexOf('审限届满十五日前');
-    const superseded = text.indexOf('审限届满十日前');
-    expect(current).toBeGreaterThan(0);
-    expect(superseded).toBeGreaterThan(current);
-    expect(text).toContain('本院规定（演示）');
-    expect(text).toContain('⚠️ 旧版本（2023-03-01 版），已被新版本取代');
+  it('answers a citation with the version in force, and an explicit version with that version, marked', async () => {
+    const current = textOf((await ask('审判流程管理办法第八条')).responses[0]);
+    expect(current).toContain('审限届满十五日前');
+    expect(current).not.toContain('审限届满十日前');
+    expect(current).toContain('本院规定（演示）');
+    expect(current).toContain('2025-01-01 版 · 现行有效');
+    const old = textOf((await ask('审判流程管理办法(2023)第八条')).responses[0]);
+    expect(old.indexOf('审限届满十日前')).toBeGreaterThan(0);
+    expect(old).toContain('⚠️ 2023-03-01 版 · 已修改（已被新版本取代）');
   });
 
   it('subscribes to the weekly rule changes with /docket 设置 规章 and from App Home', async () => {
