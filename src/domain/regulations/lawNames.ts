@@ -7,7 +7,8 @@ import { normalizeText } from './normalize';
  */
 
 const STATE_PREFIX = '中华人民共和国';
-const SPC_PREFIX = '最高人民法院关于';
+/** 最高人民法院关于, 最高人民检察院关于, and joint issuers: 最高人民法院、最高人民检察院关于, …、公安部关于. */
+const SPC_PREFIX = /^最高人民(?:法院|检察院)(?:、[^、《]{2,12}?)*关于/;
 
 /** Short forms of laws (keyed by the title without 中华人民共和国) that courts write in judgments and notes. */
 const LAW_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
@@ -72,7 +73,8 @@ function interpretationNames(title: string): string[] {
   const m = /^最高人民法院关于适用《([^》]+)》(.*?)(?:的)?(解释|规定)(\([^)]+\))?$/.exec(title);
   if (!m) return [];
   const [, law = '', topic = '', kind = '', ordinal = ''] = m;
-  const topicCore = topic.replace(/若干问题|问题|的/g, '');
+  // 有关担保制度的解释 → 担保制度解释: 有关 and 若干问题 are how titles are worded, not what they are called.
+  const topicCore = topic.replace(/若干问题|问题|有关|的/g, '');
   const names: string[] = [];
   for (const lawName of lawNames(withoutStatePrefix(law))) {
     const stems = lawName.endsWith('法') && lawName.length > 2 ? [lawName, lawName.slice(0, -1)] : [lawName];
@@ -85,21 +87,29 @@ function interpretationNames(title: string): string[] {
   return names;
 }
 
-/** 最高人民法院关于审理民间借贷案件适用法律若干问题的规定 → 民间借贷规定. */
-export function reduceSpcTitle(title: string): string | undefined {
-  if (!title.startsWith(SPC_PREFIX) || title.includes('《')) return undefined;
-  const m = /^(.*?)(规定|解释|规则|办法|决定)(\([^)]+\))?$/.exec(title.slice(SPC_PREFIX.length));
-  if (!m) return undefined;
+/**
+ * 最高人民法院关于审理民间借贷案件适用法律若干问题的规定 → [民间借贷规定]; a 纠纷 or 刑事 in the subject is
+ * dropped in speech too: 建设工程施工合同纠纷 → 建设工程施工合同解释, 盗窃刑事 → 盗窃解释.
+ */
+export function reduceSpcTitle(title: string): string[] {
+  const prefix = SPC_PREFIX.exec(title);
+  if (!prefix || title.includes('《')) return [];
+  const m = /^(.*?)(规定|解释|规则|办法|决定)(\([^)]+\))?$/.exec(title.slice(prefix[0].length));
+  if (!m) return [];
   const core = (m[1] ?? '').replace(SPC_FILLER, '');
-  return core ? `${core}${m[2] ?? ''}` : undefined;
+  if (!core) return [];
+  const kind = m[2] ?? '';
+  const cores = [core, core.replace(/纠纷$/, ''), core.replace(/刑事$/, '')].filter((c) => c.length >= 2);
+  return [...new Set(cores)].map((c) => `${c}${kind}`);
 }
 
 function spcRuleNames(title: string): string[] {
-  const reduced = reduceSpcTitle(title);
-  if (!reduced) return [];
   const ordinal = /\([^)]+\)$/.exec(title)?.[0] ?? '';
-  const names = withOrdinalVariants(reduced, ordinal);
-  for (const short of SPC_SHORT_FORMS[reduced] ?? []) names.push(...withOrdinalVariants(short, ordinal));
+  const names: string[] = [];
+  for (const reduced of reduceSpcTitle(title)) {
+    names.push(...withOrdinalVariants(reduced, ordinal));
+    for (const short of SPC_SHORT_FORMS[reduced] ?? []) names.push(...withOrdinalVariants(short, ordinal));
+  }
   return names;
 }
 

@@ -42,6 +42,18 @@ describe('law names derived from titles', () => {
   });
 });
 
+describe('short names of interpretations, derived from how their titles are worded', () => {
+  it.each([
+    ['最高人民法院关于适用《中华人民共和国民法典》有关担保制度的解释', '担保制度解释'],
+    ['最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）', '建设工程施工合同解释一'],
+    ['最高人民法院关于审理商品房买卖合同纠纷案件适用法律若干问题的解释', '商品房买卖合同解释'],
+    ['最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释', '盗窃解释'],
+    ['最高人民法院关于适用《中华人民共和国民法典》合同编通则若干问题的解释', '合同编通则解释'],
+  ])('%s is also %s', (title, name) => {
+    expect(lawAliases(title)).toContain(name);
+  });
+});
+
 describe('citations found in queries', () => {
   it.each([
     ['民诉法第一百六十四条', '中华人民共和国民事诉讼法', 164, 0],
