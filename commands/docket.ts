@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../src/domain/dates';
-import { messages, type Locale } from '../src/i18n';
+import { messages, userText, type Locale } from '../src/i18n';
 import { dayIn } from '../src/services/clock';
 import { PersonNotFoundError } from '../src/services/identity';
 import type { PreferencesPatch } from '../src/services/preferences';
@@ -90,7 +90,7 @@ function usageFor(locale: Locale, tokens: string[]): string {
   if (['link', '绑定'].includes(first)) return text.docket.linkUsage;
   if (['unlink', '解绑'].includes(first)) return text.docket.unlinkUsage;
   if (['settings', '设置'].includes(first)) return text.settings.usage;
-  return text.docket.badArgument(tokens[0] ?? '');
+  return text.docket.badArgument(userText(tokens[0] ?? ''));
 }
 
 async function run(context: CommandContext): Promise<void> {
@@ -137,7 +137,7 @@ async function run(context: CommandContext): Promise<void> {
         );
       } catch (error) {
         if (!(error instanceof PersonNotFoundError)) throw error;
-        await context.reply(notice(text.docket.noPersonWithEmail(args.email)));
+        await context.reply(notice(text.docket.noPersonWithEmail(userText(args.email))));
       }
       return;
     case 'unlink':

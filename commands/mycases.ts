@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { messages } from '../src/i18n';
+import { messages, userText } from '../src/i18n';
 import type { ScopeRequest } from '../src/services/access';
 import { dayIn } from '../src/services/clock';
 import type { CaseFilter } from '../src/services/myCases';
@@ -151,7 +151,7 @@ async function run(context: CommandContext): Promise<void> {
   const text = messages(actor.locale);
   const parsed = parseMyCasesArgs(context.text);
   if (!parsed.ok) {
-    await context.reply(usageMessage(actor.locale, text.mycases.badArgument(parsed.unknown)));
+    await context.reply(usageMessage(actor.locale, text.mycases.badArgument(userText(parsed.unknown))));
     return;
   }
   const args = parsed.args;
@@ -165,7 +165,7 @@ async function run(context: CommandContext): Promise<void> {
       await context.reply(
         usageMessage(actor.locale, text.mycases.badCaseNumber(actor.locale === 'en' ? found.en : found.zh)),
       );
-    else if (!found.detail) await context.reply(notice(text.mycases.caseNotFound(args.caseNumber)));
+    else if (!found.detail) await context.reply(notice(text.mycases.caseNotFound(userText(args.caseNumber))));
     else
       await context.reply({ text: found.detail.line.caseNumber, blocks: caseDetailBlocks(actor.locale, found.detail) });
     return;

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { METRICS, type MetricKey } from '../src/domain/metrics';
-import type { Locale } from '../src/i18n';
+import { userText, type Locale } from '../src/i18n';
 import { rankingsMessages } from '../src/i18n/rankings';
 import { dayIn } from '../src/services/clock';
 import type { RankingPeriod } from '../src/services/rankings';
 import { tokenize, word } from '../src/slack/args';
 import type { CommandContext, SlashCommand } from '../src/slack/handlerContract';
-import { escape } from '../src/slack/views/blocks';
 import { rankingsMessage, rankingsUsage } from '../src/slack/views/rankings';
 
 /**
@@ -65,11 +64,11 @@ export function parseRankingsArgs(
 
 function problemText(locale: Locale, problem: RankingsProblem): string {
   const text = rankingsMessages(locale);
-  if (problem.kind === 'word') return text.badArgument(escape(problem.word));
+  if (problem.kind === 'word') return text.badArgument(userText(problem.word));
   const names = METRICS.map((metric) => (locale === 'en' ? metric.nameEn : metric.nameZh)).join(
     locale === 'en' ? ', ' : '、',
   );
-  return text.unknownMetric(escape(problem.metric), names);
+  return text.unknownMetric(userText(problem.metric), names);
 }
 
 async function run(context: CommandContext): Promise<void> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typedText } from '../src/i18n';
 import type { SearchHit } from '../src/domain/regulations';
 import { ruleMessages } from '../src/i18n/regulations';
 import { word } from '../src/slack/args';
@@ -27,25 +28,10 @@ import {
  * bold, each with its full text (modal) and 发到频道; the next five on a button; suggestions when nothing matches.
  */
 
-/**
- * Slack sends the text escaped (should_escape): &, < and > as entities, mentions and links in angle brackets.
- * A query is words, so links and mentions become their labels and entities their characters.
- */
-function queryText(text: string): string {
-  return text
-    .replace(
-      /<([^>|]*)(?:\|([^>]*))?>/g,
-      (_, target: string, label: string | undefined) => label ?? target.replace(/^(?:mailto:|[@#!])/, ''),
-    )
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .trim();
-}
-
 const ruleArgs = z
   .string()
-  .transform(queryText)
+  // A query is words: mentions and links become their labels, entities their characters.
+  .transform((text) => typedText(text).trim())
   .pipe(
     z.union([
       z.literal('').transform(() => ({ kind: 'usage' as const })),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoWeekOf, periodKeyProblem, type TargetPeriodKind } from '../src/domain/digests';
 import { METRICS, type MetricKey, type MetricText } from '../src/domain/metrics';
-import type { Locale } from '../src/i18n';
+import { userText, type Locale } from '../src/i18n';
 import { targetsMessages } from '../src/i18n/targets';
 import { dayIn } from '../src/services/clock';
 import { targetValueProblems, type TargetChange, type TargetPeriod } from '../src/services/targets';
@@ -139,8 +139,8 @@ async function openWindow(
 function problemText(locale: Locale, problem: TargetsProblem): string {
   const text = targetsMessages(locale);
   return problem.kind === 'word'
-    ? text.badArgument(escape(problem.word))
-    : text.badPeriod(`${escape(problem.key)}: ${locale === 'en' ? problem.problem.en : problem.problem.zh}`);
+    ? text.badArgument(userText(problem.word))
+    : text.badPeriod(`${userText(problem.key)}: ${locale === 'en' ? problem.problem.en : problem.problem.zh}`);
 }
 
 async function run(context: CommandContext): Promise<void> {
@@ -167,7 +167,7 @@ async function run(context: CommandContext): Promise<void> {
     await openWindow(context, context.triggerId, team.id, period);
   } else if (teamName !== null) {
     await context.reply(
-      notice(text.unknownTeam(escape(teamName), teams.map((candidate) => escape(candidate.name)).join('、'))),
+      notice(text.unknownTeam(userText(teamName), teams.map((candidate) => escape(candidate.name)).join('、'))),
     );
   } else {
     await context.reply(targetTeamPicker(actor.locale, teams, period, (teamId) => encodeState(teamId, period)));

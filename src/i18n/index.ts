@@ -5,6 +5,7 @@ import type { Locale } from './locale';
 export { formatDate, formatNumber } from './format';
 export { DEFAULT_LOCALE, isLocale, localeFromSlack, LOCALES, resolveLocale, type Locale } from './locale';
 export type { Messages } from './catalog/zh-CN';
+export { escapeMrkdwn, typedText, userText, type UserText } from './userText';
 
 const CATALOGUE: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
 

@@ -1,7 +1,7 @@
 import type { Store } from '../../src/store';
 import { PEOPLE } from '../support/court';
 import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
-import { type SlackHarness } from '../support/slack';
+import { textOf, type SlackHarness } from '../support/slack';
 import { testStoreKind } from '../support/store';
 
 /**
@@ -144,5 +144,58 @@ describe(`signed requests no Slack would send (${testStoreKind})`, () => {
     const result = await send(formOf(commandFields({ text: 'x'.repeat(2 * 1024 * 1024) })));
     expect(result.status).toBe(413);
     expect(result.refusals).toEqual([expect.objectContaining({ status: 413 })]);
+  });
+});
+
+/**
+ * What someone typed comes back as text, never as live markup: Slack's formatting treats &, < and > as control
+ * characters (a <!channel> notifies everyone, <http://…|label> is a link), so every word Docket echoes is escaped
+ * — whatever command, whoever asks.
+ */
+describe(`user text echoed into mrkdwn (${testStoreKind})`, () => {
+  let store: Store;
+  let harness: SlackHarness;
+
+  beforeAll(async () => {
+    ({ store, harness } = await openSlackCourt());
+  });
+  afterAll(() => closeSlackCourt({ store, harness }));
+
+  const MARKUP = ['<!channel>', '<!here>', '<@U0ZHAO003>', '<http://evil.example|看这里>', '<#C0GENERAL>'];
+  const LIVE = /<[!@#]|<https?:|<mailto:/;
+
+  it.each([
+    ['/mycases', (markup: string) => markup],
+    ['/mycases', (markup: string) => `逾期 ${markup}`],
+    ['/mycases', (markup: string) => `（2025）${markup}民初1号`],
+    ['/docket', (markup: string) => markup],
+    ['/docket', (markup: string) => `设置 语言 ${markup}`],
+    ['/docket', (markup: string) => `link ${markup} nobody@court.example`],
+    ['/rule', (markup: string) => `${markup} 不存在的词语组合`],
+    ['/rankings', (markup: string) => markup],
+    ['/targets', (markup: string) => markup],
+  ])('%s with markup in its words answers with that markup escaped', async (command, words) => {
+    for (const markup of MARKUP) {
+      for (const asker of [PEOPLE.wang.slack, PEOPLE.wu.slack]) {
+        const result = await harness.command(asker, command, words(markup));
+        const shown = result.responses.map((response) => textOf(response)).join('\n');
+        expect(shown.length).toBeGreaterThan(0);
+        expect(shown).not.toMatch(LIVE);
+      }
+    }
+  });
+
+  it('shows & < > as the characters typed: Slack sends them as entities, which are not escaped twice', async () => {
+    // Typed: A&B<C — Slack sends A&amp;B&lt;C.
+    const shown = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', 'A&amp;B&lt;C')).responses[0]);
+    expect(shown).toContain('“A&amp;B&lt;C”');
+    expect(shown).not.toContain('&amp;amp;');
+  });
+
+  it('shows a mention as the name it was typed as, not as a live mention', async () => {
+    const shown = textOf(
+      (await harness.command(PEOPLE.wang.slack, '/docket', '<@U0ZHAO003|赵强> <!channel>')).responses[0],
+    );
+    expect(shown).toContain('看不懂“@赵强”');
   });
 });

@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import type { UserText } from '../userText';
 
 /** English messages, for people whose Slack is in English or who chose English in /docket settings. */
 export const en: Messages = {
@@ -61,9 +62,9 @@ export const en: Messages = {
       "• `/mycases @judge` one judge's cases, `/mycases team` your team's (the whole court for administrators)",
       'Combine them, e.g. `/mycases @judge overdue`. Chinese works too: `逾期`, `7天`, `全部`, `团队`, `帮助`.',
     ].join('\n'),
-    badArgument: (argument: string) => `I don't understand "${argument}".`,
+    badArgument: (argument: UserText) => `I don't understand "${argument}".`,
     badCaseNumber: (reason: string) => `That case number is not valid: ${reason}`,
-    caseNotFound: (caseNumber: string) => `No case ${caseNumber} was found, or you may not see it.`,
+    caseNotFound: (caseNumber: UserText) => `No case ${caseNumber} was found, or you may not see it.`,
     title: {
       self: 'My cases',
       assigned: 'Cases of the judges I assist',
@@ -193,14 +194,14 @@ export const en: Messages = {
       '• `/docket unlink @user` remove the link',
       'Case information only ever comes as messages only you can see, or in your DMs — never in a channel.',
     ].join('\n'),
-    badArgument: (argument: string) => `I don't understand "${argument}". Type \`/docket help\` for usage.`,
+    badArgument: (argument: UserText) => `I don't understand "${argument}". Type \`/docket help\` for usage.`,
     linkUsage: 'Usage: `/docket link @user email`',
     unlinkUsage: 'Usage: `/docket unlink @user`',
     linked: (user: string, name: string) => `✅ Linked ${user} to ${name}.`,
     relinked: (user: string, name: string, previous: string) =>
       `✅ Linked ${user} to ${name} (the previous link to ${previous} was removed).`,
     unlinked: (user: string, name: string) => `✅ Unlinked ${user} from ${name}.`,
-    noPersonWithEmail: (email: string) => `Nobody in your court's staff list has the address ${email}.`,
+    noPersonWithEmail: (email: UserText) => `Nobody in your court's staff list has the address ${email}.`,
     noPersonWithSlack: (user: string) => `${user} is not linked to anyone.`,
   },
   languages: {

@@ -1,3 +1,5 @@
+import type { UserText } from '../userText';
+
 /**
  * Chinese messages: the source of truth for the catalogue's shape. English (en.ts) must provide every
  * key with the same parameters; the compiler checks it. Texts are Slack mrkdwn.
@@ -59,9 +61,9 @@ export const zhCN = {
       '• `/mycases @法官` 某位法官的案件，`/mycases 团队` 本庭案件（管理员为全院）',
       '可以组合，如 `/mycases @法官 逾期`。英文同样可用：`overdue`、`due 7d`、`all`、`team`、`help`。',
     ].join('\n'),
-    badArgument: (argument: string) => `看不懂“${argument}”。`,
+    badArgument: (argument: UserText) => `看不懂“${argument}”。`,
     badCaseNumber: (reason: string) => `案号无法识别：${reason}`,
-    caseNotFound: (caseNumber: string) => `没有找到案件 ${caseNumber}，或您无权查看。`,
+    caseNotFound: (caseNumber: UserText) => `没有找到案件 ${caseNumber}，或您无权查看。`,
     title: {
       self: '我的案件',
       assigned: '我协助的法官的案件',
@@ -191,14 +193,14 @@ export const zhCN = {
       '• `/docket unlink @用户` 解除绑定',
       '所有案件信息只以仅您可见的消息或私信发送，不会发到频道。',
     ].join('\n'),
-    badArgument: (argument: string) => `看不懂“${argument}”。输入 \`/docket 帮助\` 查看用法。`,
+    badArgument: (argument: UserText) => `看不懂“${argument}”。输入 \`/docket 帮助\` 查看用法。`,
     linkUsage: '用法：`/docket link @用户 邮箱`',
     unlinkUsage: '用法：`/docket unlink @用户`',
     linked: (user: string, name: string) => `✅ 已将 ${user} 绑定到 ${name}。`,
     relinked: (user: string, name: string, previous: string) =>
       `✅ 已将 ${user} 绑定到 ${name}（原绑定 ${previous} 已解除）。`,
     unlinked: (user: string, name: string) => `✅ 已解除 ${user} 与 ${name} 的绑定。`,
-    noPersonWithEmail: (email: string) => `本院人员名单中没有邮箱为 ${email} 的人。`,
+    noPersonWithEmail: (email: UserText) => `本院人员名单中没有邮箱为 ${email} 的人。`,
     noPersonWithSlack: (user: string) => `${user} 没有绑定任何人员。`,
   },
   languages: {

@@ -1,4 +1,5 @@
 import type { RankingsMessages } from './zh-CN';
+import type { UserText } from '../userText';
 
 export const rankingsEn: RankingsMessages = {
   title: {
@@ -20,6 +21,6 @@ export const rankingsEn: RankingsMessages = {
     '• `/rankings week closure rate` one metric (by its English or Chinese name or its key, e.g. `onTimeRate`)',
     'In 2024 the SPC asked courts not to rank teams; whether this court ranks is set by its administrators.',
   ].join('\n'),
-  badArgument: (argument: string) => `I don't understand "${argument}".`,
-  unknownMetric: (metric: string, names: string) => `There is no metric called "${metric}". Metrics: ${names}`,
+  badArgument: (argument: UserText) => `I don't understand "${argument}".`,
+  unknownMetric: (metric: UserText, names: string) => `There is no metric called "${metric}". Metrics: ${names}`,
 };

@@ -1,3 +1,5 @@
+import type { UserText } from '../userText';
+
 /** /rankings (Chinese, the source of the shape; en.ts must match). Texts are Slack mrkdwn. */
 export const rankingsZhCN = {
   title: {
@@ -19,8 +21,8 @@ export const rankingsZhCN = {
     '• `/rankings 周 结案率` 某一项指标（中文名、英文名或代码，如 `审限内结案率`、`avgDays`）',
     '最高人民法院2024年要求“坚决杜绝排名排序”；本院是否排名由管理员设置。',
   ].join('\n'),
-  badArgument: (argument: string) => `看不懂“${argument}”。`,
-  unknownMetric: (metric: string, names: string) => `没有名为“${metric}”的指标。可用的指标：${names}`,
+  badArgument: (argument: UserText) => `看不懂“${argument}”。`,
+  unknownMetric: (metric: UserText, names: string) => `没有名为“${metric}”的指标。可用的指标：${names}`,
 };
 
 export type RankingsMessages = typeof rankingsZhCN;

@@ -1,4 +1,5 @@
 import type { TargetsMessages } from './zh-CN';
+import type { UserText } from '../userText';
 
 export const targetsEn: TargetsMessages = {
   modalTitle: 'Team targets',
@@ -19,7 +20,7 @@ export const targetsEn: TargetsMessages = {
   notANumber: 'Enter a number, such as 95 or 95%',
   pickTeam: (period: string) => `Which team's targets for ${period}?`,
   open: 'View and set',
-  unknownTeam: (name: string, teams: string) =>
+  unknownTeam: (name: UserText, teams: string) =>
     `There is no team "${name}" whose targets you may set. Teams you may set: ${teams}`,
   noTeams: 'The court has no teams yet.',
   saved: (team: string, period: string, lines: string) => `✅ Saved *${team}*'s targets for ${period}:\n${lines}`,
@@ -33,6 +34,6 @@ export const targetsEn: TargetsMessages = {
     '• `/targets year standing` the standing target for every year',
     '• `/targets 民一庭 year` administrators name the team',
   ].join('\n'),
-  badArgument: (argument: string) => `I don't understand "${argument}".`,
+  badArgument: (argument: UserText) => `I don't understand "${argument}".`,
   badPeriod: (problem: string) => `That period is not valid: ${problem}`,
 };

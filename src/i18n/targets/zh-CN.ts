@@ -1,3 +1,5 @@
+import type { UserText } from '../userText';
+
 /** /targets (Chinese, the source of the shape; en.ts must match). Texts are Slack mrkdwn unless marked plain. */
 export const targetsZhCN = {
   /** Plain text, at most 24 characters (a modal title). */
@@ -21,7 +23,7 @@ export const targetsZhCN = {
   notANumber: '请填写数字，如 95 或 95%',
   pickTeam: (period: string) => `要设置哪个团队的${period}目标？`,
   open: '查看和设置',
-  unknownTeam: (name: string, teams: string) => `没有找到您可以设置目标的团队“${name}”。可设置的团队：${teams}`,
+  unknownTeam: (name: UserText, teams: string) => `没有找到您可以设置目标的团队“${name}”。可设置的团队：${teams}`,
   noTeams: '本院尚未设置团队。',
   saved: (team: string, period: string, lines: string) => `✅ 已保存 *${team}* 的${period}目标：\n${lines}`,
   changeLine: (metric: string, before: string, after: string) => `• ${metric}：${before} → ${after}`,
@@ -34,7 +36,7 @@ export const targetsZhCN = {
     '• `/targets 年 长期` 每年适用的长期目标',
     '• `/targets 民一庭 年` 管理员指定团队',
   ].join('\n'),
-  badArgument: (argument: string) => `看不懂“${argument}”。`,
+  badArgument: (argument: UserText) => `看不懂“${argument}”。`,
   badPeriod: (problem: string) => `期间有误：${problem}`,
 };
 

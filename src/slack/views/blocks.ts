@@ -48,10 +48,8 @@ export function actions(...buttons: Button[]): KnownBlock {
   return { type: 'actions', elements: buttons };
 }
 
-/** Slack mrkdwn treats &, < and > as control characters; data (案由, party names) must not inject markup. */
-export function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** Data (案由, party names) must not inject markup: Slack's three escapes (src/i18n/userText). */
+export { escapeMrkdwn as escape } from '../../i18n';
 
 /** Imported data (案由, names) can be any length; a view shows at most `max` characters of it. */
 export function clip(text: string, max: number): string {
