@@ -80,6 +80,8 @@ export async function calendarList(flags: { json?: boolean }): Promise<void> {
       );
     }
     const next = (years[years.length - 1]?.year ?? new Date().getFullYear()) + 1;
-    console.log(`Deadlines in ${next} and later are provisional (weekends only) until its notice is imported.`);
+    console.log(
+      `Deadlines in ${next} and later are provisional until its notice is imported: they rest on weekends and the statutory holidays of the Measures on National Holidays; days in lieu and make-up working days are unknown.`,
+    );
   });
 }

@@ -1,5 +1,6 @@
-import { epochDayFromCivil, isWeekend as importedIsWeekend, toEpochDay, type EpochDay } from '../dates';
+import { epochDayFromCivil, isWeekend as importedIsWeekend, toEpochDay, yearOfEpochDay, type EpochDay } from '../dates';
 import type { CalendarYearData } from './calendarYear';
+import { statutoryHolidays, type HolidayMeasuresEdition } from './statutoryHolidays';
 
 // Imported functions called several times per computation are bound once here: the CommonJS
 // transform (tsx/esbuild, swc) turns every call of an import into two property getters, which cost
@@ -22,15 +23,18 @@ export interface CalendarYearSummary {
 
 /**
  * Rest days and working days under the official arrangement. A rest day is an official 放假日, or a
- * Saturday or Sunday that is not a 调休上班日. Years without data fall back to weekends only, and
- * callers learn that through `isKnown` so they can mark results provisional.
+ * Saturday or Sunday that is not a 调休上班日. A year whose notice is not loaded rests on weekends and
+ * on the statutory holidays of 《全国年节及纪念日放假办法》 (statutoryHolidays.ts); its in-lieu days and
+ * 调休 are unknown, and callers learn that through `isKnown` so they can mark results provisional.
  *
- * Lookups are one typed-array read: the calendar is built once and queried in the engine's hot loop.
+ * Lookups are one typed-array read inside the loaded years: the calendar is built once and queried in
+ * the engine's hot loop. Other years are computed on first use and kept.
  */
 export class HolidayCalendar {
   private readonly first: EpochDay;
   private readonly flags: Uint8Array;
   private readonly byYear: ReadonlyMap<number, CalendarYearData>;
+  private readonly statutoryByYear = new Map<number, ReadonlySet<EpochDay>>();
 
   private constructor(years: readonly CalendarYearData[]) {
     this.byYear = new Map(years.map((data) => [data.year, data]));
@@ -46,6 +50,10 @@ export class HolidayCalendar {
     const last = epochDayFromCivil(lastYear, 12, 31);
     this.flags = new Uint8Array(last - this.first + 1);
     for (let day = this.first; day <= last; day++) this.flags[day - this.first] = isWeekend(day) ? REST : 0;
+    for (let year = firstYear; year <= lastYear; year++) {
+      if (this.byYear.has(year)) continue;
+      for (const day of this.statutoryRestDays(year)) this.flags[day - this.first] = REST | HOLIDAY;
+    }
     for (const data of this.byYear.values()) {
       const yearStart = epochDayFromCivil(data.year, 1, 1) - this.first;
       const yearEnd = epochDayFromCivil(data.year, 12, 31) - this.first;
@@ -62,7 +70,7 @@ export class HolidayCalendar {
 
   isRestDay(day: EpochDay): boolean {
     const index = day - this.first;
-    if (index < 0 || index >= this.flags.length) return isWeekend(day);
+    if (index < 0 || index >= this.flags.length) return isWeekend(day) || this.isStatutoryOutside(day);
     return ((this.flags[index] as number) & REST) === REST;
   }
 
@@ -70,8 +78,33 @@ export class HolidayCalendar {
   restKind(day: EpochDay): RestKind | null {
     if (!this.isRestDay(day)) return null;
     const index = day - this.first;
-    const holiday = index >= 0 && index < this.flags.length && ((this.flags[index] as number) & HOLIDAY) === HOLIDAY;
+    const holiday =
+      index >= 0 && index < this.flags.length
+        ? ((this.flags[index] as number) & HOLIDAY) === HOLIDAY
+        : this.isStatutoryOutside(day);
     return holiday ? 'holiday' : 'weekend';
+  }
+
+  /**
+   * Which revision of 《全国年节及纪念日放假办法》 gives the rest days of a year without its notice;
+   * null when the notice is loaded, or for a year before the 2013 revision (weekends only).
+   */
+  statutoryEdition(year: number): HolidayMeasuresEdition | null {
+    return this.byYear.has(year) ? null : (statutoryHolidays(year)?.edition ?? null);
+  }
+
+  private isStatutoryOutside(day: EpochDay): boolean {
+    return this.statutoryRestDays(yearOfEpochDay(day)).has(day);
+  }
+
+  private statutoryRestDays(year: number): ReadonlySet<EpochDay> {
+    let days = this.statutoryByYear.get(year);
+    if (days === undefined) {
+      const holidays = statutoryHolidays(year)?.holidays ?? [];
+      days = new Set(holidays.flatMap((holiday) => holiday.dates.map(toEpochDay)));
+      this.statutoryByYear.set(year, days);
+    }
+    return days;
   }
 
   /** A weekend day that the official arrangement makes a working day. */

@@ -351,11 +351,22 @@ function explainProvisional(calendar: HolidayCalendar, natural: EpochDay, deadli
     (year, index, all) => !calendar.hasYear(year) && all.indexOf(year) === index,
   );
   const list = years.length === 0 ? String(yearOfEpochDay(natural)) : years.join('、');
-  const zh = `${list}年的国务院放假安排尚未载入，仅按周六、周日判断休息日，结果为暂定`;
-  const en = `the State Council holiday arrangement for ${list} is not loaded; only weekends count as rest days, so the result is provisional`;
-  if (trail.explain) line(trail, 'provisional', zh, en);
+  const statutory = years.length > 0 && years.every((year) => calendar.statutoryEdition(year) !== null);
+  const zh = statutory
+    ? `${list}年的国务院放假安排尚未载入：休息日按周六、周日和放假办法规定的法定节假日认定；补假和调休上班的日期尚不知道，结果为暂定`
+    : `${list}年的国务院放假安排尚未载入，仅按周六、周日判断休息日，结果为暂定`;
+  const en = statutory
+    ? `the State Council holiday arrangement for ${list} is not loaded: rest days are weekends and the statutory holidays of the Measures; the days in lieu and make-up working days are not yet known, so the result is provisional`
+    : `the State Council holiday arrangement for ${list} is not loaded; only weekends count as rest days, so the result is provisional`;
+  if (trail.explain) line(trail, 'provisional', zh, en, statutory ? HOLIDAY_MEASURES : []);
   warn(trail, 'provisional', zh, en);
 }
+
+const HOLIDAY_MEASURES: readonly Citation[] = [
+  cite('holidayMeasures', 2),
+  cite('holidayMeasures', 6),
+  cite('holidayMeasures', 7),
+];
 
 const WINDOW_CITATIONS: Readonly<Record<'civil' | 'criminal', readonly Citation[]>> = {
   civil: [cite('extensionProvisions2019', 1)],

@@ -45,7 +45,7 @@ export interface DeadlineResult extends OutcomeCommon {
   /** The legal deadline: the natural one rolled forward past rest days where the law says so. */
   readonly deadline: IsoDate;
   readonly rolledOver: boolean;
-  /** The holiday calendar for the deadline's year is not loaded: weekends only, may change. */
+  /** The notice for the deadline's year is not loaded: weekends and statutory holidays only, may change. */
   readonly provisional: boolean;
   readonly extensionsApplied: number;
   readonly excludedDays: number;

@@ -96,7 +96,33 @@ describe('the conventions where the law is unclear (domain.md §8), each configu
 });
 
 describe('years without an official arrangement (2027)', () => {
-  it('fall back to weekends only and mark the deadline provisional', () => {
+  it('a 简易 case filed on 2026-10-01 ends on 元旦 2027, a statutory holiday though a Friday: rolled to 01-04', () => {
+    const result = deadlineOf({ typeCode: '民初', procedure: 'simple', filedOn: '2026-10-01' });
+    expect(result).toMatchObject({ naturalDeadline: '2027-01-01', deadline: '2027-01-04', provisional: true });
+    const rollover = result.basis.find((line) => line.key === 'rollover');
+    expect(rollover?.zh).toBe('期满日2027-01-01(周五)为法定节假日，顺延至其后第一个工作日2027-01-04(周一)');
+    const provisional = result.basis.find((line) => line.key === 'provisional');
+    expect(provisional?.zh).toContain('补假和调休上班的日期尚不知道');
+    expect(provisional?.citations).toContainEqual({ law: 'holidayMeasures', article: 2 });
+  });
+
+  it('a deadline on 除夕 2027 (02-05, a Friday) rests through 初三 and rolls to Tuesday 02-09', () => {
+    expect(deadlineOf({ typeCode: '民初', procedure: 'simple', filedOn: '2026-11-05' })).toMatchObject({
+      naturalDeadline: '2027-02-05',
+      deadline: '2027-02-09',
+      provisional: true,
+    });
+  });
+
+  it('a year before the 2013 revision rests on weekends only, and says so', () => {
+    const result = deadlineOf({ typeCode: '民初', procedure: 'ordinary', filedOn: '2013-07-01' });
+    expect(result).toMatchObject({ deadline: '2014-01-02', provisional: true }); // 2014-01-01 is statutory
+    const old = deadlineOf({ typeCode: '民初', procedure: 'ordinary', filedOn: '2012-07-01' });
+    expect(old).toMatchObject({ deadline: '2013-01-01', provisional: true });
+    expect(old.basis.find((line) => line.key === 'provisional')?.zh).toContain('仅按周六、周日');
+  });
+
+  it('otherwise weekends and mark the deadline provisional', () => {
     const monday = deadlineOf({ typeCode: '民初', procedure: 'ordinary', filedOn: '2026-08-15' });
     expect(monday).toMatchObject({ deadline: '2027-02-15', provisional: true });
     expect(warningCodes(monday)).toContain('provisional');
