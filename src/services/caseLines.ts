@@ -1,6 +1,6 @@
 import type { HolidayCalendar } from '../domain/calendar';
 import type { IsoDate } from '../domain/dates';
-import { deadlineStatus } from '../domain/deadline';
+import { deadlineStatus, type ExtensionApplication } from '../domain/deadline';
 import type { CaseStatus } from '../generated/prisma/client';
 import { fromDbDate, fromDbDateOrNull } from '../store/dbDate';
 import type { CaseRow } from '../store/repositories/caseLists';
@@ -20,8 +20,8 @@ export interface CaseLine {
   suspended: boolean;
   provisional: boolean;
   judgeName: string | null;
-  /** The last day to apply for an extension, when that day is within the domain's EXTENSION_NOTICE_DAYS. */
-  applyBy: IsoDate | null;
+  /** The next extension's application falls due soon, or its last day has passed (the domain's extensionApplicationOn). */
+  extension: ExtensionApplication | null;
   /** The case in the court's case-management system, when the court set a link template. */
   cmsUrl?: string | null;
 }
@@ -63,7 +63,7 @@ export function caseLine(
   asOf: IsoDate,
   calendar: HolidayCalendar,
   judgeName: string | null,
-  applyBy: IsoDate | null,
+  extension: ExtensionApplication | null,
 ): CaseLine {
   const deadline = fromDbDateOrNull(row.deadline);
   return {
@@ -78,6 +78,6 @@ export function caseLine(
     suspended: row.suspended,
     provisional: row.deadlineProvisional,
     judgeName,
-    applyBy,
+    extension,
   };
 }

@@ -1,10 +1,11 @@
 import type { IsoDate } from '../domain/dates';
+import type { ExtensionApplication } from '../domain/deadline';
 import { addDays } from '../domain/digests';
 import { computeMetric, type MetricCase, type MetricPolicy } from '../domain/metrics';
 import type { StoreReader } from '../store/read';
 import type { CaseSetFilter } from '../store/repositories/caseScope';
 import { readScopeSummary } from '../store/repositories/scopeSummary';
-import { EXTENSION_SCAN_DAYS, extensionApplyByDates, type EngineContext } from './extensionScan';
+import { EXTENSION_SCAN_DAYS, extensionApplications, type EngineContext } from './extensionScan';
 
 export interface CaseSummary {
   asOf: IsoDate;
@@ -15,6 +16,8 @@ export interface CaseSummary {
   dueWithin: [number, number, number];
   /** Open cases whose extension application falls due within the domain's EXTENSION_NOTICE_DAYS. */
   extensionDue: number;
+  /** Open cases still within their 审限 whose last day to apply for an extension has passed. */
+  extensionPassed: number;
   /** The domain's 超12/18/36个月未结 counts on `asOf`, under the court's metric policy. */
   pendingOver: [number, number, number];
   closedThisMonth: number;
@@ -53,9 +56,21 @@ export async function summarizeCases(
     open: facts.open,
     overdue: facts.overdue,
     dueWithin: facts.dueWithin,
-    extensionDue: extensionApplyByDates(facts.dueCases, asOf, engine).size,
+    ...extensionCounts(extensionApplications(facts.dueCases, asOf, engine)),
     ...metrics(facts.metricCases, asOf, metricPolicy),
   };
+}
+
+function extensionCounts(
+  applications: ReadonlyMap<number, ExtensionApplication>,
+): Pick<CaseSummary, 'extensionDue' | 'extensionPassed'> {
+  let due = 0;
+  let passed = 0;
+  for (const application of applications.values()) {
+    if (application.state === 'due') due++;
+    else passed++;
+  }
+  return { extensionDue: due, extensionPassed: passed };
 }
 
 /**

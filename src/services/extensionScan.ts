@@ -1,6 +1,12 @@
 import type { HolidayCalendar } from '../domain/calendar';
 import type { IsoDate } from '../domain/dates';
-import { computeDeadline, DeadlineInputError, extensionApplyByDue, type DeadlinePolicy } from '../domain/deadline';
+import {
+  computeDeadline,
+  DeadlineInputError,
+  extensionApplicationOn,
+  type DeadlinePolicy,
+  type ExtensionApplication,
+} from '../domain/deadline';
 import { addDays } from '../domain/digests';
 import type { CaseStatus } from '../generated/prisma/client';
 import { fromDbDateOrNull } from '../store/dbDate';
@@ -32,17 +38,18 @@ export type ScannedCase = CaseDeadlineRow & {
 };
 
 /**
- * The apply-by date of the next extension for the cases whose date falls within the notice period
- * (the domain's EXTENSION_NOTICE_DAYS). A case the engine cannot compute is simply not flagged: its
- * problem is reported where its 审限 is written, not in every list that shows it.
+ * The cases whose next extension application falls due within the notice period (the domain's
+ * EXTENSION_NOTICE_DAYS) or whose last day to apply has passed while the 审限 runs, by case id. A case
+ * the engine cannot compute is simply not flagged: its problem is reported where its 审限 is written,
+ * not in every list that shows it.
  */
-export function extensionApplyByDates(
+export function extensionApplications(
   rows: readonly ScannedCase[],
   asOf: IsoDate,
   context: EngineContext,
-): Map<number, IsoDate> {
+): Map<number, ExtensionApplication> {
   const horizon = addDays(asOf, EXTENSION_SCAN_DAYS);
-  const dates = new Map<number, IsoDate>();
+  const dates = new Map<number, ExtensionApplication>();
   for (const row of rows) {
     const deadline = fromDbDateOrNull(row.deadline);
     if (row.status !== 'open' || deadline === null || deadline < asOf || deadline > horizon) continue;
@@ -53,8 +60,8 @@ export function extensionApplyByDates(
         policy: context.policy,
         explain: false,
       });
-      const applyBy = extensionApplyByDue(outcome, asOf);
-      if (applyBy !== null) dates.set(row.id, applyBy);
+      const application = extensionApplicationOn(outcome, asOf);
+      if (application !== null) dates.set(row.id, application);
     } catch (error) {
       if (!(error instanceof DeadlineInputError || error instanceof CaseRecordError)) throw error;
     }

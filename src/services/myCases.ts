@@ -1,7 +1,14 @@
 import { tryParseCaseNumber } from '../domain/caseNumber';
 import { cmsCaseUrl } from '../domain/cmsLink';
 import type { IsoDate } from '../domain/dates';
-import { computeDeadline, DeadlineInputError, resolveDeadlinePolicy, type DeadlineOutcome } from '../domain/deadline';
+import {
+  computeDeadline,
+  DeadlineInputError,
+  extensionApplicationOn,
+  resolveDeadlinePolicy,
+  type DeadlineOutcome,
+  type ExtensionApplication,
+} from '../domain/deadline';
 import { addDays } from '../domain/digests';
 import { dataFreshness, type DataFreshness } from '../domain/freshness';
 import { resolveMetricPolicy, type MetricPolicy } from '../domain/metrics';
@@ -20,7 +27,7 @@ import { canSeeCase, caseFilter, scopeKey, type CaseScope } from './access';
 import { caseLine, type CaseLine } from './caseLines';
 import { caseDeadlineFacts, caseEventFacts, CaseRecordError, deadlineInputFor, loadCalendar } from './caseRecords';
 import { summarizeCases, type CaseSummary, type SummaryContext } from './caseSummary';
-import { extensionApplyByDates, type EngineContext } from './extensionScan';
+import { extensionApplications, type EngineContext } from './extensionScan';
 import type { Viewer } from './identity';
 import { courtDataVersion, type ReadCache } from './readCache';
 
@@ -130,14 +137,14 @@ export class MyCasesService {
           this.judgeNames(scope.courtId),
           this.cmsTemplate(scope.courtId),
         ]);
-        const applyBy = extensionApplyByDates(rows, asOf, context);
+        const applications = extensionApplications(rows, asOf, context);
         const pages = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
         return {
           filter,
           page: found.index,
           pages,
           total: found.total,
-          lines: rows.map((row) => this.line(row, asOf, context, names, applyBy, cms)),
+          lines: rows.map((row) => this.line(row, asOf, context, names, applications, cms)),
         };
       },
     );
@@ -171,9 +178,12 @@ export class MyCasesService {
       this.cmsTemplate(row.courtId),
     ]);
     let deadline: CaseDetail['deadline'];
+    let extension: ExtensionApplication | null = null;
     try {
       const input = deadlineInputFor(caseDeadlineFacts(row), row.events.map(caseEventFacts), asOf);
-      deadline = { kind: 'outcome', outcome: computeDeadline(input, context.calendar, { policy: context.policy }) };
+      const outcome = computeDeadline(input, context.calendar, { policy: context.policy });
+      deadline = { kind: 'outcome', outcome };
+      if (row.status === 'open') extension = extensionApplicationOn(outcome, asOf);
     } catch (error) {
       if (error instanceof DeadlineInputError)
         deadline = { kind: 'problem', field: error.field, zh: error.messageZh, en: error.messageEn };
@@ -181,7 +191,7 @@ export class MyCasesService {
         deadline = { kind: 'problem', field: error.field, zh: error.message, en: error.message };
       else throw error;
     }
-    const line = this.line(row, asOf, context, names, extensionApplyByDates([row], asOf, context), cms);
+    const line = this.line(row, asOf, context, names, new Map(extension === null ? [] : [[row.id, extension]]), cms);
     return { line, status: row.status, closedOn: fromDbDateOrNull(row.closedOn), judgeName: line.judgeName, deadline };
   }
 
@@ -203,12 +213,12 @@ export class MyCasesService {
     asOf: IsoDate,
     context: EngineContext,
     names: ReadonlyMap<number, string>,
-    applyBy: ReadonlyMap<number, IsoDate>,
+    applications: ReadonlyMap<number, ExtensionApplication>,
     cmsTemplate: string | null,
   ): CaseLine {
     const judgeName = row.judgeId === null ? null : (names.get(row.judgeId) ?? null);
     return {
-      ...caseLine(row, asOf, context.calendar, judgeName, applyBy.get(row.id) ?? null),
+      ...caseLine(row, asOf, context.calendar, judgeName, applications.get(row.id) ?? null),
       cmsUrl: cmsCaseUrl(cmsTemplate, row.caseNumber),
     };
   }

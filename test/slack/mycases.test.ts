@@ -37,6 +37,8 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     expect(text).toMatch(/\*未结案件\*\n5/);
     expect(text).toMatch(/\*已超审限\*\n🔴 \*2\*/);
     expect(text).toMatch(/\*应申请延长审限\*\n📝 \*1\*/);
+    // 102 (简易, due 06-20) should have applied for an extension by 06-05: a date that has passed.
+    expect(text).toMatch(/\*申请延长日期已过\*\n⏰ \*1\*/);
     expect(text).toMatch(/\*本月 \/ 本年结案\*\n1 \/ 1/);
     const order = [106, 101, 102, 103].map((sequence) => text.indexOf(caseNumberOf(sequence)));
     expect(
@@ -45,6 +47,7 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     expect(text).not.toContain(caseNumberOf(104)); // due in November: not urgent
     expect(text).toContain('🟠 剩 4 天（4 个工作日）');
     expect(text).toContain('📝 应于 2025年6月20日 前申请延长');
+    expect(text).toContain('⏰ *申请延长的最迟日期 2025年6月5日 已过*');
     expect(text).toContain('⏫ 已延长');
     expectWithinSlackLimits(result.calls);
   });
@@ -116,6 +119,13 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     expect(text).toContain('延长审限');
     expect(text).toContain('2025年6月20日');
     expectWithinSlackLimits(pressed.calls);
+  });
+
+  it('says in the detail of a case due Friday that the last days to apply and to decide have passed', async () => {
+    const text = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', caseNumberOf(102))).responses[0]);
+    expect(text).toContain('申请延长的最迟日期 2025年6月5日 已过');
+    expect(text).toContain('提出延长申请的最迟日期 2025年6月5日 已过，审批的最迟日期 2025年6月15日 也已过。');
+    expect(text).not.toContain('最迟于 2025年6月5日 提出延长申请');
   });
 
   it('answers a 案号 with that case, an unknown 案号 without saying whose it is, and a malformed one with the reason', async () => {

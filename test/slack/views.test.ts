@@ -26,7 +26,7 @@ function line(id: number): CaseLine {
     suspended: true,
     provisional: true,
     judgeName: huge('王'),
-    applyBy: '2025-06-20',
+    extension: { state: 'due', applyBy: '2025-06-20', decideBy: '2025-06-30' },
   };
 }
 
@@ -36,6 +36,7 @@ const summary: CaseSummary = {
   overdue: 9999,
   dueWithin: [1, 22, 333],
   extensionDue: 44,
+  extensionPassed: 3,
   pendingOver: [5, 6, 7],
   closedThisMonth: 88,
   closedThisYear: 999,

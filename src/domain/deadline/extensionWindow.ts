@@ -14,9 +14,26 @@ export const EXTENSION_DECIDE_DAYS_BEFORE_EXPIRY = 5;
  */
 export const EXTENSION_NOTICE_DAYS = EXTENSION_APPLY_DAYS_BEFORE_EXPIRY;
 
-/** The last day to apply for the next extension, when it falls from `asOf` to the end of the notice period; else null. */
-export function extensionApplyByDue(outcome: DeadlineOutcome, asOf: IsoDate): IsoDate | null {
-  const applyBy = outcome.kind === 'deadline' ? outcome.extensionWindow?.applyBy : undefined;
-  if (applyBy === undefined) return null;
-  return applyBy >= asOf && applyBy <= toIsoDate(toEpochDay(asOf) + EXTENSION_NOTICE_DAYS) ? applyBy : null;
+/**
+ * Where a case stands against the date to apply for its next extension, on `asOf`: the application
+ * falls due within the notice period, or its last day has passed (and perhaps the approver's too).
+ * null when neither, or the law sets no such date. A case past its 审限 has passed it as well; lists
+ * mark such a case overdue instead, and count as passed only cases whose 审限 still runs.
+ */
+export type ExtensionApplication =
+  | { readonly state: 'due'; readonly applyBy: IsoDate; readonly decideBy: IsoDate }
+  | {
+      readonly state: 'passed';
+      readonly applyBy: IsoDate;
+      readonly decideBy: IsoDate;
+      /** The approver's last day (5 days before expiry) has passed too. */
+      readonly decisionPassed: boolean;
+    };
+
+export function extensionApplicationOn(outcome: DeadlineOutcome, asOf: IsoDate): ExtensionApplication | null {
+  const window = outcome.kind === 'deadline' ? outcome.extensionWindow : null;
+  if (window === null) return null;
+  const { applyBy, decideBy } = window;
+  if (applyBy < asOf) return { state: 'passed', applyBy, decideBy, decisionPassed: decideBy < asOf };
+  return applyBy <= toIsoDate(toEpochDay(asOf) + EXTENSION_NOTICE_DAYS) ? { state: 'due', applyBy, decideBy } : null;
 }

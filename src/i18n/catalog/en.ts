@@ -81,6 +81,7 @@ export const en: Messages = {
       overdue: 'Past deadline',
       dueSoon: 'Due within 7 / 15 / 30 days',
       extensionWindow: 'Extension to apply for',
+      extensionPassed: 'Extension application date passed',
       longPending: 'Pending over 12 / 18 / 36 months',
       closed: 'Closed this month / year',
       averageDays: 'Average handling days (closed this year)',
@@ -108,6 +109,7 @@ export const en: Messages = {
       suspended: '⏸ suspended',
       provisional: '⚠️ provisional (holidays not yet published)',
       extensionWindow: (date: string) => `📝 apply for an extension by ${date}`,
+      extensionPassed: (date: string) => `⏰ *the last day to apply for an extension, ${date}, has passed*`,
     },
   },
   detail: {
@@ -124,6 +126,10 @@ export const en: Messages = {
     extensionTitle: '*Extension*',
     extensionWindow: (applyBy: string, decideBy: string) =>
       `Apply for an extension by ${applyBy}; the decision is due by ${decideBy}.`,
+    extensionPassed: (applyBy: string, decideBy: string, decisionPassed: boolean) =>
+      decisionPassed
+        ? `⏰ The last day to apply for an extension, ${applyBy}, has passed, and so has the decision's, ${decideBy}.`
+        : `⏰ The last day to apply for an extension, ${applyBy}, has passed; the decision is due by ${decideBy}.`,
     noDeadline: (reason: string) => `No deadline applies: ${reason}`,
     notComputable: (problem: string) => `The deadline cannot be computed: ${problem}. Please check the case record.`,
     gone: 'That case no longer exists, or you may no longer see it.',

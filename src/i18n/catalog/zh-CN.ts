@@ -80,6 +80,7 @@ export const zhCN = {
       overdue: '已超审限',
       dueSoon: '7 / 15 / 30 日内到期',
       extensionWindow: '应申请延长审限',
+      extensionPassed: '申请延长日期已过',
       longPending: '长期未结（超 12 / 18 / 36 个月）',
       closed: '本月 / 本年结案',
       averageDays: '本年结案平均审理天数',
@@ -107,6 +108,7 @@ export const zhCN = {
       suspended: '⏸ 中止中',
       provisional: '⚠️ 暂定（节假日安排未公布）',
       extensionWindow: (date: string) => `📝 应于 ${date} 前申请延长`,
+      extensionPassed: (date: string) => `⏰ *申请延长的最迟日期 ${date} 已过*`,
     },
   },
   detail: {
@@ -123,6 +125,10 @@ export const zhCN = {
     extensionTitle: '*延长审限*',
     extensionWindow: (applyBy: string, decideBy: string) =>
       `最迟于 ${applyBy} 提出延长申请，审批最迟于 ${decideBy} 作出。`,
+    extensionPassed: (applyBy: string, decideBy: string, decisionPassed: boolean) =>
+      decisionPassed
+        ? `⏰ 提出延长申请的最迟日期 ${applyBy} 已过，审批的最迟日期 ${decideBy} 也已过。`
+        : `⏰ 提出延长申请的最迟日期 ${applyBy} 已过；审批最迟于 ${decideBy} 作出。`,
     noDeadline: (reason: string) => `本案不计审限：${reason}`,
     notComputable: (problem: string) => `无法计算审限：${problem}。请核对案件信息。`,
     gone: '该案件已不存在，或您已无权查看。',

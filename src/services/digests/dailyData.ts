@@ -10,7 +10,7 @@ import { lastCaseImportDay } from '../../store/repositories/importRuns';
 import { caseLine, type CaseLine } from '../caseLines';
 import { loadCalendar } from '../caseRecords';
 import { summarizeCases, type CaseSummary } from '../caseSummary';
-import { EXTENSION_SCAN_DAYS, extensionApplyByDates } from '../extensionScan';
+import { EXTENSION_SCAN_DAYS, extensionApplications } from '../extensionScan';
 import type { DigestPerson } from './people';
 
 export const DUE_SOON_DAYS = 7;
@@ -28,7 +28,7 @@ export interface CaseSections {
   overdue: DailyCase[];
   /** Deadline from today to today + 7. */
   dueSoon: DailyCase[];
-  /** The extension application falls due within the notice period; applyBy says by when. */
+  /** The extension application falls due within the notice period, or its last day has passed. */
   extension: DailyCase[];
 }
 
@@ -141,9 +141,9 @@ export class DailyCourtData {
       ...engine,
       metricPolicy: resolveMetricPolicy(court.metricPolicy),
     });
-    const applyBy = extensionApplyByDates(rows, today, engine);
+    const applications = extensionApplications(rows, today, engine);
     const lines = rows.map((row): DailyCase => ({
-      ...caseLine(row, today, calendar, row.judge?.name ?? null, applyBy.get(row.id) ?? null),
+      ...caseLine(row, today, calendar, row.judge?.name ?? null, applications.get(row.id) ?? null),
       cmsUrl: cmsCaseUrl(court.cmsUrlTemplate, row.caseNumber),
       judgeId: row.judgeId,
       teamId: row.teamId,
@@ -175,7 +175,11 @@ export class DailyCourtData {
       personal: isEmpty(personal) ? null : personal,
       team: team && team.judges.length > 0 ? team : null,
       court:
-        court && (court.counts.overdue > 0 || court.counts.dueWithin[0] > 0 || court.counts.extensionDue > 0)
+        court &&
+        (court.counts.overdue > 0 ||
+          court.counts.dueWithin[0] > 0 ||
+          court.counts.extensionDue > 0 ||
+          court.counts.extensionPassed > 0)
           ? court
           : null,
     };
@@ -198,7 +202,7 @@ export class DailyCourtData {
       dueSoon: lines.filter(
         (line) => line.overdueDays === 0 && (line.deadline as IsoDate) <= addDays(this.today, DUE_SOON_DAYS),
       ),
-      extension: lines.filter((line) => line.applyBy !== null),
+      extension: lines.filter((line) => line.extension !== null),
     };
   }
 
@@ -208,7 +212,7 @@ export class DailyCourtData {
       if (line.teamId !== teamId) continue;
       const overdue = (line.overdueDays ?? 0) > 0;
       const atRisk =
-        !overdue && ((line.deadline as IsoDate) <= addDays(this.today, DUE_SOON_DAYS) || line.applyBy !== null);
+        !overdue && ((line.deadline as IsoDate) <= addDays(this.today, DUE_SOON_DAYS) || line.extension !== null);
       if (!overdue && !atRisk) continue;
       const name = line.judgeName ?? '—';
       const entry = byJudge.get(name) ?? { judgeName: name, overdue: [], atRisk: [] };

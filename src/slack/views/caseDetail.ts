@@ -27,11 +27,14 @@ function breakdownBlocks(locale: Locale, detail: CaseDetail): KnownBlock[] {
     }
     if (outcome.extensionWindow && detail.status === 'open') {
       const window = outcome.extensionWindow;
-      blocks.push(
-        markdown(
-          `${text.extensionTitle}\n${text.extensionWindow(formatDate(locale, window.applyBy), formatDate(locale, window.decideBy))}\n_${text.basisCitation(cite(window.citations))}_`,
-        ),
-      );
+      const applyBy = formatDate(locale, window.applyBy);
+      const decideBy = formatDate(locale, window.decideBy);
+      const passed = detail.line.extension?.state === 'passed' ? detail.line.extension : null;
+      const when =
+        passed === null
+          ? text.extensionWindow(applyBy, decideBy)
+          : text.extensionPassed(applyBy, decideBy, passed.decisionPassed);
+      blocks.push(markdown(`${text.extensionTitle}\n${when}\n_${text.basisCitation(cite(window.citations))}_`));
     }
   }
   if (outcome.warnings.length > 0)

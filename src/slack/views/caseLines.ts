@@ -19,11 +19,17 @@ export function standing(locale: Locale, line: CaseLine): string {
   return `${marker} ${text.daysLeft(days, line.workingDaysLeft ?? 0)}`;
 }
 
-/** Extended, suspended, provisional, extension due: the marks that change what a judge must do. */
+/** Extension due or its date passed, extended, suspended, provisional: the marks that change what a judge must do. */
 export function marks(locale: Locale, line: CaseLine): string[] {
   const text = messages(locale).mycases.line;
   return [
-    ...(line.applyBy ? [text.extensionWindow(formatDate(locale, line.applyBy))] : []),
+    ...(line.extension === null
+      ? []
+      : [
+          (line.extension.state === 'due' ? text.extensionWindow : text.extensionPassed)(
+            formatDate(locale, line.extension.applyBy),
+          ),
+        ]),
     ...(line.extended ? [text.extended] : []),
     ...(line.suspended ? [text.suspended] : []),
     ...(line.provisional ? [text.provisional] : []),

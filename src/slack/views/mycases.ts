@@ -46,6 +46,7 @@ export function summaryBlocks(locale: Locale, summary: CaseSummary): KnownBlock[
       [text.overdue, summary.overdue > 0 ? `🔴 ${count(summary.overdue)}` : '0'],
       [text.dueSoon, summary.dueWithin.join(' / ')],
       [text.extensionWindow, summary.extensionDue > 0 ? `📝 ${count(summary.extensionDue)}` : '0'],
+      [text.extensionPassed, summary.extensionPassed > 0 ? `⏰ ${count(summary.extensionPassed)}` : '0'],
       [text.longPending, summary.pendingOver.join(' / ')],
       [text.closed, `${summary.closedThisMonth} / ${summary.closedThisYear}`],
       [text.averageDays, average],
