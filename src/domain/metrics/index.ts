@@ -3,3 +3,4 @@ export * from './policy';
 export * from './definition';
 export * from './catalogue';
 export * from './comparison';
+export * from './longPending';

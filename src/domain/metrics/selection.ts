@@ -6,7 +6,7 @@ import type { MetricPolicy } from './policy';
 /** The case sets the formulas are built from. ISO dates compare correctly as strings. */
 
 /** Cases the court counts at all: not of an excluded type, not closed in a way that voids the case (销案). */
-export function countable(cases: readonly MetricCase[], policy: MetricPolicy): MetricCase[] {
+export function countable<C extends MetricCase>(cases: readonly C[], policy: MetricPolicy): C[] {
   const types = new Set(policy.excludeTypeCodes);
   const voiding = new Set<string>(policy.excludeCloseMethods);
   return cases.filter((c) => !types.has(c.typeCode) && (c.closeMethod === null || !voiding.has(c.closeMethod)));

@@ -14,6 +14,8 @@ import {
 } from '../../domain/digests';
 import {
   computeMetrics,
+  longPendingCases,
+  monthsPending,
   resolveMetricPolicy,
   type ComparisonMode,
   type MetricCase,
@@ -23,7 +25,6 @@ import {
 import type { IsoDate } from '../../domain/dates';
 import { teamKindFromName } from '../../domain/catalogues';
 import type { Store } from '../../store';
-import { fromDbDate } from '../../store/dbDate';
 import { METRIC_CASE_SELECT, metricCaseFor } from '../caseRecords/metricRecord';
 
 export interface CourtFrame {
@@ -187,38 +188,51 @@ export async function monthlyReport(store: Store, courtId: number, month: Report
       })),
     })),
   }));
-  // 超12个月未结: filed more than a year before the month's last day and still open on it.
-  const pendingSince = `${Number(month.to.slice(0, 4)) - 1}${month.to.slice(4)}`;
-  const where = {
-    courtId,
-    filedOn: { lt: new Date(`${pendingSince}T00:00:00Z`) },
-    OR: [{ closedOn: null }, { closedOn: { gt: new Date(`${month.to}T00:00:00Z`) } }],
-  };
-  const [longPendingCount, oldest] = await Promise.all([
-    store.prisma.case.count({ where }),
-    store.prisma.case.findMany({
-      where,
-      select: { caseNumber: true, filedOn: true, judge: { select: { name: true } }, team: { select: { name: true } } },
-      orderBy: [{ filedOn: 'asc' }, { id: 'asc' }],
-      take: 10,
-    }),
-  ]);
+  const longPending = await longPendingOn(store, courtId, month.to, frame.policy);
   return {
     ...report,
     trends,
-    longPendingCount,
-    longPending: oldest.map((row) => ({
+    longPendingCount: longPending.length,
+    longPending: longPending.slice(0, LONG_PENDING_LISTED).map((row) => ({
       caseNumber: row.caseNumber,
-      judgeName: row.judge?.name ?? null,
-      teamName: row.team?.name ?? null,
-      filedOn: fromDbDate(row.filedOn),
-      months: monthsBetween(fromDbDate(row.filedOn), month.to),
+      judgeName: row.judgeName,
+      teamName: row.teamName,
+      filedOn: row.filedOn,
+      months: monthsPending(row.filedOn, month.to),
     })),
   };
 }
 
-function monthsBetween(from: IsoDate, to: IsoDate): number {
-  const months =
-    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
-  return to.slice(8) < from.slice(8) ? months - 1 : months;
+const LONG_PENDING_LISTED = 10;
+const LONG_PENDING_MONTHS = 12;
+
+/**
+ * 超12个月未结 on `day` by the domain's one definition (longPendingCases: the court's 口径, excluded types
+ * and 销案 left out), the same count /mycases gives. SQL only narrows the rows: open on `day` and filed
+ * no later than a year before it, a superset of the cases the domain keeps.
+ */
+async function longPendingOn(store: Store, courtId: number, day: IsoDate, policy: MetricPolicy) {
+  const yearBefore = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+  const rows = await store.prisma.case.findMany({
+    where: {
+      courtId,
+      filedOn: { lte: new Date(`${yearBefore}T00:00:00Z`) },
+      OR: [{ closedOn: null }, { closedOn: { gt: new Date(`${day}T00:00:00Z`) } }],
+    },
+    select: {
+      ...METRIC_CASE_SELECT,
+      id: true,
+      caseNumber: true,
+      judge: { select: { name: true } },
+      team: { select: { name: true } },
+    },
+    orderBy: { id: 'asc' },
+  });
+  const cases = rows.map((row) => ({
+    ...metricCaseFor(row),
+    caseNumber: row.caseNumber,
+    judgeName: row.judge?.name ?? null,
+    teamName: row.team?.name ?? null,
+  }));
+  return longPendingCases(cases, day, LONG_PENDING_MONTHS, policy);
 }
