@@ -1,12 +1,53 @@
+/**
+ * Two projects: `unit` (pure code: no store, no server, no child process; `npm run test:unit`, ≤ 30 s) and
+ * `integration` (stores, the Bolt app over HTTP, the CLI). `npm test` runs both on two workers, the
+ * machine's two cores.
+ */
+const UNIT = [
+  '<rootDir>/test/domain/',
+  '<rootDir>/test/cmsExports/',
+  '<rootDir>/test/packaging/',
+  '<rootDir>/test/slack/views/',
+  '<rootDir>/test/slack/views.test.ts',
+  '<rootDir>/test/slack/ruleViews.test.ts',
+  '<rootDir>/test/slack/charts/teamChart.test.ts',
+  '<rootDir>/test/services/clock.test.ts',
+  '<rootDir>/test/devtools/demo/generator.test.ts',
+  '<rootDir>/test/devtools/demo/shippedRules.test.ts',
+];
+
 /** @type {import('jest').Config} */
-module.exports = {
+const shared = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj|cj)s$': ['@swc/jest'] },
   // PGlite and pg-boss ship ESM only; swc compiles them to CommonJS for Jest (see ../shared/STACK.md).
   transformIgnorePatterns: [
     '/node_modules/(?!(@electric-sql|pg-boss|serialize-error|non-error|rrule-temporal|temporal-spec)/)',
   ],
+};
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  maxWorkers: 2,
   testTimeout: 30000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: UNIT.map((entry) => (entry.endsWith('/') ? `${entry}**/*.test.ts` : entry)),
+      // A unit test that reaches a database driver fails at once instead of quietly becoming an integration test.
+      moduleNameMapper: {
+        '^(pg|@electric-sql/pglite|pglite-prisma-adapter|@prisma/adapter-pg)$': '<rootDir>/test/support/noDatabase.js',
+      },
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...UNIT.map((entry) => escape(entry.replace('<rootDir>', '')))],
+    },
+  ],
 };

@@ -2,7 +2,7 @@ import { addCourt, CourtSettingsError, listCourts, updateCourt } from '../../src
 import { importPeople } from '../../src/services/imports/peopleImport';
 import type { Store } from '../../src/store';
 import { fixture } from '../support/importFixtures';
-import { createTestStore } from '../support/store';
+import { createTestStore, emptyTestStore } from '../support/store';
 
 const NAME = '包头稀土高新技术产业开发区人民法院';
 
@@ -17,10 +17,12 @@ async function refusal(promise: Promise<unknown>): Promise<{ zh: string; en: str
 
 describe('a court registering itself before its first import', () => {
   let store: Store;
-  beforeEach(async () => {
+  // One store for the file, emptied before each test.
+  beforeAll(async () => {
     store = await createTestStore();
   });
-  afterEach(() => store.close());
+  beforeEach(() => emptyTestStore(store));
+  afterAll(() => store?.close());
 
   it('is registered by its 法院代字, written as its 案号 write it, and audit-logged', async () => {
     const court = await addCourt(store.prisma, { code: ' 内０２９１ ', name: NAME }, 'cli:it');

@@ -5,6 +5,7 @@ import { Metrics } from '../../src/observability/metrics';
 import { createWebClient } from '../../src/slack/client';
 import { FakeSlackApi } from '../../src/devtools/localSlack/fakeSlackApi';
 import { BlockKitLimitError, Outbound, SlackCallError } from '../../src/slack/outbound';
+import { inFakeTime } from '../support/fakeTime';
 
 function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };
@@ -43,9 +44,8 @@ describe('the outbound module against a fake Slack', () => {
   it('waits out Retry-After on a 429 and then delivers the response once', async () => {
     const url = slack.responseUrl();
     slack.fail('response_url', { status: 429, retryAfterSeconds: 1 });
-    const started = Date.now();
-    await outbound.respond(url, { text: '您好' });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    const { elapsedMs } = await inFakeTime(() => outbound.respond(url, { text: '您好' }));
+    expect(elapsedMs).toBeGreaterThanOrEqual(950);
     expect(slack.responsesTo(url)).toHaveLength(1);
     expect(slack.responsesTo(url)[0]?.args).toMatchObject({ response_type: 'ephemeral', text: '您好' });
     expect(await metrics.text()).toMatch(
@@ -55,14 +55,15 @@ describe('the outbound module against a fake Slack', () => {
 
   it('retries a Web API 500 with backoff and succeeds', async () => {
     slack.fail('chat.postEphemeral', { status: 500 }, 2);
-    await outbound.postEphemeral('C1', 'U1JUDGE', { text: 'hi' });
+    const { elapsedMs } = await inFakeTime(() => outbound.postEphemeral('C1', 'U1JUDGE', { text: 'hi' }));
+    expect(elapsedMs).toBeGreaterThanOrEqual(100 + 200); // the interactive backoff, 200 ms then 400 ms, at least halved by jitter
     const calls = slack.callsTo('chat.postEphemeral');
     expect(calls.map((call) => call.status)).toEqual([500, 500, 200]);
   });
 
   it('gives up after three failed attempts for a waiting person and says why', async () => {
     slack.fail('chat.postEphemeral', { status: 503 }, 5);
-    await expect(outbound.postEphemeral('C1', 'U1JUDGE', { text: 'hi' })).rejects.toMatchObject({
+    await expect(inFakeTime(() => outbound.postEphemeral('C1', 'U1JUDGE', { text: 'hi' }))).rejects.toMatchObject({
       kind: 'server_error',
       code: 'http_503',
     });
@@ -103,7 +104,8 @@ describe('the outbound module against a fake Slack', () => {
   it('splits by total text before Slack would answer msg_blocks_too_long', async () => {
     const channel = 'C0SPLIT';
     const blocks = Array.from({ length: 10 }, () => section('审'.repeat(2900)));
-    const posted = await outbound.postToChannel(channel, { text: 'long', blocks });
+    // Several posts to one channel: a second apart, in fake time.
+    const { result: posted } = await inFakeTime(() => outbound.postToChannel(channel, { text: 'long', blocks }));
     expect(posted.length).toBeGreaterThan(2);
     for (const call of slack.callsTo('chat.postMessage')) {
       const text = (call.args.blocks as Array<{ text: { text: string } }>).reduce(
@@ -132,19 +134,19 @@ describe('the outbound module against a fake Slack', () => {
 
   it('keeps one message per second per channel', async () => {
     slack.rateLimits = { perChannelPerSecond: 1 };
-    const started = Date.now();
-    await Promise.all([1, 2, 3].map((n) => outbound.postToChannel('C0PACE', { text: `${n}` })));
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+    const { elapsedMs } = await inFakeTime(() =>
+      Promise.all([1, 2, 3].map((n) => outbound.postToChannel('C0PACE', { text: `${n}` }))),
+    );
+    expect(elapsedMs).toBeGreaterThanOrEqual(1900);
     expect(slack.callsTo('chat.postMessage').every((call) => call.status === 200)).toBe(true);
   });
 
   it('waits out a workspace-wide cap answered with 429 and Retry-After, and delivers each message once', async () => {
     slack.rateLimits = { workspaceBucket: { burst: 1, perSecond: 1 } };
-    const started = Date.now();
-    await Promise.all(
-      ['C0ONE', 'C0TWO', 'C0THREE'].map((channel) => outbound.postToChannel(channel, { text: channel })),
+    const { elapsedMs } = await inFakeTime(() =>
+      Promise.all(['C0ONE', 'C0TWO', 'C0THREE'].map((channel) => outbound.postToChannel(channel, { text: channel }))),
     );
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+    expect(elapsedMs).toBeGreaterThanOrEqual(1900);
     const calls = slack.callsTo('chat.postMessage');
     expect(calls.some((call) => call.status === 429)).toBe(true);
     expect(
@@ -156,8 +158,10 @@ describe('the outbound module against a fake Slack', () => {
   });
 
   it('sends a DM through conversations.open once per person', async () => {
-    await outbound.sendDirectMessage('U1JUDGE', { text: 'one' });
-    await outbound.sendDirectMessage('U1JUDGE', { text: 'two' });
+    await inFakeTime(async () => {
+      await outbound.sendDirectMessage('U1JUDGE', { text: 'one' });
+      await outbound.sendDirectMessage('U1JUDGE', { text: 'two' });
+    });
     expect(slack.callsTo('conversations.open')).toHaveLength(1);
     expect(slack.callsTo('chat.postMessage').map((call) => call.args.channel)).toEqual(['DU1JUDGE', 'DU1JUDGE']);
   });

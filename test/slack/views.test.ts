@@ -7,7 +7,7 @@ import { homeView } from '../../src/slack/views/home';
 import { asOfBlocks, myCasesMessage } from '../../src/slack/views/mycases';
 import { settingsModal } from '../../src/slack/views/settings';
 import type { Locale } from '../../src/i18n';
-import { textOf } from '../support/slack';
+import { textOf } from '../support/blocks';
 
 const huge = (char: string) => char.repeat(5000);
 

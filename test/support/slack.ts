@@ -31,6 +31,8 @@ import type { SignedSlackClient, SignedResponse, Tampering } from '../../src/dev
 import type { DocketServer } from '../../src/slack/server';
 import type { Store } from '../../src/store';
 
+export { textOf } from './blocks';
+
 export interface HarnessOptions {
   store: Store;
   /** The instant the app believes it is (ISO 8601); the system clock when absent. */
@@ -233,21 +235,6 @@ export function buttonsIn(blocks: readonly unknown[]): ButtonInfo[] {
   };
   blocks.forEach(visit);
   return found;
-}
-
-/** All visible text of some blocks (and the fallback text), for assertions on what a person would read. */
-export function textOf(payload: { text?: string; blocks?: readonly unknown[] } | undefined): string {
-  const parts: string[] = [];
-  const visit = (element: unknown): void => {
-    if (Array.isArray(element)) return element.forEach(visit);
-    if (!element || typeof element !== 'object') return;
-    for (const [key, value] of Object.entries(element as Record<string, unknown>)) {
-      if (key === 'text' && typeof value === 'string') parts.push(value);
-      else visit(value);
-    }
-  };
-  visit(payload?.blocks ?? []);
-  return `${payload?.text ?? ''}\n${parts.join('\n')}`;
 }
 
 /** Fails the test if any message, modal or Home view Docket sent to the fake breaks Slack's limits. */

@@ -17,6 +17,19 @@ export async function createTestStore(): Promise<Store> {
   return url ? createPostgresTestStore(url) : createPgliteTestStore();
 }
 
+/**
+ * Empties a store as a fresh one is (no rows, identities from 1; the migrations seed nothing), for suites
+ * whose tests each need an empty store: one TRUNCATE instead of opening a store per test.
+ */
+export async function emptyTestStore(store: Store): Promise<void> {
+  await store.withSql(async (session) => {
+    const tables = await session.query<{ name: string }>(
+      "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'",
+    );
+    await session.exec(`TRUNCATE ${tables.map((table) => `"${table.name}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  });
+}
+
 export const testStoreKind = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 
 const migrationsDigest = createHash('sha256')

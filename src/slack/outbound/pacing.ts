@@ -29,7 +29,7 @@ export class Pacer {
     // A little over a second: network jitter must not make two posts land inside Slack's one-second window.
     this.channelIntervalMs = options.channelIntervalMs ?? 1100;
     this.workspaceIntervalMs = options.workspaceMessagesPerSecond ? 1000 / options.workspaceMessagesPerSecond : 0;
-    this.now = options.now ?? Date.now;
+    this.now = options.now ?? (() => Date.now());
     this.sleep = options.sleep ?? defaultSleep;
   }
 

@@ -5,7 +5,7 @@ import type { ImportSummary } from '../../../src/services/imports/summary';
 import type { Store } from '../../../src/store';
 import { toDbDate } from '../../../src/store/dbDate';
 import { fixture, scratchDir, seedCourt } from '../../support/importFixtures';
-import { createTestStore } from '../../support/store';
+import { createTestStore, emptyTestStore } from '../../support/store';
 import { writeWorkbook } from '../../support/xlsx';
 
 const HEADER = '案号,案由,承办人,立案日期,结案日期,适用程序,结案方式,审理天数,标的额';
@@ -25,12 +25,18 @@ describe('importing cases from a case-management export', () => {
       include: { judge: true, team: true },
     });
 
-  beforeEach(async () => {
+  // One store for the file, emptied before each test: every test still starts from an empty store.
+  beforeAll(async () => {
     store = await createTestStore();
+  });
+  beforeEach(async () => {
+    await emptyTestStore(store);
     courtId = (await seedCourt(store)).courtId;
   });
-  afterEach(() => store.close());
-  afterAll(() => scratch.cleanup());
+  afterAll(async () => {
+    await store?.close();
+    scratch.cleanup();
+  });
 
   it('imports the demo export: normalised 案号, dates in every form, judges, procedures, amounts, and a 审限', async () => {
     const summary = await run(fixture('cases-utf8.csv'));

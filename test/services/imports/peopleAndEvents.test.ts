@@ -4,19 +4,25 @@ import { importEvents } from '../../../src/services/imports/eventImport';
 import { importPeople } from '../../../src/services/imports/peopleImport';
 import type { Store } from '../../../src/store';
 import { fixture, scratchDir } from '../../support/importFixtures';
-import { createTestStore } from '../../support/store';
+import { createTestStore, emptyTestStore } from '../../support/store';
 
 describe('importing the roster and case events', () => {
   let store: Store;
   const scratch = scratchDir();
   const options = { actor: 'test' };
 
-  beforeEach(async () => {
+  // One store for the file, emptied before each test.
+  beforeAll(async () => {
     store = await createTestStore();
+  });
+  beforeEach(async () => {
+    await emptyTestStore(store);
     await store.prisma.court.create({ data: { code: '内0291', name: '包头稀土高新技术产业开发区人民法院' } });
   });
-  afterEach(() => store.close());
-  afterAll(() => scratch.cleanup());
+  afterAll(async () => {
+    await store?.close();
+    scratch.cleanup();
+  });
 
   it('imports the roster: roles from Chinese names, teams created from their kind, leads, inactive people', async () => {
     const summary = await importPeople(store, fixture('people.csv'), options);

@@ -76,7 +76,9 @@ describe('the chart font cut to a picture’s characters', () => {
       // Two kept (the one still being read among them), the oldest released one gone.
       expect(subsets.size).toBe(2);
       expect(fs.existsSync(reading.file)).toBe(true);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Files are removed in the background: wait (up to 5 s on a busy machine) for the oldest to go.
+      for (const started = Date.now(); fs.existsSync(released[1] as string) && Date.now() - started < 5000;)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       expect(released.map((file) => fs.existsSync(file))).toEqual([false, false, true]);
       reading.release();
       const directory = path.dirname(reading.file);
