@@ -67,11 +67,28 @@ export function targetFor(
   metric: MetricKey,
   period: { kind: TargetPeriodKind; key: string; year: string },
 ): number | null {
+  return appliedTarget(targets, teamId, metric, period)?.value ?? null;
+}
+
+/** The target a figure is judged against and the kind of period it was set for (a week's figure may meet the year's). */
+export interface AppliedTarget {
+  readonly value: number;
+  readonly periodKind: TargetPeriodKind;
+}
+
+/** targetFor, saying which kind of period the target that applies was set for. */
+export function appliedTarget(
+  targets: readonly TargetRecord[],
+  teamId: number,
+  metric: MetricKey,
+  period: { kind: TargetPeriodKind; key: string; year: string },
+): AppliedTarget | null {
   const own = targets.filter((target) => target.teamId === teamId && target.metric === metric);
   const find = (kind: TargetPeriodKind, key: string) =>
-    own.find((target) => target.periodKind === kind && target.periodKey === key)?.value;
+    own.find((target) => target.periodKind === kind && target.periodKey === key);
   const candidates = [find(period.kind, period.key), find(period.kind, '*')];
   if (period.kind !== 'year' && !PERIOD_DEPENDENT.has(metric))
     candidates.push(find('year', period.year), find('year', '*'));
-  return candidates.find((value) => value !== undefined) ?? null;
+  const found = candidates.find((target) => target !== undefined);
+  return found === undefined ? null : { value: found.value, periodKind: found.periodKind };
 }

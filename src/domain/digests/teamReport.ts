@@ -1,18 +1,20 @@
 import {
   compareTeams,
   computeMetrics,
+  metricChange,
   METRICS,
   type Comparison,
   type ComparisonMode,
   type MetricCase,
   type MetricKey,
   type MetricPolicy,
+  type MetricValue,
   type TargetStatus,
 } from '../metrics';
 import { metricShownFor } from '../metrics/applicability';
 import type { TeamKindKey } from '../catalogues/teamKinds';
 import type { ReportPeriod } from './periods';
-import { targetFor, type TargetPeriodKind, type TargetRecord } from './targets';
+import { appliedTarget, targetFor, type TargetPeriodKind, type TargetRecord } from './targets';
 
 /** One team's cases as the reports see them (Team.sortOrder order is kept by callers). */
 export interface TeamCases {
@@ -30,11 +32,16 @@ export interface MetricLine {
   readonly value: number | null;
   /** The same metric over the period before (last week's previous week). */
   readonly previous: number | null;
-  /** value − previous, when both exist. */
+  /** value − previous by the domain's rule (metricChange: none for a ratio over a near-zero base). */
   readonly change: number | null;
   readonly yearToDate: number | null;
+  /** The target `value` (this period's figure) is judged against, and `status` the verdict. */
   readonly target: number | null;
+  /** The kind of period `target` was set for: a week's figure falls back to the year's target for levels. */
+  readonly targetPeriodKind: TargetPeriodKind | null;
   readonly status: TargetStatus;
+  /** The year's target, which `yearToDate` is judged against (`yearToDateStatus`). */
+  readonly yearTarget: number | null;
   readonly yearToDateStatus: TargetStatus;
 }
 
@@ -58,9 +65,9 @@ function values(
   period: ReportPeriod,
   policy: MetricPolicy,
   judgeCount: number | undefined,
-): Map<MetricKey, number | null> {
+): Map<MetricKey, MetricValue> {
   const context = judgeCount !== undefined ? { period, judgeCount } : { period };
-  return new Map(computeMetrics(cases, context, policy).map((metric) => [metric.key, metric.value]));
+  return new Map(computeMetrics(cases, context, policy).map((metric) => [metric.key, metric]));
 }
 
 /** Met or not against a target, by the metric's direction (the comparison module's rule). */
@@ -84,23 +91,28 @@ export function metricReport(
   const ytd = values(team.cases, periods.yearToDate, policy, team.judgeCount);
   const year = periods.current.to.slice(0, 4);
   const lines = METRICS.map(({ key }): MetricLine => {
-    const value = current.get(key) ?? null;
-    const before = previous.get(key) ?? null;
-    const yearToDate = ytd.get(key) ?? null;
+    const now = current.get(key);
+    const then = previous.get(key);
+    const value = now?.value ?? null;
+    const before = then?.value ?? null;
+    const yearToDate = ytd.get(key)?.value ?? null;
     const target =
       team.teamId === null
         ? null
-        : targetFor(targets, team.teamId, key, { kind: periods.kind, key: periods.current.key, year });
+        : appliedTarget(targets, team.teamId, key, { kind: periods.kind, key: periods.current.key, year });
     const yearTarget =
       team.teamId === null ? null : targetFor(targets, team.teamId, key, { kind: 'year', key: year, year });
+    const denominators = now && then ? { current: now.denominator, base: then.denominator } : undefined;
     return {
       key,
       value,
       previous: before,
-      change: value !== null && before !== null ? value - before : null,
+      change: metricChange(key, value, before, denominators)?.amount ?? null,
       yearToDate,
-      target,
-      status: targetStatus(key, value, target),
+      target: target?.value ?? null,
+      targetPeriodKind: target?.periodKind ?? null,
+      status: targetStatus(key, value, target?.value ?? null),
+      yearTarget,
       yearToDateStatus: targetStatus(key, yearToDate, yearTarget),
     };
   });

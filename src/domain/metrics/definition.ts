@@ -46,6 +46,11 @@ export interface MetricDefinition {
   readonly nameEn: string;
   readonly unit: MetricUnit;
   readonly direction: MetricDirection;
+  /**
+   * A ratio of two counts that is no share of a whole (结收比 = 结案 ÷ 新收), so it can pass 100% and
+   * swings wildly when its denominator is small; a rate (结案率, 审限内结案率 …) is a share, 0–100%.
+   */
+  readonly unbounded?: boolean;
   /** Standing of the formula or the indicator (e.g. dropped from the SPC system in 2024). */
   readonly note?: MetricText;
   /** The 口径 in one line, as the policy sets it, for display next to the number. */

@@ -4,3 +4,4 @@ export * from './definition';
 export * from './catalogue';
 export * from './comparison';
 export * from './longPending';
+export * from './change';

@@ -26,10 +26,11 @@ export const digestsEn: DigestMessages = {
     weeklyFallback: (scope: string, week: string) => `${scope} weekly report ${week}`,
     monthlyFallback: (scope: string, month: string) => `${scope} monthly report ${month}`,
     weekRange: (from: string, to: string) => `Period: ${from} – ${to}`,
-    metricLine: (name: string, value: string, change: string, ytd: string, target: string) =>
-      `*${name}*  period ${value}${change} · year to date ${ytd}${target}`,
+    metricLine: (name: string, value: string, change: string, target: string, ytd: string, yearTarget: string) =>
+      `*${name}*  period ${value}${change}${target} · year to date ${ytd}${yearTarget}`,
     change: (text: string) => ` (${text} on the period before)`,
-    target: (value: string, mark: string) => ` · target ${value} ${mark}`,
+    target: (period: 'week' | 'month' | 'year', value: string, mark: string) =>
+      ` (${{ week: 'weekly', month: 'monthly', year: 'yearly' }[period]} target ${value} ${mark})`,
     definition: (text: string) => `How counted: ${text}`,
     note: (text: string) => `Note: ${text}`,
     comparison: '*Teams compared*',

@@ -25,10 +25,11 @@ export const digestsZhCN = {
     weeklyFallback: (scope: string, week: string) => `${scope} ${week} 审判质效周报`,
     monthlyFallback: (scope: string, month: string) => `${scope} ${month} 审判质效月报`,
     weekRange: (from: string, to: string) => `统计期间：${from}—${to}`,
-    metricLine: (name: string, value: string, change: string, ytd: string, target: string) =>
-      `*${name}* 本期 ${value}${change} · 年内 ${ytd}${target}`,
+    metricLine: (name: string, value: string, change: string, target: string, ytd: string, yearTarget: string) =>
+      `*${name}* 本期 ${value}${change}${target} · 年内 ${ytd}${yearTarget}`,
     change: (text: string) => `（较上期 ${text}）`,
-    target: (value: string, mark: string) => ` · 目标 ${value} ${mark}`,
+    target: (period: 'week' | 'month' | 'year', value: string, mark: string) =>
+      `（${{ week: '周', month: '月', year: '年度' }[period]}目标 ${value} ${mark}）`,
     definition: (text: string) => `口径：${text}`,
     note: (text: string) => `注：${text}`,
     comparison: '*团队对比*',

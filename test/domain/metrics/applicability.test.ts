@@ -11,7 +11,9 @@ function line(key: MetricKey, value: number | null, target: number | null = null
     change: null,
     yearToDate: null,
     target,
+    targetPeriodKind: target === null ? null : 'year',
     status: 'no_target',
+    yearTarget: target,
     yearToDateStatus: 'no_target',
   };
 }

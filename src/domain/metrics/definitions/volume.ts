@@ -30,6 +30,7 @@ export const CLOSED_TO_FILED_RATIO: MetricDefinition = {
   nameEn: 'closed-to-filed ratio',
   unit: 'percent',
   direction: 'higher',
+  unbounded: true,
   describe: (policy) => ({
     zh: `本期结案数 ÷ 本期新收案件数${without(policy.excludeTypeCodes).zh}`,
     en: `cases closed ÷ cases filed in the period${without(policy.excludeTypeCodes).en}`,

@@ -1,6 +1,12 @@
 import type { KnownBlock } from '@slack/types';
 import type { Comparison, MetricKey } from '../../../domain/metrics';
-import { formatMetricValue, metricDefinition, type MetricPolicy } from '../../../domain/metrics';
+import {
+  changeOf,
+  formatMetricChange,
+  formatMetricValue,
+  metricDefinition,
+  type MetricPolicy,
+} from '../../../domain/metrics';
 import type { MetricLine, TeamReport } from '../../../domain/digests';
 import { formatDate, type Locale } from '../../../i18n';
 import { digestMessages } from '../../../i18n/digests';
@@ -42,22 +48,32 @@ function value(locale: Locale, key: MetricKey, number: number | null): string {
   return formatMetricValue(key, number, locale);
 }
 
+/** The change on the period before: a rate in 个百分点, nothing for a ratio over a near-zero base (the domain's rule). */
 function changeText(locale: Locale, line: MetricLine): string {
-  if (line.change === null) return '';
-  const arrow = line.change > 0 ? '▲' : line.change < 0 ? '▼' : '＝';
-  return digestMessages(locale).report.change(`${arrow}${value(locale, line.key, Math.abs(line.change))}`);
+  return line.change === null
+    ? ''
+    : digestMessages(locale).report.change(formatMetricChange(changeOf(line.key, line.change), locale));
 }
 
-/** One metric: the period, the change, the year to date, the target and whether it is met, and its 口径. */
+/**
+ * One metric: this period's figure against the target set for its period, the year to date against the
+ * year's target — each verdict beside its own figure, saying whose target it is — and its 口径.
+ */
 function metricBlock(locale: Locale, line: MetricLine, policy: MetricPolicy): KnownBlock {
   const text = digestMessages(locale).report;
   const definition = metricDefinition(line.key);
   const target =
-    line.target === null ? '' : text.target(value(locale, line.key, line.target), text.status[line.status]);
+    line.target === null || line.targetPeriodKind === null
+      ? ''
+      : text.target(line.targetPeriodKind, value(locale, line.key, line.target), text.status[line.status]);
+  const yearTarget =
+    line.yearTarget === null
+      ? ''
+      : text.target('year', value(locale, line.key, line.yearTarget), text.status[line.yearToDateStatus]);
   const described = definition.describe(policy);
   const note = definition.note ? `\n_${text.note(locale === 'en' ? definition.note.en : definition.note.zh)}_` : '';
   return markdown(
-    `${text.metricLine(metricName(locale, line.key), value(locale, line.key, line.value), changeText(locale, line), value(locale, line.key, line.yearToDate), target)}\n_${text.definition(locale === 'en' ? described.en : described.zh)}_${note}`,
+    `${text.metricLine(metricName(locale, line.key), value(locale, line.key, line.value), changeText(locale, line), target, value(locale, line.key, line.yearToDate), yearTarget)}\n_${text.definition(locale === 'en' ? described.en : described.zh)}_${note}`,
   );
 }
 
