@@ -9,6 +9,7 @@ import type {
   CommandContext,
   HandlerContext,
   SlashCommand,
+  Visitor,
 } from '../src/slack/handlerContract';
 import { SlackCallError, type SlackMessage } from '../src/slack/outbound';
 import { RULES_DIGEST_ACTIONS, ruleDocumentModal } from '../src/slack/views/digests/regulationChanges';
@@ -61,7 +62,7 @@ const articleRef = (hit: SearchHit) => ({
 });
 
 async function answer(
-  context: HandlerContext,
+  context: HandlerContext<Visitor>,
   query: string,
   offset: number,
   channelId: string,
@@ -86,21 +87,22 @@ async function answer(
   });
 }
 
-async function run(context: CommandContext): Promise<void> {
+async function run(context: CommandContext<Visitor>): Promise<void> {
   const args = ruleArgs.parse(context.text);
   if (args.kind === 'usage') await context.reply(ruleUsageMessage(context.actor.locale));
   else await context.reply(await answer(context, args.query, 0, context.channelId));
 }
 
-export const rule: SlashCommand = { command: '/rule', run };
+/** Law text is not confidential: anyone in the workspace may look it up, known to Docket or not. */
+export const rule: SlashCommand = { command: '/rule', openToAnyone: true, run };
 
-async function turnPage(context: ActionContext): Promise<void> {
+async function turnPage(context: ActionContext<Visitor>): Promise<void> {
   const state = decode(pageState, context.value);
   if (!state) await context.reply(ruleUsageMessage(context.actor.locale));
   else await context.reply(await answer(context, state.q, state.o, state.c), { replaceOriginal: true });
 }
 
-async function openArticle(context: ActionContext): Promise<void> {
+async function openArticle(context: ActionContext<Visitor>): Promise<void> {
   const state = decode(articleState, context.value);
   const hit = state ? await context.services.regulations.article(state.t, state.n, state.v ?? undefined) : undefined;
   if (!hit) await context.reply(notice(ruleMessages(context.actor.locale).gone));
@@ -110,7 +112,7 @@ async function openArticle(context: ActionContext): Promise<void> {
 /** Slack's refusals that mean "Docket cannot speak here", as opposed to Slack being unavailable. */
 const CANNOT_POST = new Set(['channel_not_found', 'is_archived', 'restricted_action']);
 
-async function postArticle(context: ActionContext): Promise<void> {
+async function postArticle(context: ActionContext<Visitor>): Promise<void> {
   const text = ruleMessages(context.actor.locale);
   const state = decode(postState, context.value);
   const hit = state ? await context.services.regulations.article(state.t, state.n, state.v ?? undefined) : undefined;
@@ -141,9 +143,9 @@ async function openChangedDocument(context: ActionContext): Promise<void> {
 }
 
 export const ruleActions: ActionHandler[] = [
-  { actionId: RULE_ACTIONS.previous, run: turnPage },
-  { actionId: RULE_ACTIONS.next, run: turnPage },
-  { actionId: RULE_ACTIONS.article, run: openArticle },
-  { actionId: RULE_ACTIONS.post, run: postArticle },
+  { actionId: RULE_ACTIONS.previous, openToAnyone: true, run: turnPage },
+  { actionId: RULE_ACTIONS.next, openToAnyone: true, run: turnPage },
+  { actionId: RULE_ACTIONS.article, openToAnyone: true, run: openArticle },
+  { actionId: RULE_ACTIONS.post, openToAnyone: true, run: postArticle },
   { actionId: RULES_DIGEST_ACTIONS.open, run: openChangedDocument },
 ];

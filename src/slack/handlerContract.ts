@@ -36,33 +36,44 @@ export interface AppServices {
   timeZone: string;
 }
 
-export interface Actor {
-  viewer: Viewer;
+/** Whoever sent a request: the person Docket knows them as, if it does, and the language to answer in. */
+export interface Visitor {
+  viewer: Viewer | null;
   locale: Locale;
 }
 
-export interface HandlerContext {
-  actor: Actor;
+/** Someone Docket knows: everything but what is open to anyone in the workspace needs this. */
+export interface Actor extends Visitor {
+  viewer: Viewer;
+}
+
+export interface HandlerContext<Who extends Visitor = Actor> {
+  actor: Who;
   services: AppServices;
   outbound: Outbound;
   logger: Logger;
 }
 
-export interface CommandContext extends HandlerContext {
+export interface CommandContext<Who extends Visitor = Actor> extends HandlerContext<Who> {
   text: string;
   userId: string;
   channelId: string;
   triggerId: string;
   /** Replies ephemerally to the person who typed the command. */
   reply(message: SlackMessage): Promise<void>;
+  /** The person as Docket sees them now — after a settings change, in the language they just chose. */
+  actorNow(): Promise<Who>;
 }
 
-export interface SlashCommand {
-  command: `/${string}`;
-  run(context: CommandContext): Promise<void>;
-}
+/**
+ * A slash command for the people Docket knows, or (openToAnyone) for anyone in the workspace: law text is not
+ * confidential, so /rule answers someone the staff list does not have yet.
+ */
+export type SlashCommand =
+  | { command: `/${string}`; openToAnyone?: false; run(context: CommandContext): Promise<void> }
+  | { command: `/${string}`; openToAnyone: true; run(context: CommandContext<Visitor>): Promise<void> };
 
-export interface ActionContext extends HandlerContext {
+export interface ActionContext<Who extends Visitor = Actor> extends HandlerContext<Who> {
   actionId: string;
   value: string | undefined;
   /** The option picked in a select menu. */
@@ -76,10 +87,9 @@ export interface ActionContext extends HandlerContext {
   reply(message: SlackMessage, options?: { replaceOriginal?: boolean }): Promise<void>;
 }
 
-export interface ActionHandler {
-  actionId: string;
-  run(context: ActionContext): Promise<void>;
-}
+export type ActionHandler =
+  | { actionId: string; openToAnyone?: false; run(context: ActionContext): Promise<void> }
+  | { actionId: string; openToAnyone: true; run(context: ActionContext<Visitor>): Promise<void> };
 
 /** Slack's view.state.values: block_id → action_id → element state. */
 export type ViewValues = Record<

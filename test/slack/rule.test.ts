@@ -134,6 +134,22 @@ describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
     expect(old).toContain('⚠️ 2023-03-01 版 · 已修改（已被新版本取代）');
   });
 
+  it('answers someone the staff list does not have, in their Slack language: law text is not confidential', async () => {
+    const stranger = 'U0STRANGE'; // in Slack (en-US), unknown to Docket
+    const result = await harness.command(stranger, '/rule', '简易程序 审限');
+    const reply = result.responses[0];
+    expect(textOf(reply)).toContain('*《中华人民共和国民事诉讼法》第一百六十四条*');
+    expect(textOf(reply)).toMatch(/1–5 of \d+/);
+    expect(textOf(reply)).not.toContain("Docket doesn't know your Slack account");
+    const next = await harness.press(stranger, reply, RULE_ACTIONS.next);
+    expect(textOf(next.responses[0])).toMatch(/6–10 of \d+/);
+    const opened = await harness.press(stranger, reply, RULE_ACTIONS.article, articleButtons(reply)[0]?.value);
+    expect(opened.calls.map((call) => call.method)).toContain('views.open');
+    // Cases stay closed to them: /mycases still says whom to ask.
+    const mycases = await harness.command(stranger, '/mycases', '');
+    expect(textOf(mycases.responses[0])).toContain("Docket doesn't know your Slack account");
+  });
+
   it('subscribes to the weekly rule changes with /docket 设置 规章 and from App Home', async () => {
     const preference = () => store.prisma.userPreference.findUnique({ where: { personId: fixtureIds.zhao } });
     const on = await harness.command(PEOPLE.zhao.slack, '/docket', '设置 规章 开');

@@ -26,7 +26,13 @@ export function registerActions(app: App, deps: ListenerDeps, handlers: readonly
       };
       await guard(
         deps,
-        { kind: 'action', name: handler.actionId, slackUserId: userId, tell: (message) => reply(message) },
+        {
+          kind: 'action',
+          name: handler.actionId,
+          slackUserId: userId,
+          tell: (message) => reply(message),
+          openToAnyone: handler.openToAnyone === true,
+        },
         (actor, logger) =>
           handler.run({
             actor,

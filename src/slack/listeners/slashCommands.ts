@@ -15,8 +15,14 @@ export function registerSlashCommands(app: App, deps: ListenerDeps, commands: re
         deps.outbound.respond(payload.response_url, message);
       await guard(
         deps,
-        { kind: 'command', name: command.command, slackUserId: payload.user_id, tell: reply },
-        (actor, logger) =>
+        {
+          kind: 'command',
+          name: command.command,
+          slackUserId: payload.user_id,
+          tell: reply,
+          openToAnyone: command.openToAnyone === true,
+        },
+        (actor, logger, actorNow) =>
           command.run({
             actor,
             logger,
@@ -27,6 +33,7 @@ export function registerSlashCommands(app: App, deps: ListenerDeps, commands: re
             channelId: payload.channel_id,
             triggerId: payload.trigger_id,
             reply,
+            actorNow,
           }),
       );
     });
