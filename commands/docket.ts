@@ -120,9 +120,10 @@ async function run(context: CommandContext): Promise<void> {
         return;
       }
       const updated = await services.preferences.update(actor.viewer.personId, actor.viewer.slackUserId, patch);
-      const shownIn: Locale = updated.locale ?? locale;
+      // Confirmed in the language now in force: the one just chosen, or Slack's after 跟随 (follow).
+      const shownIn = (await context.actorNow()).locale;
       const saved = messages(shownIn).settings.saved;
-      await context.reply({ text: saved, blocks: [markdown(saved), ...settingsSummary(shownIn, updated, locale)] });
+      await context.reply({ text: saved, blocks: [markdown(saved), ...settingsSummary(shownIn, updated, shownIn)] });
       return;
     }
     case 'link':

@@ -197,4 +197,20 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
       '没有绑定任何人员',
     );
   });
+
+  // After the e-mail test, which links 钱程's account first.
+  it('confirms 语言 跟随 in the language it switches to: the Slack locale', async () => {
+    // 李华's Slack is in Chinese: after English, following Slack confirms in Chinese.
+    await harness.command(PEOPLE.li.slack, '/docket', '设置 语言 英文');
+    const followed = textOf(
+      (await harness.command(PEOPLE.li.slack, '/docket', 'settings language follow')).responses[0],
+    );
+    expect(followed).toContain('✅ 设置已保存。');
+    expect(followed).toContain('跟随 Slack（中文）');
+    // 钱程's Slack is in English: after Chinese, following Slack confirms in English.
+    await harness.command('U0QIAN009', '/docket', '设置 语言 中文');
+    const english = textOf((await harness.command('U0QIAN009', '/docket', '设置 语言 跟随')).responses[0]);
+    expect(english).toContain('✅ Settings saved.');
+    expect(english).toContain('follows Slack (English)');
+  });
 });
