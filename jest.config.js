@@ -7,6 +7,7 @@ const UNIT = [
   '<rootDir>/test/domain/',
   '<rootDir>/test/cmsExports/',
   '<rootDir>/test/packaging/',
+  '<rootDir>/test/i18n/',
   '<rootDir>/test/slack/views/',
   '<rootDir>/test/slack/views.test.ts',
   '<rootDir>/test/slack/ruleViews.test.ts',
