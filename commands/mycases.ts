@@ -29,6 +29,7 @@ const piece = z.union([
   word('overdue', '逾期', '超期').transform((): Piece => ({ kind: 'filter', filter: { kind: 'overdue' } })),
   word('all', '全部').transform((): Piece => ({ kind: 'filter', filter: { kind: 'all' } })),
   word('team', '团队', '本庭', '全院').transform((): Piece => ({ kind: 'target', target: { kind: 'team' } })),
+  word('mine', '我的', '本人').transform((): Piece => ({ kind: 'target', target: { kind: 'self' } })),
   slackMention.transform((slackUserId): Piece => ({ kind: 'target', target: { kind: 'judge', slackUserId } })),
   z
     .string()
@@ -93,6 +94,7 @@ const pageState = z.object({
   t: z.union([
     z.object({ k: z.literal('d') }),
     z.object({ k: z.literal('t') }),
+    z.object({ k: z.literal('s') }),
     z.object({ k: z.literal('j'), id: z.number().int() }),
   ]),
   f: z.union([z.enum(['urgent', 'overdue', 'all']), days]),
@@ -100,7 +102,14 @@ const pageState = z.object({
 });
 
 function encodeState(target: ScopeRequest, filter: CaseFilter, page: number, judgeId: number | undefined): string {
-  const t = target.kind === 'default' ? { k: 'd' } : target.kind === 'team' ? { k: 't' } : { k: 'j', id: judgeId };
+  const t =
+    target.kind === 'default'
+      ? { k: 'd' }
+      : target.kind === 'team'
+        ? { k: 't' }
+        : target.kind === 'self'
+          ? { k: 's' }
+          : { k: 'j', id: judgeId };
   const f = filter.kind === 'dueWithin' ? filter.days : filter.kind;
   return JSON.stringify({ t, f, p: page });
 }
@@ -116,7 +125,13 @@ function decodeState(value: string | undefined): { target: ScopeRequest; filter:
   if (!parsed.success) return null;
   const { t, f, p } = parsed.data;
   const target: ScopeRequest =
-    t.k === 'd' ? { kind: 'default' } : t.k === 't' ? { kind: 'team' } : { kind: 'judge', personId: t.id };
+    t.k === 'd'
+      ? { kind: 'default' }
+      : t.k === 't'
+        ? { kind: 'team' }
+        : t.k === 's'
+          ? { kind: 'self' }
+          : { kind: 'judge', personId: t.id };
   const filter: CaseFilter = typeof f === 'number' ? { kind: 'dueWithin', days: f } : { kind: f };
   return { target, filter, page: p };
 }

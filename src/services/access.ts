@@ -27,8 +27,15 @@ type ScopeShape =
 const resolved = (scope: ScopeShape): CaseScope => scope as CaseScope;
 
 /** What the viewer asked to look at: their own default, one judge (by Slack id or person id), or their team. */
+/**
+ * `default` is the view the viewer's role has: the court for an administrator (审管办, 院领导), the team
+ * for a 庭长, the assigned judges for an assistant, one's own cases for a judge; `self` is one's own.
+ */
 export type ScopeRequest =
-  { kind: 'default' } | { kind: 'judge'; slackUserId?: string; personId?: number } | { kind: 'team' };
+  | { kind: 'default' }
+  | { kind: 'self' }
+  | { kind: 'judge'; slackUserId?: string; personId?: number }
+  | { kind: 'team' };
 
 export interface TargetTeam {
   id: number;
@@ -51,6 +58,10 @@ export class AccessService {
             label: 'assigned',
           });
         }
+        if (viewer.role === 'admin' || (viewer.role === 'team_lead' && viewer.ledTeamId !== null))
+          return this.scope(viewer, { kind: 'team' });
+        return this.scope(viewer, { kind: 'self' });
+      case 'self':
         return resolved({ kind: 'judges', courtId: viewer.courtId, judgeIds: [viewer.personId], label: 'self' });
       case 'team':
         if (viewer.role === 'admin')

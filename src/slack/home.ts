@@ -6,32 +6,31 @@ import { settingsModal } from './views/settings';
 
 const HOME_URGENT_CASES = 5;
 
-/** Renders someone's App Home from their cases, their team's (leads) or court's (admins), and their settings. */
+/**
+ * Renders someone's App Home: the view their role has (the court for an administrator, the team for a
+ * lead, their own or their judges' cases otherwise), their own caseload too when they carry one, and
+ * their settings.
+ */
 export async function renderHome(context: HandlerContext): Promise<HomeView> {
   const { actor, services } = context;
   const viewer = actor.viewer;
   const asOf = dayIn(services.clock.now(), services.timeZone);
-  const own = await services.access.scope(viewer, { kind: 'default' });
-  const wideScope =
-    viewer.role === 'admin' || (viewer.role === 'team_lead' && viewer.ledTeamId !== null)
-      ? await services.access.scope(viewer, { kind: 'team' })
-      : null;
-  const [summary, freshness, urgent, preferences, wider] = await Promise.all([
-    services.myCases.summary(own, asOf),
+  const main = await services.access.scope(viewer, { kind: 'default' });
+  const self = main.kind === 'judges' ? null : await services.access.scope(viewer, { kind: 'self' });
+  const [summary, freshness, urgent, preferences, title, own] = await Promise.all([
+    services.myCases.summary(main, asOf),
     services.myCases.freshness(viewer.courtId, asOf),
-    services.myCases.page(own, { kind: 'urgent' }, 0, asOf),
+    services.myCases.page(main, { kind: 'urgent' }, 0, asOf),
     services.preferences.get(viewer.personId),
-    wideScope
-      ? Promise.all([services.myCases.title(wideScope), services.myCases.summary(wideScope, asOf)])
-      : Promise.resolve(null),
+    services.myCases.title(main),
+    self ? services.myCases.summary(self, asOf) : Promise.resolve(null),
   ]);
   return homeView(actor.locale, {
     name: viewer.name,
-    own: { summary, urgent: urgent.lines.slice(0, HOME_URGENT_CASES) },
+    title,
+    main: { summary, urgent: urgent.lines.slice(0, HOME_URGENT_CASES) },
     freshness,
-    ...(wider && wideScope && wideScope.kind !== 'judges'
-      ? { wider: { kind: wideScope.kind, name: 'name' in wider[0] ? wider[0].name : '', summary: wider[1] } }
-      : {}),
+    ...(own !== null && own.open > 0 ? { own } : {}),
     preferences,
   });
 }

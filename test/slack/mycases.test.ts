@@ -192,6 +192,22 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     expect(textOf(next.responses[0])).toContain('民一庭的案件');
   });
 
+  it('opens an administrator’s /mycases and App Home on the whole court, a 庭长’s on the team; 我的 is their own', async () => {
+    const admin = textOf((await harness.command(PEOPLE.wu.slack, '/mycases')).responses[0]);
+    expect(admin).toContain('包头稀土高新技术产业开发区人民法院全院案件');
+    expect(admin).toMatch(/\*未结案件\*\n31/);
+    const lead = textOf((await harness.command(PEOPLE.chen.slack, '/mycases')).responses[0]);
+    expect(lead).toContain('民一庭的案件');
+    expect(lead).toContain('承办 王明');
+    const own = textOf((await harness.command(PEOPLE.chen.slack, '/mycases', '我的')).responses[0]);
+    expect(own).toContain('我的案件');
+    expect(own).not.toContain('承办 王明');
+    const home = textOf((await harness.openHome(PEOPLE.wu.slack)).view as never);
+    expect(home).toContain('包头稀土高新技术产业开发区人民法院全院案件');
+    expect(home).toMatch(/\*未结案件\*\n31/);
+    expect(textOf((await harness.openHome(PEOPLE.chen.slack)).view as never)).toContain('民一庭的案件');
+  });
+
   it('lets an administrator see the whole court with "team"', async () => {
     const text = textOf((await harness.command(PEOPLE.wu.slack, '/mycases', 'team all')).responses[0]);
     expect(text).toContain('包头稀土高新技术产业开发区人民法院全院案件');

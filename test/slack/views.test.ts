@@ -121,9 +121,10 @@ describe.each<Locale>(['zh-CN', 'en'])('views stay inside Slack limits with over
     };
     const home = homeView(locale, {
       name: huge('陈'),
-      own: { summary, urgent: Array.from({ length: 5 }, (_, index) => line(index)) },
+      title: { kind: 'team', name: huge('庭') },
+      main: { summary, urgent: Array.from({ length: 5 }, (_, index) => line(index)) },
       freshness: { kind: 'stale', importedOn: '2025-06-10', missedWorkingDays: 4 },
-      wider: { kind: 'team', name: huge('庭'), summary },
+      own: summary,
       preferences,
     });
     expect(viewProblems(home)).toEqual([]);

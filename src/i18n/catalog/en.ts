@@ -59,7 +59,7 @@ export const en: Messages = {
       '• `/mycases all` every open case',
       '• `/mycases （2025）内0291民初123号` one case',
       '*Team leads and administrators*',
-      "• `/mycases @judge` one judge's cases, `/mycases team` your team's (the whole court for administrators)",
+      "• `/mycases` opens on your team's cases (the whole court for administrators), `/mycases mine` on your own, `/mycases @judge` on one judge's",
       'Combine them, e.g. `/mycases @judge overdue`. Chinese works too: `逾期`, `7天`, `全部`, `团队`, `帮助`.',
     ].join('\n'),
     badArgument: (argument: UserText) => `I don't understand "${argument}".`,
@@ -137,8 +137,6 @@ export const en: Messages = {
   home: {
     title: 'Docket',
     welcome: (name: string) => `Hello ${name}. Here are your cases and deadlines.`,
-    teamTitle: (team: string) => `${team} at a glance`,
-    courtTitle: 'The court at a glance',
     urgentTitle: 'Most urgent cases',
     moreCases: 'Type `/mycases` in any conversation to see them all.',
     preferencesTitle: 'Reminders',

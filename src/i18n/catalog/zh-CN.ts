@@ -58,7 +58,7 @@ export const zhCN = {
       '• `/mycases 全部` 全部未结案件',
       '• `/mycases （2025）内0291民初123号` 查看一件案件',
       '*庭长和管理员*',
-      '• `/mycases @法官` 某位法官的案件，`/mycases 团队` 本庭案件（管理员为全院）',
+      '• `/mycases` 打开本庭案件（管理员为全院），`/mycases 我的` 本人承办的案件，`/mycases @法官` 某位法官的案件',
       '可以组合，如 `/mycases @法官 逾期`。英文同样可用：`overdue`、`due 7d`、`all`、`team`、`help`。',
     ].join('\n'),
     badArgument: (argument: UserText) => `看不懂“${argument}”。`,
@@ -136,8 +136,6 @@ export const zhCN = {
   home: {
     title: '审执质效助手',
     welcome: (name: string) => `${name}，您好！这是您的案件和审限概况。`,
-    teamTitle: (team: string) => `${team}概况`,
-    courtTitle: '全院概况',
     urgentTitle: '最紧急的案件',
     moreCases: '在任意对话中输入 `/mycases` 查看全部。',
     preferencesTitle: '提醒设置',

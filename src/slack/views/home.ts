@@ -5,7 +5,8 @@ import { actions, button, clip, context, divider, escape, header, markdown } fro
 import type { CaseLine } from '../../services/caseLines';
 import type { CaseSummary } from '../../services/caseSummary';
 import type { Preferences } from '../../services/preferences';
-import { asOfBlocks, caseLineBlock, summaryBlocks } from './mycases';
+import type { ScopeTitle } from '../../services/myCases';
+import { asOfBlocks, caseLineBlock, scopeTitle, summaryBlocks } from './mycases';
 import { preferenceLines } from './settings';
 
 export const HOME_ACTIONS = {
@@ -16,34 +17,34 @@ export const HOME_ACTIONS = {
 
 export interface HomeInput {
   name: string;
-  own: { summary: CaseSummary; urgent: CaseLine[] };
+  /** Whose cases `main` holds: the view the person's role has (/mycases opens on the same). */
+  title: ScopeTitle;
+  main: { summary: CaseSummary; urgent: CaseLine[] };
   /** When the court's cases were last imported, as /mycases says it. */
   freshness: DataFreshness;
-  /** A team lead's team, or the whole court for an administrator. */
-  wider?: { kind: 'team' | 'court'; name: string; summary: CaseSummary };
+  /** An administrator's or lead's own caseload, when they carry one. */
+  own?: CaseSummary;
   preferences: Preferences;
 }
 
-/** App Home: the personal dashboard, the team (or court) view for leads and admins, reminders, help. */
+/** App Home: the view the person's role has (court, team, own cases), their own caseload too, reminders, help. */
 export function homeView(locale: Locale, input: HomeInput): HomeView {
   const text = messages(locale);
+  const wide = input.title.kind === 'team' || input.title.kind === 'court';
   const blocks: KnownBlock[] = [
     header(text.home.title),
     markdown(text.home.welcome(escape(clip(input.name, 60)))),
-    ...asOfBlocks(locale, input.own.summary.asOf, input.freshness),
-    ...summaryBlocks(locale, input.own.summary),
+    ...(wide ? [markdown(`*${escape(clip(scopeTitle(locale, input.title), 150))}*`)] : []),
+    ...asOfBlocks(locale, input.main.summary.asOf, input.freshness),
+    ...summaryBlocks(locale, input.main.summary),
   ];
-  if (input.own.urgent.length > 0) {
+  if (input.main.urgent.length > 0) {
     blocks.push(markdown(`*${text.home.urgentTitle}*`));
-    for (const line of input.own.urgent) blocks.push(caseLineBlock(locale, line, { showJudge: false }));
+    for (const line of input.main.urgent) blocks.push(caseLineBlock(locale, line, { showJudge: wide }));
   }
   blocks.push(context(text.home.moreCases));
-  if (input.wider) {
-    blocks.push(
-      divider(),
-      header(clip(input.wider.kind === 'team' ? text.home.teamTitle(input.wider.name) : text.home.courtTitle, 150)),
-      ...summaryBlocks(locale, input.wider.summary),
-    );
+  if (input.own) {
+    blocks.push(divider(), header(clip(text.mycases.title.self, 150)), ...summaryBlocks(locale, input.own));
   }
   const daily = input.preferences.dailyDigestEnabled;
   const rules = input.preferences.rulesDigestOptIn;
