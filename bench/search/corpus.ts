@@ -12,13 +12,17 @@ export function corpusAvailable(): boolean {
   return existsSync(path.join(CORPUS_DIR, 'laws'));
 }
 
-export function loadCorpusDocuments(dir = path.join(CORPUS_DIR, 'laws')): IndexableDocument[] {
-  const files = readdirSync(dir)
-    .filter((f) => /\.(md|txt)$/.test(f))
+/** Markdown and text files under `dir`, in subfolders too (the shipped library groups them by kind). */
+function ruleFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(md|txt)$/.test(f) && !/(^|\/)README\.md$/.test(f))
     .sort();
-  return files.map((file) => {
+}
+
+export function loadCorpusDocuments(dir = path.join(CORPUS_DIR, 'laws')): IndexableDocument[] {
+  return ruleFiles(dir).map((file) => {
     const parsed = parseRuleDocument(readFileSync(path.join(dir, file), 'utf8'), {
-      fallbackTitle: file.replace(/\.[^.]+$/, ''),
+      fallbackTitle: path.basename(file).replace(/\.[^.]+$/, ''),
     });
     if (!parsed.ok) throw new Error(`${file}: ${parsed.error.reason}`);
     return toIndexable(parsed.value);

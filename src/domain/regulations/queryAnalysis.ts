@@ -1,5 +1,6 @@
 import type { AliasMatch, AliasTable } from './aliasTable';
 import { findAliases } from './aliasTable';
+import type { VocabularyEntry } from './legalVocabulary';
 import { LEGAL_VOCABULARY, QUESTION_FILLER, QUESTION_PATTERNS } from './legalVocabulary';
 import { normalizeText } from './normalize';
 import { numberToChinese } from './numerals';
@@ -47,24 +48,25 @@ export interface AnalyzedQuery {
   readonly groups: readonly QueryGroup[];
 }
 
-interface CueEntry {
-  readonly statutory: readonly string[];
-  readonly onlyWith: readonly string[] | undefined;
+/** The vocabulary ready for matching: cue → the entries it calls up, all normalized like query text. */
+export interface CompiledVocabulary {
+  readonly cues: ReadonlyMap<string, readonly string[]>;
+  /** Distinct cue lengths, longest first. */
+  readonly lengths: readonly number[];
 }
 
-/** Cue → the vocabulary entries it calls up, all normalized like query text. */
-const CUES: ReadonlyMap<string, readonly CueEntry[]> = (() => {
-  const cues = new Map<string, CueEntry[]>();
-  for (const entry of LEGAL_VOCABULARY) {
+export function compileVocabulary(entries: readonly VocabularyEntry[]): CompiledVocabulary {
+  const cues = new Map<string, string[]>();
+  for (const entry of entries) {
     const statutory = entry.statutory.map(normalizeText);
-    const onlyWith = entry.onlyWith?.map(normalizeText);
     for (const cue of entry.cues.map(normalizeText)) {
-      cues.set(cue, [...(cues.get(cue) ?? []), { statutory: statutory.filter((t) => t !== cue), onlyWith }]);
+      cues.set(cue, [...new Set([...(cues.get(cue) ?? []), ...statutory.filter((t) => t !== cue)])]);
     }
   }
-  return cues;
-})();
-const CUE_LENGTHS = [...new Set([...CUES.keys()].map((c) => c.length))].sort((a, b) => b - a);
+  return { cues, lengths: [...new Set([...cues.keys()].map((c) => c.length))].sort((a, b) => b - a) };
+}
+
+export const DEFAULT_VOCABULARY = compileVocabulary(LEGAL_VOCABULARY);
 
 const FILLER = new RegExp([...QUESTION_FILLER].sort((a, b) => b.length - a.length).join('|'), 'g');
 
@@ -85,26 +87,27 @@ function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
 
-/** The statutory alternatives of the longest cue at `start` whose context condition the query meets. */
-function cueAt(text: string, start: number, query: string): { cue: string; statutory: string[] } | undefined {
-  for (const length of CUE_LENGTHS) {
+/** The longest cue at `start` with its statutory alternatives. */
+function cueAt(
+  vocabulary: CompiledVocabulary,
+  text: string,
+  start: number,
+): { cue: string; statutory: readonly string[] } | undefined {
+  for (const length of vocabulary.lengths) {
     const cue = text.slice(start, start + length);
-    const entries = cue.length === length ? CUES.get(cue) : undefined;
-    if (!entries) continue;
-    const elsewhere = query.slice(0, start) + ' ' + query.slice(start + length);
-    const applicable = entries.filter((e) => !e.onlyWith || e.onlyWith.some((w) => elsewhere.includes(w)));
-    if (applicable.length > 0) return { cue, statutory: [...new Set(applicable.flatMap((e) => e.statutory))] };
+    const statutory = cue.length === length ? vocabulary.cues.get(cue) : undefined;
+    if (statutory) return { cue, statutory };
   }
   return undefined;
 }
 
 /** Finds vocabulary cues left to right, longest first; returns their groups and the text with them blanked. */
-function extractCues(text: string, query: string): { groups: QueryGroup[]; rest: string } {
+function extractCues(vocabulary: CompiledVocabulary, text: string): { groups: QueryGroup[]; rest: string } {
   const groups: QueryGroup[] = [];
   let rest = text;
   let i = 0;
   while (i < text.length) {
-    const found = cueAt(text, i, query);
+    const found = cueAt(vocabulary, text, i);
     if (!found) {
       i++;
       continue;
@@ -127,7 +130,11 @@ function plainGroups(text: string): QueryGroup[] {
     .map((run) => ({ source: run, alternatives: [{ text: run, weight: 1, whole: false }] }));
 }
 
-export function analyzeQuery(rawQuery: string, aliases: AliasTable): AnalyzedQuery {
+export function analyzeQuery(
+  rawQuery: string,
+  aliases: AliasTable,
+  vocabulary: CompiledVocabulary = DEFAULT_VOCABULARY,
+): AnalyzedQuery {
   const normalized = normalizeText(rawQuery).replace(/\s+/g, ' ').trim();
   const truncated = normalized.length > MAX_QUERY_LENGTH;
   const text = normalized.slice(0, MAX_QUERY_LENGTH);
@@ -148,7 +155,7 @@ export function analyzeQuery(rawQuery: string, aliases: AliasTable): AnalyzedQue
     if (!keep) rest = blank(rest, m.index, m.index + m[0].length);
   }
   // Cues go before fillers: a cue may contain a filler word (还能处罚), and then it means something.
-  const cues = extractCues(rest, text);
+  const cues = extractCues(vocabulary, rest);
   groups.push(...cues.groups);
   groups.push(...plainGroups(cues.rest.replace(FILLER, (filler) => ' '.repeat(filler.length))));
 

@@ -1,11 +1,13 @@
 import type { QueryGroup } from './queryAnalysis';
 import type { Postings } from './postingsBuilder';
 import type { RuleIndex } from './searchIndex';
+import { ASKED_FIELDS } from './searchModel';
 import { TopK } from './topK';
 import { tokenize } from './tokenize';
 
 /**
- * Ranking parameters. Each signal beyond BM25 was kept because it raised nDCG@10 on the judged dev queries
+ * Fixed ranking parameters; the learned ones (unigram, context, coordination and asked-field weights) are the
+ * index's `weights`, from the search model. Each signal beyond BM25 was kept because it raised nDCG@10 on the judged dev queries
  * (`npm run eval:search`) — except lawMentionBoost, which no dev query exercises (none names a law outside a
  * citation) and which stands on its own logic; the commit history records the before/after of each.
  * - unigramWeight: a single character matches too loosely to weigh as much as a bigram.
@@ -23,9 +25,6 @@ import { tokenize } from './tokenize';
 export const RANKING = {
   k1: 1.2,
   b: 0.75,
-  unigramWeight: 0.5,
-  contextWeight: 0.9,
-  coordination: 2,
   rerankDepth: 100,
   selectiveShare: 0.05,
   lawMentionBoost: 1.0,
@@ -95,7 +94,7 @@ function knownTerms(index: RuleIndex, text: string, registry: QueryTerms): TermW
     seen.add(term);
     terms.push({
       term,
-      value: (term.length === 1 ? RANKING.unigramWeight : 1) * idf(index, term),
+      value: (term.length === 1 ? index.weights.unigramWeight : 1) * idf(index, term),
       slot: registry.slot(term),
     });
   }
@@ -310,7 +309,7 @@ class Reranker {
         const inLead = RANKING.leadField && article.lead ? occurrences(article.lead, terms[slot] as string) : 0;
         if (inLead > 0) fromText = Math.max(fromText, saturate(inLead, article.leadRelativeLength));
       }
-      this.termScores[slot] = Math.max(fromText, inContext[slot] ? RANKING.contextWeight : 0);
+      this.termScores[slot] = Math.max(fromText, inContext[slot] ? this.index.weights.contextWeight : 0);
     }
     let score = 0;
     let covered = 0;
@@ -329,7 +328,8 @@ class Reranker {
       score += best;
       covered += Math.min(group.importance, best);
     }
-    return score * (covered / this.totalImportance) ** RANKING.coordination;
+    if (this.totalImportance === 0) return 0;
+    return score * (covered / this.totalImportance) ** this.index.weights.coordination;
   }
 
   private contextFlagsOf(contextId: number): Uint8Array {
@@ -347,6 +347,75 @@ class Reranker {
   }
 }
 
+/**
+ * The learned "how people asked" fields: cosine similarity between the query's bigrams (weighted by their idf in
+ * the field) and each article's field vector, times the field's weight. Bounded, so a long query or an article
+ * asked about a thousand times does not swamp the text score.
+ */
+function askedScores(index: RuleIndex, queryTerms: readonly string[]): Map<number, number> {
+  const scores = new Map<number, number>();
+  const distinct = [...new Set(queryTerms)];
+  for (const name of ASKED_FIELDS) {
+    const weight = name === 'questions' ? index.weights.questionsWeight : index.weights.factsWeight;
+    const field = index.asked[name];
+    if (weight <= 0 || field.norms.size === 0 || distinct.length === 0) continue;
+    let querySquare = 0;
+    const dots = new Map<number, number>();
+    for (const term of distinct) {
+      const idf = field.idf.get(term) ?? field.unknownIdf;
+      querySquare += idf * idf;
+      const postings = field.postings.get(term);
+      if (!postings) continue;
+      for (let i = 0; i < postings.articles.length; i++) {
+        const a = postings.articles[i] as number;
+        dots.set(a, (dots.get(a) ?? 0) + idf * (postings.weights[i] as number));
+      }
+    }
+    const queryNorm = Math.sqrt(querySquare);
+    for (const [a, dot] of dots) {
+      const cosine = dot / (queryNorm * (field.norms.get(a) ?? 1));
+      scores.set(a, (scores.get(a) ?? 0) + weight * cosine);
+    }
+  }
+  return scores;
+}
+
+/**
+ * Which law the query is about: BM25 of its bigrams over whole documents, relative to the best document (0–1).
+ * A statute that speaks of the query's subject throughout is likelier to hold the answer than one that mentions
+ * it in passing; this matters most when the library holds hundreds of laws.
+ */
+function lawScores(index: RuleIndex, queryTerms: readonly string[]): Float64Array | undefined {
+  if (index.weights.lawWeight <= 0 || index.documents.length < 2) return undefined;
+  const n = index.documents.length;
+  const scores = new Float64Array(n);
+  const { k1, b } = RANKING;
+  for (const term of new Set(queryTerms)) {
+    const postings = index.documentPostings.get(term);
+    if (!postings) continue;
+    const df = postings.documents.length;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    for (let i = 0; i < df; i++) {
+      const d = postings.documents[i] as number;
+      const tf = postings.frequencies[i] as number;
+      const norm = k1 * (1 - b + b * (index.documentRelativeLength[d] as number));
+      scores[d] = (scores[d] as number) + (idf * tf * (k1 + 1)) / (tf + norm);
+    }
+  }
+  let best = 0;
+  for (const s of scores) if (s > best) best = s;
+  if (best <= 0) return undefined;
+  for (let d = 0; d < n; d++) scores[d] = 1 + (index.weights.lawWeight * (scores[d] as number)) / best;
+  return scores;
+}
+
+/** The bigrams of the user's own words in the query, as the asked field was built from questions' bigrams. */
+export function askedQueryTerms(groups: readonly QueryGroup[]): string[] {
+  const terms: string[] = [];
+  for (const group of groups) for (const t of tokenize(group.source)) if (t.term.length === 2) terms.push(t.term);
+  return terms;
+}
+
 export interface ScoredArticle {
   readonly a: number;
   readonly score: number;
@@ -359,24 +428,36 @@ export interface ScoredArticle {
 export function scoreArticles(
   index: RuleIndex,
   groups: readonly QueryGroup[],
-  prior: (a: number) => number,
+  basePrior: (a: number) => number,
   compare: (x: ScoredArticle, y: ScoredArticle) => number,
   needed: number,
 ): { scored: ScoredArticle[]; matched: number } {
   const registry = new QueryTerms(index);
   const prepared = groups.map((g) => prepareGroup(index, g, registry)).filter((g) => g.importance > 0);
-  if (prepared.length === 0) return { scored: [], matched: 0 };
+  const userTerms = askedQueryTerms(groups);
+  const asked = askedScores(index, userTerms);
+  if (prepared.length === 0 && asked.size === 0) return { scored: [], matched: 0 };
+  const laws = lawScores(index, userTerms);
+  const prior = laws ? (a: number): number => basePrior(a) * (laws[index.articles[a]?.document ?? 0] ?? 1) : basePrior;
   const candidates = new TopK<ScoredArticle>(Math.max(RANKING.rerankDepth, needed), compare);
   let matched = 0;
-  firstStage(index, prepared, registry, (a, score) => {
+  const consider = (a: number, score: number): void => {
     const weighted = score * prior(a);
     if (weighted <= 0) return;
     matched++;
     // Most articles fall below the current worst candidate; skip them without allocating.
     const worst = candidates.worst();
     if (worst === undefined || weighted >= worst.score) candidates.offer({ a, score: weighted });
+  };
+  const seen = new Set<number>();
+  firstStage(index, prepared, registry, (a, score) => {
+    seen.add(a);
+    consider(a, score + (asked.get(a) ?? 0));
   });
+  for (const [a, score] of asked) if (!seen.has(a)) consider(a, score);
   const reranker = new Reranker(index, prepared, registry);
-  const scored = candidates.sorted().map(({ a }) => ({ a, score: reranker.score(a) * prior(a) }));
+  const scored = candidates
+    .sorted()
+    .map(({ a }) => ({ a, score: (reranker.score(a) + (asked.get(a) ?? 0)) * prior(a) }));
   return { scored: scored.sort(compare), matched };
 }

@@ -178,7 +178,7 @@ function clampPaging(options: SearchOptions): { limit: number; offset: number } 
 /** Ranked articles for a query. Never throws on user input: nonsense yields no hits. */
 export function search(index: RuleIndex, query: string, options: SearchOptions = {}): SearchResult {
   const { limit, offset } = clampPaging(options);
-  const analyzed: AnalyzedQuery = analyzeQuery(typeof query === 'string' ? query : '', index.aliases);
+  const analyzed: AnalyzedQuery = analyzeQuery(typeof query === 'string' ? query : '', index.aliases, index.vocabulary);
   const highlight = highlightOf(analyzed.groups);
 
   const cited: number[] = [];

@@ -2,8 +2,13 @@ import type { AliasTable } from './aliasTable';
 import { buildAliasTable } from './aliasTable';
 import { docTypeRank } from './docTypes';
 import { normalizeText } from './normalize';
+import type { CompiledVocabulary } from './queryAnalysis';
+import { DEFAULT_VOCABULARY } from './queryAnalysis';
+import { parseArticleNumber } from './numerals';
 import type { Postings } from './postingsBuilder';
 import { PostingsBuilder } from './postingsBuilder';
+import type { AskedEntry, AskedFieldName, RankingWeights, SearchModel } from './searchModel';
+import { ASKED_FIELDS, DEFAULT_WEIGHTS, parseAskedTerms } from './searchModel';
 import { forEachToken, tokenize } from './tokenize';
 import type { IsoDate, ParsedRuleDocument } from './types';
 import { chapterLabel } from './types';
@@ -73,6 +78,65 @@ export interface RuleIndex {
   readonly aliases: AliasTable;
   /** `${document}:${ordinal}:${suffix}` → article index. */
   readonly byNumber: ReadonlyMap<string, number>;
+  /** The learned "how people asked" fields (see `SearchModel.asked`). */
+  readonly asked: Readonly<Record<AskedFieldName, AskedField>>;
+  readonly weights: RankingWeights;
+  /** Bigram → the documents that use it, with how often: for telling which law a query is about. */
+  readonly documentPostings: ReadonlyMap<string, DocumentPostings>;
+  /** Each document's bigram count over the average document's. */
+  readonly documentRelativeLength: Float32Array;
+  /** The lay-to-statutory vocabulary queries are read with. */
+  readonly vocabulary: CompiledVocabulary;
+}
+
+export interface DocumentPostings {
+  readonly documents: Int32Array;
+  readonly frequencies: Float32Array;
+}
+
+/** Document-level postings of the bigrams, summed from the article postings (articles are in document order). */
+function documentLevel(
+  postings: ReadonlyMap<string, Postings>,
+  articles: readonly IndexedArticle[],
+  documentCount: number,
+): { documentPostings: Map<string, DocumentPostings>; documentRelativeLength: Float32Array } {
+  const documentPostings = new Map<string, DocumentPostings>();
+  const lengths = new Float64Array(documentCount);
+  for (const [term, list] of postings) {
+    if (term.length !== 2) continue;
+    const documents: number[] = [];
+    const frequencies: number[] = [];
+    for (let i = 0; i < list.articles.length; i++) {
+      const document = (articles[list.articles[i] as number] as IndexedArticle).document;
+      const tf = list.frequencies[i] as number;
+      lengths[document] = (lengths[document] as number) + tf;
+      const last = documents.length - 1;
+      if (documents[last] === document) frequencies[last] = (frequencies[last] as number) + tf;
+      else {
+        documents.push(document);
+        frequencies.push(tf);
+      }
+    }
+    documentPostings.set(term, { documents: Int32Array.from(documents), frequencies: Float32Array.from(frequencies) });
+  }
+  const average = lengths.reduce((sum, l) => sum + l, 0) / (documentCount || 1);
+  return { documentPostings, documentRelativeLength: Float32Array.from(lengths, (l) => l / (average || 1)) };
+}
+
+export interface AskedField {
+  /** Term → the articles whose field has it, in article order, with the term's weight there. */
+  readonly postings: ReadonlyMap<string, AskedPostings>;
+  /** Term → its inverse document frequency among the field's articles. */
+  readonly idf: ReadonlyMap<string, number>;
+  /** The idf given to a query term the field does not know. */
+  readonly unknownIdf: number;
+  /** Article → Euclidean norm of its field vector. */
+  readonly norms: ReadonlyMap<number, number>;
+}
+
+export interface AskedPostings {
+  readonly articles: Int32Array;
+  readonly weights: Float32Array;
 }
 
 /** Words every title carries (中华人民共和国, 最高人民法院关于 …) say nothing about an article's subject. */
@@ -106,7 +170,55 @@ export function toIndexable(parsed: ParsedRuleDocument, current = true): Indexab
   };
 }
 
-export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
+/**
+ * An asked field attaches to the current version of the titled document (a superseded one keeps only its text):
+ * the training questions were checked against the current numbering.
+ */
+function buildAskedField(
+  entries: readonly AskedEntry[],
+  documents: readonly IndexedDocument[],
+  byNumber: ReadonlyMap<string, number>,
+): AskedField {
+  const currentByTitle = new Map<string, number>();
+  documents.forEach((doc, i) => {
+    if (doc.current || !currentByTitle.has(doc.title)) currentByTitle.set(doc.title, i);
+  });
+  const lists = new Map<string, { articles: number[]; weights: number[] }>();
+  const squares = new Map<number, number>();
+  for (const [title, number, terms] of entries) {
+    const document = currentByTitle.get(title);
+    const parsed = parseArticleNumber(number);
+    if (document === undefined || !parsed) continue;
+    const article = byNumber.get(articleKey(document, parsed.ordinal, parsed.suffix));
+    if (article === undefined || squares.has(article)) continue;
+    let square = 0;
+    for (const [term, weight] of parseAskedTerms(terms)) {
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = { articles: [], weights: [] }));
+      list.articles.push(article);
+      list.weights.push(weight);
+      square += weight * weight;
+    }
+    squares.set(article, square);
+  }
+  const fieldArticles = Math.max(1, squares.size);
+  const postings = new Map<string, AskedPostings>();
+  const idf = new Map<string, number>();
+  for (const [term, list] of lists) {
+    const order = list.articles
+      .map((_, i) => i)
+      .sort((x, y) => (list.articles[x] as number) - (list.articles[y] as number));
+    postings.set(term, {
+      articles: Int32Array.from(order, (i) => list.articles[i] as number),
+      weights: Float32Array.from(order, (i) => list.weights[i] as number),
+    });
+    idf.set(term, Math.log((fieldArticles + 1) / list.articles.length));
+  }
+  const norms = new Map([...squares].map(([a, square]) => [a, Math.sqrt(square)]));
+  return { postings, idf, unknownIdf: Math.log(fieldArticles + 1), norms };
+}
+
+export function buildIndex(input: readonly IndexableDocument[], model?: SearchModel): RuleIndex {
   const documents: IndexedDocument[] = input.map((d) => ({
     title: d.title,
     docType: d.docType,
@@ -161,5 +273,23 @@ export function buildIndex(input: readonly IndexableDocument[]): RuleIndex {
   const relativeLength = Float32Array.from(lengths, (l) => l / (average || 1));
   const withLeads = articles.map((a) => ({ ...a, leadRelativeLength: a.leadRelativeLength / (average || 1) }));
   const aliases = buildAliasTable(documents.map((d) => d.title));
-  return { documents, articles: withLeads, postings, relativeLength, contexts, aliases, byNumber };
+  const { documentPostings, documentRelativeLength } = documentLevel(postings, articles, documents.length);
+  const asked = Object.fromEntries(
+    ASKED_FIELDS.map((name) => [name, buildAskedField(model?.asked[name] ?? [], documents, byNumber)]),
+  ) as Record<AskedFieldName, AskedField>;
+  const weights = { ...DEFAULT_WEIGHTS, ...model?.weights };
+  return {
+    documents,
+    articles: withLeads,
+    postings,
+    relativeLength,
+    contexts,
+    aliases,
+    byNumber,
+    asked,
+    weights,
+    documentPostings,
+    documentRelativeLength,
+    vocabulary: DEFAULT_VOCABULARY,
+  };
 }

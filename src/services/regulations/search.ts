@@ -13,6 +13,7 @@ import {
 } from '../../domain/regulations';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { loadAllDocuments, regulationsVersion } from '../../store/repositories/regulations';
+import { loadSearchModel } from './searchModel';
 
 /** How long an index is served before the store is asked whether another process imported something. */
 const FRESHNESS_MS = 2000;
@@ -73,7 +74,7 @@ export class RegulationSearchService {
     if (this.built?.version !== version) {
       // An import committing while the documents load makes the next check rebuild again: never stale for long.
       const documents: IndexableDocument[] = await loadAllDocuments(this.deps.prisma);
-      this.built = { version, index: buildIndex(documents) };
+      this.built = { version, index: buildIndex(documents, loadSearchModel()) };
     }
     this.checkedAt = checkedAt;
     return this.built.index;

@@ -1,0 +1,98 @@
+/**
+ * `npm run build:search-model`: learns the search model from the training pairs of ../shared/corpus/training
+ * (train split only) and the shipped library in data/laws, and writes data/search/model.json — the only thing the
+ * product reads of it. Deterministic: the same inputs give the same file.
+ *
+ * 1. The asked fields: per article, the words its training questions used (see asked.ts).
+ * 2. The ranking weights: coordinate ascent on cross-fitted folds of the train split plus the dev queries
+ *    (see folds.ts). The validation split is never read here.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { RankingWeights, SearchModel } from '../../../src/domain/regulations/searchModel';
+import { DEFAULT_WEIGHTS } from '../../../src/domain/regulations/searchModel';
+import { corpusAvailable, loadCorpusDocuments, loadQueries } from '../corpus';
+import { loadPairs, PAIRS_FILE, pairsAvailable } from '../pairs';
+import { buildAsked } from './asked';
+import type { FoldScore } from './folds';
+import { makeFolds, OBJECTIVE_WEIGHTS, scoreWeights } from './folds';
+
+export const LIBRARY_DIR = path.resolve(__dirname, '../../../data/laws');
+export const MODEL_FILE = path.resolve(__dirname, '../../../data/search/model.json');
+
+/**
+ * The values each learned weight may take; coordinate ascent walks them in this order until none improves.
+ * unigramWeight and contextWeight keep the values chosen on the dev queries before the model existed.
+ */
+const CANDIDATES: Partial<Record<keyof RankingWeights, readonly number[]>> = {
+  factsWeight: [0, 40, 80, 160],
+  questionsWeight: [0, 10, 20],
+  lawWeight: [0, 0.5, 1, 2],
+  coordination: [1, 2, 3],
+};
+
+function format(score: FoldScore): string {
+  const parts = Object.entries(score.byType).map(([type, v]) => `${type} ${v.toFixed(3)}`);
+  return `${score.objective.toFixed(4)} (${parts.join(', ')})`;
+}
+
+function main(): void {
+  if (!corpusAvailable() || !pairsAvailable()) {
+    console.log(`build:search-model needs ../shared/corpus (laws, training/pairs.jsonl): not found, nothing written`);
+    process.exitCode = 1;
+    return;
+  }
+  const documents = loadCorpusDocuments(LIBRARY_DIR);
+  const keys = new Set(documents.flatMap((d) => d.articles.map((a) => `${d.title}\u0000${a.number}`)));
+  const known = (law: string, article: string): boolean => keys.has(`${law}\u0000${article}`);
+  const train = loadPairs('train');
+  const dev = loadQueries();
+  console.log(`library: ${documents.length} documents, ${keys.size} articles; train pairs: ${train.length}`);
+
+  const folds = makeFolds(documents, train, dev, known);
+  let weights: RankingWeights = { ...DEFAULT_WEIGHTS };
+  let best = scoreWeights(folds, weights);
+  console.log(`defaults: ${format(best)}`);
+  for (let round = 0; round < 2; round++) {
+    let moved = false;
+    for (const name of Object.keys(CANDIDATES) as (keyof RankingWeights)[]) {
+      for (const value of CANDIDATES[name] ?? []) {
+        if (value === weights[name]) continue;
+        const trial = { ...weights, [name]: value };
+        const score = scoreWeights(folds, trial);
+        if (score.objective > best.objective + 1e-4) {
+          weights = trial;
+          best = score;
+          moved = true;
+          console.log(`${name} = ${value}: ${format(score)}`);
+        }
+      }
+    }
+    if (!moved) break;
+  }
+
+  const model: SearchModel = {
+    version: 1,
+    provenance: {
+      pairs: path.relative(path.resolve(__dirname, '../../..'), PAIRS_FILE),
+      pairsSha256: createHash('sha256').update(readFileSync(PAIRS_FILE)).digest('hex'),
+      trainPairs: train.length,
+      libraryDocuments: documents.length,
+      libraryArticles: keys.size,
+      objective: Number(best.objective.toFixed(4)),
+      objectiveWeights: JSON.stringify(OBJECTIVE_WEIGHTS),
+    },
+    weights,
+    asked: buildAsked(train, known),
+  };
+  mkdirSync(path.dirname(MODEL_FILE), { recursive: true });
+  const text = `${JSON.stringify(model, null, 1)}\n`;
+  writeFileSync(MODEL_FILE, text);
+  console.log(
+    `wrote ${path.relative(process.cwd(), MODEL_FILE)}: ${(text.length / 1024).toFixed(0)} KB, ` +
+      `${model.asked.questions.length} + ${model.asked.facts.length} articles with asked fields, weights ${JSON.stringify(weights)}`,
+  );
+}
+
+main();

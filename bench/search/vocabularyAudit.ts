@@ -1,0 +1,70 @@
+/**
+ * `npx tsx bench/search/vocabularyAudit.ts`: what the training data says of each hand-written vocabulary entry
+ * (src/domain/regulations/legalVocabulary.ts). For every entry, the train-split questions whose text has one of
+ * its cues are searched with and without it; the entry's verdict:
+ *  - `harmful`: it lowers their mean nDCG@10 — remove it;
+ *  - `dev-only`: a lay-to-statutory mapping that fires on a dev query but on no train question, or on some without
+ *    helping — it exists for the dev queries, not for how people ask: remove it;
+ *  - `supported`: it raises their mean nDCG@10;
+ *  - `unexercised`: the train split does not move with it, and it is either unused by the dev queries or a plain
+ *    equivalence of legal terms (审限 = 审理期限, 二审 = 第二审程序): general vocabulary the data cannot judge.
+ * The validation split is not read.
+ */
+import path from 'node:path';
+import { buildIndex, search } from '../../src/domain/regulations';
+import type { RuleIndex } from '../../src/domain/regulations/searchIndex';
+import { LEGAL_VOCABULARY } from '../../src/domain/regulations/legalVocabulary';
+import { normalizeText } from '../../src/domain/regulations/normalize';
+import { compileVocabulary } from '../../src/domain/regulations/queryAnalysis';
+import { loadSearchModel } from '../../src/services/regulations/searchModel';
+import { loadCorpusDocuments, loadQueries } from './corpus';
+import type { JudgedQuery } from './metrics';
+import { evaluateQuery } from './metrics';
+import { asJudgedQuery, loadPairs } from './pairs';
+
+const PER_ENTRY = 60;
+
+function meanNdcg(index: RuleIndex, queries: readonly JudgedQuery[]): number {
+  let total = 0;
+  for (const q of queries)
+    total += evaluateQuery(q, (query, limit) =>
+      search(index, query, { limit }).hits.map((h) => ({ law: h.documentTitle, article: h.articleNumber })),
+    ).ndcg;
+  return total / (queries.length || 1);
+}
+
+function main(): void {
+  const index = buildIndex(loadCorpusDocuments(path.resolve(__dirname, '../../data/laws')), loadSearchModel());
+  const train = loadPairs('train')
+    .filter((p) => p.kind !== 'article_ref')
+    .map(asJudgedQuery);
+  const dev = loadQueries();
+  const normalized = new Map([...train, ...dev].map((q) => [q.id, normalizeText(q.query)]));
+  const verdicts: Record<string, number> = {};
+  LEGAL_VOCABULARY.forEach((entry, i) => {
+    const cues = entry.cues.map(normalizeText);
+    const fires = (q: JudgedQuery): boolean => cues.some((c) => normalized.get(q.id)?.includes(c));
+    const trainHits = train.filter(fires).slice(0, PER_ENTRY);
+    const devHits = dev.filter(fires);
+    const without = { ...index, vocabulary: compileVocabulary(LEGAL_VOCABULARY.filter((_, j) => j !== i)) };
+    const delta = trainHits.length > 0 ? meanNdcg(index, trainHits) - meanNdcg(without, trainHits) : 0;
+    const equivalence =
+      entry.cues.length === entry.statutory.length && entry.cues.every((c) => entry.statutory.includes(c));
+    const verdict =
+      delta < -0.001
+        ? 'harmful'
+        : devHits.length > 0 && delta <= 0.001 && !equivalence
+          ? 'dev-only'
+          : delta > 0.001
+            ? 'supported'
+            : 'unexercised';
+    verdicts[verdict] = (verdicts[verdict] ?? 0) + 1;
+    console.log(
+      `${verdict.padEnd(11)} ${String(i).padStart(3)} [${entry.cues.join('/')}] → [${entry.statutory.join('/')}] ` +
+        `train ${trainHits.length} Δ ${delta.toFixed(3)} dev ${devHits.map((q) => q.id).join(',')}`,
+    );
+  });
+  console.log(JSON.stringify(verdicts));
+}
+
+main();

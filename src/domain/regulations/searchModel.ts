@@ -1,0 +1,58 @@
+/**
+ * What the search learned offline (`npm run build:search-model`, from the training pairs of the shared corpus and
+ * the shipped library's own texts), shipped as plain data in `data/search/model.json` and handed to `buildIndex`.
+ * The domain never reads it from disk; without a model the search runs on the texts alone.
+ */
+export interface SearchModel {
+  /** Bumped when the shape changes; a model of another version is ignored by the loader. */
+  readonly version: 1;
+  /** How the model was made: sources, split, counts — shown by the build and kept for review. */
+  readonly provenance: Readonly<Record<string, string | number>>;
+  /** Learned scalars of the ranking (see `RankingWeights`); any left out keep their defaults. */
+  readonly weights: Partial<RankingWeights>;
+  /**
+   * How people asked for an article, one field per way of asking: `questions` (lay and exam questions) and
+   * `facts` (fact descriptions from judgments). Each entry: (document title, article number, `term:value` pairs
+   * joined by spaces — the term's tf-idf weight in the article's questions, in hundredths). Indexed beside the
+   * article's text; a query is scored against it by cosine similarity.
+   */
+  readonly asked: Readonly<Record<AskedFieldName, readonly AskedEntry[]>>;
+}
+
+export type AskedFieldName = 'questions' | 'facts';
+export const ASKED_FIELDS: readonly AskedFieldName[] = ['questions', 'facts'];
+export type AskedEntry = readonly [title: string, article: string, terms: string];
+
+/** The scalars of the ranking that the model build learns; the defaults are the ones chosen before it existed. */
+export interface RankingWeights {
+  /** Weight of the cosine similarity to the `questions` field, in units of the text score. */
+  readonly questionsWeight: number;
+  /** The same for the `facts` field. */
+  readonly factsWeight: number;
+  /** How much the law a query is about (BM25 of the query over whole documents, 0–1) scales its articles. */
+  readonly lawWeight: number;
+  readonly unigramWeight: number;
+  readonly contextWeight: number;
+  readonly coordination: number;
+}
+
+export const DEFAULT_WEIGHTS: RankingWeights = {
+  questionsWeight: 0,
+  factsWeight: 0,
+  lawWeight: 0,
+  unigramWeight: 0.5,
+  contextWeight: 0.9,
+  coordination: 2,
+};
+
+/** One article's asked terms with their weights. */
+export function parseAskedTerms(terms: string): Array<[term: string, weight: number]> {
+  const out: Array<[string, number]> = [];
+  for (const item of terms.split(' ')) {
+    const at = item.lastIndexOf(':');
+    if (at <= 0) continue;
+    const count = Number(item.slice(at + 1)) / 100;
+    if (Number.isFinite(count) && count > 0) out.push([item.slice(0, at), count]);
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { SearchModel } from '../../domain/regulations/searchModel';
+
+/** Built by `npm run build:search-model` (bench/search/model/build.ts) and shipped with the product. */
+export const SEARCH_MODEL_FILE = path.resolve(__dirname, '../../../data/search/model.json');
+
+const entry = z.tuple([z.string(), z.string(), z.string()]);
+const modelSchema = z.object({
+  version: z.literal(1),
+  provenance: z.record(z.string(), z.union([z.string(), z.number()])),
+  weights: z
+    .object({
+      questionsWeight: z.number().nonnegative(),
+      factsWeight: z.number().nonnegative(),
+      lawWeight: z.number().nonnegative(),
+      unigramWeight: z.number().nonnegative(),
+      contextWeight: z.number().nonnegative(),
+      coordination: z.number().nonnegative(),
+    })
+    .partial(),
+  asked: z.object({ questions: z.array(entry), facts: z.array(entry) }),
+});
+
+const loaded = new Map<string, SearchModel | undefined>();
+
+/**
+ * The shipped search model, read once per process. A missing or malformed file leaves search on the texts alone
+ * (undefined) and says so once on stderr: rule look-up keeps working, less well, rather than failing.
+ */
+export function loadSearchModel(file = SEARCH_MODEL_FILE): SearchModel | undefined {
+  if (loaded.has(file)) return loaded.get(file);
+  let model: SearchModel | undefined;
+  try {
+    model = modelSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) as SearchModel;
+  } catch (error) {
+    process.stderr.write(`search model ${file} not used: ${(error as Error).message.split('\n')[0]}\n`);
+  }
+  loaded.set(file, model);
+  return model;
+}
