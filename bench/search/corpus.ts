@@ -19,14 +19,24 @@ function ruleFiles(dir: string): string[] {
     .sort();
 }
 
+/**
+ * The documents under `dir`, parsed. As in the store, the latest version of a title is its current one and the
+ * others are superseded (the shipped library holds several versions of some laws).
+ */
 export function loadCorpusDocuments(dir = path.join(CORPUS_DIR, 'laws')): IndexableDocument[] {
-  return ruleFiles(dir).map((file) => {
+  const documents = ruleFiles(dir).map((file) => {
     const parsed = parseRuleDocument(readFileSync(path.join(dir, file), 'utf8'), {
       fallbackTitle: path.basename(file).replace(/\.[^.]+$/, ''),
     });
     if (!parsed.ok) throw new Error(`${file}: ${parsed.error.reason}`);
     return toIndexable(parsed.value);
   });
+  const latest = new Map<string, string>();
+  for (const d of documents) {
+    const date = d.versionDate ?? '';
+    if ((latest.get(d.title) ?? '') <= date) latest.set(d.title, date);
+  }
+  return documents.map((d) => ({ ...d, current: (d.versionDate ?? '') === latest.get(d.title) }));
 }
 
 export function loadQueries(file = path.join(CORPUS_DIR, 'queries-dev.json')): JudgedQuery[] {
