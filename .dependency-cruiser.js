@@ -75,6 +75,14 @@ module.exports = {
       },
     },
     {
+      name: 'devtools-apart',
+      comment:
+        'src/devtools (demo data, the console, the local fake Slack) ships for running without a workspace, but product code never imports it: only the CLI actions that seed the demo or start the console and the fake (loaded when that subcommand runs) may.',
+      severity: 'error',
+      from: { path: '^(src|commands)/', pathNot: ['^src/devtools/', '^src/cli/actions/(slack|seed)\\.ts$'] },
+      to: { path: '^src/devtools/' },
+    },
+    {
       name: 'store-knows-no-slack',
       severity: 'error',
       from: { path: '^src/store/' },

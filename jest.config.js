@@ -13,6 +13,7 @@ const UNIT = [
   '<rootDir>/test/slack/ruleViews.test.ts',
   '<rootDir>/test/slack/charts/teamChart.test.ts',
   '<rootDir>/test/services/clock.test.ts',
+  '<rootDir>/test/cli/table.test.ts',
   '<rootDir>/test/devtools/demo/generator.test.ts',
   '<rootDir>/test/devtools/demo/shippedRules.test.ts',
 ];
@@ -22,9 +23,9 @@ const shared = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   transform: { '^.+\\.(t|j|mj|cj)s$': ['@swc/jest'] },
-  // PGlite and pg-boss ship ESM only; swc compiles them to CommonJS for Jest (see ../shared/STACK.md).
+  // PGlite, pg-boss and string-width ship ESM only; swc compiles them to CommonJS for Jest (see ../shared/STACK.md).
   transformIgnorePatterns: [
-    '/node_modules/(?!(@electric-sql|pg-boss|serialize-error|non-error|rrule-temporal|temporal-spec)/)',
+    '/node_modules/(?!(@electric-sql|pg-boss|serialize-error|non-error|rrule-temporal|temporal-spec|string-width|get-east-asian-width|strip-ansi|ansi-regex)/)',
   ],
 };
 

@@ -1,11 +1,16 @@
-// CJK ideographs, full-width forms (（） ，) and Hangul take two terminal columns.
-const WIDE =
-  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+import stringWidth from 'string-width';
 
+/** Terminal columns a text takes: CJK and full-width forms take two (string-width's Unicode tables). */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += WIDE.test(char) ? 2 : 1;
-  return width;
+  return stringWidth(text);
+}
+
+export interface Column<Row> {
+  readonly header: string;
+  readonly value: (row: Row) => string;
+  readonly align?: 'left' | 'right';
+  /** Cells wider than this are cut with "…", so one long cell cannot wreck the table; the last column never is. */
+  readonly maxWidth?: number;
 }
 
 function pad(text: string, width: number, align: 'left' | 'right'): string {
@@ -13,15 +18,26 @@ function pad(text: string, width: number, align: 'left' | 'right'): string {
   return align === 'right' ? fill + text : text + fill;
 }
 
-export interface Column<Row> {
-  readonly header: string;
-  readonly value: (row: Row) => string;
-  readonly align?: 'left' | 'right';
+/** Cuts text to a display width, marking the cut. */
+function cut(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const char of text) {
+    if (displayWidth(out + char) > width - 1) break;
+    out += char;
+  }
+  return `${out}…`;
 }
 
-/** A plain-text table for the terminal, aligned by display width so Chinese text lines up. */
+/** A plain-text table for the terminal, aligned by display width so Chinese and Latin text line up. */
 export function renderTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
-  const cells = rows.map((row) => columns.map((column) => column.value(row)));
+  const last = columns.length - 1;
+  const cells = rows.map((row) =>
+    columns.map((column, index) => {
+      const value = column.value(row);
+      return index === last || column.maxWidth === undefined ? value : cut(value.replace(/\s+/g, ' '), column.maxWidth);
+    }),
+  );
   const widths = columns.map((column, index) =>
     Math.max(displayWidth(column.header), ...cells.map((line) => displayWidth(line[index] as string))),
   );

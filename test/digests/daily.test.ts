@@ -3,7 +3,7 @@ import { openFixtureCourt } from '../support/fixtureCourt';
 import { forgetImportRuns, recordImportRun } from '../support/importFixtures';
 import { textOf } from '../support/slack';
 import { Prisma } from '../../src/generated/prisma/client';
-import type { FakeSlackApi } from '../../src/devtools/localSlack/fakeSlackApi';
+import type { FaultySlackApi } from '../support/faultySlack';
 import { AccessService } from '../../src/services/access';
 import { DailyCourtData } from '../../src/services/digests/dailyData';
 import { digestPeople } from '../../src/services/digests/people';
@@ -15,7 +15,7 @@ import { freshDigestSlack, ManualClock, postsByChannel, runnerFor, tick } from '
 describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
   let store: Store;
   let fixture: Fixture;
-  let slack: FakeSlackApi;
+  let slack: FaultySlackApi;
 
   // Seeding the fixture court is the slow part: once per file, with the digest tables emptied per test.
   beforeAll(async () => {

@@ -4,7 +4,8 @@ import { Metrics } from '../../src/observability/metrics';
 import type { Clock } from '../../src/services/clock';
 import { DigestRunner, type RunnerDeps } from '../../src/digests/runner';
 import { createWebClient } from '../../src/slack/client';
-import { FakeSlackApi } from '../../src/devtools/localSlack/fakeSlackApi';
+import type { FakeSlackApi } from '../../src/devtools/localSlack/fakeSlackApi';
+import { FaultySlackApi } from '../support/faultySlack';
 import { Outbound } from '../../src/slack/outbound';
 import type { Store } from '../../src/store';
 import { SLACK_USERS } from '../support/court';
@@ -95,9 +96,9 @@ export async function resetDigests(store: Store): Promise<void> {
 }
 
 /** No digest sent yet and a fresh fake Slack with the fixture court's people: each test starts clean. */
-export async function freshDigestSlack(store: Store): Promise<FakeSlackApi> {
+export async function freshDigestSlack(store: Store): Promise<FaultySlackApi> {
   await resetDigests(store);
-  const slack = new FakeSlackApi({ users: SLACK_USERS });
+  const slack = new FaultySlackApi({ users: SLACK_USERS });
   await slack.start();
   return slack;
 }

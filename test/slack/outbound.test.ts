@@ -3,16 +3,16 @@ import type { KnownBlock } from '@slack/types';
 import { createLogger } from '../../src/observability/logger';
 import { Metrics } from '../../src/observability/metrics';
 import { createWebClient } from '../../src/slack/client';
-import { FakeSlackApi } from '../../src/devtools/localSlack/fakeSlackApi';
 import { BlockKitLimitError, Outbound, SlackCallError } from '../../src/slack/outbound';
 import { inFakeTime } from '../support/fakeTime';
+import { FaultySlackApi } from '../support/faultySlack';
 
 function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };
 }
 
 describe('the outbound module against a fake Slack', () => {
-  const slack = new FakeSlackApi({ users: [{ id: 'U1JUDGE', email: 'judge@court.example', locale: 'en-US' }] });
+  const slack = new FaultySlackApi({ users: [{ id: 'U1JUDGE', email: 'judge@court.example', locale: 'en-US' }] });
   const logged: string[] = [];
   const logger = createLogger({
     level: 'debug',

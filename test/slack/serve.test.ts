@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { readEnv } from '../../src/config/env';
 import { createLogger } from '../../src/observability/logger';
-import { FakeSlackApi } from '../../src/devtools/localSlack/fakeSlackApi';
+import { FaultySlackApi } from '../support/faultySlack';
 import { newSigningSecret, SignedSlackClient } from '../../src/devtools/localSlack/signedRequests';
 import { serve, type RunningDocket } from '../../src/slack/serve';
 import { createMigratedDataDir } from '../support/store';
@@ -50,7 +50,9 @@ function runCli(
 
 describe('docket serve', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-serve-'));
-  const slack = new FakeSlackApi({ users: [{ id: 'U0VISITOR', email: 'visitor@elsewhere.example', locale: 'en-US' }] });
+  const slack = new FaultySlackApi({
+    users: [{ id: 'U0VISITOR', email: 'visitor@elsewhere.example', locale: 'en-US' }],
+  });
   beforeAll(() => slack.start());
   afterAll(async () => {
     await slack.stop();

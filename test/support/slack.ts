@@ -25,7 +25,8 @@ import { Metrics } from '../../src/observability/metrics';
 import { fixedClock } from '../../src/services/clock';
 import type { DocketApp } from '../../src/slack/app';
 import { blockProblems, viewProblems } from '../../src/slack/blockKit';
-import { FakeSlackApi, type FakeSlackUser, type RecordedCall } from '../../src/devtools/localSlack/fakeSlackApi';
+import type { FakeSlackUser, RecordedCall } from '../../src/devtools/localSlack/fakeSlackApi';
+import { FaultySlackApi } from './faultySlack';
 import { startLocalDocket } from '../../src/devtools/localSlack/localDocket';
 import type { SignedSlackClient, SignedResponse, Tampering } from '../../src/devtools/localSlack/signedRequests';
 import type { DocketServer } from '../../src/slack/server';
@@ -62,7 +63,7 @@ export class SlackHarness {
 
   private constructor(
     readonly store: Store,
-    readonly slack: FakeSlackApi,
+    readonly slack: FaultySlackApi,
     readonly app: DocketApp,
     readonly server: DocketServer,
     readonly client: SignedSlackClient,
@@ -73,7 +74,7 @@ export class SlackHarness {
   }
 
   static async start(options: HarnessOptions): Promise<SlackHarness> {
-    const slack = new FakeSlackApi({ users: options.users ?? [] });
+    const slack = new FaultySlackApi({ users: options.users ?? [] });
     await slack.start();
     const logs: Array<Record<string, unknown>> = [];
     const logger = createLogger({

@@ -1,6 +1,6 @@
 import type { Lang, Localized } from '../../cmsExports/localized';
 import type { ImportSummary } from '../../services/imports/summary';
-import { renderTable } from './table';
+import { renderTable, type Column } from '../table';
 
 const say = (message: Localized, lang: Lang) => message[lang];
 
@@ -63,6 +63,15 @@ const HEADINGS = {
   },
 } as const;
 
+/** Columns over rows of strings, each cut at its width. */
+function columns(headers: readonly string[], maxWidths: readonly number[]): Column<readonly string[]>[] {
+  return headers.map((header, index) => ({
+    header,
+    value: (row) => row[index] ?? '',
+    ...(maxWidths[index] !== undefined ? { maxWidth: maxWidths[index] } : {}),
+  }));
+}
+
 /** The summary for people: errors and changes as tables, then the counts and what happened. */
 export function summaryText(summary: ImportSummary, lang: Lang): string {
   const words = HEADINGS[lang];
@@ -71,7 +80,7 @@ export function summaryText(summary: ImportSummary, lang: Lang): string {
     const rows = summary.errors
       .slice(0, SHOWN)
       .map((error) => [String(error.row), error.column, error.value, say(error.reason, lang)]);
-    parts.push(renderTable(words.errors, rows, [6, 12, 28]));
+    parts.push(renderTable(columns(words.errors, [6, 12, 28]), rows));
     if (summary.errors.length > SHOWN) parts.push(words.more(summary.errors.length - SHOWN));
   }
   if (summary.changes.length > 0) {
@@ -84,7 +93,7 @@ export function summaryText(summary: ImportSummary, lang: Lang): string {
         change.before ?? '',
         change.after ?? '',
       ]);
-    parts.push(renderTable(words.changes, rows, [6, 26, 12, 24]));
+    parts.push(renderTable(columns(words.changes, [6, 26, 12, 24]), rows));
     if (summary.changes.length > SHOWN) parts.push(words.more(summary.changes.length - SHOWN));
   }
   if (summary.ignoredColumns.length > 0)

@@ -30,9 +30,6 @@ export interface RecordedCall {
   at: number;
 }
 
-/** A failure to inject: HTTP 429 with Retry-After, an HTTP status (500, 503), or a Slack error code. */
-export type InjectedFailure = { status: 429; retryAfterSeconds: number } | { status: number } | { error: string };
-
 export interface RateLimitRules {
   /** chat.postMessage per channel per second (Slack: about 1). */
   perChannelPerSecond?: number;
@@ -74,7 +71,6 @@ export class FakeSlackApi extends EventEmitter {
   private server: http.Server | undefined;
   private baseUrl = '';
   private readonly users = new Map<string, FakeSlackUser>();
-  private readonly failures = new Map<string, InjectedFailure[]>();
   private readonly messages = new Map<string, StoredMessage>();
   private readonly views = new Map<string, StoredView>();
   private readonly homeViews = new Map<string, StoredView>();
@@ -100,7 +96,7 @@ export class FakeSlackApi extends EventEmitter {
         response.end(JSON.stringify({ ok: false, error: 'fake_internal_error', detail: String(error) }));
       });
     });
-    this.server.on('upgrade', (request, socket) => this.socketMode.handleUpgrade(request, socket));
+    this.server.on('upgrade', (request, socket, head) => this.socketMode.handleUpgrade(request, socket, head));
     await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', resolve));
     const address = this.server.address() as AddressInfo;
     this.baseUrl = `http://127.0.0.1:${address.port}`;
@@ -128,17 +124,6 @@ export class FakeSlackApi extends EventEmitter {
   responseUrl(): string {
     this.sequence += 1;
     return `${this.baseUrl}/response/R${this.sequence.toString().padStart(6, '0')}`;
-  }
-
-  /** The next `times` calls to `method` ("response_url" for response URLs) fail as given. */
-  fail(method: string, failure: InjectedFailure, times = 1): void {
-    const queue = this.failures.get(method) ?? [];
-    for (let i = 0; i < times; i += 1) queue.push(failure);
-    this.failures.set(method, queue);
-  }
-
-  clearFailures(): void {
-    this.failures.clear();
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -204,6 +189,11 @@ export class FakeSlackApi extends EventEmitter {
     });
   }
 
+  /** What a call to `method` ("response_url" for response URLs) answers instead of its result: nothing here; tests inject failures (test/support/faultySlack.ts). */
+  protected injectedFailure(_method: string): FakeResult | undefined {
+    return undefined;
+  }
+
   private record(call: Omit<RecordedCall, 'at'>): void {
     const recorded = { ...call, at: Date.now() };
     this.calls.push(recorded);
@@ -231,9 +221,9 @@ export class FakeSlackApi extends EventEmitter {
     const token = (request.headers.authorization ?? '').replace(/^Bearer\s+/i, '') || String(args.token ?? '');
     delete args.token;
 
-    const injected = this.failures.get(method)?.shift();
+    const injected = this.injectedFailure(method);
     if (injected) {
-      this.reply(method, args, response, failureResult(injected));
+      this.reply(method, args, response, injected);
       return;
     }
     if (method === 'apps.connections.open') {
@@ -445,9 +435,9 @@ export class FakeSlackApi extends EventEmitter {
       this.reply('response_url', {}, response, { status: 400, body: 'invalid_payload' }, target);
       return;
     }
-    const injected = this.failures.get('response_url')?.shift();
+    const injected = this.injectedFailure('response_url');
     if (injected) {
-      this.reply('response_url', payload, response, failureResult(injected), target);
+      this.reply('response_url', payload, response, injected, target);
       return;
     }
     const uses = (this.responseUrlUses.get(target) ?? 0) + 1;
@@ -493,7 +483,8 @@ export class FakeSlackApi extends EventEmitter {
   }
 }
 
-interface FakeResult {
+/** An HTTP answer of the fake: status, headers and a JSON (or text) body. */
+export interface FakeResult {
   status: number;
   headers?: Record<string, string>;
   body: Record<string, unknown> | string;
@@ -503,20 +494,8 @@ function ok(fields: Record<string, unknown>): FakeResult {
   return { status: 200, body: { ok: true, ...fields } };
 }
 
-function fail(error: string): FakeResult {
+export function fail(error: string): FakeResult {
   return { status: 200, body: { ok: false, error } };
-}
-
-function failureResult(failure: InjectedFailure): FakeResult {
-  if ('error' in failure) return fail(failure.error);
-  if (failure.status === 429 && 'retryAfterSeconds' in failure) {
-    return {
-      status: 429,
-      headers: { 'retry-after': String(failure.retryAfterSeconds) },
-      body: { ok: false, error: 'ratelimited' },
-    };
-  }
-  return { status: failure.status, body: 'fake_failure' };
 }
 
 function slackUser(user: FakeSlackUser): Record<string, unknown> {

@@ -1,13 +1,15 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 /**
- * The server side of Slack's Socket Mode for local tests: a minimal WebSocket (RFC 6455: handshake,
- * text frames, ping/pong, close) that says hello, sends envelopes and collects their acks.
+ * The server side of Slack's Socket Mode for local runs and tests, on `ws`: says hello to each client,
+ * sends envelopes and collects their acks. (`ws` answers pings and closes as RFC 6455 asks.)
  */
 export class FakeSocketMode {
-  private readonly sockets = new Set<Duplex>();
+  private readonly server = new WebSocketServer({ noServer: true });
+  private readonly sockets = new Set<WebSocket>();
   private readonly waiting = new Map<string, (ack: Record<string, unknown>) => void>();
   private onConnect: Array<() => void> = [];
 
@@ -45,117 +47,48 @@ export class FakeSocketMode {
         clearTimeout(timer);
         resolve(ack);
       });
-      writeFrame(
-        socket,
-        0x1,
-        Buffer.from(
-          JSON.stringify({
-            envelope_id: envelopeId,
-            type,
-            payload,
-            accepts_response_payload: type !== 'events_api',
-            retry_attempt: 0,
-            retry_reason: '',
-          }),
-        ),
+      socket.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type,
+          payload,
+          accepts_response_payload: type !== 'events_api',
+          retry_attempt: 0,
+          retry_reason: '',
+        }),
       );
     });
   }
 
-  handleUpgrade(request: IncomingMessage, socket: Duplex): void {
-    const key = request.headers['sec-websocket-key'];
-    if (typeof key !== 'string') {
-      socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
-      return;
-    }
-    const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
-    socket.write(
-      `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
-    );
-    this.sockets.add(socket);
-    let buffered = Buffer.alloc(0);
-    socket.on('data', (chunk: Buffer) => {
-      buffered = Buffer.concat([buffered, chunk]);
-      for (;;) {
-        const frame = readFrame(buffered);
-        if (!frame) break;
-        buffered = buffered.subarray(frame.length);
-        this.onFrame(socket, frame.opcode, frame.payload);
-      }
-    });
-    socket.on('close', () => this.sockets.delete(socket));
-    socket.on('error', () => this.sockets.delete(socket));
-    writeFrame(
-      socket,
-      0x1,
-      Buffer.from(
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.server.handleUpgrade(request, socket, head, (client) => {
+      this.sockets.add(client);
+      client.on('message', (data, isBinary) => {
+        if (!isBinary) this.onAck(JSON.parse(data.toString()) as Record<string, unknown>);
+      });
+      client.on('close', () => this.sockets.delete(client));
+      client.on('error', () => this.sockets.delete(client));
+      client.send(
         JSON.stringify({
           type: 'hello',
           num_connections: 1,
           debug_info: { host: 'docket-fake', approximate_connection_time: 3600 },
         }),
-      ),
-    );
-    for (const notify of this.onConnect.splice(0)) notify();
+      );
+      for (const notify of this.onConnect.splice(0)) notify();
+    });
   }
 
-  private onFrame(socket: Duplex, opcode: number, payload: Buffer): void {
-    if (opcode === 0x9) writeFrame(socket, 0xa, payload);
-    else if (opcode === 0x8) {
-      writeFrame(socket, 0x8, payload.subarray(0, 2));
-      socket.end();
-    } else if (opcode === 0x1) {
-      const message = JSON.parse(payload.toString('utf8')) as Record<string, unknown>;
-      const id = message.envelope_id;
-      if (typeof id === 'string') {
-        this.waiting.get(id)?.(message);
-        this.waiting.delete(id);
-      }
-    }
+  private onAck(message: Record<string, unknown>): void {
+    const id = message.envelope_id;
+    if (typeof id !== 'string') return;
+    this.waiting.get(id)?.(message);
+    this.waiting.delete(id);
   }
 
   close(): void {
-    for (const socket of this.sockets) socket.destroy();
+    for (const socket of this.sockets) socket.terminate();
+    // The server itself stays open (noServer: it holds no port), so the fake can start again.
     this.sockets.clear();
   }
-}
-
-function writeFrame(socket: Duplex, opcode: number, payload: Buffer): void {
-  const length = payload.length;
-  const header =
-    length < 126 ? Buffer.from([0x80 | opcode, length]) : length < 65_536 ? Buffer.alloc(4) : Buffer.alloc(10);
-  if (length >= 126 && length < 65_536) {
-    header[0] = 0x80 | opcode;
-    header[1] = 126;
-    header.writeUInt16BE(length, 2);
-  } else if (length >= 65_536) {
-    header[0] = 0x80 | opcode;
-    header[1] = 127;
-    header.writeBigUInt64BE(BigInt(length), 2);
-  }
-  socket.write(Buffer.concat([header, payload]));
-}
-
-/** One client frame (always masked) from the front of the buffer, or null until it has fully arrived. */
-function readFrame(buffer: Buffer): { opcode: number; payload: Buffer; length: number } | null {
-  if (buffer.length < 2) return null;
-  const opcode = (buffer[0] as number) & 0x0f;
-  const masked = ((buffer[1] as number) & 0x80) !== 0;
-  let length = (buffer[1] as number) & 0x7f;
-  let offset = 2;
-  if (length === 126) {
-    if (buffer.length < 4) return null;
-    length = buffer.readUInt16BE(2);
-    offset = 4;
-  } else if (length === 127) {
-    if (buffer.length < 10) return null;
-    length = Number(buffer.readBigUInt64BE(2));
-    offset = 10;
-  }
-  const maskLength = masked ? 4 : 0;
-  if (buffer.length < offset + maskLength + length) return null;
-  const mask = buffer.subarray(offset, offset + maskLength);
-  const payload = Buffer.from(buffer.subarray(offset + maskLength, offset + maskLength + length));
-  if (masked) for (let i = 0; i < payload.length; i += 1) payload[i] = (payload[i] as number) ^ (mask[i % 4] as number);
-  return { opcode, payload, length: offset + maskLength + length };
 }
