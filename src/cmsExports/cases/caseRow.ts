@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tryParseCaseNumber, type ParsedCaseNumber } from '../../domain/caseNumber';
+import { caseTypeCode, tryParseCaseNumber, type ParsedCaseNumber } from '../../domain/caseNumber';
 import { toEpochDay, type IsoDate } from '../../domain/dates';
 import {
   APPEALS_AGAINST,
@@ -224,7 +224,7 @@ function crossCheck(row: ParsedRow, ctx: z.RefinementCtx): void {
       text('有二审结果但上诉情况为未上诉', 'an appeal outcome is given but the case is marked not appealed'),
     );
   }
-  const procedureProblem = checkProcedure(row.caseNumber.typeCode, row.procedure ?? null);
+  const procedureProblem = checkProcedure(caseTypeCode(row.caseNumber), row.procedure ?? null);
   if (procedureProblem) addFieldIssue(ctx, 'procedure', procedureProblem);
 }
 
@@ -260,7 +260,7 @@ function toRecord(row: ParsedRow, judge: RosterPerson | null | undefined, presen
     filedOn: row.filedOn,
     closedOn: row.closedOn,
     // A blank procedure passed checkProcedure, so the type code implies exactly this one.
-    procedure: row.procedure ?? (factsNeeded(row.caseNumber.typeCode)?.procedures[0] as ProcedureKey),
+    procedure: row.procedure ?? (factsNeeded(caseTypeCode(row.caseNumber))?.procedures[0] as ProcedureKey),
     closeMethod: row.closeMethod,
     amount: row.amount,
     recoveredAmount: row.recoveredAmount,

@@ -9,7 +9,6 @@ export type CaseNumberErrorCode =
   | 'year_before_new_format'
   | 'year_in_future'
   | 'legacy_format_after_2015'
-  | 'legacy_type_unrecognized'
   | 'missing_court_code'
   | 'wrong_court_abbreviation'
   | 'unknown_court_code'

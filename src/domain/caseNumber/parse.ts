@@ -8,7 +8,8 @@ import {
 } from './courtCodes';
 import { parseSuffix } from './suffix';
 import { typeCodeInfo, type TypeCodeCategory } from './typeCodes';
-import { isLegacyTypeCode } from './legacyTypeCodes';
+import { Converter } from 'opencc-js/t2cn';
+import { legacyTypeCode, SPC_DEATH_PENALTY_REVIEW } from './legacyTypeCodes';
 
 /** The first year of the 2016 案号 format (案号规定, in force 2016-01-01). */
 export const NEW_FORMAT_FIRST_YEAR = 2016;
@@ -28,7 +29,13 @@ export interface ParsedCaseNumber {
   /** 专门审判代字, e.g. 知 (2018 amendment). */
   readonly specialCode: string | null;
   readonly typeCode: string;
-  /** null for legacy codes that are not in the 2015 catalogue (民一初, 商初 …). */
+  /**
+   * The 2015 catalogue's code for this kind of case: the type code itself for current numbers, the
+   * corresponding code for a legacy one (刑执 → 刑更, 民一初 → 民初), null for a legacy code Docket
+   * cannot read (kept as written). Stored as the case's type code, so 审限 and metrics follow it.
+   */
+  readonly currentTypeCode: string | null;
+  /** The category of `currentTypeCode`; null when there is none. */
   readonly typeCategory: TypeCodeCategory | null;
   readonly sequence: number;
   /** 之一, 之二 …; a "-1" suffix normalises to 之一. */
@@ -50,8 +57,8 @@ export type CaseNumberResult =
   { readonly ok: true; readonly value: ParsedCaseNumber } | { readonly ok: false; readonly error: CaseNumberError };
 
 const SPECIAL_CODES: readonly string[] = ['知'];
-const OPEN_BRACKETS = '(（〔[';
-const CLOSE_BRACKETS = ')）〕]';
+const OPEN_BRACKETS = '(（〔[【';
+const CLOSE_BRACKETS = ')）〕]】';
 
 class Reject {
   constructor(
@@ -65,9 +72,13 @@ function isAsciiDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9';
 }
 
-/** Full-width digits and brackets become ASCII (NFKC), and all whitespace goes. */
+/** Traditional characters become simplified (粵 → 粤, 執 → 执, 號 → 号), as OpenCC's t2cn reads them. */
+let toSimplified: ((text: string) => string) | null = null;
+
+/** Full-width digits and brackets become ASCII (NFKC), traditional forms simplified, and all whitespace goes. */
 function clean(input: string): string {
-  return input.normalize('NFKC').replace(/\s+/g, '');
+  const convert = (toSimplified ??= Converter({ from: 't', to: 'cn' }));
+  return convert(input.normalize('NFKC').replace(/\s+/g, ''));
 }
 
 /** Parses a 案号 without throwing; the error, if any, is a CaseNumberError. */
@@ -78,6 +89,11 @@ export function tryParseCaseNumber(input: unknown, options: CaseNumberOptions = 
   }
   const outcome = parseClean(clean(input), input, options);
   return outcome instanceof Reject ? fail(input, outcome) : { ok: true, value: outcome };
+}
+
+/** The type code a case is stored and judged by: the current one a legacy code corresponds to, else as written. */
+export function caseTypeCode(number: ParsedCaseNumber): string {
+  return number.currentTypeCode ?? number.typeCode;
 }
 
 /** Parses a 案号; throws CaseNumberError (and nothing else) when it is not valid. */
@@ -138,8 +154,10 @@ function parseClean(text: string, input: string, options: CaseNumberOptions): Pa
   const year = readYear(text);
   if (year instanceof Reject) return year;
   const body = text.slice(year.end);
-  if (body.includes('字第')) return parseLegacy(body, year.value, input);
   if (year.value < NEW_FORMAT_FIRST_YEAR) {
+    if (body.includes('字第')) return parseLegacy(body, year.value, input);
+    const review = SPC_DEATH_PENALTY_REVIEW.exec(body);
+    if (review !== null) return parseDeathPenaltyReview(review, year.value, input);
     return new Reject(
       'year_before_new_format',
       `年份${year.value}早于2016年：现行案号格式自2016年1月1日起施行，此前的案号应为“字第”格式`,
@@ -148,6 +166,7 @@ function parseClean(text: string, input: string, options: CaseNumberOptions): Pa
   }
   const future = checkFutureYear(year.value, options);
   if (future !== null) return future;
+  if (/[字第]/.test(body)) return writtenWithZiDi(body, year.value, input, options);
 
   const court = readCourt(body);
   if (court instanceof Reject) return court;
@@ -169,11 +188,31 @@ function parseClean(text: string, input: string, options: CaseNumberOptions): Pa
     courtLevel: court.level,
     specialCode: codes.specialCode,
     typeCode: codes.typeCode,
+    currentTypeCode: codes.typeCode,
     typeCategory: typeCodeInfo(codes.typeCode)?.category ?? null,
     sequence: tail.sequence,
     suffix: tail.suffix,
     legacy: false,
   };
+}
+
+/**
+ * A 2016-or-later number written the old way (民初字第1234号, 民初第1234号): say exactly that, with the
+ * number as it should be written when the rest of it is sound.
+ */
+function writtenWithZiDi(body: string, year: number, input: string, options: CaseNumberOptions): Reject {
+  const rewritten = `（${year}）${body.replace(/字第|字|第(?=\d)/g, '')}`;
+  const parsed = /[字第]/.test(rewritten.slice(6)) ? null : parseClean(rewritten, input, options);
+  const correct = parsed === null || parsed instanceof Reject ? null : parsed.full;
+  return new Reject(
+    'legacy_format_after_2015',
+    correct === null
+      ? `2016年起的案号不写“字”和“第”（“字第”是2016年以前的旧式案号），${year}年的案件应写作如“（${year}）京0105民初1234号”`
+      : `2016年起的案号不写“字”和“第”（“字第”是2016年以前的旧式案号）：应写作“${correct}”`,
+    correct === null
+      ? `numbers from 2016 on are written without 字 and 第 (字第 is the pre-2016 format), e.g. （${year}）京0105民初1234号`
+      : `numbers from 2016 on are written without 字 and 第 (字第 is the pre-2016 format): write "${correct}"`,
+  );
 }
 
 function readYear(text: string): { value: number; end: number } | Reject {
@@ -336,13 +375,6 @@ function parseLegacy(body: string, year: number, input: string): ParsedCaseNumbe
   if (match === null) return new Reject('missing_hao', '旧式案号须为“…字第N号”', 'a legacy number reads "…字第N号"');
   const [, head = '', digits = '', after = ''] = match;
   const split = splitLegacyHead(head);
-  if (split === null) {
-    return new Reject(
-      'legacy_type_unrecognized',
-      `无法识别旧式案号“${head}”中的类型代字`,
-      `cannot find the case type in legacy code "${head}"`,
-    );
-  }
   const sequence = Number(digits);
   if (sequence === 0)
     return new Reject(
@@ -354,29 +386,62 @@ function parseLegacy(body: string, year: number, input: string): ParsedCaseNumbe
   if (suffix === undefined) {
     return new Reject('trailing_text', `“号”后有无法识别的内容“${after}”`, `unrecognised text after "号": "${after}"`);
   }
-  const normalized = `（${year}）${split.court}${split.typeCode}字第${sequence}号`;
+  return legacyNumber(input, year, split, sequence, `${split.typeCode}字第${sequence}号`, suffix);
+}
+
+function legacyNumber(
+  input: string,
+  year: number,
+  split: LegacyHead,
+  sequence: number,
+  written: string,
+  suffix: string | null,
+): ParsedCaseNumber {
+  const normalized = `（${year}）${split.court}${written}`;
   return {
     input,
     normalized,
     full: normalized + (suffix ?? ''),
     year,
     courtCode: split.court,
-    courtLevel: null,
+    // Before 2016 only the SPC's numbers carried no court abbreviation: （2015）民申字第2633号.
+    courtLevel: split.court === '' && split.current !== null ? 'supreme' : null,
     specialCode: null,
     typeCode: split.typeCode,
-    typeCategory: typeCodeInfo(split.typeCode)?.category ?? null,
+    currentTypeCode: split.current,
+    typeCategory: split.current === null ? null : (typeCodeInfo(split.current)?.category ?? null),
     sequence,
     suffix,
     legacy: true,
   };
 }
 
-/** Legacy court abbreviations were local (海, 朝, 一中), so the type code is the longest recognisable tail. */
-function splitLegacyHead(head: string): { court: string; typeCode: string } | null {
-  for (let start = 1; start < head.length; start++) {
+/** （2010）刑五复66820039号: an SPC 死刑复核 number, which had neither court abbreviation nor 字第. */
+function parseDeathPenaltyReview(match: RegExpExecArray, year: number, input: string): ParsedCaseNumber | Reject {
+  const [, typeCode = '', digits = '', after = ''] = match;
+  const suffix = parseSuffix(after);
+  if (suffix === undefined)
+    return new Reject('trailing_text', `“号”后有无法识别的内容“${after}”`, `unrecognised text after "号": "${after}"`);
+  const split = { court: '', typeCode, current: '刑核' };
+  return legacyNumber(input, year, split, Number(digits), `${typeCode}${digits}号`, suffix);
+}
+
+interface LegacyHead {
+  readonly court: string;
+  readonly typeCode: string;
+  readonly current: string | null;
+}
+
+/**
+ * Legacy court abbreviations were local (海, 杭, 一中, 沪高), and the SPC's numbers had none, so the type
+ * code is the longest tail that reads as a catalogue code or an old one (杭刑执 is 杭 + 刑执, not 杭刑 + 执).
+ * A head with no such tail is a local code Docket does not know: kept whole, as written.
+ */
+function splitLegacyHead(head: string): LegacyHead {
+  for (let start = 0; start < head.length; start++) {
     const typeCode = head.slice(start);
-    if (typeCodeInfo(typeCode) !== undefined || isLegacyTypeCode(typeCode))
-      return { court: head.slice(0, start), typeCode };
+    const current = typeCodeInfo(typeCode)?.code ?? legacyTypeCode(typeCode)?.current;
+    if (current !== undefined) return { court: head.slice(0, start), typeCode, current };
   }
-  return null;
+  return { court: '', typeCode: head, current: null };
 }

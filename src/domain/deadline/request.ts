@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tryParseCaseNumber, type ParsedCaseNumber } from '../caseNumber';
+import { caseTypeCode, tryParseCaseNumber, type ParsedCaseNumber } from '../caseNumber';
 import type { NamedCatalogue, NamedEntry } from '../catalogues/namedCatalogue';
 import { isIsoDate, type IsoDate } from '../dates';
 import {
@@ -124,7 +124,7 @@ export function parseDeadlineRequest(
     if (!result.ok) return { ok: false, field: 'caseNumber', zh: result.error.messageZh, en: result.error.messageEn };
     caseNumber = result.value;
   }
-  const typeCode = request.typeCode ?? caseNumber?.typeCode;
+  const typeCode = request.typeCode ?? (caseNumber === null ? undefined : caseTypeCode(caseNumber));
   if (typeCode === undefined)
     return {
       ok: false,
@@ -132,7 +132,7 @@ export function parseDeadlineRequest(
       zh: '须提供typeCode(类型代字)或caseNumber(案号)',
       en: 'give typeCode or caseNumber',
     };
-  if (caseNumber !== null && caseNumber.typeCode !== typeCode) {
+  if (caseNumber !== null && caseTypeCode(caseNumber) !== typeCode && caseNumber.typeCode !== typeCode) {
     return {
       ok: false,
       field: 'typeCode',

@@ -1,3 +1,4 @@
+import { caseTypeCode } from '../../domain/caseNumber';
 import type { CaseField } from '../../cmsExports/cases/fields';
 import type { CaseRecord } from '../../cmsExports/cases/caseRow';
 import { text, type Localized } from '../../cmsExports/localized';
@@ -33,7 +34,7 @@ export const CASE_COLUMNS: readonly CaseColumn[] = [
     label: text('专门审判代字', 'special code'),
     value: (r) => r.number.specialCode,
   },
-  { name: 'typeCode', type: 'text', label: text('类型代字', 'type code'), value: (r) => r.number.typeCode },
+  { name: 'typeCode', type: 'text', label: text('类型代字', 'type code'), value: (r) => caseTypeCode(r.number) },
   { name: 'sequence', type: 'int', label: text('案件编号', 'sequence'), value: (r) => r.number.sequence },
   { name: 'legacyNumber', type: 'bool', label: text('旧式案号', 'legacy number'), value: (r) => r.number.legacy },
   { name: 'cause', type: 'text', label: text('案由', 'cause'), value: (r) => or(r.cause, null) },

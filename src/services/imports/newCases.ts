@@ -1,3 +1,4 @@
+import { caseTypeCode } from '../../domain/caseNumber';
 import type { HolidayCalendar } from '../../domain/calendar';
 import type { IsoDate } from '../../domain/dates';
 import { resolveDeadlinePolicy, type DeadlinePolicy } from '../../domain/deadline';
@@ -63,7 +64,7 @@ export class NewCaseDeadlines {
 function factsOf(record: CaseRecord): CaseDeadlineFacts {
   return {
     id: 0,
-    typeCode: record.number.typeCode,
+    typeCode: caseTypeCode(record.number),
     procedure: record.procedure,
     filedOn: record.filedOn,
     startsOn: null,

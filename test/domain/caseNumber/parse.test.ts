@@ -1,3 +1,4 @@
+import { Converter } from 'opencc-js/cn2t';
 import fc from 'fast-check';
 import {
   CaseNumberError,
@@ -233,6 +234,129 @@ describe('a 法院代字 on its own, as a court registers itself', () => {
           expect(tryParseCourtCode(parsed.courtCode)).toMatchObject({ ok: true, code: parsed.courtCode });
         },
       ),
+    );
+  });
+});
+describe('old 案号, as 原审案号, old judgments and 申诉 still cite them', () => {
+  it.each([
+    ['（2015）民申字第2633号', { courtCode: '', courtLevel: 'supreme', typeCode: '民申', currentTypeCode: '民申' }],
+    ['（2010）刑五复66820039号', { courtCode: '', courtLevel: 'supreme', typeCode: '刑五复', currentTypeCode: '刑核' }],
+    ['【2005】民他字第25号', { courtCode: '', typeCode: '民他', normalized: '（2005）民他字第25号' }],
+    ['（2012）沪高刑复字第5号', { courtCode: '沪高', typeCode: '刑复', currentTypeCode: '刑核' }],
+    ['（2013）二中刑抗终字第12号', { courtCode: '二中', typeCode: '刑抗终', currentTypeCode: '刑终' }],
+    ['（2014）一中刑减字第301号', { courtCode: '一中', typeCode: '刑减', currentTypeCode: '刑更' }],
+    ['（2015）西刑速初字第8号', { courtCode: '西', typeCode: '刑速初', currentTypeCode: '刑初' }],
+    ['（2011）闽执行字第3号', { courtCode: '闽', typeCode: '执行', currentTypeCode: '执' }],
+    ['（2013）海民一初字第77号', { courtCode: '海', typeCode: '民一初', currentTypeCode: '民初' }],
+    ['（2012）朝调确字第9号', { courtCode: '朝', typeCode: '调确', currentTypeCode: '民特' }],
+  ])('%s is read', (input, expected) => {
+    expect(parseCaseNumber(input, options)).toMatchObject({ legacy: true, ...expected });
+  });
+
+  it('（2008）杭刑执字第3651号 is court 杭, type 刑执 (减刑、假释), not court 杭刑 with civil enforcement', () => {
+    expect(parseCaseNumber('（2008）杭刑执字第3651号', options)).toMatchObject({
+      courtCode: '杭',
+      typeCode: '刑执',
+      currentTypeCode: '刑更',
+      typeCategory: 'criminal',
+    });
+  });
+
+  it('keeps a local code it does not know as written, instead of rejecting the number', () => {
+    expect(parseCaseNumber('（2012）浙甬民三外字第7号', options)).toMatchObject({
+      legacy: true,
+      courtCode: '',
+      courtLevel: null,
+      typeCode: '浙甬民三外',
+      currentTypeCode: null,
+      typeCategory: null,
+      normalized: '（2012）浙甬民三外字第7号',
+    });
+  });
+
+  it('normalises traditional forms: 粵 is 粤, 終 is 终, 號 is 号', () => {
+    expect(parseCaseNumber('（2013）粵高法民一終字第88號', options)).toMatchObject({
+      normalized: '（2013）粤高法民一终字第88号',
+      courtCode: '粤高法',
+      currentTypeCode: '民终',
+    });
+    expect(normalizeCaseNumber('（2024）粵0305民初4567號', options)).toBe('（2024）粤0305民初4567号');
+    expect(normalizeCaseNumber('（2025）內0291執恢12號', options)).toBe('（2025）内0291执恢12号');
+  });
+
+  it.each(['（2022）内0291民初字第1234号', '（2022）内0291民初第1234号', '（2022）内0291民初字1234号'])(
+    'a 2016+ number written with 字/第 (%s) is told exactly that, and how to write it',
+    (input) => {
+      const result = tryParseCaseNumber(input, options);
+      expect(result).toMatchObject({ ok: false, error: { code: 'legacy_format_after_2015' } });
+      if (!result.ok) {
+        expect(result.error.messageZh).toBe(
+          '2016年起的案号不写“字”和“第”（“字第”是2016年以前的旧式案号）：应写作“（2022）内0291民初1234号”',
+        );
+        expect(result.error.messageEn).toContain('without 字 and 第');
+      }
+    },
+  );
+
+  it('still refuses a current-format number dated before 2016', () => {
+    expect(tryParseCaseNumber('（2015）京0105民初1234号', options)).toMatchObject({
+      ok: false,
+      error: { code: 'year_before_new_format' },
+    });
+  });
+});
+
+const toTraditional = Converter({ from: 'cn', to: 'tw' });
+const legacyCourts = fc.constantFrom('', '海', '杭', '一中', '二中', '沪高', '闽', '西', '粤高法', '朝');
+const legacyCodes = fc.constantFrom(
+  '民初',
+  '民一终',
+  '民(商)初',
+  '商初',
+  '民申',
+  '民他',
+  '刑执',
+  '刑减',
+  '刑复',
+  '刑抗终',
+  '刑速初',
+  '执',
+  '执行',
+  '执恢',
+  '行初',
+  '调确',
+);
+
+describe('properties of old numbers', () => {
+  it('every old code that is read corresponds to a code of the 2015 catalogue, and the court is what precedes it', () => {
+    fc.assert(
+      fc.property(legacyCourts, legacyCodes, fc.integer({ min: 1, max: 99999 }), (court, code, sequence) => {
+        const parsed = parseCaseNumber(`（2014）${court}${code}字第${sequence}号`, options);
+        expect(parsed).toMatchObject({ legacy: true, courtCode: court, typeCode: code, sequence });
+        expect(TYPE_CODES.map((info) => info.code)).toContain(parsed.currentTypeCode);
+        expect(parseCaseNumber(parsed.normalized, options)).toEqual({ ...parsed, input: parsed.normalized });
+      }),
+    );
+  });
+
+  it('a number written in traditional characters is the same case as in simplified ones', () => {
+    const numbers = fc.oneof(
+      fc
+        .tuple(legacyCourts, legacyCodes, fc.integer({ min: 1, max: 9999 }))
+        .map(([court, code, sequence]) => `（2013）${court}${code}字第${sequence}号`),
+      fc
+        .tuple(
+          fc.constantFrom('粤0305', '沪0115', '内0291', '京01', '最高法'),
+          fc.constantFrom('民初', '民终', '执恢', '刑终', '执异'),
+          fc.integer({ min: 1, max: 9999 }),
+        )
+        .map(([court, code, sequence]) => `（2024）${court}${code}${sequence}号`),
+    );
+    fc.assert(
+      fc.property(numbers, (simplified) => {
+        expect(normalizeCaseNumber(toTraditional(simplified), options)).toBe(normalizeCaseNumber(simplified, options));
+      }),
+      { numRuns: 300 },
     );
   });
 });
