@@ -11,7 +11,8 @@ import type {
   HandlerContext,
   SlashCommand,
 } from '../src/slack/handlerContract';
-import { caseDetailBlocks, caseDetailModal } from '../src/slack/views/caseDetail';
+import { openCaseDetail } from '../src/slack/caseActions/menu';
+import { caseDetailBlocks } from '../src/slack/views/caseDetail';
 import { MYCASES_ACTIONS, myCasesMessage, usageMessage } from '../src/slack/views/mycases';
 import { notice } from '../src/slack/views/notices';
 
@@ -199,16 +200,9 @@ async function turnPage(context: ActionContext): Promise<void> {
   await context.reply(await listMessage(context, state.target, state.filter, state.page), { replaceOriginal: true });
 }
 
-async function openDetail(context: ActionContext): Promise<void> {
-  const caseId = Number(context.value);
-  const detail = Number.isInteger(caseId)
-    ? await context.services.myCases.detailById(context.actor.viewer, caseId, today(context))
-    : null;
-  if (!detail) {
-    await context.reply(notice(messages(context.actor.locale).detail.gone));
-    return;
-  }
-  await context.outbound.openView(context.triggerId, caseDetailModal(context.actor.locale, detail));
+/** The 详情 button of messages sent before case lines carried the ⋯ menu. */
+function openDetail(context: ActionContext): Promise<void> {
+  return openCaseDetail(context, Number(context.value));
 }
 
 export const mycasesActions: ActionHandler[] = [

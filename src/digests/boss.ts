@@ -32,6 +32,8 @@ export class DigestScheduler {
     private readonly deps: {
       store: Store;
       runner: DigestRunner;
+      /** 「提醒我」 reminders, sent on the same every-minute tick (exactly once through the digest ledger). */
+      reminders?: { sendDue(): Promise<unknown> };
       logger: Logger;
       timeZone?: string;
       pollSeconds?: number;
@@ -80,6 +82,7 @@ export class DigestScheduler {
     const pollingIntervalSeconds = this.deps.pollSeconds ?? 2;
     await boss.work(TICK, { pollingIntervalSeconds }, async () => {
       await this.queueDue(boss);
+      await this.sendReminders();
     });
     await boss.work<RunRequest>(RUN, { pollingIntervalSeconds }, async ([job]) => {
       if (job) await this.deps.runner.run(job.data);
@@ -91,10 +94,22 @@ export class DigestScheduler {
     });
   }
 
-  /** Queues every due occasion now (the every-minute job does the same); the run key makes a second queueing a no-op. */
+  /** Does now what the every-minute job does: queues every due occasion (the run key makes a second queueing a no-op) and sends due reminders. */
   async tick(): Promise<number> {
     if (!this.boss) throw new Error('the scheduler is not started');
-    return this.queueDue(this.boss);
+    const queued = await this.queueDue(this.boss);
+    await this.sendReminders();
+    return queued;
+  }
+
+  /** A failing reminder run is logged and tried again next minute; it must not hold up the digests. */
+  private async sendReminders(): Promise<void> {
+    try {
+      await this.deps.reminders?.sendDue();
+    } catch (error) {
+      this.lastError = error instanceof Error ? error.message : String(error);
+      this.deps.logger.error({ err: error }, 'sending reminders failed; trying again next minute');
+    }
   }
 
   private async queueDue(boss: PgBoss): Promise<number> {

@@ -51,7 +51,8 @@ interface CachedPerson {
   version: number;
 }
 
-function toViewer(row: ViewerRow, slackUserId: string): Viewer {
+/** A stored person as the viewer of a request (or of a scheduled DM on their behalf). */
+export function toViewer(row: ViewerRow, slackUserId: string): Viewer {
   return {
     personId: row.id,
     courtId: row.courtId,

@@ -1,3 +1,4 @@
+import type { HolidayCalendar } from '../domain/calendar';
 import { tryParseCaseNumber } from '../domain/caseNumber';
 import { cmsCaseUrl } from '../domain/cmsLink';
 import type { IsoDate } from '../domain/dates';
@@ -263,9 +264,14 @@ export class MyCasesService {
     return courtDataVersion(this.deps.cache, this.prisma, courtId);
   }
 
+  /** The official holiday calendar (bundled and imported years), cached. */
+  calendar(): Promise<HolidayCalendar> {
+    return this.deps.cache.wrap('calendar', CALENDAR_TTL_SECONDS, () => loadCalendar(this.deps.store));
+  }
+
   private async engineContext(courtId: number): Promise<EngineContext> {
     const [calendar, policy] = await Promise.all([
-      this.deps.cache.wrap('calendar', CALENDAR_TTL_SECONDS, () => loadCalendar(this.deps.store)),
+      this.calendar(),
       this.deps.cache.wrap(`deadline-policy:${courtId}`, CALENDAR_TTL_SECONDS, async () => {
         const court = await this.prisma.court.findUniqueOrThrow({
           where: { id: courtId },

@@ -10,6 +10,7 @@ import { PreferencesService } from '../services/preferences';
 import { RankingsService } from '../services/rankings';
 import { ReadCache } from '../services/readCache';
 import { RegulationChangesService } from '../services/regulations/changes';
+import { RemindersService } from '../services/reminders';
 import { RegulationSearchService } from '../services/regulations/search';
 import { TargetsService } from '../services/targets';
 import type { Store } from '../store';
@@ -93,8 +94,10 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
   const profiles = new SlackProfiles(outbound, cache);
   const prisma = options.store.prisma;
   const access = new AccessService({ prisma });
+  const myCases = new MyCasesService({ store: options.store, cache });
+  const clock = options.clock ?? systemClock;
   const services: AppServices = {
-    clock: options.clock ?? systemClock,
+    clock,
     identity: new IdentityService({
       prisma,
       cache,
@@ -103,11 +106,12 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
     }),
     access,
     preferences: new PreferencesService({ prisma, cache }),
-    myCases: new MyCasesService({ store: options.store, cache }),
+    myCases,
     targets: new TargetsService({ prisma, access }),
     rankings: new RankingsService({ store: options.store }),
     regulations: new RegulationSearchService({ prisma }),
     regulationChanges: new RegulationChangesService({ prisma }),
+    reminders: new RemindersService({ prisma, myCases, clock }),
     timeZone: options.timeZone ?? 'Asia/Shanghai',
   };
 

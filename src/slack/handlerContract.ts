@@ -9,6 +9,7 @@ import type { PreferencesService } from '../services/preferences';
 import type { RankingsService } from '../services/rankings';
 import type { RegulationChangesService } from '../services/regulations/changes';
 import type { RegulationSearchService } from '../services/regulations/search';
+import type { RemindersService } from '../services/reminders';
 import type { TargetsService } from '../services/targets';
 import type { Outbound, SlackMessage } from './outbound';
 
@@ -32,6 +33,7 @@ export interface AppServices {
   rankings: RankingsService;
   regulations: RegulationSearchService;
   regulationChanges: RegulationChangesService;
+  reminders: RemindersService;
   /** The court's time zone, for "today". */
   timeZone: string;
 }

@@ -17,13 +17,14 @@ export async function renderHome(context: HandlerContext): Promise<HomeView> {
   const asOf = dayIn(services.clock.now(), services.timeZone);
   const main = await services.access.scope(viewer, { kind: 'default' });
   const self = main.kind === 'judges' ? null : await services.access.scope(viewer, { kind: 'self' });
-  const [summary, freshness, urgent, preferences, title, own] = await Promise.all([
+  const [summary, freshness, urgent, preferences, title, own, reminders] = await Promise.all([
     services.myCases.summary(main, asOf),
     services.myCases.freshness(viewer.courtId, asOf),
     services.myCases.page(main, { kind: 'urgent' }, 0, asOf),
     services.preferences.get(viewer.personId),
     services.myCases.title(main),
     self ? services.myCases.summary(self, asOf) : Promise.resolve(null),
+    services.reminders.openFor(viewer.personId, asOf),
   ]);
   return homeView(actor.locale, {
     name: viewer.name,
@@ -32,6 +33,7 @@ export async function renderHome(context: HandlerContext): Promise<HomeView> {
     freshness,
     ...(own !== null && own.open > 0 ? { own } : {}),
     preferences,
+    reminders,
   });
 }
 

@@ -2,6 +2,7 @@ import type { Env } from '../config/env';
 import { createLogger, type Logger } from '../observability/logger';
 import { Metrics } from '../observability/metrics';
 import { DigestScheduler } from '../digests/boss';
+import { ReminderRunner } from '../digests/reminders';
 import { DigestRunner } from '../digests/runner';
 import { openStore, storeOptionsFromEnv, type Store } from '../store';
 import { createDocketApp, type DocketApp, type SlackConnection } from './app';
@@ -114,6 +115,13 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
       const jobs = new DigestScheduler({
         store,
         runner: new DigestRunner({ store, outbound: app.outbound, clock: app.services.clock, logger }),
+        reminders: new ReminderRunner({
+          store,
+          outbound: app.outbound,
+          clock: app.services.clock,
+          logger,
+          myCases: app.services.myCases,
+        }),
         logger,
       });
       scheduler = jobs;

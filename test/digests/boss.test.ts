@@ -33,15 +33,24 @@ describe('the job system on the store (pg-boss)', () => {
     try {
       await seedCourt(store);
       const clock = new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`);
+      let reminderRuns = 0;
       const scheduler = new DigestScheduler({
         store,
         runner: runnerFor(store, slack, clock),
+        // The tick also sends due reminders; one that fails must not stop the digests.
+        reminders: {
+          sendDue: async () => {
+            reminderRuns += 1;
+            throw new Error('reminders down');
+          },
+        },
         logger: quietLogger(),
         pollSeconds: 0.5,
       });
       await scheduler.start();
       try {
         expect(await scheduler.tick()).toBe(1);
+        expect(reminderRuns).toBeGreaterThanOrEqual(1);
         await until(() => allRunsDone(store));
         expect(await scheduler.tick()).toBe(0);
         expect(scheduler.health().ok).toBe(true);

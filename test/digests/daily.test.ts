@@ -34,7 +34,7 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
     await slack.stop();
   });
 
-  test('nothing is due before 08:30; at 08:30 each judge with news gets one DM, with a 详情 button per case', async () => {
+  test('nothing is due before 08:30; at 08:30 each judge with news gets one DM, with a ⋯ menu (详情 …) per case', async () => {
     const clock = new ManualClock(`${FIXTURE_TODAY}T08:29:00+08:00`);
     const runner = runnerFor(store, slack, clock);
     expect(await runner.dueRuns()).toEqual([]);
@@ -45,7 +45,7 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
     expect(posts.get(`D${PEOPLE.li.slack}`)).toBe(1);
     const toLi = slack.messagesIn(`D${PEOPLE.li.slack}`)[0];
     expect(textOf(toLi)).toContain('金融借款合同纠纷');
-    expect(JSON.stringify(toLi?.blocks)).toContain('mycases.detail');
+    expect(JSON.stringify(toLi?.blocks)).toContain('"action_id":"case.menu"');
     // No judge's DM carries another judge's cases.
     expect(textOf(slack.messagesIn(`D${PEOPLE.zhao.slack}`)[0])).not.toContain(caseNumberOf(201));
     // A second tick the same morning sends nothing more.

@@ -1,6 +1,6 @@
 import { updateCourt } from '../../src/services/courts';
 import type { Store } from '../../src/store';
-import { MYCASES_ACTIONS } from '../../src/slack/views/mycases';
+import { CASE_ACTIONS, caseMenuValue } from '../../src/slack/views/caseActions';
 import { DailyCourtData } from '../../src/services/digests/dailyData';
 import { digestPeople } from '../../src/services/digests/people';
 import { dailyDigestMessage } from '../../src/slack/views/digests/daily';
@@ -38,8 +38,9 @@ describe(`「在办案系统中打开」 from a court's URL template (${testStor
     const detail = await harness.press(
       PEOPLE.wang.slack,
       result.responses[0],
-      MYCASES_ACTIONS.detail,
-      String(
+      CASE_ACTIONS.menu,
+      caseMenuValue(
+        'detail',
         (await store.prisma.case.findFirstOrThrow({ where: { caseNumber: caseNumberOf(103) }, select: { id: true } }))
           .id,
       ),

@@ -1,5 +1,5 @@
 import type { Store } from '../../src/store';
-import { MYCASES_ACTIONS } from '../../src/slack/views/mycases';
+import { CASE_ACTIONS } from '../../src/slack/views/caseActions';
 import { PEOPLE } from '../support/court';
 import { buttonsIn, textOf, type SlackHarness } from '../support/slack';
 import { testStoreKind } from '../support/store';
@@ -31,7 +31,7 @@ describe(`when Slack misbehaves (${testStoreKind})`, () => {
     const pressed = await harness.press(
       PEOPLE.wang.slack,
       list.responses[0],
-      MYCASES_ACTIONS.detail,
+      CASE_ACTIONS.menu,
       buttonsIn(list.responses[0]?.blocks ?? [])[0]?.value,
     );
     expect(pressed.calls.filter((call) => call.method === 'views.open').map((call) => call.status)).toEqual([500, 200]);
@@ -43,7 +43,7 @@ describe(`when Slack misbehaves (${testStoreKind})`, () => {
     const pressed = await harness.press(
       PEOPLE.wang.slack,
       list.responses[0],
-      MYCASES_ACTIONS.detail,
+      CASE_ACTIONS.menu,
       buttonsIn(list.responses[0]?.blocks ?? [])[0]?.value,
     );
     expect(textOf(pressed.responses[0])).toContain('Slack 暂时繁忙');
@@ -55,7 +55,7 @@ describe(`when Slack misbehaves (${testStoreKind})`, () => {
     const pressed = await harness.press(
       PEOPLE.wang.slack,
       list.responses[0],
-      MYCASES_ACTIONS.detail,
+      CASE_ACTIONS.menu,
       buttonsIn(list.responses[0]?.blocks ?? [])[0]?.value,
     );
     expect(pressed.calls.filter((call) => call.method === 'views.open')).toHaveLength(1);

@@ -3,6 +3,7 @@ import { dayIn } from '../../src/services/clock';
 import { importCases } from '../../src/services/imports/caseImport';
 import { importPeople } from '../../src/services/imports/peopleImport';
 import type { Store } from '../../src/store';
+import { CASE_ACTIONS } from '../../src/slack/views/caseActions';
 import { MYCASES_ACTIONS } from '../../src/slack/views/mycases';
 import { caseNumberOf, PEOPLE } from '../support/court';
 import { buttonsIn, expectWithinSlackLimits, textOf, type SlackHarness } from '../support/slack';
@@ -76,7 +77,7 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     const first = await harness.command(PEOPLE.li.slack, '/mycases', 'all');
     expect(textOf(first.responses[0])).toContain('第 1/3 页 · 共 24 件');
     expect(buttonsIn(first.responses[0]?.blocks ?? []).map((button) => button.actionId)).toEqual([
-      ...Array(10).fill(MYCASES_ACTIONS.detail),
+      ...Array(10 * 3).fill(CASE_ACTIONS.menu),
       MYCASES_ACTIONS.next,
     ]);
     const second = await harness.press(PEOPLE.li.slack, first.responses[0], MYCASES_ACTIONS.next);
@@ -85,9 +86,7 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     expect(textOf(second.responses[0])).toContain('第 2/3 页 · 共 24 件');
     const third = await harness.press(PEOPLE.li.slack, second.responses[0], MYCASES_ACTIONS.next);
     expect(textOf(third.responses[0])).toContain('第 3/3 页 · 共 24 件');
-    expect(
-      buttonsIn(third.responses[0]?.blocks ?? []).filter((button) => button.actionId === MYCASES_ACTIONS.detail),
-    ).toHaveLength(4);
+    expect(buttonsIn(third.responses[0]?.blocks ?? []).filter((button) => button.text === '详情')).toHaveLength(4);
     const back = await harness.press(PEOPLE.li.slack, third.responses[0], MYCASES_ACTIONS.previous);
     expect(textOf(back.responses[0])).toContain('第 2/3 页');
     expectWithinSlackLimits([...first.calls, ...second.calls, ...third.calls, ...back.calls]);
@@ -99,13 +98,11 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
 
   it('opens the 详情 modal with the deadline breakdown and its citations', async () => {
     const list = await harness.command(PEOPLE.wang.slack, '/mycases');
-    const detailButtons = buttonsIn(list.responses[0]?.blocks ?? []).filter(
-      (button) => button.actionId === MYCASES_ACTIONS.detail,
-    );
+    const detailButtons = buttonsIn(list.responses[0]?.blocks ?? []).filter((button) => button.text === '详情');
     const pressed = await harness.press(
       PEOPLE.wang.slack,
       list.responses[0],
-      MYCASES_ACTIONS.detail,
+      CASE_ACTIONS.menu,
       detailButtons[3]?.value,
     );
     const opened = pressed.calls.find((call) => call.method === 'views.open');

@@ -1,4 +1,5 @@
 import type { Store } from '../../src/store';
+import { CASE_ACTIONS } from '../../src/slack/views/caseActions';
 import { MYCASES_ACTIONS } from '../../src/slack/views/mycases';
 import { caseNumberOf, PEOPLE, type Fixture } from '../support/court';
 import { buttonsIn, textOf, type RequestResult, type SlackHarness } from '../support/slack';
@@ -155,10 +156,8 @@ describe(`permissions: no case data crosses a boundary (${testStoreKind})`, () =
 
   it('refuses the 详情 of a case to someone who may not see it, even with a forged button value', async () => {
     const wangs = await harness.command(PEOPLE.wang.slack, '/mycases');
-    const button = buttonsIn(wangs.responses[0]?.blocks ?? []).find(
-      (candidate) => candidate.actionId === MYCASES_ACTIONS.detail,
-    );
-    const forged = await harness.press(PEOPLE.zhao.slack, wangs.responses[0], MYCASES_ACTIONS.detail, button?.value);
+    const button = buttonsIn(wangs.responses[0]?.blocks ?? []).find((candidate) => candidate.text === '详情');
+    const forged = await harness.press(PEOPLE.zhao.slack, wangs.responses[0], CASE_ACTIONS.menu, button?.value);
     expect(forged.calls.find((call) => call.method === 'views.open')).toBeUndefined();
     expect(textOf(forged.responses[0])).toContain('已无权查看');
     expect(caseNumbersIn(forged)).toEqual([]);

@@ -143,13 +143,17 @@ export class SlackHarness {
     );
     if (!button) throw new Error(`no button ${actionId}${value ? `=${value}` : ''} in the message`);
     const responseUrl = this.slack.responseUrl();
-    return this.during(
-      () =>
-        this.client.blockAction(
-          { actionId, ...(button.value !== undefined ? { value: button.value } : {}) },
-          { userId, responseUrl },
-        ),
-      responseUrl,
+    return this.during(() => this.client.blockAction(actionOf(button), { userId, responseUrl }), responseUrl);
+  }
+
+  /** Presses a button (or picks a ⋯ option) inside a modal Docket opened (a views.open or views.push call). */
+  pressInView(userId: string, view: Record<string, unknown>, actionId: string, value?: string): Promise<RequestResult> {
+    const button = buttonsIn((view.blocks as KnownBlock[] | undefined) ?? []).find(
+      (candidate) => candidate.actionId === actionId && (value === undefined || candidate.value === value),
+    );
+    if (!button) throw new Error(`no button ${actionId}${value ? `=${value}` : ''} in the window`);
+    return this.during(() =>
+      this.client.blockAction(actionOf(button), { userId, view: { id: 'VMODAL', type: 'modal', ...view } }),
     );
   }
 
@@ -161,10 +165,7 @@ export class SlackHarness {
     );
     if (!button) throw new Error(`no button ${actionId} on App Home`);
     return this.during(() =>
-      this.client.blockAction(
-        { actionId, ...(button.value !== undefined ? { value: button.value } : {}) },
-        { userId, view: { id: 'VHOME', type: 'home', ...home } },
-      ),
+      this.client.blockAction(actionOf(button), { userId, view: { id: 'VHOME', type: 'home', ...home } }),
     );
   }
 
@@ -214,9 +215,11 @@ export interface ButtonInfo {
   actionId: string;
   value?: string;
   text: string;
+  /** An option of an overflow (⋯) menu rather than a button: pressing it picks the option. */
+  overflow?: true;
 }
 
-/** Every button in some blocks, in order (section accessories and actions blocks). */
+/** Every button in some blocks, in order (section accessories and actions blocks), and each option of an overflow menu. */
 export function buttonsIn(blocks: readonly unknown[]): ButtonInfo[] {
   const found: ButtonInfo[] = [];
   const visit = (element: unknown): void => {
@@ -229,6 +232,11 @@ export function buttonsIn(blocks: readonly unknown[]): ButtonInfo[] {
         text: String((json.text as { text?: string })?.text ?? ''),
       });
     }
+    if (json.type === 'overflow' && typeof json.action_id === 'string') {
+      for (const option of (json.options as Array<{ value: string; text: { text: string } }>) ?? [])
+        found.push({ actionId: json.action_id, value: option.value, text: option.text.text, overflow: true });
+      return;
+    }
     for (const value of Object.values(json)) {
       if (Array.isArray(value)) value.forEach(visit);
       else if (value && typeof value === 'object') visit(value);
@@ -236,6 +244,17 @@ export function buttonsIn(blocks: readonly unknown[]): ButtonInfo[] {
   };
   blocks.forEach(visit);
   return found;
+}
+
+/** What Slack sends for a button press, or for picking an option of an overflow menu. */
+function actionOf(button: ButtonInfo): {
+  actionId: string;
+  value?: string;
+  selectedOption?: string;
+  type?: 'overflow';
+} {
+  if (button.overflow) return { actionId: button.actionId, selectedOption: button.value as string, type: 'overflow' };
+  return { actionId: button.actionId, ...(button.value !== undefined ? { value: button.value } : {}) };
 }
 
 /** Fails the test if any message, modal or Home view Docket sent to the fake breaks Slack's limits. */

@@ -1,6 +1,7 @@
 /**
  * Block Kit as readable terminal text, for the local console: headers underlined, fields as
- * "label: value", buttons numbered so they can be pressed by typing the number. Only shapes text.
+ * "label: value", buttons (and the options of ⋯ menus) numbered so they can be pressed by typing the
+ * number. Only shapes text.
  */
 
 export interface ConsoleButton {
@@ -8,6 +9,8 @@ export interface ConsoleButton {
   label: string;
   actionId: string;
   value?: string;
+  /** An option of a ⋯ (overflow) menu: pressing it picks the option. */
+  overflow?: true;
 }
 
 export interface ConsoleInput {
@@ -77,6 +80,19 @@ export function renderBlocks(blocks: readonly unknown[], options: RenderOptions 
     buttons.push(button);
     return `[${button.number}] ${button.label}`;
   };
+  const addOptions = (menu: Json): string[] =>
+    ((menu.options as Json[] | undefined) ?? []).map((option) => {
+      const button: ConsoleButton = {
+        number: next,
+        label: textOf(option.text),
+        actionId: String(menu.action_id),
+        value: String(option.value),
+        overflow: true,
+      };
+      next += 1;
+      buttons.push(button);
+      return `[${button.number}] ${button.label}`;
+    });
   for (const raw of blocks) {
     const block = raw as Json;
     switch (block.type) {
@@ -93,6 +109,7 @@ export function renderBlocks(blocks: readonly unknown[], options: RenderOptions 
         }
         const accessory = block.accessory as Json | undefined;
         if (accessory?.type === 'button') lines.push(`    ${addButton(accessory)}`);
+        if (accessory?.type === 'overflow') lines.push(`    ⋯ ${addOptions(accessory).join('  ')}`);
         break;
       }
       case 'context':

@@ -121,7 +121,9 @@ export class ConsoleSession {
   private press(number: number): Promise<string> | string {
     const button = this.buttons.find((candidate) => candidate.number === number);
     if (!button) return `There is no button [${number}] on screen.`;
-    const action = { actionId: button.actionId, ...(button.value !== undefined ? { value: button.value } : {}) };
+    const action = button.overflow
+      ? { actionId: button.actionId, selectedOption: button.value as string, type: 'overflow' as const }
+      : { actionId: button.actionId, ...(button.value !== undefined ? { value: button.value } : {}) };
     const source = button.source;
     if (source.kind === 'message')
       return this.exchange((responseUrl) =>

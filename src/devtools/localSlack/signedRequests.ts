@@ -71,9 +71,9 @@ export class SignedSlackClient {
     return this.send(form.toString(), 'application/x-www-form-urlencoded', tampering);
   }
 
-  /** A button press (block_actions) in a message or view. */
+  /** A button press or a menu pick (block_actions) in a message or view. */
   blockAction(
-    action: { actionId: string; value?: string; blockId?: string; selectedOption?: string },
+    action: { actionId: string; value?: string; blockId?: string; selectedOption?: string; type?: 'overflow' },
     actor: SlackActor & {
       responseUrl?: string;
       triggerId?: string;
@@ -99,7 +99,7 @@ export class SignedSlackClient {
       ...(actor.responseUrl ? { response_url: actor.responseUrl } : {}),
       actions: [
         {
-          type: action.selectedOption ? 'static_select' : 'button',
+          type: action.type ?? (action.selectedOption ? 'static_select' : 'button'),
           action_id: action.actionId,
           block_id: action.blockId ?? 'block',
           ...(action.value !== undefined ? { value: action.value } : {}),

@@ -54,7 +54,7 @@ export function personalTiming(input: {
 }
 
 /** When `minute` lies in the quiet hours, the minute they end (past 1440 when they wrap midnight); else null. */
-function endOfQuiet(minute: number, quiet: { start: string; end: string }): number | null {
+export function endOfQuiet(minute: number, quiet: { start: string; end: string }): number | null {
   const start = minuteOfDay(quiet.start);
   const end = minuteOfDay(quiet.end);
   if (start < end) return minute >= start && minute < end ? end : null;

@@ -11,6 +11,7 @@ import { caseLine, type CaseLine } from '../caseLines';
 import { loadCalendar } from '../caseRecords';
 import { summarizeCases, type CaseSummary } from '../caseSummary';
 import { EXTENSION_SCAN_DAYS, extensionApplications } from '../extensionScan';
+import { snoozedCases } from '../reminders';
 import type { DigestPerson } from './people';
 
 export const DUE_SOON_DAYS = 7;
@@ -114,11 +115,13 @@ export class DailyCourtData {
     private readonly counts: CaseSummary,
     private readonly teamNames: Map<number, string>,
     private readonly freshness: DataFreshness,
+    /** Cases each person asked to leave out for now (「本案暂不提醒」), by person id. */
+    private readonly snoozed: ReadonlyMap<number, ReadonlySet<number>>,
   ) {}
 
   static async load(store: Store, courtId: number, today: IsoDate): Promise<DailyCourtData> {
     const prisma = store.prisma;
-    const [court, rows, calendar, teams, lastImportOn] = await Promise.all([
+    const [court, rows, calendar, teams, lastImportOn, snoozed] = await Promise.all([
       prisma.court.findUniqueOrThrow({
         where: { id: courtId },
         select: { name: true, deadlinePolicy: true, metricPolicy: true, cmsUrlTemplate: true },
@@ -135,6 +138,7 @@ export class DailyCourtData {
       loadCalendar(store),
       prisma.team.findMany({ where: { courtId }, select: { id: true, name: true } }),
       lastCaseImportDay(store, courtId),
+      snoozedCases(prisma, courtId, today),
     ]);
     const engine = { calendar, policy: resolveDeadlinePolicy(court.deadlinePolicy) };
     const counts = await summarizeCases(store, { courtId }, today, {
@@ -155,6 +159,7 @@ export class DailyCourtData {
       counts,
       new Map(teams.map((team) => [team.id, team.name])),
       dataFreshness(lastImportOn, today, calendar),
+      snoozed,
     );
   }
 
@@ -162,11 +167,13 @@ export class DailyCourtData {
   forPerson(person: DigestPerson, lastDigestDay: IsoDate | null): DailyDigestData | null {
     const judgeIds =
       person.role === 'assistant' || person.role === 'clerk' ? person.assignedJudgeIds : [person.personId];
+    const hidden = this.snoozed.get(person.personId);
+    const cases = hidden ? this.cases.filter((line) => !hidden.has(line.id)) : this.cases;
     const personal = this.sections(
-      this.cases.filter((line) => line.judgeId !== null && judgeIds.includes(line.judgeId)),
+      cases.filter((line) => line.judgeId !== null && judgeIds.includes(line.judgeId)),
       lastDigestDay,
     );
-    const team = person.role === 'team_lead' && person.ledTeamId !== null ? this.team(person.ledTeamId) : null;
+    const team = person.role === 'team_lead' && person.ledTeamId !== null ? this.team(person.ledTeamId, cases) : null;
     const court = person.role === 'admin' ? this.court() : null;
     const data: DailyDigestData = {
       today: this.today,
@@ -206,9 +213,9 @@ export class DailyCourtData {
     };
   }
 
-  private team(teamId: number): TeamSection {
+  private team(teamId: number, cases: readonly DailyCase[]): TeamSection {
     const byJudge = new Map<string, { judgeName: string; overdue: DailyCase[]; atRisk: DailyCase[] }>();
-    for (const line of this.cases) {
+    for (const line of cases) {
       if (line.teamId !== teamId) continue;
       const overdue = (line.overdueDays ?? 0) > 0;
       const atRisk =

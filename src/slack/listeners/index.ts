@@ -4,6 +4,8 @@ import { mycases, mycasesActions } from '../../../commands/mycases';
 import { rankings } from '../../../commands/rankings';
 import { rule, ruleActions } from '../../../commands/rule';
 import { targets, targetsActions, targetsViews } from '../../../commands/targets';
+import { caseMenuActions } from '../caseActions/menu';
+import { reminderActions, reminderViews } from '../caseActions/reminders';
 import { homeActions, homeHandler } from '../home';
 import { registerActions } from './actions';
 import { registerSlashCommands } from './slashCommands';
@@ -13,10 +15,17 @@ import { registerViews } from './views';
 
 export type { ListenerDeps } from './guard';
 
-/** Every Slack entry point Docket answers: one line per command file, plus Home and modals. */
+/** Every Slack entry point Docket answers: one line per command file, plus Home, modals and acting on a case. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
   registerSlashCommands(app, deps, [mycases, docket, rule, rankings, targets]);
-  registerActions(app, deps, [...mycasesActions, ...ruleActions, ...targetsActions, ...homeActions]);
-  registerViews(app, deps, [...docketViews, ...targetsViews]);
+  registerActions(app, deps, [
+    ...mycasesActions,
+    ...ruleActions,
+    ...targetsActions,
+    ...homeActions,
+    ...caseMenuActions,
+    ...reminderActions,
+  ]);
+  registerViews(app, deps, [...docketViews, ...targetsViews, ...reminderViews]);
   registerEvents(app, deps, homeHandler);
 }

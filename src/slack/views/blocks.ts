@@ -4,6 +4,7 @@ import type {
   DividerBlock,
   HeaderBlock,
   KnownBlock,
+  Overflow,
   PlainTextElement,
   SectionBlock,
 } from '@slack/types';
@@ -18,7 +19,7 @@ export function header(text: string): HeaderBlock {
   return { type: 'header', text: plain(text) };
 }
 
-export function markdown(text: string, accessory?: Button): SectionBlock {
+export function markdown(text: string, accessory?: Button | Overflow): SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text }, ...(accessory ? { accessory } : {}) };
 }
 

@@ -2,7 +2,7 @@ import type { KnownBlock, ModalView } from '@slack/types';
 import { formatCitationsEn, formatCitationsZh } from '../../domain/law';
 import { formatDate, messages, type Locale } from '../../i18n';
 import { clip, context, divider, escape, fields, header, markdown, plain } from './blocks';
-import { cmsLink } from './caseActions';
+import { caseActionButtons, cmsLink } from './caseActions';
 import type { CaseDetail } from '../../services/myCases';
 import { marks, procedureName, standing } from './caseLines';
 
@@ -62,6 +62,7 @@ export function caseDetailBlocks(locale: Locale, detail: CaseDetail): KnownBlock
       [text.detail.status, status],
     ]),
     ...(link ? [context(link)] : []),
+    ...(detail.status === 'open' ? [caseActionButtons(locale, line.id)] : []),
     divider(),
     ...breakdownBlocks(locale, detail),
   ];

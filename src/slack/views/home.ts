@@ -8,6 +8,8 @@ import type { Preferences } from '../../services/preferences';
 import type { ScopeTitle } from '../../services/myCases';
 import { asOfBlocks, caseLineBlock, scopeTitle, summaryBlocks } from './mycases';
 import { preferenceLines } from './settings';
+import type { ReminderEntry } from '../../services/reminders';
+import { remindersHomeBlocks } from './caseActions';
 
 export const HOME_ACTIONS = {
   toggleDaily: 'home.daily.toggle',
@@ -25,6 +27,8 @@ export interface HomeInput {
   /** An administrator's or lead's own caseload, when they carry one. */
   own?: CaseSummary;
   preferences: Preferences;
+  /** The person's reminders to come and snoozes running (「提醒我」, 「本案暂不提醒」), each with 取消. */
+  reminders?: readonly ReminderEntry[];
 }
 
 /** App Home: the view the person's role has (court, team, own cases), their own caseload too, reminders, help. */
@@ -46,6 +50,7 @@ export function homeView(locale: Locale, input: HomeInput): HomeView {
   if (input.own) {
     blocks.push(divider(), header(clip(text.mycases.title.self, 150)), ...summaryBlocks(locale, input.own));
   }
+  blocks.push(divider(), ...remindersHomeBlocks(locale, input.reminders ?? []));
   const daily = input.preferences.dailyDigestEnabled;
   const rules = input.preferences.rulesDigestOptIn;
   blocks.push(

@@ -3,7 +3,7 @@ import type { DataFreshness } from '../../domain/freshness';
 import { formatDate, formatNumber, messages, type Locale } from '../../i18n';
 import type { SlackMessage } from '../blockKit';
 import { actions, button, clip, context, divider, escape, fields, header, markdown } from './blocks';
-import { cmsLink } from './caseActions';
+import { caseMenu, cmsLink } from './caseActions';
 import type { CaseLine } from '../../services/caseLines';
 import type { CaseSummary } from '../../services/caseSummary';
 import type { CaseFilter, CasePage, ScopeTitle } from '../../services/myCases';
@@ -68,7 +68,7 @@ function filterTitle(locale: Locale, filter: CaseFilter): string {
   }
 }
 
-/** One case: number and cause, procedure and dates, where it stands, with a 详情 button. */
+/** One case: number and cause, procedure and dates, where it stands, with the ⋯ menu (详情, 提醒我, 本案暂不提醒). */
 export function caseLineBlock(locale: Locale, line: CaseLine, options: { showJudge: boolean }): KnownBlock {
   const text = messages(locale);
   const facts = [
@@ -82,7 +82,7 @@ export function caseLineBlock(locale: Locale, line: CaseLine, options: { showJud
   const status = [standing(locale, line), ...marks(locale, line)].join('  ');
   return markdown(
     `*${escape(clip(line.caseNumber, 60))}*  ${escape(clip(line.cause, 120))}\n${facts.join(' · ')}\n${status}`,
-    button(text.common.details, MYCASES_ACTIONS.detail, String(line.id)),
+    caseMenu(locale, line.id),
   );
 }
 
