@@ -101,12 +101,12 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
     expect(textOf(home?.args.view as never)).toContain('*Daily deadline reminder*: off');
   });
 
-  it('App Home shows the personal dashboard, the team for a lead, and toggles the daily reminder', async () => {
+  it('App Home opens on the team for a lead and on the court for an administrator, and toggles the daily reminder', async () => {
     const { result, view } = await harness.openHome(PEOPLE.chen.slack);
     const text = textOf(view as never);
     expect(text).toContain('陈静，您好');
     expect(text).toContain('截至 2025年6月16日'); // no case import in the fixture court, so no import day beside it
-    expect(text).toContain('民一庭概况');
+    expect(text).toContain('*民一庭的案件*');
     expect(text).toContain('*每日审限提醒*：已开启，工作日 08:30');
     expectWithinSlackLimits(result.calls);
 
@@ -118,7 +118,7 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
     expect(settings.calls.map((call) => call.method)).toContain('views.open');
 
     const admin = textOf((await harness.openHome(PEOPLE.wu.slack)).view as never);
-    expect(admin).toContain('全院概况');
+    expect(admin).toContain('全院案件');
   });
 
   it('finds a new Slack user by e-mail, stores the id, and audit-logs the match', async () => {
