@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { isShortCaseNumber } from '../src/domain/caseNumber';
 import { messages, userText } from '../src/i18n';
 import type { ScopeRequest } from '../src/services/access';
 import { dayIn } from '../src/services/clock';
+import { PersonNameError } from '../src/services/errors';
 import type { CaseFilter } from '../src/services/myCases';
 import { slackMention, tokenize, word } from '../src/slack/args';
 import type {
@@ -38,7 +40,24 @@ const piece = z.union([
     .transform((token) => Number(token.replace(/\D+$/, '')))
     .pipe(days)
     .transform((count): Piece => ({ kind: 'filter', filter: { kind: 'dueWithin', days: count } })),
+  // @赵霞思: an @ Slack did not turn into a mention (typed, not picked from the list) names a person.
+  z
+    .string()
+    .regex(/^[@＠][^\s@＠<>]+$/)
+    .transform((token): Piece => ({ kind: 'target', target: { kind: 'judge', name: token.slice(1) } })),
 ]);
+
+/**
+ * Two filters asked together: 全部 (every case) adds nothing to another filter, so `15天 全部` is every case due
+ * within 15 days; 逾期 with N天 is what is overdue and what falls due within N days. Anything else contradicts.
+ */
+function combine(first: CaseFilter, second: CaseFilter): CaseFilter | null {
+  if (first.kind === 'all') return second;
+  if (second.kind === 'all') return first;
+  if (first.kind === 'overdue' && second.kind === 'dueWithin') return { kind: 'overdueOrDueWithin', days: second.days };
+  if (first.kind === 'dueWithin' && second.kind === 'overdue') return { kind: 'overdueOrDueWithin', days: first.days };
+  return null;
+}
 
 export type MyCasesArgs =
   { kind: 'help' } | { kind: 'case'; caseNumber: string } | { kind: 'list'; filter: CaseFilter; target: ScopeRequest };
@@ -64,11 +83,14 @@ function joinWords(tokens: string[]): string[] {
 
 const CASE_NUMBER_HINT = /号|字第|[（(〔[]\s*\d{4}\s*[）)〕\]]/;
 
+/** Is the whole text one case number: a full 案号, or a short one (2026执569) of the viewer's court? */
+const isCaseNumber = (text: string): boolean =>
+  (CASE_NUMBER_HINT.test(text) && !text.startsWith('<@')) || isShortCaseNumber(text);
+
 /** Parses the text after /mycases; the error names the word that was not understood. */
 export function parseMyCasesArgs(text: string): { ok: true; args: MyCasesArgs } | { ok: false; unknown: string } {
   const trimmed = text.trim();
-  if (CASE_NUMBER_HINT.test(trimmed) && !trimmed.startsWith('<@'))
-    return { ok: true, args: { kind: 'case', caseNumber: trimmed } };
+  if (isCaseNumber(trimmed)) return { ok: true, args: { kind: 'case', caseNumber: trimmed } };
   let filter: CaseFilter | undefined;
   let target: ScopeRequest | undefined;
   for (const token of joinWords(tokenize(trimmed))) {
@@ -77,8 +99,9 @@ export function parseMyCasesArgs(text: string): { ok: true; args: MyCasesArgs } 
     const value = parsed.data;
     if (value.kind === 'help') return { ok: true, args: { kind: 'help' } };
     if (value.kind === 'filter') {
-      if (filter) return { ok: false, unknown: token };
-      filter = value.filter;
+      const combined = filter ? combine(filter, value.filter) : value.filter;
+      if (!combined) return { ok: false, unknown: token };
+      filter = combined;
     } else {
       if (target) return { ok: false, unknown: token };
       target = value.target;
@@ -98,7 +121,7 @@ const pageState = z.object({
     z.object({ k: z.literal('s') }),
     z.object({ k: z.literal('j'), id: z.number().int() }),
   ]),
-  f: z.union([z.enum(['urgent', 'overdue', 'all']), days]),
+  f: z.union([z.enum(['urgent', 'overdue', 'all']), days, z.object({ overdueOr: days })]),
   p: z.number().int().min(0),
 });
 
@@ -111,7 +134,12 @@ function encodeState(target: ScopeRequest, filter: CaseFilter, page: number, jud
         : target.kind === 'self'
           ? { k: 's' }
           : { k: 'j', id: judgeId };
-  const f = filter.kind === 'dueWithin' ? filter.days : filter.kind;
+  const f =
+    filter.kind === 'dueWithin'
+      ? filter.days
+      : filter.kind === 'overdueOrDueWithin'
+        ? { overdueOr: filter.days }
+        : filter.kind;
   return JSON.stringify({ t, f, p: page });
 }
 
@@ -133,7 +161,12 @@ function decodeState(value: string | undefined): { target: ScopeRequest; filter:
         : t.k === 's'
           ? { kind: 'self' }
           : { kind: 'judge', personId: t.id };
-  const filter: CaseFilter = typeof f === 'number' ? { kind: 'dueWithin', days: f } : { kind: f };
+  const filter: CaseFilter =
+    typeof f === 'number'
+      ? { kind: 'dueWithin', days: f }
+      : typeof f === 'object'
+        ? { kind: 'overdueOrDueWithin', days: f.overdueOr }
+        : { kind: f };
   return { target, filter, page: p };
 }
 
@@ -186,7 +219,15 @@ async function run(context: CommandContext): Promise<void> {
       await context.reply({ text: found.detail.line.caseNumber, blocks: caseDetailBlocks(actor.locale, found.detail) });
     return;
   }
-  await context.reply(await listMessage(context, args.target, args.filter, 0));
+  try {
+    await context.reply(await listMessage(context, args.target, args.filter, 0));
+  } catch (error) {
+    if (!(error instanceof PersonNameError)) throw error;
+    const name = userText(error.personName);
+    await context.reply(
+      notice(error.problem === 'none' ? text.mycases.noPersonNamed(name) : text.mycases.severalPeopleNamed(name)),
+    );
+  }
 }
 
 export const mycases: SlashCommand = { command: '/mycases', run };

@@ -1,7 +1,7 @@
 import type { ComparisonMode } from '../domain/metrics';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { CaseSetFilter } from '../store/repositories/caseScope';
-import { AccessDeniedError } from './errors';
+import { AccessDeniedError, PersonNameError } from './errors';
 import type { Viewer } from './identity';
 
 /**
@@ -34,8 +34,11 @@ const resolved = (scope: ScopeShape): CaseScope => scope as CaseScope;
 export type ScopeRequest =
   | { kind: 'default' }
   | { kind: 'self' }
-  | { kind: 'judge'; slackUserId?: string; personId?: number }
+  | { kind: 'judge'; slackUserId?: string; personId?: number; name?: string }
   | { kind: 'team' };
+
+/** Titles people add to a name (@赵霞思法官) that the staff list does not carry. */
+const TITLE_SUFFIX = /(法官|庭长|院长|审判员|助理|书记员)$/;
 
 export interface TargetTeam {
   id: number;
@@ -75,10 +78,16 @@ export class AccessService {
         }
         throw new AccessDeniedError('not_a_lead');
       case 'judge': {
-        const judge = await prisma.person.findFirst({
-          where: request.personId !== undefined ? { id: request.personId } : { slackUserId: request.slackUserId ?? '' },
-          select: { id: true, courtId: true, teamId: true },
-        });
+        const judge =
+          request.name !== undefined
+            ? await this.personNamed(viewer, request.name)
+            : await prisma.person.findFirst({
+                where:
+                  request.personId !== undefined
+                    ? { id: request.personId }
+                    : { slackUserId: request.slackUserId ?? '' },
+                select: { id: true, courtId: true, teamId: true },
+              });
         if (!judge || !canSeeJudge(viewer, judge)) throw new AccessDeniedError('not_your_judge');
         return resolved({
           kind: 'judges',
@@ -88,6 +97,27 @@ export class AccessService {
         });
       }
     }
+  }
+
+  /**
+   * The one active person of the viewer's court with this name, as typed after an @ that Slack did not turn into a
+   * mention; without a title they added (法官, 庭长 …) if the name with it matches nobody.
+   */
+  private async personNamed(
+    viewer: Viewer,
+    typed: string,
+  ): Promise<{ id: number; courtId: number; teamId: number | null }> {
+    const find = (name: string) =>
+      this.deps.prisma.person.findMany({
+        where: { courtId: viewer.courtId, active: true, name },
+        select: { id: true, courtId: true, teamId: true },
+        take: 2,
+      });
+    let found = await find(typed);
+    if (found.length === 0 && TITLE_SUFFIX.test(typed)) found = await find(typed.replace(TITLE_SUFFIX, ''));
+    if (found.length === 0) throw new PersonNameError(typed, 'none');
+    if (found.length > 1) throw new PersonNameError(typed, 'several');
+    return found[0] as { id: number; courtId: number; teamId: number | null };
   }
 
   /** Teams whose targets the viewer may view and set: every active team of the court for an administrator, a team lead's own. */

@@ -17,6 +17,17 @@ export class AccessDeniedError extends Error {
   }
 }
 
+/** Someone asked for by name (/mycases @赵霞思): nobody active in the court has it, or several people do. */
+export class PersonNameError extends Error {
+  override name = 'PersonNameError';
+  constructor(
+    readonly personName: string,
+    readonly problem: 'none' | 'several',
+  ) {
+    super(`${problem === 'none' ? 'nobody' : 'several people'} in the court called ${personName}`);
+  }
+}
+
 /** Prisma's connection-level codes: cannot reach, timed out, database missing, connection closed, pool exhausted. */
 const PRISMA_CONNECTION_CODES = new Set(['P1001', 'P1002', 'P1003', 'P1008', 'P1010', 'P1011', 'P1017', 'P2024']);
 /** Socket errors, and PostgreSQL's "database does not exist / admin shutdown / cannot connect now / connection failure" SQLSTATEs. */

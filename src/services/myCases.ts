@@ -1,5 +1,5 @@
 import type { HolidayCalendar } from '../domain/calendar';
-import { tryParseCaseNumber } from '../domain/caseNumber';
+import { expandShortCaseNumber, tryParseCaseNumber } from '../domain/caseNumber';
 import { cmsCaseUrl } from '../domain/cmsLink';
 import type { IsoDate } from '../domain/dates';
 import {
@@ -34,7 +34,12 @@ import { courtDataVersion, type ReadCache } from './readCache';
 
 /** Which open cases a list shows. "urgent" is overdue plus due within 30 days, soonest first. */
 export type CaseFilter =
-  { kind: 'urgent' } | { kind: 'overdue' } | { kind: 'dueWithin'; days: number } | { kind: 'all' };
+  | { kind: 'urgent' }
+  | { kind: 'overdue' }
+  | { kind: 'dueWithin'; days: number }
+  /** 逾期 and N天 asked together: what is overdue, and what falls due within N days. */
+  | { kind: 'overdueOrDueWithin'; days: number }
+  | { kind: 'all' };
 
 export interface CasePage {
   filter: CaseFilter;
@@ -123,7 +128,7 @@ export class MyCasesService {
   /** One page of a filtered list, cached like the summary (paging back and forth costs nothing). */
   async page(scope: CaseScope, filter: CaseFilter, page: number, asOf: IsoDate): Promise<CasePage> {
     const version = await this.dataVersion(scope.courtId);
-    const filterKey = filter.kind === 'dueWithin' ? `due${filter.days}` : filter.kind;
+    const filterKey = 'days' in filter ? `${filter.kind}${filter.days}` : filter.kind;
     return this.deps.cache.wrap(
       `page:${scopeKey(scope)}:${filterKey}:${page}:${asOf}:${version}`,
       LIST_TTL_SECONDS,
@@ -158,15 +163,19 @@ export class MyCasesService {
   }
 
   /**
-   * One case by its 案号 as typed: invalid numbers come back with the parser's reason; an unknown
-   * case and a case the viewer may not see look the same, so nothing leaks about other judges' cases.
+   * One case by its 案号 as typed — in full, or short (2026执569) for a case of the viewer's own court: invalid
+   * numbers come back with the parser's reason; an unknown case and a case the viewer may not see look the same,
+   * so nothing leaks about other judges' cases.
    */
   async detailByNumber(
     viewer: Viewer,
     text: string,
     asOf: IsoDate,
   ): Promise<{ ok: true; detail: CaseDetail | null } | { ok: false; zh: string; en: string }> {
-    const parsed = tryParseCaseNumber(text, { currentYear: Number(asOf.slice(0, 4)) });
+    const options = { currentYear: Number(asOf.slice(0, 4)) };
+    let parsed = tryParseCaseNumber(text, options);
+    const expanded = parsed.ok ? null : expandShortCaseNumber(text, viewer.courtCode);
+    if (expanded) parsed = tryParseCaseNumber(expanded, options);
     if (!parsed.ok) return { ok: false, zh: parsed.error.messageZh, en: parsed.error.messageEn };
     const row = await findCaseByNumber(this.deps.store, viewer.courtId, parsed.value.normalized);
     return { ok: true, detail: row && canSeeCase(viewer, row) ? await this.detail(row, asOf) : null };
@@ -204,6 +213,8 @@ export class MyCasesService {
         return { before: asOf };
       case 'dueWithin':
         return { from: asOf, to: addDays(asOf, filter.days) };
+      case 'overdueOrDueWithin':
+        return { to: addDays(asOf, filter.days) };
       case 'all':
         return {};
     }

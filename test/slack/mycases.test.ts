@@ -73,6 +73,62 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     expect(all).not.toContain(caseNumberOf(105)); // closed
   });
 
+  it('combines filters: 全部 with a filter is every case of it, 逾期 with N天 is overdue or due within N days', async () => {
+    for (const words of ['15天 全部', '全部 15天', 'all due 15d']) {
+      const due = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', words)).responses[0]);
+      expect(due).toContain('15 日内到期的案件');
+      expect(due).toContain(caseNumberOf(102));
+      expect(due).not.toContain(caseNumberOf(101));
+    }
+    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '逾期 全部')).responses[0])).toContain(
+      '已超审限的案件',
+    );
+    const both = await harness.command(PEOPLE.wang.slack, '/mycases', '逾期 7天');
+    const text = textOf(both.responses[0]);
+    expect(text).toContain('已超审限或 7 日内到期的案件');
+    for (const sequence of [101, 106, 102]) expect(text).toContain(caseNumberOf(sequence));
+    expect(text).not.toContain(caseNumberOf(103)); // due in July
+    // The combined filter survives paging (carried in the buttons).
+    const team = await harness.command(PEOPLE.chen.slack, '/mycases', '团队 逾期 365天');
+    const next = await harness.press(PEOPLE.chen.slack, team.responses[0], MYCASES_ACTIONS.next);
+    expect(textOf(next.responses[0])).toContain('已超审限或 365 日内到期的案件');
+  });
+
+  it('finds a case by its short number, within the viewer’s own court and permissions', async () => {
+    for (const short of ['2025民初101', '2025民初101号', '2025年民初101号', '（2025）民初101']) {
+      const found = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', short)).responses[0]);
+      expect(found).toContain(caseNumberOf(101));
+      expect(found).toContain('审限如何计算');
+    }
+    // 301 is 赵强's: not found for 王明, as with the full number.
+    const others = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '2025民初301')).responses[0]);
+    expect(others).toContain('没有找到案件 2025民初301');
+    // A short number whose type code does not exist is explained, not searched.
+    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '2025喵喵1')).responses[0])).toContain(
+      '案号无法识别',
+    );
+  });
+
+  it('looks up a judge by a name typed after @ (not picked as a mention), with the same permissions', async () => {
+    for (const words of ['@王明 逾期', '＠王明 逾期', '@王明法官 逾期']) {
+      const judge = textOf((await harness.command(PEOPLE.chen.slack, '/mycases', words)).responses[0]);
+      expect(judge).toContain('王明法官的案件');
+      expect(judge).toContain(caseNumberOf(101));
+    }
+    // Paging by name keeps that judge.
+    const all = await harness.command(PEOPLE.chen.slack, '/mycases', '@李华 全部');
+    const next = await harness.press(PEOPLE.chen.slack, all.responses[0], MYCASES_ACTIONS.next);
+    expect(textOf(next.responses[0])).toContain('李华法官的案件');
+    // A judge may not look at a colleague by name any more than by mention.
+    const refused = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '@李华')).responses[0]);
+    expect(refused).not.toContain(caseNumberOf(201));
+    expect(refused).not.toContain('李华法官的案件');
+    // A name nobody has says so, in the words typed.
+    expect(textOf((await harness.command(PEOPLE.chen.slack, '/mycases', '@赵霞思')).responses[0])).toContain(
+      '本院人员名单中没有名为“赵霞思”的在职人员',
+    );
+  });
+
   it('pages through many cases with buttons, each page inside Slack limits and permission-checked again', async () => {
     const first = await harness.command(PEOPLE.li.slack, '/mycases', 'all');
     expect(textOf(first.responses[0])).toContain('第 1/3 页 · 共 24 件');
@@ -150,8 +206,8 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     const zh = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '明天')).responses[0]);
     expect(zh).toContain('看不懂“明天”');
     expect(zh).toContain('/mycases 逾期');
-    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '逾期 全部')).responses[0])).toContain(
-      '看不懂“全部”',
+    expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '7天 15天')).responses[0])).toContain(
+      '看不懂“15天”',
     );
     expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '9999天')).responses[0])).toContain('看不懂');
     expect(textOf((await harness.command(PEOPLE.wang.slack, '/mycases', 'help')).responses[0])).toContain(
@@ -234,5 +290,15 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     // The import ran on the machine's clock, not the fixture's: it is dated today.
     expect(after).toContain(`案件数据导入于 ${formatDate('zh-CN', dayIn(new Date()))}`);
     expect(textOf((await harness.command(PEOPLE.li.slack, '/mycases')).responses[0])).toContain('已被标记为离职或停用');
+  });
+
+  it('asks for a mention when two people of the court share the name typed', async () => {
+    const court = await store.prisma.court.findFirstOrThrow({ select: { id: true } });
+    await store.prisma.person.create({
+      data: { courtId: court.id, name: '王明', role: 'clerk', email: 'wang.ming.2@court.example' },
+    });
+    expect(textOf((await harness.command(PEOPLE.chen.slack, '/mycases', '@王明')).responses[0])).toContain(
+      '本院有不止一位名为“王明”的人员，请用 @ 提及',
+    );
   });
 });

@@ -2,3 +2,4 @@ export * from './errors';
 export * from './parse';
 export * from './typeCodes';
 export * from './courtCodes';
+export * from './short';

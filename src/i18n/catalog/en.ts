@@ -57,13 +57,17 @@ export const en: Messages = {
       '• `/mycases overdue` cases past their deadline',
       '• `/mycases due 7d` cases due within 7 days (any number of days)',
       '• `/mycases all` every open case',
-      '• `/mycases （2025）内0291民初123号` one case',
+      '• `/mycases <case number>` one case: the full number, or for your own court just year + type code + sequence',
       '*Team leads and administrators*',
-      "• `/mycases` opens on your team's cases (the whole court for administrators), `/mycases mine` on your own, `/mycases @judge` on one judge's",
-      'Combine them, e.g. `/mycases @judge overdue`. Chinese works too: `逾期`, `7天`, `全部`, `团队`, `帮助`.',
+      "• `/mycases` opens on your team's cases (the whole court for administrators), `/mycases mine` on your own, `/mycases @judge` on one judge's (an @-mention, or @ and the name)",
+      'Combine them, e.g. `/mycases @judge overdue`, `/mycases overdue due 15d` (overdue or due within 15 days), `/mycases all due 15d`. Chinese works too: `逾期`, `7天`, `全部`, `团队`, `帮助`.',
     ].join('\n'),
     badArgument: (argument: UserText) => `I don't understand "${argument}".`,
     badCaseNumber: (reason: string) => `That case number is not valid: ${reason}`,
+    noPersonNamed: (name: UserText) =>
+      `Nobody active in your court's staff list is called “${name}”. Check the name, or pick the person with an @-mention.`,
+    severalPeopleNamed: (name: UserText) =>
+      `More than one person in your court is called “${name}”: pick the one you mean with an @-mention.`,
     caseNotFound: (caseNumber: UserText) => `No case ${caseNumber} was found, or you may not see it.`,
     title: {
       self: 'My cases',
@@ -91,6 +95,7 @@ export const en: Messages = {
       urgent: 'Most urgent cases',
       overdue: 'Cases past their deadline',
       dueWithin: (days: number) => `Cases due within ${days} days`,
+      overdueOrDueWithin: (days: number) => `Cases overdue or due within ${days} days`,
       all: 'All open cases',
       one: 'Case',
       empty: 'No cases match.',

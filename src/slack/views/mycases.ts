@@ -63,6 +63,8 @@ function filterTitle(locale: Locale, filter: CaseFilter): string {
       return text.overdue;
     case 'dueWithin':
       return text.dueWithin(filter.days);
+    case 'overdueOrDueWithin':
+      return text.overdueOrDueWithin(filter.days);
     case 'all':
       return text.all;
   }
