@@ -104,9 +104,14 @@ async function turnPage(context: ActionContext<Visitor>): Promise<void> {
 
 async function openArticle(context: ActionContext<Visitor>): Promise<void> {
   const state = decode(articleState, context.value);
-  const hit = state ? await context.services.regulations.article(state.t, state.n, state.v ?? undefined) : undefined;
-  if (!hit) await context.reply(notice(ruleMessages(context.actor.locale).gone));
-  else await context.outbound.openView(context.triggerId, ruleArticleModal(context.actor.locale, hit));
+  const { regulations } = context.services;
+  const hit = state ? await regulations.article(state.t, state.n, state.v ?? undefined) : undefined;
+  if (!state || !hit) {
+    await context.reply(notice(ruleMessages(context.actor.locale).gone));
+    return;
+  }
+  const related = await regulations.related(state.t, state.n, state.v ?? undefined);
+  await context.outbound.openView(context.triggerId, ruleArticleModal(context.actor.locale, hit, related));
 }
 
 /** Slack's refusals that mean "Docket cannot speak here", as opposed to Slack being unavailable. */

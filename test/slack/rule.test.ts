@@ -13,6 +13,7 @@ import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
 const DATA = path.join(__dirname, '../../data');
 const judge = PEOPLE.wang.slack;
 const COURT_CHANNEL = 'C0COURT01';
+const CIVIL_INTERPRETATION = '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释';
 
 describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
   let store: Store;
@@ -24,6 +25,11 @@ describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
     ({ store, fixture, harness } = await openSlackCourt(async (seeded) => {
       const options = { actor: 'test', clock: fixedClock(FIXTURE_NOW) };
       await importRuleFile(seeded, path.join(DATA, 'laws', '法律', '中华人民共和国民事诉讼法(2023-09-01).md'), options);
+      await importRuleFile(
+        seeded,
+        path.join(DATA, 'laws', '司法解释', `${CIVIL_INTERPRETATION}(2022-04-01).md`),
+        options,
+      );
       await importRules(seeded, path.join(DATA, 'court-rules'), options);
     }));
     fixtureIds = fixture.people;
@@ -76,6 +82,21 @@ describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
     expect(textOf(view)).toContain('《中华人民共和国民事诉讼法》第一百六十四条');
     expect(textOf(view)).toContain('有特殊情况需要延长的，经本院院长批准，可以延长一个月。');
     expectWithinSlackLimits(pressed.calls);
+  });
+
+  it('shows in the modal the interpretations that cite the article, and what an interpretation cites', async () => {
+    const open = async (query: string) => {
+      const reply = (await ask(query)).responses[0];
+      const pressed = await harness.press(judge, reply, RULE_ACTIONS.article, articleButtons(reply)[0]?.value);
+      expectWithinSlackLimits(pressed.calls);
+      return textOf(pressed.calls.find((call) => call.method === 'views.open')?.args.view as View);
+    };
+    const smallClaims = await open('民诉法第165条');
+    expect(smallClaims).toMatch(/引用本条的司法解释（\d+）/);
+    expect(smallClaims).toContain('〈中华人民共和国民事诉讼法〉的解释》第二百七十一条');
+    const interpretation = await open('民诉解释第二百七十一条');
+    expect(interpretation).toContain('本条引用（1）');
+    expect(interpretation).toContain('《中华人民共和国民事诉讼法》第一百六十五条');
   });
 
   it('posts the article in the channel the command came from, saying who shared it', async () => {

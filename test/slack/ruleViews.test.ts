@@ -68,6 +68,11 @@ describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with
 
   it('the full-article modal, and the article posted to a channel (split by outbound when too long for one message)', () => {
     expect(viewProblems(ruleArticleModal(locale, hit(1)))).toEqual([]);
+    const related = {
+      cites: Array.from({ length: 10 }, (_, i) => hit(i)),
+      citedBy: Array.from({ length: 10 }, (_, i) => hit(i)),
+    };
+    expect(viewProblems(ruleArticleModal(locale, { ...hit(1), text: huge('条').repeat(60) }, related))).toEqual([]);
     const posted = ruleChannelMessage(locale, hit(1), 'U0WANG001');
     for (const blocks of splitIntoMessages(posted.blocks ?? [])) expect(blockProblems('message', blocks)).toEqual([]);
   });

@@ -20,8 +20,8 @@ export { chineseToNumber, numberToChinese, parseArticleNumber, formatArticleNumb
 export { lawAliases } from './lawNames';
 export type { IndexableDocument, IndexableArticle, RuleIndex } from './searchIndex';
 export { buildIndex, toIndexable } from './searchIndex';
-export type { SearchOptions, SearchHit, SearchResult } from './search';
-export { search, lookupArticle, getArticle, DEFAULT_LIMIT, MAX_LIMIT } from './search';
+export type { SearchOptions, SearchHit, SearchResult, RelatedArticles } from './search';
+export { search, lookupArticle, getArticle, relatedArticles, DEFAULT_LIMIT, MAX_LIMIT } from './search';
 export type { MatchSpan } from './snippet';
 export { MAX_QUERY_LENGTH } from './queryAnalysis';
 export type { ComparableArticle, ArticleChanges } from './changes';

@@ -11,6 +11,7 @@ import { normalizeText } from './normalize';
 import { parseArticleNumber } from './numerals';
 import { tokenize } from './tokenize';
 import type { Validity } from './validity';
+import { citedBy, citingArticles } from './citations';
 
 export interface SearchOptions {
   readonly limit?: number;
@@ -217,6 +218,28 @@ export function lookupArticle(index: RuleIndex, citation: string): SearchHit | u
   return article === undefined ? undefined : toHit(index, article, 0, 'reference', { phrases: [], bigrams: new Set() });
 }
 
+function findArticle(
+  index: RuleIndex,
+  title: string,
+  articleNumber: string,
+  versionDate?: string | null,
+): number | undefined {
+  const parsed = parseArticleNumber(normalizeText(articleNumber));
+  if (!parsed) return undefined;
+  const documents = index.documents
+    .map((doc, i) => ({ doc, i }))
+    .filter(
+      ({ doc }) => doc.title === title && (versionDate === undefined ? doc.current : doc.versionDate === versionDate),
+    );
+  for (const { i } of documents) {
+    const article = index.byNumber.get(articleKey(i, parsed.ordinal, parsed.suffix));
+    if (article !== undefined) return article;
+  }
+  return undefined;
+}
+
+const NO_HIGHLIGHT: Highlight = { phrases: [], bigrams: new Set() };
+
 /**
  * One article by its document title and number as written (for a "full article" button on a hit). Without
  * `versionDate` the current version is meant.
@@ -227,16 +250,28 @@ export function getArticle(
   articleNumber: string,
   versionDate?: string | null,
 ): SearchHit | undefined {
-  const parsed = parseArticleNumber(normalizeText(articleNumber));
-  if (!parsed) return undefined;
-  const documents = index.documents
-    .map((doc, i) => ({ doc, i }))
-    .filter(
-      ({ doc }) => doc.title === title && (versionDate === undefined ? doc.current : doc.versionDate === versionDate),
-    );
-  for (const { i } of documents) {
-    const article = index.byNumber.get(articleKey(i, parsed.ordinal, parsed.suffix));
-    if (article !== undefined) return toHit(index, article, 0, 'reference', { phrases: [], bigrams: new Set() });
-  }
-  return undefined;
+  const article = findArticle(index, title, articleNumber, versionDate);
+  return article === undefined ? undefined : toHit(index, article, 0, 'reference', NO_HIGHLIGHT);
+}
+
+export interface RelatedArticles {
+  /** The articles its text cites, in the versions in force when it was made. */
+  readonly cites: readonly SearchHit[];
+  /** Articles of interpretations in force that cite it. */
+  readonly citedBy: readonly SearchHit[];
+}
+
+/** What an article cites and which interpretations cite it (see citations.ts), at most `limit` of each. */
+export function relatedArticles(
+  index: RuleIndex,
+  title: string,
+  articleNumber: string,
+  versionDate?: string | null,
+  limit = 10,
+): RelatedArticles | undefined {
+  const article = findArticle(index, title, articleNumber, versionDate);
+  if (article === undefined) return undefined;
+  const hits = (articles: readonly number[]) =>
+    articles.slice(0, limit).map((a) => toHit(index, a, 0, 'reference', NO_HIGHLIGHT));
+  return { cites: hits(citedBy(index, article)), citedBy: hits(citingArticles(index, article)) };
 }

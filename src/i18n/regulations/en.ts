@@ -24,6 +24,8 @@ export const rulesEn: RulesMessages = {
   postToChannel: 'Post to channel',
   previous: '◀ Previous',
   next: 'Next ▶',
+  cites: (count: number) => `Cites (${count})`,
+  citedBy: (count: number) => `Cited by judicial interpretations (${count})`,
   modalTitle: 'Full article',
   close: 'Close',
   gone: 'This article is no longer in the rule library (it may have been re-imported); please search again.',

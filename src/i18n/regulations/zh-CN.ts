@@ -25,6 +25,8 @@ export const rulesZhCN = {
   postToChannel: '发到频道',
   previous: '◀ 上一组',
   next: '下一组 ▶',
+  cites: (count: number) => `本条引用（${count}）`,
+  citedBy: (count: number) => `引用本条的司法解释（${count}）`,
   modalTitle: '条文全文',
   close: '关闭',
   gone: '该条文已不在规则库中（可能已重新导入），请重新查询。',

@@ -2,6 +2,8 @@ import { performance } from 'node:perf_hooks';
 import {
   buildIndex,
   getArticle,
+  relatedArticles,
+  type RelatedArticles,
   search,
   suggestAlternatives,
   type IndexableDocument,
@@ -58,6 +60,11 @@ export class RegulationSearchService {
   /** One article by document title and number; the current version unless `versionDate` names another. */
   async article(title: string, number: string, versionDate?: string | null): Promise<SearchHit | undefined> {
     return getArticle(await this.index(), title, number, versionDate);
+  }
+
+  /** What that article cites and the interpretations in force that cite it. */
+  async related(title: string, number: string, versionDate?: string | null): Promise<RelatedArticles | undefined> {
+    return relatedArticles(await this.index(), title, number, versionDate);
   }
 
   private async index(): Promise<RuleIndex> {

@@ -1,5 +1,5 @@
 import type { KnownBlock, ModalView, SectionBlock } from '@slack/types';
-import type { MatchSpan, RuleSuggestion, SearchHit } from '../../domain/regulations';
+import type { MatchSpan, RelatedArticles, RuleSuggestion, SearchHit } from '../../domain/regulations';
 import type { Locale } from '../../i18n';
 import { ruleMessages } from '../../i18n/regulations';
 import type { SlackMessage } from '../blockKit';
@@ -20,6 +20,10 @@ const SECTION_CHUNK = 2900;
 
 /** How much of the person's query is echoed back. */
 const QUERY_ECHO = 60;
+/** How much of a related article's text shows beside its number: enough to recognise it. */
+const RELATED_EXCERPT = 40;
+/** A modal holds 100 blocks: the article's text never crowds out its related articles. */
+const MAX_TEXT_SECTIONS = 90;
 
 /**
  * mrkdwn's own markers inside statute or query text would open formatting nobody meant; their full-width forms
@@ -149,9 +153,30 @@ export function ruleNoResultsMessage(
   return { text: lines[0] as string, blocks: [markdown(lines.join('\n'))] };
 }
 
-/** The whole article in a modal: title, kind and chapter, version, text. */
-export function ruleArticleModal(locale: Locale, hit: SearchHit): ModalView {
+/** One line per related article: its title and number, its version where not in force, and how it opens. */
+function relatedList(locale: Locale, label: string, hits: readonly SearchHit[]): KnownBlock[] {
+  if (hits.length === 0) return [];
   const text = ruleMessages(locale);
+  const lines = hits.map((hit) => {
+    const version = hit.status === '现行有效' ? '' : ` (${text.validity(hit.status, hit.versionDate ?? '')})`;
+    const opening = clip(hit.text.replace(/\s+/g, ' '), RELATED_EXCERPT);
+    return `• *${literal(articleHeading(locale, hit))}*${literal(version)} ${literal(opening)}`;
+  });
+  return [markdown(clip(`*${label}*\n${lines.join('\n')}`, 2900))];
+}
+
+/**
+ * The whole article in a modal: title, kind, chapter, version and validity, text; then what it cites and the
+ * interpretations that cite it, so a judge sees the rule and its reading together.
+ */
+export function ruleArticleModal(locale: Locale, hit: SearchHit, related?: RelatedArticles): ModalView {
+  const text = ruleMessages(locale);
+  const relatedBlocks = related
+    ? [
+        ...relatedList(locale, text.cites(related.cites.length), related.cites),
+        ...relatedList(locale, text.citedBy(related.citedBy.length), related.citedBy),
+      ]
+    : [];
   return {
     type: 'modal',
     title: plain(text.modalTitle),
@@ -159,7 +184,8 @@ export function ruleArticleModal(locale: Locale, hit: SearchHit): ModalView {
     blocks: [
       header(clip(articleHeading(locale, hit), 150)),
       context(articleContext(locale, hit)),
-      ...textSections(hit.text),
+      ...textSections(hit.text).slice(0, MAX_TEXT_SECTIONS),
+      ...(relatedBlocks.length > 0 ? [{ type: 'divider' } as KnownBlock, ...relatedBlocks] : []),
     ],
   };
 }

@@ -1,0 +1,126 @@
+import { normalizeText } from './normalize';
+import type { ArticleReference } from './references';
+import { findArticleReferences } from './references';
+import type { RuleIndex } from './searchIndex';
+import { articleKey } from './searchIndex';
+
+/**
+ * Which articles an article cites, and which interpretations cite it: read from the texts themselves
+ * (民事诉讼法第一百二十二条、第一百二十三条, 本解释第九十条, 《中华人民共和国民法典》第五百八十四条).
+ *
+ * A citation means the version of the cited document in force when the citing text was made: 民诉解释 (2022)
+ * cites 民诉法 by its 2021 numbering, and that is the text it reaches.
+ */
+
+/** Between two citations of one list (…第一百二十二条、第一百二十三条), only these: the law carries over. */
+const LIST_GAP = /^[\s、，,和及与或至以及]*$/;
+/** 本法第X条, 本解释第X条: the citing document's own article, said outright. */
+const OWN_DOCUMENT = /本(?:法|解释|规定|条例|办法|规则|决定|细则)\s*$/;
+/** Where a sentence ends: a law named before it no longer governs a bare 第X条 after it. */
+const SENTENCE_END = /[。；;]/;
+
+/**
+ * Of one title's versions among `targets`, the one in force on `date` (the newest not after it), else its oldest;
+ * of several titles the name may mean, the first in index order with such a version.
+ */
+function versionInForce(index: RuleIndex, targets: readonly number[], date: string | null): number | undefined {
+  let best: number | undefined;
+  let bestDate = '';
+  let oldest: number | undefined;
+  for (const d of targets) {
+    const doc = index.documents[d];
+    if (!doc) continue;
+    const versionDate = doc.versionDate ?? '';
+    if (oldest === undefined || versionDate < (index.documents[oldest]?.versionDate ?? '')) oldest = d;
+    if ((date === null || versionDate <= date) && versionDate >= bestDate) {
+      best = d;
+      bestDate = versionDate;
+    }
+  }
+  return best ?? oldest;
+}
+
+/** Article indexes cited by the text of article `a`, in order, without repeats and without itself. */
+export function citedBy(index: RuleIndex, a: number): number[] {
+  const article = index.articles[a];
+  const own = article ? index.documents[article.document] : undefined;
+  if (!article || !own) return [];
+  const text = normalizeText(article.text);
+  const cited: number[] = [];
+  let previous: { ref: ArticleReference; document: number } | undefined;
+  for (const ref of findArticleReferences(text, index.aliases)) {
+    let document: number | undefined;
+    if (ref.lawTargets.length > 0) document = versionInForce(index, ref.lawTargets, own.versionDate);
+    else if (previous && LIST_GAP.test(text.slice(previous.ref.end, ref.start))) document = previous.document;
+    // An interpretation says 本解释第X条 of its own articles; its bare 第X条 after a law it names in the same
+    // sentence (符合民事诉讼法第一百二十二条的规定，且不属于第一百二十七条规定情形) is that law's.
+    else if (
+      previous &&
+      previous.document !== article.document &&
+      own.docType === '司法解释' &&
+      !OWN_DOCUMENT.test(text.slice(Math.max(0, ref.start - 4), ref.start)) &&
+      !SENTENCE_END.test(text.slice(previous.ref.end, ref.start))
+    )
+      document = previous.document;
+    // In a law, a bare 第X条 (依照第X条, 本法第X条) is its own article.
+    else document = article.document;
+    if (document === undefined) continue;
+    previous = { ref, document };
+    const target = index.byNumber.get(articleKey(document, ref.ordinal, ref.suffix));
+    if (target !== undefined && target !== a && !cited.includes(target)) cited.push(target);
+  }
+  return cited;
+}
+
+/** Cited article → the articles of interpretations in force that cite it; built once per index, on first use. */
+const citingInterpretations = new WeakMap<RuleIndex, ReadonlyMap<number, readonly number[]>>();
+
+const wording = (text: string): string => text.replace(/\s+/g, '');
+
+/**
+ * The same article in the version in force when an amendment left its number and words alone: what an
+ * interpretation said of 民诉法(2021)第一百二十二条 it says of the 2023 text too.
+ */
+function unchangedInCurrent(index: RuleIndex, currentOf: ReadonlyMap<string, number>, a: number): number | undefined {
+  const article = index.articles[a];
+  const doc = article ? index.documents[article.document] : undefined;
+  if (!article || !doc || doc.current) return undefined;
+  const current = currentOf.get(doc.title);
+  const same =
+    current === undefined ? undefined : index.byNumber.get(articleKey(current, article.ordinal, article.suffix));
+  const sameArticle = same === undefined ? undefined : index.articles[same];
+  return sameArticle && wording(sameArticle.text) === wording(article.text) ? same : undefined;
+}
+
+function reverseCitations(index: RuleIndex): ReadonlyMap<number, readonly number[]> {
+  let reverse = citingInterpretations.get(index);
+  if (reverse) return reverse;
+  const built = new Map<number, number[]>();
+  const currentOf = new Map<string, number>();
+  index.documents.forEach((doc, d) => {
+    if (doc.current) currentOf.set(doc.title, d);
+  });
+  const add = (target: number, citing: number) => {
+    const list = built.get(target) ?? [];
+    if (!list.includes(citing)) list.push(citing);
+    built.set(target, list);
+  };
+  index.articles.forEach((article, a) => {
+    const doc = index.documents[article.document];
+    if (!doc || doc.docType !== '司法解释' || !doc.current || doc.status === '已废止') return;
+    for (const target of citedBy(index, a)) {
+      if (index.articles[target]?.document === article.document) continue;
+      add(target, a);
+      const successor = unchangedInCurrent(index, currentOf, target);
+      if (successor !== undefined) add(successor, a);
+    }
+  });
+  reverse = built;
+  citingInterpretations.set(index, reverse);
+  return reverse;
+}
+
+/** Articles of interpretations in force that cite article `a` (the version they cite). */
+export function citingArticles(index: RuleIndex, a: number): readonly number[] {
+  return reverseCitations(index).get(a) ?? [];
+}

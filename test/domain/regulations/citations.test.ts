@@ -1,0 +1,67 @@
+import { buildIndex, relatedArticles, type IndexableDocument } from '../../../src/domain/regulations';
+
+const article = (number: string, ordinal: number, text: string) => ({ number, ordinal, suffix: 0, chapter: '', text });
+
+const CIVIL_2021: IndexableDocument = {
+  title: '中华人民共和国民事诉讼法',
+  docType: '法律',
+  versionDate: '2021-12-24',
+  current: false,
+  articles: [
+    article('第一百二十二条', 122, '起诉必须符合下列条件：（一）原告是与本案有直接利害关系的公民。'),
+    article('第一百二十七条', 127, '人民法院对下列起诉，分别情形，予以处理。'),
+    article('第二百零三条', 203, '依照本法第一百二十二条起诉的，旧文本。'),
+  ],
+};
+const CIVIL_2023: IndexableDocument = {
+  ...CIVIL_2021,
+  versionDate: '2023-09-01',
+  current: true,
+  articles: [
+    article('第一百二十二条', 122, '起诉必须符合下列条件：（一）原告是与本案有直接利害关系的公民。'),
+    article('第一百二十七条', 127, '人民法院对下列起诉，分别情形，予以处理；修改后的文本。'),
+    article('第二百零三条', 203, '新的第二百零三条。'),
+  ],
+};
+const INTERPRETATION: IndexableDocument = {
+  title: '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释',
+  docType: '司法解释',
+  versionDate: '2022-04-01',
+  current: true,
+  articles: [
+    article('第一条', 1, '本解释所称起诉，依照本解释第二条处理。'),
+    article('第二条', 2, '符合民事诉讼法第一百二十二条的规定，且不属于第一百二十七条规定情形的，应当登记立案。'),
+  ],
+};
+const index = buildIndex([CIVIL_2021, CIVIL_2023, INTERPRETATION]);
+const names = (hits: ReadonlyArray<{ documentTitle: string; articleNumber: string; versionDate: string | null }>) =>
+  hits.map((h) => `${h.documentTitle.length > 12 ? '民诉解释' : '民诉法'}${h.articleNumber}@${h.versionDate}`);
+
+describe('related articles, read from the texts', () => {
+  it('finds what an interpretation cites, in the version of the law in force when it was made', () => {
+    const related = relatedArticles(index, INTERPRETATION.title, '第二条');
+    // 第一百二十七条 follows 民事诉讼法 in the same sentence: the law's article, not the interpretation's.
+    expect(names(related?.cites ?? [])).toEqual(['民诉法第一百二十二条@2021-12-24', '民诉法第一百二十七条@2021-12-24']);
+  });
+
+  it('reads 本解释第X条 as the citing document’s own article', () => {
+    expect(names(relatedArticles(index, INTERPRETATION.title, '第一条')?.cites ?? [])).toEqual([
+      '民诉解释第二条@2022-04-01',
+    ]);
+  });
+
+  it('lists the interpretations citing an article, carried to the current text where its words did not change', () => {
+    expect(names(relatedArticles(index, CIVIL_2023.title, '第一百二十二条')?.citedBy ?? [])).toEqual([
+      '民诉解释第二条@2022-04-01',
+    ]);
+    // 第一百二十七条 was reworded in 2023: the interpretation read the 2021 text.
+    expect(relatedArticles(index, CIVIL_2023.title, '第一百二十七条')?.citedBy).toEqual([]);
+    expect(names(relatedArticles(index, CIVIL_2023.title, '第一百二十七条', '2021-12-24')?.citedBy ?? [])).toEqual([
+      '民诉解释第二条@2022-04-01',
+    ]);
+  });
+
+  it('finds nothing for an article that is not there', () => {
+    expect(relatedArticles(index, CIVIL_2023.title, '第九百条')).toBeUndefined();
+  });
+});
