@@ -8,7 +8,8 @@ import { CliError } from '../errors';
 import { withCliStore } from '../store';
 
 const optionsSchema = z.strictObject({
-  // tiny (5% of the court's volume) is for tests and is left out of the help on purpose.
+  // tiny (5% of the court's volume) is for tests and is left out of the help on purpose; it imports the demo
+  // court's rules but not the national library.
   scale: z.enum(['court', 'region', 'tiny'], { message: '--scale must be court or region' }).default('court'),
   seed: z.coerce
     .number({ message: '--seed must be a whole number' })
@@ -58,7 +59,8 @@ export async function seedDemoAction(raw: unknown): Promise<void> {
     } finally {
       bar?.stop();
     }
-    return { report, rules: await seedDemoRules(store), location: store.location };
+    const nationalLibrary = options.scale !== 'tiny';
+    return { report, rules: await seedDemoRules(store, { nationalLibrary }), location: store.location };
   });
   const seconds = (Date.now() - started) / 1000;
   if (options.json)

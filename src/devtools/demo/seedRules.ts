@@ -2,8 +2,8 @@ import path from 'node:path';
 import { importRules, type RuleFileOutcome } from '../../services/regulations/importDocuments';
 import type { Store } from '../../store';
 
-/** The texts shipped in the repository (data/README.md): national laws, and the demo court's fictional rules. */
-const DEMO_RULE_DIRS = ['laws', 'court-rules'].map((dir) => path.resolve(__dirname, '../../../data', dir));
+/** The texts shipped in the repository (data/README.md): the national library, and the demo court's fictional rules. */
+const DATA = path.resolve(__dirname, '../../../data');
 
 export interface RulesSeedReport {
   files: number;
@@ -15,11 +15,16 @@ export interface RulesSeedReport {
 /**
  * Imports the shipped rule texts, so /rule answers in the demo. Kept apart from `seedDemo`, whose one transaction
  * holds court data only (and which tests call often): rules are imported a document per transaction, and again
- * on a reset they are simply found unchanged.
+ * on a reset they are simply found unchanged. Without the national library (1,400 documents, the slow part) when
+ * a test seeds a tiny court.
  */
-export async function seedDemoRules(store: Store): Promise<RulesSeedReport> {
+export async function seedDemoRules(
+  store: Store,
+  options: { nationalLibrary?: boolean } = {},
+): Promise<RulesSeedReport> {
+  const dirs = [...(options.nationalLibrary === false ? [] : ['laws']), 'court-rules'];
   const outcomes: RuleFileOutcome[] = [];
-  for (const dir of DEMO_RULE_DIRS) outcomes.push(...(await importRules(store, dir, { actor: 'seed' })));
+  for (const dir of dirs) outcomes.push(...(await importRules(store, path.join(DATA, dir), { actor: 'seed' })));
   return {
     files: outcomes.length,
     imported: outcomes.filter(

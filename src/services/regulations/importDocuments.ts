@@ -319,6 +319,44 @@ export async function importRules(
   }
   const files = stat.isDirectory() ? listFiles(target) : [target];
   const outcomes: RuleFileOutcome[] = [];
-  for (const file of files) outcomes.push(await importRuleFile(store, file, options));
+  for (let start = 0; start < files.length; start += BATCH_FILES)
+    outcomes.push(...(await importBatch(store, files.slice(start, start + BATCH_FILES), options)));
   return outcomes;
+}
+
+/**
+ * Files written per transaction when a directory is imported. A transaction costs the embedded store more than
+ * the rows of a small document do: one per file made the 1,406-file national library a 40-second import.
+ */
+const BATCH_FILES = 100;
+
+/**
+ * Several files in one transaction, each decided and reported on its own as `importRuleFile` does (a later
+ * file sees the versions an earlier one wrote). A file that only reads (unchanged, rejected) writes nothing;
+ * if the database fails midway, the batch rolls back whole and its files are imported one by one, so no file is
+ * ever half-written and a failing one does not take the others with it.
+ */
+async function importBatch(
+  store: Store,
+  files: readonly string[],
+  options: RuleImportOptions,
+): Promise<RuleFileOutcome[]> {
+  const at = (options.clock ?? systemClock).now();
+  const prepared = await Promise.all(
+    files.map(async (file) => ({ file, prepared: await prepare(file, options, dayIn(at)) })),
+  );
+  try {
+    return await withSqlTransaction(store, async (session) => {
+      const value: RuleFileOutcome[] = [];
+      for (const { file, prepared: one } of prepared) {
+        if (!('parsed' in one)) value.push({ file, status: 'rejected', reason: one });
+        else value.push((await writeDocument(session, file, one, options, at)).value);
+      }
+      return { value, commit: true };
+    });
+  } catch {
+    const outcomes: RuleFileOutcome[] = [];
+    for (const file of files) outcomes.push(await importRuleFile(store, file, options));
+    return outcomes;
+  }
 }
