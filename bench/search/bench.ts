@@ -1,9 +1,13 @@
 /**
- * `npm run bench:search [-- --library DIR]`: warm per-query latency (p50/p95), index build time and heap over the
- * shipped library (data/laws, or DIR) with the shipped search model, and over ~100k articles made by replicating
- * the 58-document corpus under altered titles. Queries: the dev queries and the validation split's lay questions.
+ * `npm run bench:search [-- --library DIR] [--no-import]`: warm per-query latency (p50/p95), index build time and
+ * heap over the shipped library (data/laws, or DIR) with the shipped search model, and over ~100k articles made by
+ * replicating the 58-document corpus under altered titles. Queries: the dev queries and the validation split's lay
+ * questions. Then `docket rules import data/laws` into a fresh embedded store, run as users run it (bin/docket.js):
+ * its time and the process's peak RSS.
  * Targets (issue 12): p95 ≤ 20 ms per query on the full library.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -88,6 +92,42 @@ function measure(
   );
 }
 
+/** bin/docket.js under a one-line preamble that writes the process's peak RSS to a file when it exits. */
+const RSS_PREAMBLE =
+  "process.on('exit', () => require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS))); require(require('node:path').resolve(process.argv[1]));";
+
+function measureImport(library: string): void {
+  const root = path.resolve(__dirname, '../..');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-bench-rules-'));
+  const rssFile = path.join(dataDir, 'rss');
+  try {
+    const started = performance.now();
+    const output = execFileSync(
+      process.execPath,
+      ['-e', RSS_PREAMBLE, path.join(root, 'bin/docket.js'), 'rules', 'import', library],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          DATABASE_URL: '',
+          DOCKET_DATA_DIR: path.join(dataDir, 'store'),
+          BENCH_RSS_FILE: rssFile,
+        },
+        maxBuffer: 64 * 2 ** 20,
+      },
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const peakRssMb = Math.round(Number(fs.readFileSync(rssFile, 'utf8')) / 1024);
+    console.log(
+      `\ndocket rules import ${path.relative(root, library)} into a fresh embedded store: ${seconds.toFixed(1)} s, peak RSS ${peakRssMb} MB`,
+    );
+    console.log(`  ${output.trim().split('\n').pop()}`);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 function main(): void {
   if (!corpusAvailable()) {
     console.log(`bench:search skipped: no corpus at ${CORPUS_DIR}/laws`);
@@ -113,6 +153,8 @@ function main(): void {
   const model = loadSearchModel();
   measure(`${path.relative(process.cwd(), library)} + model`, () => loadCorpusDocuments(library), queries, model);
   measure('replicated 58-document corpus', () => replicate(documents, TARGET_ARTICLES), queries, model);
+  if (!args.includes('--no-import')) measureImport(library);
+  console.log(`\nload average ${os.loadavg()[0]?.toFixed(1)} at the end`);
 }
 
 main();
