@@ -16,6 +16,7 @@ const UNIT = [
   '<rootDir>/test/cli/table.test.ts',
   '<rootDir>/test/devtools/demo/generator.test.ts',
   '<rootDir>/test/devtools/demo/shippedRules.test.ts',
+  '<rootDir>/test/scripts/lawLibrary/',
 ];
 
 /** @type {import('jest').Config} */
