@@ -14,7 +14,12 @@ export interface ArticleReference {
   readonly lawTargets: readonly number[];
   /** The year of the version the citation names (民诉法(2021)第二百零三条, 民诉法2021年版第…), if it names one. */
   readonly versionYear: number | undefined;
+  /** A name that reads as a law's (…法, …条例, …解释) but is none in the index: the citation cites nothing. */
+  readonly unknownLaw: string | undefined;
 }
+
+/** Words before 第X条 shaped like a document's name: what a citation of a law Docket does not have looks like. */
+const LAW_SHAPED_NAME = /[\p{Script=Han}《》〈〉()]{1,16}?(?:法|条例|解释|规定|办法|规则|细则)》?\s*$/u;
 
 /**
  * A version written between the law's name and the article: (2021), （2021年）, (2021年修正), 〔2021〕, 2021年版,
@@ -56,14 +61,16 @@ export function findArticleReferences(text: string, aliases: AliasTable): Articl
     // 条, only a law name followed by 第 or by digits counts, so 刑法三百 and 第三百 stay words.
     const cited = articleMark ? Boolean(law || ordinalMark) : Boolean(law && (ordinalMark || /^[0-9]+$/.test(digits)));
     if (!cited) continue;
+    const unknown = law ? undefined : LAW_SHAPED_NAME.exec(text.slice(Math.max(0, start - 16), start));
     references.push({
-      start: law ? law.start : start,
+      start: law ? law.start : unknown ? start - unknown[0].length : start,
       end: start + m[0].length,
       ordinal,
       suffix,
       lawAlias: law?.alias,
       lawTargets: law?.targets ?? [],
       versionYear,
+      unknownLaw: unknown?.[0].replace(/[《》\s]/g, ''),
     });
   }
   return references;

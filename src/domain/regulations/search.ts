@@ -91,6 +91,7 @@ function compareRanked(index: RuleIndex) {
  * of every law in force.
  */
 function resolveReference(index: RuleIndex, ref: ArticleReference): number[] {
+  if (ref.unknownLaw !== undefined) return [];
   const named = ref.lawTargets.length > 0 ? [...ref.lawTargets] : index.documents.map((_, i) => i);
   const documents =
     ref.versionYear !== undefined

@@ -1,6 +1,6 @@
 import { analyzeQuery } from './queryAnalysis';
 import { formatArticleNumber } from './numerals';
-import { search } from './search';
+import { search, versionOfYear } from './search';
 import type { RuleIndex } from './searchIndex';
 import { articleKey } from './searchIndex';
 import { hasSearchableText } from './tokenize';
@@ -20,6 +20,14 @@ export type RuleSuggestion =
       readonly cited: string;
       readonly first: string;
       readonly last: string;
+    }
+  | { readonly kind: 'unknown-law'; readonly name: string }
+  | {
+      readonly kind: 'no-such-version';
+      readonly title: string;
+      readonly year: number;
+      /** The version dates stored, oldest first. */
+      readonly versions: readonly string[];
     }
   | { readonly kind: 'fewer-words'; readonly query: string; readonly total: number }
   | { readonly kind: 'examples' };
@@ -52,6 +60,24 @@ export function suggestAlternatives(index: RuleIndex, query: string): RuleSugges
   const analyzed = analyzeQuery(typeof query === 'string' ? query : '', index.aliases);
   const suggestions: RuleSuggestion[] = [];
   for (const ref of analyzed.references) {
+    if (ref.unknownLaw !== undefined) {
+      suggestions.push({ kind: 'unknown-law', name: ref.unknownLaw });
+      continue;
+    }
+    if (ref.versionYear !== undefined && ref.lawTargets.length > 0) {
+      const [versioned] = versionOfYear(index, ref.lawTargets, ref.versionYear);
+      if (versioned === undefined) {
+        const title = index.documents[ref.lawTargets[0] as number]?.title ?? '';
+        const versions = ref.lawTargets.map((d) => index.documents[d]?.versionDate ?? '').sort();
+        suggestions.push({ kind: 'no-such-version', title, year: ref.versionYear, versions });
+        continue;
+      }
+      if (index.byNumber.has(articleKey(versioned, ref.ordinal, ref.suffix))) continue;
+      const range = articleRange(index, versioned);
+      const title = index.documents[versioned]?.title;
+      if (range && title) suggestions.push({ kind: 'article-range', title, cited: formatArticleNumber(ref), ...range });
+      continue;
+    }
     const document = citedDocument(index, ref.lawTargets);
     if (document === undefined || index.byNumber.has(articleKey(document, ref.ordinal, ref.suffix))) continue;
     const range = articleRange(index, document);

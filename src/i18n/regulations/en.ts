@@ -38,6 +38,10 @@ export const rulesEn: RulesMessages = {
   noResults: (query: string) => `Nothing found for “${query}”.`,
   noSuchArticle: (title: string, cited: string, first: string, last: string) =>
     `《${title}》 has no ${cited}: its articles run from ${first} to ${last}.`,
+  unknownLaw: (name: string) =>
+    `The rule library has no law, judicial interpretation or regulation named “${name}”: give the full title or a usual short name (such as \`民诉法\`, \`民法典\`, \`民诉解释\`, \`担保制度解释\`), or search with keywords only.`,
+  noSuchVersion: (title: string, year: number, versions: string) =>
+    `${title} has no version of ${year} or earlier: the stored versions are ${versions}. To cite an old version, give its year, as in \`民诉法(2021)第二百零三条\`.`,
   fewerWords: 'Try fewer words: ',
   fewerWordsItem: (query: string, total: number) => `\`/rule ${query}\` (${total})`,
   examples:

@@ -37,6 +37,10 @@ export const rulesZhCN = {
   noResults: (query: string) => `没有找到与“${query}”相关的条文。`,
   noSuchArticle: (title: string, cited: string, first: string, last: string) =>
     `《${title}》没有${cited}：该文件的条文为${first}至${last}。`,
+  unknownLaw: (name: string) =>
+    `规则库里没有名为“${name}”的法律、司法解释或行政法规：请写全称或常用简称（如 \`民诉法\`、\`民法典\`、\`民诉解释\`、\`担保制度解释\`），或只用关键词查询。`,
+  noSuchVersion: (title: string, year: number, versions: string) =>
+    `《${title}》没有 ${year} 年或更早的版本：现有 ${versions} 版。引用旧版本请写年份，如 \`民诉法(2021)第二百零三条\`。`,
   fewerWords: '试试更少的词：',
   fewerWordsItem: (query: string, total: number) => `\`/rule ${query}\`（${total} 条）`,
   examples:

@@ -145,6 +145,11 @@ export function ruleNoResultsMessage(
       lines.push(
         `• ${text.noSuchArticle(literal(clip(suggestion.title, 120)), suggestion.cited, suggestion.first, suggestion.last)}`,
       );
+    else if (suggestion.kind === 'unknown-law') lines.push(`• ${text.unknownLaw(literal(clip(suggestion.name, 40)))}`);
+    else if (suggestion.kind === 'no-such-version')
+      lines.push(
+        `• ${text.noSuchVersion(literal(clip(suggestion.title, 120)), suggestion.year, suggestion.versions.join('、'))}`,
+      );
     else if (suggestion.kind === 'fewer-words')
       words.push(text.fewerWordsItem(literal(clip(suggestion.query, QUERY_ECHO)), suggestion.total));
     else lines.push(`• ${text.examples}`);

@@ -32,6 +32,28 @@ describe('suggestions when a query finds nothing', () => {
     ]);
   });
 
+  it('says a law is not in the library instead of citing that article of every law', () => {
+    expect(search(index, '某某保护法第十条').hits).toHaveLength(0);
+    expect(suggestAlternatives(index, '某某保护法第十条')).toEqual([{ kind: 'unknown-law', name: '某某保护法' }]);
+    expect(suggestAlternatives(index, '《中华人民共和国某某条例》第3条')).toEqual(
+      expect.arrayContaining([{ kind: 'unknown-law', name: '中华人民共和国某某条例' }]),
+    );
+  });
+
+  it('names the stored versions when a citation asks for an older one, and the range of the version it names', () => {
+    expect(search(index, '民诉法(1991)第一百六十四条').hits).toHaveLength(0);
+    expect(suggestAlternatives(index, '民诉法(1991)第一百六十四条')).toEqual(
+      expect.arrayContaining([
+        { kind: 'no-such-version', title: '中华人民共和国民事诉讼法', year: 1991, versions: ['2023-09-01'] },
+      ]),
+    );
+    expect(suggestAlternatives(index, '民诉法(2024)第九百条')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'article-range', cited: '第九百条', last: '第一百六十五条' }),
+      ]),
+    );
+  });
+
   it('offers the words of a longer query that find articles on their own', () => {
     expect(suggestAlternatives(index, 'hello 小额诉讼 ！！')).toEqual([
       { kind: 'fewer-words', query: '小额诉讼', total: expect.any(Number) },
