@@ -1,24 +1,20 @@
 import { z } from 'zod';
-import { METRICS, type MetricKey } from '../src/domain/metrics';
+import { periodFromText, type KindedPeriod } from '../src/domain/digests';
+import { METRICS, isMetricKey, type MetricKey } from '../src/domain/metrics';
+import type { IsoDate } from '../src/domain/dates';
 import { userText, type Locale } from '../src/i18n';
 import { rankingsMessages } from '../src/i18n/rankings';
 import { dayIn } from '../src/services/clock';
-import type { RankingPeriod } from '../src/services/rankings';
 import { tokenize, word } from '../src/slack/args';
-import type { CommandContext, SlashCommand } from '../src/slack/handlerContract';
-import { rankingsMessage, rankingsUsage } from '../src/slack/views/rankings';
+import type { ActionContext, ActionHandler, CommandContext, SlashCommand } from '../src/slack/handlerContract';
+import { RANKINGS_ACTIONS, rankingsMessage, rankingsUsage } from '../src/slack/views/rankings';
 
 /**
- * /rankings [周|月|年] [metric] — the team comparison of the weekly and monthly reports on demand: last week
- * (the default), last month or this year to date, for one metric or the headline ones, in the court's
- * comparison mode from the side the viewer's role allows.
+ * /rankings [period] [metric] — the team comparison of the weekly and monthly reports on demand: last week
+ * (the default), or any period people name (上月, 2025年, 2026-Q3, 今年 …), against the period before and
+ * the same period a year before, for the headline metrics or one, in the court's comparison mode from
+ * the side the viewer's role allows.
  */
-
-const period = z.union([
-  word('week', 'weekly', '周', '上周', '周报').transform((): RankingPeriod => 'week'),
-  word('month', 'monthly', '月', '上月', '月报').transform((): RankingPeriod => 'month'),
-  word('year', 'yearly', 'ytd', '年', '今年', '本年', '年度').transform((): RankingPeriod => 'year'),
-]);
 
 const help = word('help', '帮助', '?', '？');
 
@@ -39,32 +35,38 @@ const metricName = z.string().transform((text, context) => {
   return key;
 });
 
-export type RankingsArgs = { kind: 'help' } | { kind: 'compare'; period: RankingPeriod; metric: MetricKey | null };
-export type RankingsProblem = { kind: 'word'; word: string } | { kind: 'metric'; metric: string };
+export type RankingsArgs = { kind: 'help' } | { kind: 'compare'; period: KindedPeriod; metric: MetricKey | null };
+export type RankingsProblem =
+  { kind: 'word'; word: string } | { kind: 'metric'; metric: string } | { kind: 'future'; period: string };
 
-/** The period word may come before or after the metric, whose name may have spaces (closure rate). */
+/** The period may come before or after the metric, whose name may have spaces (closure rate). */
 export function parseRankingsArgs(
   text: string,
+  today: IsoDate,
 ): { ok: true; args: RankingsArgs } | { ok: false; problem: RankingsProblem } {
   const tokens = tokenize(text);
   if (tokens.length === 1 && help.safeParse(tokens[0]).success) return { ok: true, args: { kind: 'help' } };
-  let chosen: RankingPeriod | undefined;
+  let chosen: KindedPeriod | undefined;
   const rest: string[] = [];
   for (const token of tokens) {
-    const parsed = period.safeParse(token);
-    if (!parsed.success) rest.push(token);
-    else if (chosen === undefined) chosen = parsed.data;
+    const parsed = periodFromText(token, today);
+    if (!parsed.ok && parsed.problem.kind === 'future')
+      return { ok: false, problem: { kind: 'future', period: parsed.problem.key } };
+    if (!parsed.ok) rest.push(token);
+    else if (chosen === undefined) chosen = parsed.period;
     else return { ok: false, problem: { kind: 'word', word: token } };
   }
-  if (rest.length === 0) return { ok: true, args: { kind: 'compare', period: chosen ?? 'week', metric: null } };
+  const period = chosen ?? (periodFromText('上周', today) as { ok: true; period: KindedPeriod }).period;
+  if (rest.length === 0) return { ok: true, args: { kind: 'compare', period, metric: null } };
   const metric = metricName.safeParse(rest.join(' '));
   if (!metric.success) return { ok: false, problem: { kind: 'metric', metric: rest.join(' ') } };
-  return { ok: true, args: { kind: 'compare', period: chosen ?? 'week', metric: metric.data } };
+  return { ok: true, args: { kind: 'compare', period, metric: metric.data } };
 }
 
 function problemText(locale: Locale, problem: RankingsProblem): string {
   const text = rankingsMessages(locale);
   if (problem.kind === 'word') return text.badArgument(userText(problem.word));
+  if (problem.kind === 'future') return text.futurePeriod(userText(problem.period));
   const names = METRICS.map((metric) => (locale === 'en' ? metric.nameEn : metric.nameZh)).join(
     locale === 'en' ? ', ' : '、',
   );
@@ -73,7 +75,7 @@ function problemText(locale: Locale, problem: RankingsProblem): string {
 
 async function run(context: CommandContext): Promise<void> {
   const { actor, services } = context;
-  const parsed = parseRankingsArgs(context.text);
+  const parsed = parseRankingsArgs(context.text, dayIn(services.clock.now(), services.timeZone));
   if (!parsed.ok) {
     await context.reply(rankingsUsage(actor.locale, problemText(actor.locale, parsed.problem)));
     return;
@@ -82,13 +84,37 @@ async function run(context: CommandContext): Promise<void> {
     await context.reply(rankingsUsage(actor.locale));
     return;
   }
-  const today = dayIn(services.clock.now(), services.timeZone);
   const rankings = await services.rankings.compare(actor.viewer, {
     period: parsed.args.period,
     metric: parsed.args.metric,
-    today,
+  });
+  await context.reply(rankingsMessage(actor.locale, rankings));
+}
+
+const pickedMetric = z.object({ period: z.string().max(16), metric: z.string().refine(isMetricKey) });
+
+/** The overview's 按指标查看 menu: one metric's full comparison over the same period. */
+async function showMetric(context: ActionContext): Promise<void> {
+  const { actor, services } = context;
+  let picked;
+  try {
+    picked = pickedMetric.safeParse(JSON.parse(context.selected ?? ''));
+  } catch {
+    picked = null;
+  }
+  const period = picked?.success
+    ? periodFromText(picked.data.period, dayIn(services.clock.now(), services.timeZone))
+    : null;
+  if (!picked?.success || !period?.ok) {
+    await context.reply(rankingsUsage(actor.locale));
+    return;
+  }
+  const rankings = await services.rankings.compare(actor.viewer, {
+    period: period.period,
+    metric: picked.data.metric as MetricKey,
   });
   await context.reply(rankingsMessage(actor.locale, rankings));
 }
 
 export const rankings: SlashCommand = { command: '/rankings', run };
+export const rankingsActions: ActionHandler[] = [{ actionId: RANKINGS_ACTIONS.metric, run: showMetric }];

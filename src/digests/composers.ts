@@ -1,25 +1,17 @@
-import type { Occasion } from '../domain/digests';
-import { targetsMet, teamComparisons } from '../domain/digests';
-import type { ComparisonMode } from '../domain/metrics';
-import { isoWeekOf } from '../domain/digests';
+import { isoWeekOf, reportView, type Occasion, type ReportAudience, type ReportView } from '../domain/digests';
 import type { Locale } from '../i18n';
 import { digestMessages } from '../i18n/digests';
 import type { Store } from '../store';
 import { lastPostedPeriod } from '../store/repositories/digestLedger';
 import { DailyCourtData } from '../services/digests/dailyData';
 import type { DigestPerson } from '../services/digests/people';
-import { monthlyReport, weeklyReport, type MetricsReport } from '../services/digests/reportData';
+import { monthlyReport, viewInput, weeklyReport } from '../services/digests/reportData';
 import { RegulationChangesService } from '../services/regulations/changes';
 import { renderPng } from '../slack/charts/png';
 import { teamChartSvg } from '../slack/charts/teamChart';
 import type { SlackMessage } from '../slack/outbound';
 import { dailyDigestMessage } from '../slack/views/digests/daily';
-import {
-  monthlyReportMessage,
-  weeklyReportMessage,
-  type ReportAudience,
-  type ReportView,
-} from '../slack/views/digests/report';
+import { monthlyReportMessage, weeklyReportMessage } from '../slack/views/digests/report';
 import { rulesDigestMessage } from '../slack/views/digests/regulationChanges';
 import type { Chart } from './delivery';
 
@@ -71,36 +63,6 @@ const composeDaily: Composer = async (context) => {
   };
 };
 
-/** Administrators see the teams by name: anonymizing them from the court's own administration hides nothing. */
-function modeFor(mode: ComparisonMode, audience: ReportAudience): ComparisonMode {
-  return audience.kind === 'court' && mode === 'anonymized' ? 'unranked' : mode;
-}
-
-function reportView(
-  report: MetricsReport,
-  kind: 'weekly' | 'monthly',
-  audience: ReportAudience,
-  seed: string,
-): ReportView {
-  const comparisons = teamComparisons(report.teams, report.headline, {
-    mode: modeFor(report.frame.mode, audience),
-    viewerTeamId: audience.kind === 'team' ? audience.teamId : null,
-    seed,
-  });
-  return {
-    kind,
-    periodKey: report.periods.current.key,
-    from: report.periods.current.from,
-    to: report.periods.current.to,
-    courtName: report.frame.courtName,
-    policy: report.frame.policy,
-    teams: report.teams,
-    court: report.court,
-    headline: report.headline,
-    comparisons,
-  };
-}
-
 function audienceOf(person: DigestPerson): ReportAudience | null {
   if (person.role === 'admin') return { kind: 'court' };
   if (person.role === 'team_lead' && person.ledTeamId !== null) return { kind: 'team', teamId: person.ledTeamId };
@@ -135,52 +97,40 @@ async function chartFor(
 }
 
 const composeWeekly: Composer = async (context) => {
-  const report = await weeklyReport(context.store, context.courtId, isoWeekOf(context.occasion.period.from));
-  const seed = report.periods.current.key;
+  const report = await weeklyReport(context.store, context.courtId, isoWeekOf(context.occasion.period.from), {
+    lastYear: true,
+  });
+  const input = viewInput(report);
   const render = context.charts ? chartRenderer() : null;
-  return {
-    async forPerson(person) {
-      const audience = audienceOf(person);
-      if (!audience) return null;
-      const view = reportView(report, 'weekly', audience, seed);
-      const chart = await chartFor(view, localeOf(person), `person-${person.personId}`, render);
-      return { message: weeklyReportMessage(localeOf(person), view, audience), ...(chart ? { chart } : {}) };
-    },
-    async forChannel(locale) {
-      const view = reportView(report, 'weekly', { kind: 'channel' }, seed);
-      const chart = await chartFor(view, locale, 'channel', render);
-      return { message: weeklyReportMessage(locale, view, { kind: 'channel' }), ...(chart ? { chart } : {}) };
-    },
-  };
-};
-
-const composeMonthly: Composer = async (context) => {
-  const report = await monthlyReport(context.store, context.courtId, context.occasion.period);
-  const seed = report.periods.current.key;
-  const extras = {
-    ...report,
-    targetsMet: report.teams.map((team) => ({ teamName: team.teamName, ...targetsMet(team) })),
+  const content = async (locale: Locale, audience: ReportAudience, name: string): Promise<Content> => {
+    const view = reportView(input, 'weekly', audience);
+    const chart = await chartFor(view, locale, name, render);
+    return {
+      message: weeklyReportMessage(locale, view, audience, { chart: chart !== undefined }),
+      ...(chart ? { chart } : {}),
+    };
   };
   return {
     forPerson(person) {
       const audience = audienceOf(person);
-      if (!audience) return null;
-      return {
-        message: monthlyReportMessage(
-          localeOf(person),
-          reportView(report, 'monthly', audience, seed),
-          extras,
-          audience,
-        ),
-      };
+      return audience ? content(localeOf(person), audience, `person-${person.personId}`) : null;
     },
-    forChannel(locale) {
-      return {
-        message: monthlyReportMessage(locale, reportView(report, 'monthly', { kind: 'channel' }, seed), extras, {
-          kind: 'channel',
-        }),
-      };
+    forChannel: (locale) => content(locale, { kind: 'channel' }, 'channel'),
+  };
+};
+
+const composeMonthly: Composer = async (context) => {
+  const report = await monthlyReport(context.store, context.courtId, context.occasion.period, { lastYear: true });
+  const input = viewInput(report);
+  const content = (locale: Locale, audience: ReportAudience): Content => ({
+    message: monthlyReportMessage(locale, reportView(input, 'monthly', audience), report, audience),
+  });
+  return {
+    forPerson(person) {
+      const audience = audienceOf(person);
+      return audience ? content(localeOf(person), audience) : null;
     },
+    forChannel: (locale) => content(locale, { kind: 'channel' }),
   };
 };
 

@@ -1,3 +1,4 @@
+import type { ReportAudience } from '../domain/digests';
 import type { ComparisonMode } from '../domain/metrics';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { CaseSetFilter } from '../store/repositories/caseScope';
@@ -216,6 +217,16 @@ export function comparisonViewFor(viewer: Viewer, courtMode: ComparisonMode): Co
   if (viewer.role === 'team_lead' && viewer.ledTeamId !== null)
     return { mode: courtMode, viewerTeamId: viewer.ledTeamId, audience: 'lead' };
   return { mode: courtMode === 'ranked' ? 'anonymized' : courtMode, viewerTeamId: viewer.teamId, audience: 'member' };
+}
+
+/**
+ * Which report a viewer may open behind a digest's buttons: an administrator the court's, a team lead
+ * their team's, anyone else (a judge reading the management channel, say) the channel's aggregates.
+ */
+export function reportAudienceFor(viewer: Viewer): ReportAudience {
+  if (viewer.role === 'admin') return { kind: 'court' };
+  if (viewer.role === 'team_lead' && viewer.ledTeamId !== null) return { kind: 'team', teamId: viewer.ledTeamId };
+  return { kind: 'channel' };
 }
 
 /** A stable cache key for a scope. */

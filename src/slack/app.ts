@@ -8,6 +8,7 @@ import { IdentityService } from '../services/identity';
 import { MyCasesService } from '../services/myCases';
 import { PreferencesService } from '../services/preferences';
 import { RankingsService } from '../services/rankings';
+import { ReportDetailsService } from '../services/digests/reportDetails';
 import { ReadCache } from '../services/readCache';
 import { RegulationChangesService } from '../services/regulations/changes';
 import { RemindersService } from '../services/reminders';
@@ -109,6 +110,7 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
     myCases,
     targets: new TargetsService({ prisma, access }),
     rankings: new RankingsService({ store: options.store }),
+    reportDetails: new ReportDetailsService({ store: options.store }),
     regulations: new RegulationSearchService({ prisma }),
     regulationChanges: new RegulationChangesService({ prisma }),
     reminders: new RemindersService({ prisma, myCases, clock }),

@@ -7,6 +7,7 @@ import type { IdentityService, Viewer } from '../services/identity';
 import type { MyCasesService } from '../services/myCases';
 import type { PreferencesService } from '../services/preferences';
 import type { RankingsService } from '../services/rankings';
+import type { ReportDetailsService } from '../services/digests/reportDetails';
 import type { RegulationChangesService } from '../services/regulations/changes';
 import type { RegulationSearchService } from '../services/regulations/search';
 import type { RemindersService } from '../services/reminders';
@@ -31,6 +32,7 @@ export interface AppServices {
   myCases: MyCasesService;
   targets: TargetsService;
   rankings: RankingsService;
+  reportDetails: ReportDetailsService;
   regulations: RegulationSearchService;
   regulationChanges: RegulationChangesService;
   reminders: RemindersService;

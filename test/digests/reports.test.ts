@@ -1,7 +1,7 @@
-import { PEOPLE, seedCourt, SLACK_USERS, type Fixture } from '../support/court';
-import { openFixtureCourt, targets2025 } from '../support/fixtureCourt';
+import { caseNumberOf, PEOPLE, seedCourt, SLACK_USERS, type Fixture, type PersonKey } from '../support/court';
+import { closeSlackCourt, openSlackCourt, targets2025 } from '../support/fixtureCourt';
 import { createTestStore } from '../support/store';
-import { textOf } from '../support/slack';
+import { buttonsIn, expectWithinSlackLimits, textOf, type SlackHarness, type SlackPayload } from '../support/slack';
 import { FakeSlackApi } from '../../src/devtools/localSlack/fakeSlackApi';
 import type { Store } from '../../src/store';
 import { freshDigestSlack, ManualClock, postsByChannel, runnerFor, tick } from './support';
@@ -11,17 +11,16 @@ const MANAGEMENT = 'C0MANAGE1';
 describe('weekly and monthly reports', () => {
   let store: Store;
   let fixture: Fixture;
+  let harness: SlackHarness;
   let slack: FakeSlackApi;
 
   beforeAll(async () => {
-    ({ store, fixture } = await openFixtureCourt(async (seeded, ids) => {
+    ({ store, fixture, harness } = await openSlackCourt(async (seeded, ids) => {
       await seeded.prisma.court.update({ where: { id: ids.courtId }, data: { managementChannelId: MANAGEMENT } });
       await targets2025({ civil1: { closureRate: 90, avgDays: 60 }, civil2: { closureRate: 85 } })(seeded, ids);
     }));
   });
-  afterAll(async () => {
-    await store?.close();
-  });
+  afterAll(() => closeSlackCourt({ store, harness }));
   beforeEach(async () => {
     slack = await freshDigestSlack(store);
   });
@@ -33,8 +32,11 @@ describe('weekly and monthly reports', () => {
     await store.prisma.court.update({ where: { id: fixture.courtId }, data: { comparisonMode: mode } });
     const clock = new ManualClock('2025-06-16T09:00:00+08:00');
     await tick(runnerFor(store, slack, clock, { charts: true }));
+    const leadMessage = slack.messagesIn(`D${PEOPLE.chen.slack}`).find((message) => textOf(message).includes('周报'));
     return {
-      lead: textOf(slack.messagesIn(`D${PEOPLE.chen.slack}`).find((message) => textOf(message).includes('周报'))),
+      leadMessage,
+      lead: textOf(leadMessage),
+      channelMessage: slack.messagesIn(MANAGEMENT)[0],
       channel: slack
         .messagesIn(MANAGEMENT)
         .map((message) => textOf(message))
@@ -43,35 +45,71 @@ describe('weekly and monthly reports', () => {
     };
   }
 
-  test('the weekly report gives every metric with its 口径 and the week-over-week change; a chart goes into its thread', async () => {
-    const { lead } = await weeklyIn('unranked');
-    expect(lead).toContain('2025-W24');
-    expect(lead).toContain('结案率');
-    expect(lead).toContain('口径：');
-    expect(lead).toContain('较上期');
+  /** What a button under a report opens, for the person who presses it. */
+  async function pressed(who: PersonKey, message: unknown, actionId: string): Promise<string> {
+    const result = await harness.press(PEOPLE[who].slack as string, message as SlackPayload, actionId);
+    const opened = result.calls.find((call) => call.method === 'views.open');
+    expect(opened).toBeDefined();
+    expectWithinSlackLimits(result.calls);
+    return textOf(opened?.args.view as SlackPayload);
+  }
+
+  test('a team lead’s weekly report fits one phone screen: what changed and what missed its target first, a chart in its thread', async () => {
+    const { lead, leadMessage } = await weeklyIn('unranked');
+    expect(lead).toContain('民一庭 · 周报 · 2025年第24周');
+    expect(lead).toContain('变化为较上周、同比');
+    // 民一庭's yearly 平均审理天数 target applies to the week, which closed nothing of theirs; a year's 结案率
+    // target does not apply to a week (docs/digests.md), so 结案率 is shown with its change only.
+    expect(lead).toContain('本期无可计算的案件：平均审理天数');
+    expect(lead).toMatch(/未设目标：结案率 [\d.]+%（[▲▼＝][\d.]+个百分点）/);
+    expect(lead).not.toContain('无数据');
+    expect(lead).not.toContain('口径：');
+    expect(leadMessage?.blocks?.length).toBeLessThanOrEqual(6);
+    expect(lead.split('\n').length).toBeLessThanOrEqual(14);
+    expect(buttonsIn(leadMessage?.blocks ?? []).map((button) => button.actionId)).toEqual([
+      'report.all',
+      'report.teams',
+    ]);
     const threadFiles = slack.messagesIn(`D${PEOPLE.chen.slack}`).flatMap((message) => message.files ?? []);
     expect(threadFiles.map((file) => file.name)).toEqual([`docket-weekly-2025-W24-person-${fixture.people.chen}.png`]);
   });
 
-  test('ranked: teams get ranks and the SPC no-ranking note', async () => {
-    const { lead } = await weeklyIn('ranked');
-    expect(lead).toMatch(/第1名/);
+  test('behind 全部指标与口径: every metric of the team with its changes, year to date and 口径', async () => {
+    const { leadMessage } = await weeklyIn('unranked');
+    const all = await pressed('chen', leadMessage, 'report.all');
+    expect(all).toContain('民一庭');
+    expect(all).toContain('结案率');
+    expect(all).toContain('年内');
+    expect(all).toContain('口径：');
+    expect(all).not.toContain('无数据 无数据');
+  });
+
+  test('ranked: the 团队对比 button shows ranks with the SPC no-ranking note, which the message carries too', async () => {
+    const { lead, leadMessage } = await weeklyIn('ranked');
     expect(lead).toContain('坚决杜绝排名排序');
+    const teams = await pressed('chen', leadMessage, 'report.teams');
+    expect(teams).toMatch(/第1名/);
+    expect(teams).toContain('坚决杜绝排名排序');
   });
 
   test('unranked: no ranks, both teams named in their fixed order', async () => {
-    const { lead } = await weeklyIn('unranked');
-    expect(lead).not.toMatch(/第\d名/);
-    expect(lead.indexOf('民一庭')).toBeLessThan(lead.lastIndexOf('民二庭'));
+    const { leadMessage } = await weeklyIn('unranked');
+    const teams = await pressed('chen', leadMessage, 'report.teams');
+    expect(teams).not.toMatch(/第\d名/);
+    expect(teams.indexOf('民一庭')).toBeGreaterThan(-1);
+    expect(teams.indexOf('民一庭')).toBeLessThan(teams.lastIndexOf('民二庭'));
   });
 
-  test('anonymized: the lead’s own team is named, the other lettered', async () => {
-    const { lead, channel } = await weeklyIn('anonymized');
-    const comparison = lead.slice(lead.indexOf('团队对比'));
-    expect(comparison).toContain('民一庭');
-    expect(comparison).not.toContain('民二庭');
-    expect(comparison).toContain('团队A');
-    expect(channel.slice(channel.indexOf('团队对比'))).not.toContain('民一庭');
+  test('anonymized: the lead’s own team is named, the other lettered — also for a judge pressing the channel’s button', async () => {
+    const { leadMessage, channel, channelMessage } = await weeklyIn('anonymized');
+    const teams = await pressed('chen', leadMessage, 'report.teams');
+    expect(teams).toContain('民一庭');
+    expect(teams).not.toContain('民二庭');
+    expect(teams).toContain('团队A');
+    expect(channel).not.toContain('民一庭');
+    const judge = await pressed('wang', channelMessage, 'report.teams');
+    expect(judge).not.toContain('民一庭');
+    expect(judge).not.toContain('民二庭');
   });
 
   test('the management channel gets aggregates only: no case numbers, no party names', async () => {
@@ -82,17 +120,20 @@ describe('weekly and monthly reports', () => {
       expect(channelPayload).not.toContain(row.caseNumber);
       for (const party of (row.parties ?? '').split(/\s*诉\s*/)) if (party) expect(channelPayload).not.toContain(party);
     }
-    // The monthly report too (July's first working day, 07-01), which lists long-pending cases to administrators only.
+    // The monthly report too (July's first working day, 07-01): long-pending cases are counted, never listed.
     const clock = new ManualClock('2025-07-01T09:00:00+08:00');
     await tick(runnerFor(store, slack, clock));
     const monthly = JSON.stringify(slack.messagesIn(MANAGEMENT).filter((message) => textOf(message).includes('月报')));
     expect(monthly).toContain('超12个月未结案件');
     for (const row of cases) expect(monthly).not.toContain(row.caseNumber);
-    const admin = slack
-      .messagesIn(`D${PEOPLE.wu.slack}`)
-      .map((message) => textOf(message))
-      .find((text) => text.includes('月报'));
-    expect(admin).toContain('近6个月走势');
+    const adminMessage = slack.messagesIn(`D${PEOPLE.wu.slack}`).find((message) => textOf(message).includes('月报'));
+    expect(textOf(adminMessage)).toContain('近6个月走势');
+    expect(textOf(adminMessage)).toContain('同比');
+    // An administrator finds the oldest of them behind 团队对比, never in the message.
+    for (const row of cases) expect(textOf(adminMessage)).not.toContain(row.caseNumber);
+    const teams = await pressed('wu', adminMessage, 'report.teams');
+    expect(teams).toContain(caseNumberOf(106));
+    expect(teams).toContain('各团队近6个月走势');
   });
 });
 

@@ -18,7 +18,8 @@ describe(`/rankings (${testStoreKind})`, () => {
   });
   afterAll(() => closeSlackCourt({ store, harness }));
 
-  async function rankingsIn(mode: ComparisonMode, who: PersonKey, text = ''): Promise<string> {
+  /** Named metric by default: its full comparison lists every team, as the mode shows them. */
+  async function rankingsIn(mode: ComparisonMode, who: PersonKey, text = '结案率'): Promise<string> {
     await store.prisma.court.update({ where: { id: fixture.courtId }, data: { comparisonMode: mode } });
     const result = await harness.command(PEOPLE[who].slack as string, '/rankings', text);
     expect(result.ack.status).toBe(200);
@@ -27,13 +28,18 @@ describe(`/rankings (${testStoreKind})`, () => {
     return textOf(result.responses[0]);
   }
 
-  it('by default compares last week (the weekly report’s 2025-W24) on the metrics with targets, each with its 口径', async () => {
-    const text = await rankingsIn('unranked', 'chen');
-    expect(text).toContain('团队对比 · 2025-W24');
+  it('by default compares last week (the weekly report’s 2025-W24) on the metrics with targets, one line each', async () => {
+    const text = await rankingsIn('unranked', 'chen', '');
+    expect(text).toContain('团队对比 · 2025年第24周');
     expect(text).toContain('2025年6月9日—2025年6月15日');
-    expect(text).toContain('*结案率*');
-    expect(text).toContain('口径：');
-    expect(text).not.toContain('*平均审理天数*');
+    // A year's 结案率 target says nothing of a week's (docs/digests.md): no target, the spread of the teams instead.
+    expect(text).toContain('*结案率* 未设目标 · *民一庭* 0.00% · 各团队均为 0.00%');
+    expect(text).not.toContain('平均审理天数');
+    // The court's own figure against the week before and the same week of 2024, a rate's change in 个百分点.
+    expect(text).toMatch(/全院 [\d.]+%（较上周 [▲▼＝][\d.]+个百分点 · 同比 [▲▼＝][\d.]+个百分点）/);
+    // 口径 goes with one metric in full.
+    expect(text).not.toContain('口径：');
+    expect(await rankingsIn('unranked', 'chen', '结案率')).toContain('口径：');
   });
 
   describe('ranked', () => {
@@ -86,44 +92,91 @@ describe(`/rankings (${testStoreKind})`, () => {
     expect(admin).not.toContain('团队A');
   });
 
-  it('compares last month or this year to date, on one metric named in Chinese or English', async () => {
-    const month = await rankingsIn('unranked', 'wu', '月 平均审理天数');
-    expect(month).toContain('2025-05（上月）');
+  it('compares last month, this year to date or any past period, on one metric named in Chinese or English', async () => {
+    const month = await rankingsIn('unranked', 'wu', '上月 平均审理天数');
+    expect(month).toContain('团队对比 · 2025年5月 · 平均审理天数');
     expect(month).toContain('*平均审理天数*');
     expect(month).not.toContain('*结案率*');
-    const year = await rankingsIn('unranked', 'wu', '审限内结案率 年');
-    expect(year).toContain('2025年（年内至今）');
-    expect(year).toContain('2025年6月16日');
+    const year = await rankingsIn('unranked', 'wu', '审限内结案率 今年');
+    expect(year).toContain('团队对比 · 2025年');
+    expect(year).toContain('2025年1月1日—2025年6月16日');
+    const quarter = await rankingsIn('unranked', 'wu', '2025-Q1');
+    expect(quarter).toContain('团队对比 · 2025年第1季度');
+    expect(quarter).toContain('2025年1月1日—2025年3月31日');
+    expect(quarter).toContain('较上季度');
+    const past = await rankingsIn('unranked', 'wu', '2024年');
+    expect(past).toContain('2024年1月1日—2024年12月31日');
     // 钱程's Slack is in English; his first request links him by e-mail.
-    const english = textOf((await harness.command('U0QIAN009', '/rankings', 'month closure rate')).responses[0]);
-    expect(english).toContain('Teams compared · 2025-05 (last month)');
+    const english = textOf((await harness.command('U0QIAN009', '/rankings', 'last-month closure rate')).responses[0]);
+    expect(english).toContain('Teams compared · 2025-05 · closure rate');
     expect(english).toContain('*closure rate*');
   });
 
+  it('refuses a period that has not begun, saying so', async () => {
+    const text = await rankingsIn('unranked', 'wu', '2026年');
+    expect(text).toContain('2026 还没有开始');
+  });
+
+  it('the overview picks one metric in full from its menu', async () => {
+    await store.prisma.court.update({ where: { id: fixture.courtId }, data: { comparisonMode: 'unranked' } });
+    await store.prisma.teamTarget.create({
+      data: { teamId: fixture.teams.civil1, metric: 'avgDays', periodKind: 'year', periodKey: '2025', value: 60 },
+    });
+    try {
+      const overview = await harness.command(PEOPLE.wu.slack as string, '/rankings', '上月');
+      const picked = await harness.select(
+        PEOPLE.wu.slack as string,
+        overview.responses[0],
+        'rankings.metric',
+        'avgDays',
+      );
+      const text = textOf(picked.responses[0]);
+      expect(text).toContain('团队对比 · 2025年5月 · 平均审理天数');
+      expect(text).toContain('口径：');
+    } finally {
+      await store.prisma.teamTarget.deleteMany({ where: { metric: 'avgDays' } });
+    }
+  });
+
   it('answers help, and usage after a word it does not understand', async () => {
-    expect(await rankingsIn('unranked', 'wang', '帮助')).toContain('/rankings 月');
-    const unknown = await rankingsIn('unranked', 'wang', '季度');
-    expect(unknown).toContain('没有名为“季度”的指标');
-    expect(unknown).toContain('/rankings 月');
+    expect(await rankingsIn('unranked', 'wang', '帮助')).toContain('/rankings 上月');
+    const unknown = await rankingsIn('unranked', 'wang', '半年');
+    expect(unknown).toContain('没有名为“半年”的指标');
+    expect(unknown).toContain('/rankings 上月');
     expect(await rankingsIn('unranked', 'wang', '周 月')).toContain('看不懂“月”');
   });
 
   it('parses periods and metrics in either order, by key, Chinese or English name', () => {
-    expect(parseRankingsArgs('')).toEqual({ ok: true, args: { kind: 'compare', period: 'week', metric: null } });
-    expect(parseRankingsArgs('year')).toEqual({ ok: true, args: { kind: 'compare', period: 'year', metric: null } });
-    expect(parseRankingsArgs('结案率 月')).toEqual({
+    const today = '2025-06-16';
+    const week = { kind: 'week', period: { key: '2025-W24', from: '2025-06-09', to: '2025-06-15' } };
+    const month = { kind: 'month', period: { key: '2025-05', from: '2025-05-01', to: '2025-05-31' } };
+    expect(parseRankingsArgs('', today)).toEqual({ ok: true, args: { kind: 'compare', period: week, metric: null } });
+    expect(parseRankingsArgs('year', today)).toEqual({
       ok: true,
-      args: { kind: 'compare', period: 'month', metric: 'closureRate' },
+      args: {
+        kind: 'compare',
+        period: { kind: 'year', period: { key: '2025', from: '2025-01-01', to: today } },
+        metric: null,
+      },
     });
-    expect(parseRankingsArgs('Week avgDays')).toEqual({
+    expect(parseRankingsArgs('结案率 月', today)).toEqual({
       ok: true,
-      args: { kind: 'compare', period: 'week', metric: 'avgDays' },
+      args: { kind: 'compare', period: month, metric: 'closureRate' },
     });
-    expect(parseRankingsArgs('　average days to close')).toEqual({
+    expect(parseRankingsArgs('Week avgDays', today)).toEqual({
       ok: true,
-      args: { kind: 'compare', period: 'week', metric: 'avgDays' },
+      args: { kind: 'compare', period: week, metric: 'avgDays' },
     });
-    expect(parseRankingsArgs('help')).toEqual({ ok: true, args: { kind: 'help' } });
-    expect(parseRankingsArgs('rate')).toEqual({ ok: false, problem: { kind: 'metric', metric: 'rate' } });
+    expect(parseRankingsArgs('　average days to close', today)).toEqual({
+      ok: true,
+      args: { kind: 'compare', period: week, metric: 'avgDays' },
+    });
+    expect(parseRankingsArgs('2024年 结案率', today)).toMatchObject({
+      ok: true,
+      args: { period: { kind: 'year', period: { key: '2024', to: '2024-12-31' } }, metric: 'closureRate' },
+    });
+    expect(parseRankingsArgs('help', today)).toEqual({ ok: true, args: { kind: 'help' } });
+    expect(parseRankingsArgs('rate', today)).toEqual({ ok: false, problem: { kind: 'metric', metric: 'rate' } });
+    expect(parseRankingsArgs('2025-Q4', today)).toEqual({ ok: false, problem: { kind: 'future', period: '2025-Q4' } });
   });
 });

@@ -157,6 +157,22 @@ export class SlackHarness {
     );
   }
 
+  /** Picks an option (by its value, or the metric its JSON value names) in a select menu of a message Docket sent. */
+  select(userId: string, message: SlackPayload | undefined, actionId: string, match: string): Promise<RequestResult> {
+    const menu = (message?.blocks ?? [])
+      .flatMap((block) => ((block as { elements?: unknown[] }).elements ?? []) as Array<Record<string, unknown>>)
+      .find((element) => element.type === 'static_select' && element.action_id === actionId);
+    const option = ((menu?.options ?? []) as Array<{ value: string }>).find(
+      (candidate) => candidate.value === match || candidate.value.includes(`"${match}"`),
+    );
+    if (!option) throw new Error(`no option ${match} in the menu ${actionId}`);
+    const responseUrl = this.slack.responseUrl();
+    return this.during(
+      () => this.client.blockAction({ actionId, selectedOption: option.value }, { userId, responseUrl }),
+      responseUrl,
+    );
+  }
+
   /** Presses a button on the user's App Home tab. */
   pressOnHome(userId: string, actionId: string, value?: string): Promise<RequestResult> {
     const home = this.slack.homeView(userId) as { id?: string; blocks?: KnownBlock[] } | undefined;

@@ -11,6 +11,8 @@ export interface ConsoleButton {
   value?: string;
   /** An option of a ⋯ (overflow) menu: pressing it picks the option. */
   overflow?: true;
+  /** For an option of a select menu: the option's value, sent as selected_option. */
+  selectedOption?: string;
 }
 
 export interface ConsoleInput {
@@ -120,10 +122,24 @@ export function renderBlocks(blocks: readonly unknown[], options: RenderOptions 
         lines.push(dim('─'.repeat(40)));
         break;
       case 'actions': {
-        const labels = ((block.elements as Json[] | undefined) ?? [])
-          .filter((element) => element.type === 'button')
-          .map(addButton);
+        const elements = (block.elements as Json[] | undefined) ?? [];
+        const labels = elements.filter((element) => element.type === 'button').map(addButton);
         if (labels.length > 0) lines.push(labels.join('   '));
+        // A select menu: each option is a number to press, as picking it in Slack sends that option.
+        for (const menu of elements.filter((element) => element.type === 'static_select')) {
+          const choices = ((menu.options as Json[] | undefined) ?? []).map((option) => {
+            const choice: ConsoleButton = {
+              number: next,
+              label: textOf(option.text),
+              actionId: String(menu.action_id),
+              selectedOption: String(option.value),
+            };
+            next += 1;
+            buttons.push(choice);
+            return `[${choice.number}] ${choice.label}`;
+          });
+          if (choices.length > 0) lines.push(`${textOf(menu.placeholder)}：${choices.join('  ')}`);
+        }
         break;
       }
       case 'input': {

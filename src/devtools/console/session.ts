@@ -123,7 +123,11 @@ export class ConsoleSession {
     if (!button) return `There is no button [${number}] on screen.`;
     const action = button.overflow
       ? { actionId: button.actionId, selectedOption: button.value as string, type: 'overflow' as const }
-      : { actionId: button.actionId, ...(button.value !== undefined ? { value: button.value } : {}) };
+      : {
+          actionId: button.actionId,
+          ...(button.value !== undefined ? { value: button.value } : {}),
+          ...(button.selectedOption !== undefined ? { selectedOption: button.selectedOption } : {}),
+        };
     const source = button.source;
     if (source.kind === 'message')
       return this.exchange((responseUrl) =>

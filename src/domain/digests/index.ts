@@ -3,3 +3,5 @@ export * from './occasions';
 export * from './timing';
 export * from './targets';
 export * from './teamReport';
+export * from './pastPeriods';
+export * from './reportView';

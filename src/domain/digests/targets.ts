@@ -60,12 +60,13 @@ function example(kind: TargetPeriodKind): string {
 /**
  * A team's target for a metric over a period: the target for that very period, else the standing one
  * of its kind, else (for levels, not period-dependent metrics) this year's, else the standing yearly one.
+ * No target is set per quarter: a quarter takes a level's yearly target only.
  */
 export function targetFor(
   targets: readonly TargetRecord[],
   teamId: number,
   metric: MetricKey,
-  period: { kind: TargetPeriodKind; key: string; year: string },
+  period: { kind: TargetPeriodKind | 'quarter'; key: string; year: string },
 ): number | null {
   return appliedTarget(targets, teamId, metric, period)?.value ?? null;
 }
@@ -81,10 +82,10 @@ export function appliedTarget(
   targets: readonly TargetRecord[],
   teamId: number,
   metric: MetricKey,
-  period: { kind: TargetPeriodKind; key: string; year: string },
+  period: { kind: TargetPeriodKind | 'quarter'; key: string; year: string },
 ): AppliedTarget | null {
   const own = targets.filter((target) => target.teamId === teamId && target.metric === metric);
-  const find = (kind: TargetPeriodKind, key: string) =>
+  const find = (kind: TargetPeriodKind | 'quarter', key: string) =>
     own.find((target) => target.periodKind === kind && target.periodKey === key);
   const candidates = [find(period.kind, period.key), find(period.kind, '*')];
   if (period.kind !== 'year' && !PERIOD_DEPENDENT.has(metric))

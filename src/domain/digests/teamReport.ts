@@ -14,6 +14,7 @@ import {
 import { metricShownFor } from '../metrics/applicability';
 import type { TeamKindKey } from '../catalogues/teamKinds';
 import type { ReportPeriod } from './periods';
+import type { ReportPeriods } from './pastPeriods';
 import { appliedTarget, targetFor, type TargetPeriodKind, type TargetRecord } from './targets';
 
 /** One team's cases as the reports see them (Team.sortOrder order is kept by callers). */
@@ -35,6 +36,10 @@ export interface MetricLine {
   /** value − previous by the domain's rule (metricChange: none for a ratio over a near-zero base). */
   readonly change: number | null;
   readonly yearToDate: number | null;
+  /** 同比: the same metric over the same period a year before (null when not compared, or nothing to measure). */
+  readonly lastYear: number | null;
+  /** value − lastYear by the same rule as `change`. */
+  readonly lastYearChange: number | null;
   /** The target `value` (this period's figure) is judged against, and `status` the verdict. */
   readonly target: number | null;
   /** The kind of period `target` was set for: a week's figure falls back to the year's target for levels. */
@@ -51,13 +56,6 @@ export interface TeamReport {
   /** The team's kind of work (null for the court as a whole, or a team of no known kind). */
   readonly kind: TeamKindKey | null;
   readonly lines: readonly MetricLine[];
-}
-
-export interface ReportPeriods {
-  readonly kind: TargetPeriodKind;
-  readonly current: ReportPeriod;
-  readonly previous: ReportPeriod;
-  readonly yearToDate: ReportPeriod;
 }
 
 function values(
@@ -89,6 +87,7 @@ export function metricReport(
   const current = values(team.cases, periods.current, policy, team.judgeCount);
   const previous = values(team.cases, periods.previous, policy, team.judgeCount);
   const ytd = values(team.cases, periods.yearToDate, policy, team.judgeCount);
+  const lastYear = periods.lastYear ? values(team.cases, periods.lastYear, policy, team.judgeCount) : null;
   const year = periods.current.to.slice(0, 4);
   const lines = METRICS.map(({ key }): MetricLine => {
     const now = current.get(key);
@@ -103,12 +102,17 @@ export function metricReport(
     const yearTarget =
       team.teamId === null ? null : targetFor(targets, team.teamId, key, { kind: 'year', key: year, year });
     const denominators = now && then ? { current: now.denominator, base: then.denominator } : undefined;
+    const aYearBefore = lastYear?.get(key);
+    const lastYearValue = aYearBefore?.value ?? null;
+    const lastYearBase = now && aYearBefore ? { current: now.denominator, base: aYearBefore.denominator } : undefined;
     return {
       key,
       value,
       previous: before,
       change: metricChange(key, value, before, denominators)?.amount ?? null,
       yearToDate,
+      lastYear: lastYearValue,
+      lastYearChange: metricChange(key, value, lastYearValue, lastYearBase)?.amount ?? null,
       target: target?.value ?? null,
       targetPeriodKind: target?.periodKind ?? null,
       status: targetStatus(key, value, target?.value ?? null),
@@ -151,14 +155,18 @@ export function teamComparisons(
       teams: reports.flatMap((report) => {
         const line = report.lines.find((candidate) => candidate.key === metric);
         if (!line || !metricShownFor(report.kind, line)) return [];
-        return [{ teamId: report.teamId ?? 0, teamName: report.teamName, value: line.value, target: line.target }];
+        return [
+          {
+            teamId: report.teamId ?? 0,
+            teamName: report.teamName,
+            value: line.value,
+            target: line.target,
+            targetPeriodKind: line.targetPeriodKind,
+            change: line.change,
+            lastYearChange: line.lastYearChange,
+          },
+        ];
       }),
     }),
   );
-}
-
-/** How many of a report's targeted metrics met their target: the monthly "targets met". */
-export function targetsMet(report: TeamReport): { met: number; targeted: number } {
-  const targeted = report.lines.filter((line) => line.status === 'met' || line.status === 'not_met');
-  return { met: targeted.filter((line) => line.status === 'met').length, targeted: targeted.length };
 }

@@ -15,6 +15,11 @@ export interface TeamMetric {
   readonly value: number | null;
   /** The team's own target (TeamTarget.value) for this metric and period. */
   readonly target: number | null;
+  /** The kind of period the target was set for (a week's figure may be judged against the year's target). */
+  readonly targetPeriodKind?: 'week' | 'month' | 'year' | null;
+  /** How the metric moved since the period before (环比) and a year before (同比), when the caller compares them. */
+  readonly change?: number | null;
+  readonly lastYearChange?: number | null;
 }
 
 export interface ReferenceBand {
@@ -45,7 +50,10 @@ export interface ComparisonRow {
   readonly teamId: number | string | null;
   readonly viewer: boolean;
   readonly value: number | null;
+  readonly change: number | null;
+  readonly lastYearChange: number | null;
   readonly target: number | null;
+  readonly targetPeriodKind: 'week' | 'month' | 'year' | null;
   readonly status: TargetStatus;
   /** value − target (or the distance outside the band); null without both. */
   readonly gap: number | null;
@@ -110,6 +118,9 @@ export function compareTeams(request: ComparisonRequest): Comparison {
     teamId: entry.team.teamId,
     viewer: entry.team.teamId === request.viewerTeamId,
     value: entry.team.value,
+    targetPeriodKind: entry.team.targetPeriodKind ?? null,
+    change: entry.team.change ?? null,
+    lastYearChange: entry.team.lastYearChange ?? null,
     target: entry.team.target,
     status: entry.status,
     gap: entry.gap,

@@ -5,3 +5,4 @@ export * from './catalogue';
 export * from './comparison';
 export * from './longPending';
 export * from './change';
+export * from './applicability';

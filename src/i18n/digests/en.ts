@@ -21,19 +21,6 @@ export const digestsEn: DigestMessages = {
     footer: 'Sent every working morning. Change the time, quiet hours or pause it with `/docket settings`.',
   },
   report: {
-    weeklyTitle: (scope: string, week: string) => `📊 ${scope} · weekly report · ${week}`,
-    monthlyTitle: (scope: string, month: string) => `📅 ${scope} · monthly report · ${month}`,
-    weeklyFallback: (scope: string, week: string) => `${scope} weekly report ${week}`,
-    monthlyFallback: (scope: string, month: string) => `${scope} monthly report ${month}`,
-    weekRange: (from: string, to: string) => `Period: ${from} – ${to}`,
-    metricLine: (name: string, value: string, change: string, target: string, ytd: string, yearTarget: string) =>
-      `*${name}*  period ${value}${change}${target} · year to date ${ytd}${yearTarget}`,
-    change: (text: string) => ` (${text} on the period before)`,
-    target: (period: 'week' | 'month' | 'year', value: string, mark: string) =>
-      ` (${{ week: 'weekly', month: 'monthly', year: 'yearly' }[period]} target ${value} ${mark})`,
-    definition: (text: string) => `How counted: ${text}`,
-    note: (text: string) => `Note: ${text}`,
-    comparison: '*Teams compared*',
     comparisonMode: {
       ranked: 'ranked, as the court chose',
       unranked: 'fixed order, each against its own target (no ranking)',
@@ -42,14 +29,7 @@ export const digestsEn: DigestMessages = {
     rank: (rank: number) => `#${rank}`,
     status: { met: '✅ met', not_met: '⚠️ not met', no_target: 'no target', no_data: 'no data' },
     chartTitle: (period: string) => `Teams against their targets · ${period}`,
-    chartAlt: 'Bar chart of each team’s headline metrics against its targets',
     chartLegend: { viewer: 'your team', otherTeams: 'other teams', teams: 'teams', target: 'target' },
-    trend: '*Six-month trend*',
-    trendLine: (team: string, metric: string, points: string) => `${team} · ${metric}: ${points}`,
-    longPending: (count: number) => `*Pending over 12 months: ${count}*`,
-    longPendingLine: (caseNumber: string, judge: string, months: number) => `${caseNumber} (${judge}) ${months} months`,
-    targetsMet: '*Targets met*',
-    targetsMetLine: (team: string, met: number, targeted: number) => `${team}: ${met} of ${targeted} met`,
     noTeams: 'The court has no teams yet.',
     aggregatesOnly: 'This channel gets aggregates only: no case numbers, no parties.',
     spcNote:

@@ -20,19 +20,6 @@ export const digestsZhCN = {
     footer: '每个工作日早上发送。在 `/docket settings` 可调整时间、免打扰或暂停。',
   },
   report: {
-    weeklyTitle: (scope: string, week: string) => `📊 ${scope} · 审判质效周报 · ${week}`,
-    monthlyTitle: (scope: string, month: string) => `📅 ${scope} · 审判质效月报 · ${month}`,
-    weeklyFallback: (scope: string, week: string) => `${scope} ${week} 审判质效周报`,
-    monthlyFallback: (scope: string, month: string) => `${scope} ${month} 审判质效月报`,
-    weekRange: (from: string, to: string) => `统计期间：${from}—${to}`,
-    metricLine: (name: string, value: string, change: string, target: string, ytd: string, yearTarget: string) =>
-      `*${name}* 本期 ${value}${change}${target} · 年内 ${ytd}${yearTarget}`,
-    change: (text: string) => `（较上期 ${text}）`,
-    target: (period: 'week' | 'month' | 'year', value: string, mark: string) =>
-      `（${{ week: '周', month: '月', year: '年度' }[period]}目标 ${value} ${mark}）`,
-    definition: (text: string) => `口径：${text}`,
-    note: (text: string) => `注：${text}`,
-    comparison: '*团队对比*',
     comparisonMode: {
       ranked: '按院里设置排序（排名）',
       unranked: '按固定顺序，与各自目标比较（不排名）',
@@ -41,15 +28,7 @@ export const digestsZhCN = {
     rank: (rank: number) => `第${rank}名`,
     status: { met: '✅ 达标', not_met: '⚠️ 未达标', no_target: '未设目标', no_data: '无数据' },
     chartTitle: (period: string) => `各团队指标与目标 · ${period}`,
-    chartAlt: '各团队主要指标与目标的柱状图',
     chartLegend: { viewer: '本团队', otherTeams: '其他团队', teams: '各团队', target: '目标' },
-    trend: '*近6个月走势*',
-    trendLine: (team: string, metric: string, points: string) => `${team} · ${metric}：${points}`,
-    longPending: (count: number) => `*超12个月未结案件：${count} 件*`,
-    longPendingLine: (caseNumber: string, judge: string, months: number) =>
-      `${caseNumber}（${judge}）已 ${months} 个月`,
-    targetsMet: '*目标达成*',
-    targetsMetLine: (team: string, met: number, targeted: number) => `${team}：${met}/${targeted} 项达标`,
     noTeams: '本院尚未设置团队。',
     aggregatesOnly: '本频道只发布汇总数据，不含案号和当事人信息。',
     spcNote:

@@ -1,12 +1,12 @@
 import {
+  comparedPeriods,
+  courtCases,
   headlineMetrics,
   metricReport,
   monthsEndingWith,
-  previousMonth,
-  previousWeek,
-  yearToDate,
   type ReportPeriod,
   type ReportPeriods,
+  type ReportViewInput,
   type TargetPeriodKind,
   type TargetRecord,
   type TeamCases,
@@ -127,24 +127,48 @@ function earliest(...days: IsoDate[]): IsoDate {
   return days.reduce((a, b) => (a < b ? a : b));
 }
 
-/** Every team's metrics over given periods (the weekly report's, or any /rankings asks for). */
-export async function metricsReport(store: Store, courtId: number, periods: ReportPeriods): Promise<MetricsReport> {
-  const frame = await loadFrame(
-    store,
-    courtId,
-    earliest(periods.current.from, periods.previous.from, periods.yearToDate.from),
+/** The first day any of the periods needs: cases closed before it count in none of them. */
+function firstDay(periods: ReportPeriods, ...more: IsoDate[]): IsoDate {
+  return earliest(
+    periods.current.from,
+    periods.previous.from,
+    periods.yearToDate.from,
+    ...(periods.lastYear ? [periods.lastYear.from] : []),
+    ...more,
   );
-  return buildReport(frame, periods);
 }
 
-/** The weekly report on an ISO week: that week, the week before it, and the year to its end. */
-export function weeklyReport(store: Store, courtId: number, week: ReportPeriod): Promise<MetricsReport> {
-  return metricsReport(store, courtId, {
-    kind: 'week',
-    current: week,
-    previous: previousWeek(week),
-    yearToDate: yearToDate(week),
-  });
+/** Every team's metrics over given periods (the weekly report's, or any /rankings asks for). */
+export async function metricsReport(store: Store, courtId: number, periods: ReportPeriods): Promise<MetricsReport> {
+  return buildReport(await loadFrame(store, courtId, firstDay(periods)), periods);
+}
+
+/** What the reports take from the store: whether to compare with the same period last year (同比) too. */
+export interface ReportOptions {
+  lastYear?: boolean;
+}
+
+/** The weekly report on an ISO week: that week, the week before it, the year to its end and, if asked, the same week last year. */
+export function weeklyReport(
+  store: Store,
+  courtId: number,
+  week: ReportPeriod,
+  options: ReportOptions = {},
+): Promise<MetricsReport> {
+  return metricsReport(store, courtId, comparedPeriods({ kind: 'week', period: week }, options));
+}
+
+/** What a report view is built from (src/domain/digests/reportView.ts). */
+export function viewInput(report: MetricsReport): ReportViewInput {
+  return {
+    courtName: report.frame.courtName,
+    mode: report.frame.mode,
+    policy: report.frame.policy,
+    periods: report.periods,
+    teams: report.teams,
+    court: report.court,
+    headline: report.headline,
+  };
 }
 
 export interface TrendPoint {
@@ -153,6 +177,8 @@ export interface TrendPoint {
 }
 
 export interface MonthlyReport extends MetricsReport {
+  /** The court's headline metrics over the last six months, oldest first. */
+  courtTrend: Array<{ key: MetricKey; points: TrendPoint[] }>;
   /** Per team (Team.sortOrder), per headline metric: the last six months, oldest first. */
   trends: Array<{ teamName: string; metrics: Array<{ key: MetricKey; points: TrendPoint[] }> }>;
   longPending: Array<{
@@ -168,29 +194,30 @@ export interface MonthlyReport extends MetricsReport {
 const TREND_MONTHS = 6;
 
 /** The monthly report on a month: that month, the month before, the year to date, a six-month trend and the long-pending cases. */
-export async function monthlyReport(store: Store, courtId: number, month: ReportPeriod): Promise<MonthlyReport> {
-  const periods: ReportPeriods = {
-    kind: 'month',
-    current: month,
-    previous: previousMonth(month),
-    yearToDate: yearToDate(month),
-  };
+export async function monthlyReport(
+  store: Store,
+  courtId: number,
+  month: ReportPeriod,
+  options: ReportOptions = {},
+): Promise<MonthlyReport> {
+  const periods = comparedPeriods({ kind: 'month', period: month }, options);
   const months = monthsEndingWith(month, TREND_MONTHS);
-  const frame = await loadFrame(store, courtId, earliest((months[0] as ReportPeriod).from, periods.yearToDate.from));
+  const frame = await loadFrame(store, courtId, firstDay(periods, (months[0] as ReportPeriod).from));
   const report = buildReport(frame, periods);
-  const trends = frame.teams.map((team) => ({
-    teamName: team.teamName,
-    metrics: report.headline.map((key) => ({
+  const trendOf = (cases: readonly MetricCase[]) =>
+    report.headline.map((key) => ({
       key,
       points: months.map((period) => ({
         month: period.key,
-        value: computeMetrics(team.cases, { period }, frame.policy, [key])[0]?.value ?? null,
+        value: computeMetrics(cases, { period }, frame.policy, [key])[0]?.value ?? null,
       })),
-    })),
-  }));
+    }));
+  const trends = frame.teams.map((team) => ({ teamName: team.teamName, metrics: trendOf(team.cases) }));
+  const courtTrend = trendOf(courtCases(frame.teams, frame.unassigned));
   const longPending = await longPendingOn(store, courtId, month.to, frame.policy);
   return {
     ...report,
+    courtTrend,
     trends,
     longPendingCount: longPending.length,
     longPending: longPending.slice(0, LONG_PENDING_LISTED).map((row) => ({

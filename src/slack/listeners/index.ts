@@ -1,12 +1,13 @@
 import type { App } from '@slack/bolt';
 import { docket, docketViews } from '../../../commands/docket';
 import { mycases, mycasesActions } from '../../../commands/mycases';
-import { rankings } from '../../../commands/rankings';
+import { rankings, rankingsActions } from '../../../commands/rankings';
 import { rule, ruleActions } from '../../../commands/rule';
 import { targets, targetsActions, targetsViews } from '../../../commands/targets';
 import { caseMenuActions } from '../caseActions/menu';
 import { reminderActions, reminderViews } from '../caseActions/reminders';
 import { homeActions, homeHandler } from '../home';
+import { reportDetailsActions } from '../reportDetails';
 import { registerActions } from './actions';
 import { registerSlashCommands } from './slashCommands';
 import { registerEvents } from './events';
@@ -22,9 +23,11 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     ...mycasesActions,
     ...ruleActions,
     ...targetsActions,
+    ...rankingsActions,
     ...homeActions,
     ...caseMenuActions,
     ...reminderActions,
+    ...reportDetailsActions,
   ]);
   registerViews(app, deps, [...docketViews, ...targetsViews, ...reminderViews]);
   registerEvents(app, deps, homeHandler);

@@ -10,6 +10,8 @@ function line(key: MetricKey, value: number | null, target: number | null = null
     previous: null,
     change: null,
     yearToDate: null,
+    lastYear: null,
+    lastYearChange: null,
     target,
     targetPeriodKind: target === null ? null : 'year',
     status: 'no_target',

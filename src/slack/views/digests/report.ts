@@ -1,81 +1,35 @@
 import type { KnownBlock } from '@slack/types';
-import type { Comparison, MetricKey } from '../../../domain/metrics';
 import {
-  changeOf,
-  formatMetricChange,
-  formatMetricValue,
-  metricDefinition,
-  type MetricPolicy,
-} from '../../../domain/metrics';
-import type { MetricLine, TeamReport } from '../../../domain/digests';
+  missedTargets,
+  scopeOf,
+  teamHighlights,
+  type ReportAudience,
+  type ReportView,
+  type TeamReport,
+} from '../../../domain/digests';
+import type { Comparison, MetricKey } from '../../../domain/metrics';
 import { formatDate, type Locale } from '../../../i18n';
 import { digestMessages } from '../../../i18n/digests';
+import { reportsMessages } from '../../../i18n/reports';
 import type { MonthlyReport } from '../../../services/digests/reportData';
 import type { SlackMessage } from '../../blockKit';
-import { context, divider, escape, header, markdown } from '../blocks';
+import { actions, button, context, escape, header, markdown } from '../blocks';
+import { changesText, changeText, metricName, periodName, targetText, valueText } from './figures';
 import { sparkline, trendScale } from './sparkline';
 
-/**
- * Who reads a report: a team lead (their team, the comparison from their side), an administrator
- * (the court, teams named), or a channel (the court in aggregate: figures only, never a case).
- */
-export type ReportAudience = { kind: 'team'; teamId: number } | { kind: 'court' } | { kind: 'channel' };
+export type { ReportAudience, ReportView } from '../../../domain/digests';
 
-export interface ReportView {
+/** The buttons under a report: everything else it knows sits behind them (reportDetails.ts). */
+export const REPORT_ACTIONS = { all: 'report.all', teams: 'report.teams' } as const;
+
+/** What a report's buttons carry: which report, never who may see it (the handler decides that from the clicker). */
+export interface ReportReference {
   kind: 'weekly' | 'monthly';
-  periodKey: string;
-  from: string;
-  to: string;
-  courtName: string;
-  policy: MetricPolicy;
-  teams: readonly TeamReport[];
-  court: TeamReport;
-  headline: readonly MetricKey[];
-  comparisons: readonly Comparison[];
+  period: string;
 }
 
-/** What the monthly report adds to the weekly one: the report service's trends and long-pending cases, and targets met. */
-export interface MonthlyExtras extends Pick<MonthlyReport, 'trends' | 'longPending' | 'longPendingCount'> {
-  targetsMet: Array<{ teamName: string; met: number; targeted: number }>;
-}
-
-function metricName(locale: Locale, key: MetricKey): string {
-  const definition = metricDefinition(key);
-  return locale === 'en' ? definition.nameEn : definition.nameZh;
-}
-
-function value(locale: Locale, key: MetricKey, number: number | null): string {
-  return formatMetricValue(key, number, locale);
-}
-
-/** The change on the period before: a rate in 个百分点, nothing for a ratio over a near-zero base (the domain's rule). */
-function changeText(locale: Locale, line: MetricLine): string {
-  return line.change === null
-    ? ''
-    : digestMessages(locale).report.change(formatMetricChange(changeOf(line.key, line.change), locale));
-}
-
-/**
- * One metric: this period's figure against the target set for its period, the year to date against the
- * year's target — each verdict beside its own figure, saying whose target it is — and its 口径.
- */
-function metricBlock(locale: Locale, line: MetricLine, policy: MetricPolicy): KnownBlock {
-  const text = digestMessages(locale).report;
-  const definition = metricDefinition(line.key);
-  const target =
-    line.target === null || line.targetPeriodKind === null
-      ? ''
-      : text.target(line.targetPeriodKind, value(locale, line.key, line.target), text.status[line.status]);
-  const yearTarget =
-    line.yearTarget === null
-      ? ''
-      : text.target('year', value(locale, line.key, line.yearTarget), text.status[line.yearToDateStatus]);
-  const described = definition.describe(policy);
-  const note = definition.note ? `\n_${text.note(locale === 'en' ? definition.note.en : definition.note.zh)}_` : '';
-  return markdown(
-    `${text.metricLine(metricName(locale, line.key), value(locale, line.key, line.value), changeText(locale, line), target, value(locale, line.key, line.yearToDate), yearTarget)}\n_${text.definition(locale === 'en' ? described.en : described.zh)}_${note}`,
-  );
-}
+/** What the monthly report adds to the weekly one: the report service's trends and long-pending cases. */
+export type MonthlyExtras = Pick<MonthlyReport, 'courtTrend' | 'trends' | 'longPending' | 'longPendingCount'>;
 
 /** One metric's comparison as mrkdwn: its name, then a line per team (rank, team, value / target, met or not). */
 export function comparisonText(locale: Locale, comparison: Comparison): string {
@@ -83,120 +37,213 @@ export function comparisonText(locale: Locale, comparison: Comparison): string {
   const rows = comparison.rows.map((row) => {
     const label = escape(locale === 'en' ? row.labelEn : row.label);
     const rank = row.rank !== null ? `${text.rank(row.rank)} ` : '';
-    const target = row.target === null ? '' : ` / ${value(locale, comparison.metric, row.target)}`;
-    return `${rank}${row.viewer ? `*${label}*` : label}：${value(locale, comparison.metric, row.value)}${target} ${text.status[row.status]}`;
+    const target = row.target === null ? '' : ` / ${valueText(locale, comparison.metric, row.target)}`;
+    return `${rank}${row.viewer ? `*${label}*` : label}：${valueText(locale, comparison.metric, row.value)}${target} ${text.status[row.status]}`;
   });
   return `*${metricName(locale, comparison.metric)}*\n${rows.join('\n')}`;
 }
 
-function comparisonBlocks(locale: Locale, comparisons: readonly Comparison[]): KnownBlock[] {
-  const text = digestMessages(locale).report;
-  const first = comparisons[0];
-  if (!first) return [];
-  const blocks: KnownBlock[] = [divider(), markdown(text.comparison), context(text.comparisonMode[first.mode])];
-  if (first.mode === 'ranked') blocks.push(context(text.spcNote));
-  for (const comparison of comparisons) blocks.push(markdown(comparisonText(locale, comparison)));
-  return blocks;
+function scopeName(view: ReportView, audience: ReportAudience): string {
+  return audience.kind === 'team' ? scopeOf(view, audience).teamName : view.courtName;
 }
 
-function scopeOf(view: ReportView, audience: ReportAudience): { name: string; report: TeamReport } {
-  if (audience.kind === 'team') {
-    const team = view.teams.find((candidate) => candidate.teamId === audience.teamId);
-    if (team) return { name: team.teamName, report: team };
+function heading(locale: Locale, view: ReportView, scope: string): { title: string; fallback: string } {
+  const text = reportsMessages(locale).digest;
+  const period = periodName(locale, view.periodKind, view.periodKey);
+  const title = view.kind === 'weekly' ? text.weeklyTitle(scope, period) : text.monthlyTitle(scope, period);
+  return { title: title.slice(0, 150), fallback: escape(title) };
+}
+
+function rangeLine(locale: Locale, view: ReportView): string {
+  const text = reportsMessages(locale);
+  return text.digest.range(
+    formatDate(locale, view.from),
+    formatDate(locale, view.to),
+    [text.change.previous[view.periodKind], ...(view.yearOnYear ? [text.change.lastYear] : [])].join(
+      locale === 'en' ? ' and ' : '、',
+    ),
+  );
+}
+
+/** A team's figures, lead first: what changed against its target, what missed it, then what met it in one line. */
+function teamSection(locale: Locale, view: ReportView, team: TeamReport): string {
+  const text = reportsMessages(locale).digest;
+  const highlights = teamHighlights(team, view.headline);
+  if (highlights.empty) return text.empty;
+  const names = (keys: readonly MetricKey[]) => keys.map((key) => metricName(locale, key)).join('、');
+  const lines: string[] = [];
+  if (highlights.newlyMissed.length > 0) lines.push(text.newlyMissed(names(highlights.newlyMissed)));
+  if (highlights.newlyMet.length > 0) lines.push(text.newlyMet(names(highlights.newlyMet)));
+  if (highlights.missed.length > 0) {
+    lines.push(text.missed(highlights.missed.length));
+    for (const line of highlights.missed)
+      lines.push(
+        text.missedLine(
+          metricName(locale, line.key),
+          valueText(locale, line.key, line.value),
+          line.target === null || line.targetPeriodKind === null
+            ? ''
+            : targetText(locale, line.key, line.target, line.targetPeriodKind),
+          changesText(locale, line, view.periodKind, view.yearOnYear),
+        ),
+      );
   }
-  return { name: view.courtName, report: view.court };
+  if (highlights.met.length > 0)
+    lines.push(
+      text.met(
+        highlights.met.length,
+        highlights.met
+          .map((line) => `${metricName(locale, line.key)} ${valueText(locale, line.key, line.value)}`)
+          .join(' · '),
+      ),
+    );
+  else if (highlights.missed.length === 0 && highlights.untargeted.length === 0 && highlights.unmeasured.length === 0)
+    lines.push(text.allMet);
+  if (highlights.unmeasured.length > 0)
+    lines.push(text.unmeasured(names(highlights.unmeasured.map((line) => line.key))));
+  if (highlights.untargeted.length > 0)
+    lines.push(
+      text.untargeted(
+        highlights.untargeted
+          .map((line) =>
+            text.valueWithChange(
+              metricName(locale, line.key),
+              valueText(locale, line.key, line.value),
+              changeText(locale, line.key, line.change),
+            ),
+          )
+          .join(' · '),
+      ),
+    );
+  return lines.join('\n');
 }
 
-function title(locale: Locale, view: ReportView, scope: string): { title: string; fallback: string } {
-  const text = digestMessages(locale).report;
-  return view.kind === 'weekly'
-    ? { title: text.weeklyTitle(scope, view.periodKey), fallback: text.weeklyFallback(scope, view.periodKey) }
-    : { title: text.monthlyTitle(scope, view.periodKey), fallback: text.monthlyFallback(scope, view.periodKey) };
+/** The court's headline figures, each with its changes. */
+function courtSection(locale: Locale, view: ReportView): string {
+  const text = reportsMessages(locale).digest;
+  const lines = view.court.lines
+    .filter((line) => view.headline.includes(line.key) && line.value !== null)
+    .map((line) =>
+      text.courtLine(
+        metricName(locale, line.key),
+        valueText(locale, line.key, line.value),
+        changesText(locale, line, view.periodKind, view.yearOnYear),
+      ),
+    );
+  return [text.court, ...(lines.length > 0 ? lines : [text.empty])].join('\n');
 }
 
-/** The weekly report: every metric with its 口径, then the team comparison in the court's mode. */
-export function weeklyReportMessage(locale: Locale, view: ReportView, audience: ReportAudience): SlackMessage {
-  const text = digestMessages(locale).report;
-  const scope = scopeOf(view, audience);
-  const heading = title(locale, view, scope.name);
+/** Which teams missed which target, as the comparison names or letters them. */
+function missedSection(locale: Locale, view: ReportView): string {
+  const text = reportsMessages(locale).digest;
+  const missed = missedTargets(view.comparisons);
+  if (missed.items === 0) return text.noneMissed;
+  return [
+    text.teamsMissed(missed.teams, view.teams.length, missed.items),
+    ...missed.byMetric.map((entry) => {
+      // Targets set for one kind of period are named once, after the metric; mixed kinds are named per team.
+      const kinds = new Set(entry.rows.map((row) => row.targetPeriodKind));
+      const shared = kinds.size === 1 ? [...kinds][0] : null;
+      const rows = entry.rows.map((row) =>
+        text.teamValue(
+          escape(locale === 'en' ? row.labelEn : row.label),
+          valueText(locale, entry.metric, row.value),
+          row.target === null
+            ? ''
+            : shared || row.targetPeriodKind === null
+              ? valueText(locale, entry.metric, row.target)
+              : targetText(locale, entry.metric, row.target, row.targetPeriodKind),
+        ),
+      );
+      const name = metricName(locale, entry.metric);
+      return text.teamsMissedLine(
+        shared ? text.targetKindOf(name, reportsMessages(locale).targetKind[shared]) : name,
+        rows.join(locale === 'en' ? ', ' : '、'),
+      );
+    }),
+  ].join('\n');
+}
+
+function buttons(locale: Locale, view: ReportView): KnownBlock {
+  const text = reportsMessages(locale).digest.buttons;
+  const value = JSON.stringify({ kind: view.kind, period: view.periodKey } satisfies ReportReference);
+  return actions(button(text.all, REPORT_ACTIONS.all, value), button(text.teams, REPORT_ACTIONS.teams, value));
+}
+
+/** Footnotes: teams of no known kind, the SPC's note when ranked, and what a channel never gets. */
+function footnotes(locale: Locale, view: ReportView, audience: ReportAudience, chart: boolean): KnownBlock[] {
+  const text = reportsMessages(locale).digest;
+  const notes: string[] = [];
+  const teams = audience.kind === 'team' ? [scopeOf(view, audience)] : view.teams;
+  const unknown = teams.filter((team) => team.kind === null).map((team) => escape(team.teamName));
+  if (unknown.length > 0) notes.push(text.teamKindUnknown(unknown.join('、')));
+  if (view.comparisons[0]?.mode === 'ranked') notes.push(digestMessages(locale).report.spcNote);
+  if (chart) notes.push(text.chartInThread);
+  if (audience.kind === 'channel') notes.push(digestMessages(locale).report.aggregatesOnly);
+  return notes.length > 0 ? [context(...notes)] : [];
+}
+
+function leadBlocks(locale: Locale, view: ReportView, audience: ReportAudience): KnownBlock[] {
+  if (audience.kind === 'team') return [markdown(teamSection(locale, view, scopeOf(view, audience)))];
+  if (view.teams.length === 0)
+    return [markdown(courtSection(locale, view)), context(digestMessages(locale).report.noTeams)];
+  return [markdown(courtSection(locale, view)), markdown(missedSection(locale, view))];
+}
+
+/**
+ * The weekly report in one phone screen: what changed and what missed its target first (a lead's own
+ * team; for the court, its figures and the teams below target), the rest behind two buttons.
+ */
+export function weeklyReportMessage(
+  locale: Locale,
+  view: ReportView,
+  audience: ReportAudience,
+  options: { chart?: boolean } = {},
+): SlackMessage {
+  const title = heading(locale, view, scopeName(view, audience));
   const blocks: KnownBlock[] = [
-    header(heading.title.slice(0, 150)),
-    context(text.weekRange(formatDate(locale, view.from), formatDate(locale, view.to))),
-    ...scope.report.lines.map((line) => metricBlock(locale, line, view.policy)),
-    ...(view.teams.length > 0 ? comparisonBlocks(locale, view.comparisons) : [context(text.noTeams)]),
+    header(title.title),
+    context(rangeLine(locale, view)),
+    ...leadBlocks(locale, view, audience),
+    buttons(locale, view),
+    ...footnotes(locale, view, audience, options.chart ?? false),
   ];
-  if (audience.kind === 'channel') blocks.push(context(text.aggregatesOnly));
-  return { text: escape(heading.fallback), blocks };
+  return { text: title.fallback, blocks };
 }
 
-/** The monthly report: headline metrics per team for the month, six-month trends, targets met, long-pending cases. */
+/** The monthly report: as the weekly, with the long-pending count and the court's six-month trend. */
 export function monthlyReportMessage(
   locale: Locale,
   view: ReportView,
   extras: MonthlyExtras,
   audience: ReportAudience,
 ): SlackMessage {
-  const text = digestMessages(locale).report;
-  const heading = title(locale, view, view.courtName);
-  const headline = (report: TeamReport) =>
-    report.lines
-      .filter((line) => view.headline.includes(line.key))
-      .map(
-        (line) =>
-          `${metricName(locale, line.key)} ${value(locale, line.key, line.value)}${line.target === null ? '' : ` ${text.status[line.status]}`}`,
-      )
-      .join(' · ');
+  const text = reportsMessages(locale).digest;
+  const title = heading(locale, view, scopeName(view, audience));
   const blocks: KnownBlock[] = [
-    header(heading.title.slice(0, 150)),
-    context(text.weekRange(formatDate(locale, view.from), formatDate(locale, view.to))),
-    markdown(`*${escape(view.courtName)}*\n${headline(view.court)}`),
-    ...view.teams.map((team) => markdown(`*${escape(team.teamName)}*\n${headline(team)}`)),
+    header(title.title),
+    context(rangeLine(locale, view)),
+    ...leadBlocks(locale, view, audience),
   ];
-  const scales = new Map(
-    view.headline.map((key) => [
-      key,
-      trendScale(
-        key,
-        extras.trends.map((team) =>
-          (team.metrics.find((metric) => metric.key === key)?.points ?? []).map((point) => point.value),
-        ),
-      ),
-    ]),
-  );
-  const trendLines = extras.trends.flatMap((team) =>
-    team.metrics.map((metric) => {
-      const last = metric.points[metric.points.length - 1]?.value ?? null;
-      const scale = scales.get(metric.key) ?? trendScale(metric.key, []);
+  if (audience.kind !== 'team') {
+    const trend = extras.courtTrend.filter((metric) => metric.points.some((point) => point.value !== null));
+    const lines = trend.map((metric) => {
+      const values = metric.points.map((point) => point.value);
       return text.trendLine(
-        escape(team.teamName),
         metricName(locale, metric.key),
-        `${sparkline(
-          metric.points.map((point) => point.value),
-          scale,
-        )} ${value(locale, metric.key, last)}`,
+        sparkline(values, trendScale(metric.key, [values])),
+        valueText(locale, metric.key, values[values.length - 1] ?? null),
       );
-    }),
-  );
-  if (trendLines.length > 0) blocks.push(divider(), markdown([text.trend, ...trendLines].join('\n').slice(0, 2900)));
-  if (extras.targetsMet.length > 0)
+    });
     blocks.push(
       markdown(
         [
-          text.targetsMet,
-          ...extras.targetsMet.map((team) => text.targetsMetLine(escape(team.teamName), team.met, team.targeted)),
+          text.longPending(extras.longPendingCount),
+          ...(lines.length > 0 ? [text.trend(trend[0]?.points.length ?? 0), ...lines] : []),
         ].join('\n'),
       ),
     );
-  const longPending = [text.longPending(extras.longPendingCount)];
-  // Case numbers stay out of channels: a channel sees the count only.
-  if (audience.kind !== 'channel')
-    longPending.push(
-      ...extras.longPending.map((row) =>
-        text.longPendingLine(escape(row.caseNumber), escape(row.judgeName ?? '—'), row.months),
-      ),
-    );
-  blocks.push(markdown(longPending.join('\n')));
-  blocks.push(...(view.teams.length > 0 ? comparisonBlocks(locale, view.comparisons) : []));
-  if (audience.kind === 'channel') blocks.push(context(text.aggregatesOnly));
-  return { text: escape(heading.fallback), blocks };
+  }
+  blocks.push(buttons(locale, view), ...footnotes(locale, view, audience, false));
+  return { text: title.fallback, blocks };
 }
