@@ -2,13 +2,24 @@ import type { DigestKind, PrismaClient } from '../generated/prisma/client';
 import type { Logger } from '../observability/logger';
 import type { Clock } from '../services/clock';
 import { BlockKitLimitError, SlackCallError, type Outbound, type SlackMessage } from '../slack/outbound';
-import { claimDelivery, recordChannel, recordFailed, recordPosted } from '../store/repositories/digestLedger';
+import {
+  claimDelivery,
+  recordChannel,
+  recordFailed,
+  recordPosted,
+  renewClaim,
+  type Claim,
+} from '../store/repositories/digestLedger';
 
 /** The metadata event type that marks Docket's digests, so a retry can find a message it posted. */
 export const DIGEST_EVENT = 'docket_digest';
 
-/** Longer than the longest a delivery may take with all of outbound's background retries. */
-export const DEFAULT_LEASE_MS = 15 * 60 * 1000;
+/**
+ * How long a claim on one delivery holds without a heartbeat. The sender renews it every third of
+ * that while the delivery is in flight, however long outbound waits out Retry-After or backs off, so
+ * it can be short: a sender killed mid-delivery holds its recipient for at most this long.
+ */
+export const DEFAULT_LEASE_MS = 30_000;
 
 export interface DeliveryTarget {
   kind: DigestKind;
@@ -46,9 +57,10 @@ export interface DeliveryDeps {
  * 2. record the channel before posting (intent);
  * 3. post with message metadata carrying the delivery key;
  * 4. record the ts.
- * A sender that died between 3 and 4 left a claimed row with no ts: once its lease has run out, the
- * next attempt looks the message up by its metadata in that channel and updates it (chat.update)
- * instead of posting a second one. Slack failures left after outbound's retries (429 Retry-After,
+ * The claim is a short lease renewed while the delivery is in flight (a heartbeat). A sender that
+ * died between 3 and 4 left a claimed row with no ts: once its lease has run out, the next attempt
+ * looks the message up by its metadata in that channel and updates it (chat.update) instead of
+ * posting a second one. Slack failures left after outbound's retries (429 Retry-After,
  * 5xx backoff) mark the row failed for the administrators' report; anything else (the store down)
  * propagates so the job system retries the run.
  */
@@ -68,6 +80,7 @@ export class Delivery {
     const claim = await claimDelivery(prisma, { ...target, now: this.deps.clock.now(), leaseMs: this.leaseMs });
     if (!claim) return { status: 'already' };
     const key = Delivery.key(target);
+    const held = this.hold(claim, key);
     try {
       let channel = claim.channelId;
       if (channel === null) {
@@ -77,6 +90,7 @@ export class Delivery {
             : target.to.channel;
         await recordChannel(prisma, claim.id, channel);
       }
+      if (held.lost) return { status: 'already' };
       const earlier = claim.messageTs
         ? { channel, ts: claim.messageTs }
         : claim.attempts > 1
@@ -112,7 +126,40 @@ export class Delivery {
       await recordFailed(prisma, claim.id, reason);
       this.deps.logger.error({ key, error: reason }, 'digest could not be delivered');
       return { status: 'failed', error: reason };
+    } finally {
+      held.stop();
     }
+  }
+
+  /**
+   * Renews the claim while the delivery is in flight. Should another sender take it over all the same
+   * (this process stalled past the lease), `lost` turns true and nothing more is posted under it.
+   */
+  private hold(claim: Claim, key: string): { readonly lost: boolean; stop(): void } {
+    const { prisma, clock, logger } = this.deps;
+    let lost = false;
+    let stopped = false;
+    const timer = setInterval(() => {
+      renewClaim(prisma, claim, clock.now()).then(
+        (ours) => {
+          // A renewal that lands after the delivery was recorded finds the row posted, not taken.
+          if (ours || lost || stopped) return;
+          lost = true;
+          logger.warn({ key }, 'another sender took this digest over after its claim lapsed; leaving it to them');
+        },
+        (error: unknown) => logger.warn({ key, err: error }, 'could not renew the claim on a digest; retrying'),
+      );
+    }, this.leaseMs / 3);
+    timer.unref();
+    return {
+      get lost() {
+        return lost;
+      },
+      stop: () => {
+        stopped = true;
+        clearInterval(timer);
+      },
+    };
   }
 
   /** The chart goes into the digest's thread, under its own ledger row, found by file name after a crash. */
@@ -125,6 +172,7 @@ export class Delivery {
     const chartTarget = { ...target, recipientKey: `${target.recipientKey}#chart` };
     const claim = await claimDelivery(prisma, { ...chartTarget, now: this.deps.clock.now(), leaseMs: this.leaseMs });
     if (!claim) return;
+    const held = this.hold(claim, Delivery.key(chartTarget));
     try {
       const found =
         claim.attempts > 1
@@ -154,6 +202,8 @@ export class Delivery {
         { key: Delivery.key(chartTarget), error: error.code },
         'chart could not be uploaded; the report itself was sent',
       );
+    } finally {
+      held.stop();
     }
   }
 }

@@ -22,7 +22,15 @@ import { finishRun, findRuns, startRun, type RunKey } from '../store/repositorie
 import type { Outbound } from '../slack/outbound';
 import { failureReportMessage, type FailedDelivery } from '../slack/views/digests/failures';
 import { COMPOSERS, type Content, type Prepared } from './composers';
-import { Delivery, DEFAULT_LEASE_MS, type DeliveryTarget } from './delivery';
+import { Delivery, DEFAULT_LEASE_MS, type DeliveryResult, type DeliveryTarget } from './delivery';
+
+/**
+ * A recipient another sender holds when a run reaches it is tried again once that claim has run out
+ * (its sender died, or it renews and keeps it), up to this many times within the run; then the run is
+ * deferred to the end of the lease. A resumed run thus finishes what a killed sender held in seconds.
+ */
+const HELD_PASSES = 2;
+const HELD_MARGIN_MS = 1000;
 
 /** A digest occasion of one court that is due: what the job system queues and a worker runs. */
 export interface RunRequest {
@@ -57,6 +65,11 @@ export interface PlannedDigest {
   chart?: Content['chart'];
 }
 
+interface Held {
+  keys: Set<string>;
+  until: Date | null;
+}
+
 interface Court {
   id: number;
   code: string;
@@ -75,6 +88,8 @@ export interface RunnerDeps {
   /** Test hook passed to Delivery: simulate a crash between posting and recording. */
   afterPost?: (key: string) => void;
   charts?: boolean;
+  /** Waits for another sender's claim to run out (tests advance a manual clock instead). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 const COURT_SELECT = {
@@ -94,9 +109,11 @@ const COURT_SELECT = {
 export class DigestRunner {
   private readonly delivery: Delivery;
   private readonly leaseMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(private readonly deps: RunnerDeps) {
     this.leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+    this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.delivery = new Delivery({
       prisma: deps.store.prisma,
       outbound: deps.outbound,
@@ -194,34 +211,29 @@ export class DigestRunner {
       failed: [],
       nextAt: plan.nextAt,
     };
+    // Each recipient's outcome; one another sender holds ('already' with its claim live) may be sent
+    // on a later pass, once that sender's lease shows it died.
+    const outcomes = new Map<string, DeliveryResult>();
+    let pending = plan.digests;
+    let held: Held = { keys: new Set(), until: null };
+    for (let pass = 0; ; pass++) {
+      for (const digest of pending) outcomes.set(digest.recipientKey, await this.deliver(request, digest));
+      held = await this.held(request, pending);
+      const wait = held.until ? held.until.getTime() - this.deps.clock.now().getTime() : null;
+      if (wait === null || pass >= HELD_PASSES || wait > 2 * this.leaseMs) break;
+      await this.sleep(Math.max(0, wait) + HELD_MARGIN_MS);
+      pending = pending.filter((digest) => held.keys.has(digest.recipientKey));
+    }
     for (const digest of plan.digests) {
-      const target: DeliveryTarget = {
-        kind: request.kind,
-        period: request.period,
-        recipientKey: digest.recipientKey,
-        personId: digest.personId,
-        to:
-          'slackUserId' in digest.recipient
-            ? { user: digest.recipient.slackUserId }
-            : { channel: digest.recipient.channel },
-      };
-      const result = await this.delivery.send(
-        target,
-        { text: digest.text, blocks: digest.blocks as never },
-        digest.chart,
-      );
-      if (result.status === 'sent') summary.sent += 1;
-      else if (result.status === 'already') summary.already += 1;
-      else summary.failed.push({ recipient: digest.name, error: result.error });
+      const result = outcomes.get(digest.recipientKey);
+      if (result?.status === 'sent') summary.sent += 1;
+      else if (result?.status === 'already') summary.already += 1;
+      else if (result?.status === 'failed') summary.failed.push({ recipient: digest.name, error: result.error });
     }
     if (summary.failed.length > 0) await this.reportFailures(request, summary.failed);
-    // A recipient another worker holds (claimed, not yet posted) is checked again when its lease ends.
-    const held = await this.heldDeliveries(
-      request,
-      plan.digests.map((digest) => digest.recipientKey),
-    );
+    // A recipient another sender still holds is checked again when its lease ends.
     const nextAt =
-      [summary.nextAt, held ? new Date(now.getTime() + this.leaseMs) : null]
+      [summary.nextAt, held.until]
         .filter((at): at is Date => at !== null)
         .sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
     summary.nextAt = nextAt;
@@ -379,10 +391,36 @@ export class DigestRunner {
     return [...new Set(resolved.filter((channel): channel is string => channel !== null))];
   }
 
-  private async heldDeliveries(request: RunRequest, keys: string[]): Promise<boolean> {
-    if (keys.length === 0) return false;
-    const rows = await deliveriesOf(this.deps.store.prisma, request.kind, request.period, keys);
-    return rows.some((row) => row.status === 'claimed');
+  private deliver(request: RunRequest, digest: PlannedDigest): Promise<DeliveryResult> {
+    const target: DeliveryTarget = {
+      kind: request.kind,
+      period: request.period,
+      recipientKey: digest.recipientKey,
+      personId: digest.personId,
+      to:
+        'slackUserId' in digest.recipient
+          ? { user: digest.recipient.slackUserId }
+          : { channel: digest.recipient.channel },
+    };
+    return this.delivery.send(target, { text: digest.text, blocks: digest.blocks as never }, digest.chart);
+  }
+
+  /** The recipients another sender holds a claim on, and when the last of those claims runs out. */
+  private async held(request: RunRequest, digests: PlannedDigest[]): Promise<Held> {
+    if (digests.length === 0) return { keys: new Set(), until: null };
+    const rows = (
+      await deliveriesOf(
+        this.deps.store.prisma,
+        request.kind,
+        request.period,
+        digests.map((digest) => digest.recipientKey),
+      )
+    ).filter((row) => row.status === 'claimed');
+    return {
+      keys: new Set(rows.map((row) => row.recipientKey)),
+      until:
+        rows.length === 0 ? null : new Date(Math.max(...rows.map((row) => row.claimedAt.getTime())) + this.leaseMs),
+    };
   }
 
   /** One message to each administrator about what could not be sent; itself delivered exactly once. */

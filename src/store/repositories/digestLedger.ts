@@ -38,6 +38,35 @@ export async function claimDelivery(prisma: PrismaClient, request: ClaimRequest)
   return rows[0] ?? null;
 }
 
+/**
+ * The heartbeat of a claim: a sender renews it while its delivery is in flight (outbound may wait out
+ * Retry-After for minutes), so the lease can be short and a dead sender's claim is taken over soon.
+ * Fenced by the attempt: false when another sender has taken the claim over (this one was presumed dead).
+ */
+export async function renewClaim(
+  prisma: PrismaClient,
+  claim: Pick<Claim, 'id' | 'attempts'>,
+  now: Date,
+): Promise<boolean> {
+  const { count } = await prisma.digestDelivery.updateMany({
+    where: { id: claim.id, attempts: claim.attempts, status: 'claimed' },
+    data: { claimedAt: now },
+  });
+  return count === 1;
+}
+
+/**
+ * Lets every claimed row be taken over at once. Only for a process that knows every other sender is
+ * gone: the owner of an embedded store's data directory starting up (no other process can write there).
+ */
+export async function expireAllClaims(prisma: PrismaClient): Promise<number> {
+  const { count } = await prisma.digestDelivery.updateMany({
+    where: { status: 'claimed' },
+    data: { claimedAt: new Date(0) },
+  });
+  return count;
+}
+
 /** Intent: where the message is about to go, so a retry knows where to look for it. */
 export async function recordChannel(prisma: PrismaClient, id: number, channelId: string): Promise<void> {
   await prisma.digestDelivery.update({ where: { id }, data: { channelId } });
@@ -74,7 +103,15 @@ export async function deliveriesOf(
 ) {
   return prisma.digestDelivery.findMany({
     where: { kind, period, recipientKey: { in: [...recipientKeys] } },
-    select: { recipientKey: true, status: true, attempts: true, lastError: true, channelId: true, messageTs: true },
+    select: {
+      recipientKey: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      channelId: true,
+      messageTs: true,
+      claimedAt: true,
+    },
   });
 }
 
