@@ -7,6 +7,23 @@ export interface FieldSpec<Key extends string> {
   readonly label: Localized;
   readonly headers: readonly string[];
   readonly required?: boolean;
+  /** The most characters a cell may hold (DEFAULT_MAX_CELL_LENGTH when unset); a longer one rejects its row. */
+  readonly maxLength?: number;
+}
+
+/**
+ * Enough for any code, date, number, name or catalogue value an export holds; free-text columns set
+ * their own. A cell far beyond it (a 1 MB 当事人) is a broken export, not data: its row is rejected
+ * with its length, never stored (docs/importing.md lists each column's maximum).
+ */
+export const DEFAULT_MAX_CELL_LENGTH = 100;
+
+/** Each field's maximum cell length. */
+export function maxLengths<Key extends string>(fields: readonly FieldSpec<Key>[]): Record<Key, number> {
+  return Object.fromEntries(fields.map((field) => [field.key, field.maxLength ?? DEFAULT_MAX_CELL_LENGTH])) as Record<
+    Key,
+    number
+  >;
 }
 
 /** Explicit header → field choices from a mapping file; null ignores the column. */

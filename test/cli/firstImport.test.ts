@@ -178,13 +178,24 @@ describe('a new court’s first import, through the docket command', () => {
     expect(court?.openCases).toBeGreaterThan(0);
   }, 60_000);
 
-  it('refuses an unusable file with exit 2 and a reason in the operator’s language', async () => {
-    const empty = scratch.file('empty.csv', '');
-    const zh = await docket('import', 'cases', empty);
-    expect(zh.code).toBe(2);
-    expect(zh.stderr).toMatch(/空/);
-    const en = await docket('import', 'cases', empty, '--lang', 'en');
-    expect(en.code).toBe(2);
-    expect(en.stderr).toMatch(/empty/i);
+  it('refuses an export with no data rows with exit 1, and a file that is no spreadsheet with exit 2, in the operator’s language', async () => {
+    const empty = await docket('import', 'cases', scratch.file('empty.csv', ''));
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('没有数据行');
+    const headerOnly = await docket(
+      'import',
+      'cases',
+      scratch.file('header.csv', `${exportLines[0]}\n`),
+      '--lang',
+      'en',
+    );
+    expect(headerOnly.code).toBe(1);
+    expect(headerOnly.stderr).toContain('holds no data rows');
+    expect(headerOnly.stderr).toContain('does not count as fresh data');
+    // A picture saved under the export's name: told it is no CSV, not that its quotes are unbalanced.
+    const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(64, 7)]);
+    const binary = await docket('import', 'cases', scratch.file('cases.csv', png), '--lang', 'en');
+    expect(binary.code).toBe(2);
+    expect(binary.stderr).toContain('cases.csv is not a CSV or XLSX file');
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
-import { openSheet, UnusableFileError, type SheetRow } from '../../src/cmsExports/readers';
+import { EmptyExportError, openSheet, UnusableFileError, type SheetRow } from '../../src/cmsExports/readers';
 import { fixture, scratchDir } from '../support/importFixtures';
 import { writeWorkbook } from '../support/xlsx';
 
@@ -56,6 +56,22 @@ describe('reading exports', () => {
       readAll(scratch.file('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))),
     ).rejects.toThrow(/\.xls/);
     await expect(readAll(scratch.file('cut.csv', '案号,案由\n"（2024）内0291民初1号,合同'))).rejects.toThrow(/quotes/);
+  });
+
+  it('says a file of binary data renamed .csv is not a CSV, and an empty file holds no data rows', async () => {
+    const pdf = Buffer.concat([
+      Buffer.from('%PDF-1.7\n%'),
+      Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x0a, 0x00, 0x01, 0x02]),
+    ]);
+    await expect(readAll(scratch.file('cases.csv', pdf))).rejects.toThrow(/cases\.csv is not a CSV or XLSX file/);
+    await expect(readAll(scratch.file('empty.csv', ''))).rejects.toThrow(EmptyExportError);
+    // GBK text and a UTF-16 export with its byte-order mark are text.
+    expect(await readAll(fixture('cases-gbk.csv'))).not.toHaveLength(0);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('案号,案由\n（2024）内0291民初1号,合同纠纷\n', 'utf16le'),
+    ]);
+    expect((await readAll(scratch.file('utf16.csv', utf16)))[1]?.cells).toEqual(['（2024）内0291民初1号', '合同纠纷']);
   });
 
   it('reads XLSX date cells as dates and numbers as numbers', async () => {

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { z } from 'zod';
 import { readEnv } from '../../config/env';
 import { chooseLang, type Lang } from '../../cmsExports/localized';
-import { UnusableFileError } from '../../cmsExports/readers';
+import { EmptyExportError, UnusableFileError } from '../../cmsExports/readers';
 import { REPORT_COLUMN, writeReport } from '../../cmsExports/readers/report';
 import { importCases } from '../../services/imports/caseImport';
 import { ImportSetupError } from '../../services/imports/court';
@@ -70,6 +70,8 @@ async function runImport(importer: Importer, file: string, options: z.infer<type
       }),
     );
   } catch (error) {
+    // An empty export is a data problem of the night's export (exit 1), like rejected rows.
+    if (error instanceof EmptyExportError) throw new CliError(error.reason[lang], ExitCode.dataProblems);
     if (error instanceof UnusableFileError || error instanceof ImportSetupError)
       throw new CliError(error.reason[lang], ExitCode.usage);
     throw error;

@@ -18,8 +18,8 @@ import { lookupIn } from '../lookup';
 import type { Mapping } from '../mappingFile';
 import { parseAmount, parseDayCount, parseYesNo } from '../numbers';
 import type { Roster, RosterPerson } from '../roster';
-import { addFieldIssue, cellSchema, fieldErrors, type FieldError } from '../rowSchema';
-import type { CaseField } from './fields';
+import { addFieldIssue, cellsShape, fieldErrors, type FieldError } from '../rowSchema';
+import { CASE_FIELDS, type CaseField } from './fields';
 
 /** A validated row, ready to store. A field the file has no column for is undefined: left as stored. */
 export interface CaseRecord {
@@ -107,7 +107,7 @@ export function caseRowValidator(
     appealOutcome: (value) =>
       lookupIn(APPEAL_OUTCOMES, values('appealOutcome'), value, text('二审结果', 'appeal outcome')),
   };
-  const shape = Object.fromEntries([...present].map((field) => [field, cellSchema(parsers[field])]));
+  const shape = cellsShape(present, parsers, CASE_FIELDS);
   const schema = z.object(shape).transform((parsed, ctx) => {
     const row = parsed as unknown as ParsedRow;
     const judge = present.has('judge') || present.has('judgeStaffNo') ? judgeOf(row, ctx, context.roster) : undefined;

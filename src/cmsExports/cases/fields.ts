@@ -33,7 +33,14 @@ export const CASE_FIELDS: readonly FieldSpec<CaseField>[] = [
     headers: ['案号', '案件编号', '案件号', '案件字号'],
     required: true,
   },
-  { key: 'cause', label: text('案由', 'cause'), headers: ['案由', '立案案由', '案由名称', '结案案由'], required: true },
+  {
+    key: 'cause',
+    label: text('案由', 'cause'),
+    headers: ['案由', '立案案由', '案由名称', '结案案由'],
+    required: true,
+    // The longest 案由 of 民事案件案由规定 has some 30 characters; several joined by 、 fit.
+    maxLength: 200,
+  },
   {
     key: 'judge',
     label: text('承办人', 'judge'),
@@ -82,7 +89,13 @@ export const CASE_FIELDS: readonly FieldSpec<CaseField>[] = [
     label: text('执行到位金额', 'amount recovered'),
     headers: ['执行到位金额', '到位金额', '实际执行到位金额'],
   },
-  { key: 'parties', label: text('当事人', 'parties'), headers: ['当事人', '当事人名称', '原被告', '当事人信息'] },
+  {
+    key: 'parties',
+    label: text('当事人', 'parties'),
+    headers: ['当事人', '当事人名称', '原被告', '当事人信息'],
+    // A 劳动争议 or 群体性 case naming a few hundred parties fits.
+    maxLength: 4000,
+  },
   { key: 'detained', label: text('是否羁押', 'in custody'), headers: ['是否羁押', '羁押状态', '是否在押', '强制措施'] },
   {
     key: 'prosecution',

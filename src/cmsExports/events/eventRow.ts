@@ -10,9 +10,9 @@ import { accept, reject, text, type Parsed } from '../localized';
 import { lookupIn } from '../lookup';
 import type { Mapping } from '../mappingFile';
 import { parseCount } from '../numbers';
-import { addFieldIssue, cellSchema, fieldErrors, type FieldError } from '../rowSchema';
+import { addFieldIssue, cellsShape, fieldErrors, type FieldError } from '../rowSchema';
 import { EVENT_KINDS, type EventKindKey } from './eventKinds';
-import type { EventField } from './fields';
+import { EVENT_FIELDS, type EventField } from './fields';
 
 export interface EventRecord {
   readonly normalizedNumber: string;
@@ -85,7 +85,7 @@ export function eventRowValidator(
     outcome: (value) => lookupIn(APPEAL_OUTCOMES, values('appealOutcome'), value, text('二审结果', 'appeal outcome')),
     note: optionalText,
   };
-  const shape = Object.fromEntries([...present].map((field) => [field, cellSchema(parsers[field])]));
+  const shape = cellsShape(present, parsers, EVENT_FIELDS);
   const schema = z.object(shape).transform((parsed, ctx) => {
     const row = parsed as Partial<Record<EventField, unknown>> & { caseNumber: string; kind: EventKindKey };
     const get = <T>(field: EventField) => (row[field] ?? null) as T | null;

@@ -32,9 +32,9 @@ export const EVENT_FIELDS: readonly FieldSpec<EventField>[] = [
   { key: 'approvedBy', label: text('批准人', 'approved by'), headers: ['批准人', '审批人', '批准机关'] },
   { key: 'fromDate', label: text('开始日期', 'from'), headers: ['开始日期', '起始日期', '扣除开始日期', '中止日期'] },
   { key: 'toDate', label: text('结束日期', 'to'), headers: ['结束日期', '截止日期', '扣除结束日期', '恢复日期'] },
-  { key: 'reason', label: text('原因', 'reason'), headers: ['原因', '事由', '扣除事由', '中止原因'] },
+  { key: 'reason', label: text('原因', 'reason'), headers: ['原因', '事由', '扣除事由', '中止原因'], maxLength: 500 },
   { key: 'procedureFrom', label: text('原程序', 'procedure from'), headers: ['原程序', '转换前程序'] },
   { key: 'procedureTo', label: text('新程序', 'procedure to'), headers: ['新程序', '转换后程序', '转为程序'] },
   { key: 'outcome', label: text('结果', 'outcome'), headers: ['结果', '二审结果', '上诉结果'] },
-  { key: 'note', label: text('备注', 'note'), headers: ['备注', '说明'] },
+  { key: 'note', label: text('备注', 'note'), headers: ['备注', '说明'], maxLength: 1000 },
 ];

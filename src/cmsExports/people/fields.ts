@@ -6,7 +6,13 @@ export type PersonField = 'name' | 'staffNo' | 'email' | 'role' | 'team' | 'team
 export const PERSON_FIELDS: readonly FieldSpec<PersonField>[] = [
   { key: 'name', label: text('姓名', 'name'), headers: ['姓名', '人员姓名', '名字'], required: true },
   { key: 'staffNo', label: text('工号', 'staff number'), headers: ['工号', '人员编号', '职工号', '编号'] },
-  { key: 'email', label: text('邮箱', 'email'), headers: ['邮箱', '电子邮箱', '电子邮件', '邮件', 'email', 'e-mail'] },
+  {
+    key: 'email',
+    label: text('邮箱', 'email'),
+    headers: ['邮箱', '电子邮箱', '电子邮件', '邮件', 'email', 'e-mail'],
+    // The longest address SMTP carries.
+    maxLength: 254,
+  },
   { key: 'role', label: text('角色', 'role'), headers: ['角色', '岗位', '职务', '人员类别', 'role'], required: true },
   { key: 'team', label: text('所属团队', 'team'), headers: ['所属团队', '团队', '审判团队', '部门', '所在部门'] },
   { key: 'teamKind', label: text('团队类型', 'team kind'), headers: ['团队类型', '团队类别'] },

@@ -5,8 +5,8 @@ import { lookupIn, type Catalogue } from '../lookup';
 import type { Mapping } from '../mappingFile';
 import { parseYesNo } from '../numbers';
 import { nameKey, type RoleKey } from '../roster';
-import { addFieldIssue, cellSchema, fieldErrors, type FieldError } from '../rowSchema';
-import type { PersonField } from './fields';
+import { addFieldIssue, cellsShape, fieldErrors, type FieldError } from '../rowSchema';
+import { PERSON_FIELDS, type PersonField } from './fields';
 import { ROLES } from './roles';
 
 export interface PersonRecord {
@@ -64,7 +64,7 @@ export function personRowValidator(
     },
     active: (value) => parseYesNo(value, ACTIVE_WORDS),
   };
-  const shape = Object.fromEntries([...present].map((field) => [field, cellSchema(parsers[field])]));
+  const shape = cellsShape(present, parsers, PERSON_FIELDS);
   const schema = z.object(shape).transform((parsed, ctx): PersonRecord => {
     const row = parsed as Record<PersonField, unknown>;
     if (row.teamKind && !row.team)

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { text } from '../localized';
+import { text, type Localized } from '../localized';
 import { openCsvSheet } from './csvSheet';
-import { UnusableFileError, type Sheet } from './sheet';
+import { EmptyExportError, UnusableFileError, type Sheet } from './sheet';
 import type * as XlsxSheet from './xlsxSheet';
 
-export { UnusableFileError, type Sheet, type SheetRow, type CsvEncoding } from './sheet';
+export { EmptyExportError, UnusableFileError, type Sheet, type SheetRow, type CsvEncoding } from './sheet';
 
 /** The XLSX reader and exceljs (~15 MB once loaded) are loaded only when a workbook is opened. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -24,8 +24,7 @@ export interface OpenSheetOptions {
 /** Opens a CSV or XLSX export, decided by its content rather than its name. */
 export async function openSheet(file: string, options: OpenSheetOptions = {}): Promise<Sheet> {
   const { head, size } = await readHead(file);
-  if (size === 0)
-    throw new UnusableFileError(text(`文件 ${path.basename(file)} 是空的`, `the file ${path.basename(file)} is empty`));
+  if (size === 0) throw new EmptyExportError(emptyExport(file));
   const starts = (magic: number[]) => magic.every((byte, index) => head[index] === byte);
   if (starts(OLE_MAGIC)) {
     throw new UnusableFileError(
@@ -35,9 +34,42 @@ export async function openSheet(file: string, options: OpenSheetOptions = {}): P
       ),
     );
   }
-  if (!starts(ZIP_MAGIC)) return openCsvSheet(file, head, size, options.encoding);
+  if (!starts(ZIP_MAGIC)) {
+    if (looksBinary(head))
+      throw new UnusableFileError(
+        text(
+          `${path.basename(file)} 不是 CSV 或 XLSX 文件（内容是二进制数据，不是文字）：请从审判流程管理系统导出 CSV 或 Excel（.xlsx）后再导入`,
+          `${path.basename(file)} is not a CSV or XLSX file (it holds binary data, not text): export CSV or Excel (.xlsx) from the case-management system and import that`,
+        ),
+      );
+    return openCsvSheet(file, head, size, options.encoding);
+  }
   await checkZipComplete(file, size);
   return xlsxSheet().openXlsxSheet(file, size);
+}
+
+/** What an importer says of an export with no data rows: an empty file, or a header alone. */
+export function emptyExport(file: string): Localized {
+  const name = path.basename(file);
+  return text(
+    `${name} 中没有数据行（文件为空或只有表头），可能是导出出错：未导入任何内容，也不算一次数据更新；请检查导出后重新导入`,
+    `${name} holds no data rows (it is empty, or a header alone); the export probably went wrong. Nothing was imported and this does not count as fresh data: check the export and import again`,
+  );
+}
+
+/**
+ * Text, in any encoding Docket reads, has no NUL bytes (but UTF-16, which starts with its byte-order
+ * mark) and hardly any control characters; a PDF, an image or a zip archive renamed .csv has plenty.
+ */
+function looksBinary(head: Buffer): boolean {
+  if (head[0] === 0xff && head[1] === 0xfe) return false;
+  const sample = head.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f) control++;
+  }
+  return control > sample.length / 100;
 }
 
 const EOCD_SIGNATURE = 0x06054b50;

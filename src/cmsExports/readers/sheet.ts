@@ -21,10 +21,18 @@ export interface Sheet {
   sha256(): string;
 }
 
-/** The file cannot be imported at all (exit code 2): unreadable, empty, truncated, not a spreadsheet. */
+/** The file cannot be imported at all (exit code 2): unreadable, truncated, not a spreadsheet. */
 export class UnusableFileError extends Error {
   override name = 'UnusableFileError';
   constructor(readonly reason: Localized) {
     super(reason.en);
   }
+}
+
+/**
+ * The export holds no data rows — an empty file, or a header alone (exit code 1): a nightly export that
+ * went wrong, never fresh data. Nothing is written or recorded, so freshness keeps warning.
+ */
+export class EmptyExportError extends UnusableFileError {
+  override name = 'EmptyExportError';
 }

@@ -9,7 +9,14 @@ import {
 import { displayCell, isBlank, type CellValue } from '../../cmsExports/cell';
 import { text, type Localized } from '../../cmsExports/localized';
 import { emptyMapping, parseMapping, type Mapping, type ValueCatalogue } from '../../cmsExports/mappingFile';
-import { openSheet, readMappingSource, UnusableFileError, type Sheet } from '../../cmsExports/readers';
+import {
+  EmptyExportError,
+  emptyExport,
+  openSheet,
+  readMappingSource,
+  UnusableFileError,
+  type Sheet,
+} from '../../cmsExports/readers';
 
 /** One rejected cell (or row): where, what was written, and why, in both languages. */
 export interface RowError {
@@ -46,7 +53,8 @@ const LOOKAHEAD = 10;
 
 /**
  * Opens an export for one importer: reads the mapping file, finds the header row, and streams the
- * data rows as cells by field. A file no row of which can be imported throws UnusableFileError.
+ * data rows as cells by field. A file no row of which can be imported throws UnusableFileError; one
+ * with no data rows, EmptyExportError, once its rows have been read.
  */
 export async function openImportFile<Key extends string>(
   file: string,
@@ -72,7 +80,8 @@ export async function openImportFile<Key extends string>(
   );
   if (isLayoutProblem(layout)) {
     await iterator.return?.();
-    throw new UnusableFileError(describeLayoutProblem(layout, ahead.length === 0));
+    if (ahead.length === 0) throw new EmptyExportError(emptyExport(file));
+    throw new UnusableFileError(describeLayoutProblem(layout));
   }
   async function* rows(): AsyncIterable<DataRow<Key>> {
     const layoutOk = layout as ColumnLayout<Key>;
@@ -80,10 +89,14 @@ export async function openImportFile<Key extends string>(
       yield* ahead.slice(layoutOk.headerRowIndex + 1);
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
     };
+    let dataRows = 0;
     for await (const { row, cells } of fromSheet()) {
       if (cells.every((cell) => isBlank(cell))) continue; // Excel keeps formatted but empty rows
+      dataRows++;
       yield { row, cells: cellsByField(layoutOk, cells) };
     }
+    // Thrown where the importer reads its rows, so whatever it began (a transaction) is rolled back.
+    if (dataRows === 0) throw new EmptyExportError(emptyExport(file));
   }
   const headers = new Map(layout.columns.map((column) => [column.field, column.header]));
   return {
@@ -95,7 +108,7 @@ export async function openImportFile<Key extends string>(
     errorAt: (row, field, reason) => ({
       row: row.row,
       column: headers.get(field) ?? field,
-      value: displayCell(row.cells[field]),
+      value: shortened(displayCell(row.cells[field])),
       reason,
     }),
   };
@@ -112,8 +125,12 @@ async function loadMapping<Key extends string>(
   return parsed.mapping;
 }
 
-function describeLayoutProblem(problem: LayoutProblem, noRows: boolean): Localized {
-  if (noRows) return text('文件中没有任何数据行', 'the file has no rows');
+/** A cell shown back in an error table: an oversize one (its length is in the reason) cut short. */
+function shortened(value: string): string {
+  return value.length > 80 ? `${value.slice(0, 60)}…` : value;
+}
+
+function describeLayoutProblem(problem: LayoutProblem): Localized {
   if (problem.kind === 'conflict') {
     const headers = problem.headers.join('、');
     return text(

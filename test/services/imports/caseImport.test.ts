@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { recomputeDeadlines } from '../../../src/services/caseRecords';
+import { EmptyExportError } from '../../../src/cmsExports/readers';
 import { importCases } from '../../../src/services/imports/caseImport';
 import type { ImportSummary } from '../../../src/services/imports/summary';
 import type { Store } from '../../../src/store';
@@ -303,10 +304,43 @@ describe('importing cases from a case-management export', () => {
   }, 60_000);
 
   it('refuses an empty file and a file without the required columns', async () => {
-    await expect(run(scratch.file('empty.csv', ''))).rejects.toThrow(/empty/);
+    await expect(run(scratch.file('empty.csv', ''))).rejects.toThrow(EmptyExportError);
     await expect(run(scratch.file('columns.csv', '案号,案由\n（2024）内0291民初1号,合同纠纷\n'))).rejects.toThrow(
       /required columns are missing: filing date, procedure/,
     );
+  });
+
+  it('refuses an export holding only its header: nothing written, nothing recorded, so it never counts as fresh data', async () => {
+    await run(fixture('cases-utf8.csv'));
+    const before = { runs: await store.prisma.importRun.count(), audit: await store.prisma.auditLog.count() };
+    const court = await store.prisma.court.findUniqueOrThrow({ where: { id: courtId } });
+    const headerOnly = run(scratch.file('header-only.csv', `${HEADER}\n\n`));
+    await expect(headerOnly).rejects.toThrow(EmptyExportError);
+    await expect(headerOnly).rejects.toThrow(/holds no data rows .* does not count as fresh data/);
+    expect({ runs: await store.prisma.importRun.count(), audit: await store.prisma.auditLog.count() }).toEqual(before);
+    expect((await store.prisma.court.findUniqueOrThrow({ where: { id: courtId } })).dataVersion).toBe(
+      court.dataVersion,
+    );
+  });
+
+  it('rejects a row whose 当事人 or 案由 is far longer than any real one, with its length, and stores neither', async () => {
+    const megabyte = '某'.repeat(1024 * 1024);
+    const file = scratch.file(
+      'oversize.csv',
+      [
+        '案号,案由,承办人,立案日期,适用程序,当事人',
+        `（2024）内0291民初1号,民间借贷纠纷,张敏,2024-09-02,简易程序,${megabyte}`,
+        `（2024）内0291民初2号,${'合同纠纷'.repeat(60)},张敏,2024-09-02,简易程序,原告：何某；被告：冯某`,
+        '（2024）内0291民初3号,民间借贷纠纷,张敏,2024-09-02,简易程序,原告：何某；被告：冯某',
+      ].join('\n'),
+    );
+    const summary = await run(file, { skipInvalid: true });
+    expect(errorsOf(summary)).toEqual([
+      [2, '当事人', 'too long: 1048576 characters; this column holds at most 4000'],
+      [3, '案由', 'too long: 240 characters; this column holds at most 200'],
+    ]);
+    expect(summary.errors[0]?.value.length).toBeLessThan(100);
+    expect((await stored()).map((row) => row.normalizedNumber)).toEqual(['（2024）内0291民初3号']);
   });
 
   it('records each run in the ledger and the audit log, and moves the court data version', async () => {

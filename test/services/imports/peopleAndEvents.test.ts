@@ -1,3 +1,4 @@
+import { EmptyExportError } from '../../../src/cmsExports/readers';
 import { recomputeDeadlines } from '../../../src/services/caseRecords';
 import { importCases } from '../../../src/services/imports/caseImport';
 import { importEvents } from '../../../src/services/imports/eventImport';
@@ -37,6 +38,15 @@ describe('importing the roster and case events', () => {
     });
     expect(team.lead?.name).toBe('赵丽华');
     expect((await importPeople(store, fixture('people.csv'), options)).unchanged).toBe(12);
+  });
+
+  it('a roster export holding only its header deactivates nobody, even with deactivateMissing', async () => {
+    await importPeople(store, fixture('people.csv'), options);
+    const headerOnly = scratch.file('roster-header.csv', '姓名,工号,角色,所属团队\n');
+    await expect(importPeople(store, headerOnly, { ...options, deactivateMissing: true })).rejects.toThrow(
+      EmptyExportError,
+    );
+    expect(await store.prisma.person.count({ where: { active: true } })).toBe(11);
   });
 
   it('deactivates people who left, never deletes them, and reports changed fields', async () => {
