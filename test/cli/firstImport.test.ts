@@ -197,5 +197,5 @@ describe('a new court’s first import, through the docket command', () => {
     const binary = await docket('import', 'cases', scratch.file('cases.csv', png), '--lang', 'en');
     expect(binary.code).toBe(2);
     expect(binary.stderr).toContain('cases.csv is not a CSV or XLSX file');
-  }, 60_000);
+  }, 120_000);
 });

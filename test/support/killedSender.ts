@@ -106,7 +106,7 @@ export async function killMidSend(
     const sender = await Promise.race(
       instances.map((instance) => instance.waitFor(/run started/, 60_000).then(() => instance)),
     );
-    await until(() => firstPost.size >= options.killAfterPosts, 60_000);
+    await until(() => firstPost.size >= options.killAfterPosts, 120_000);
     await sender.kill9();
     const killedAt = Date.now();
     const servedBeforeKill = [...firstPost.values()].filter((at) => at <= killedAt).length;
@@ -128,12 +128,18 @@ export async function killMidSend(
       restartReadyMs,
       duplicates: [...posts].filter(([, count]) => count > 1).map(([id]) => id),
       missing,
-      output: instances.map((instance, index) => `--- instance ${index + 1}\n${instance.output()}`).join('\n'),
+      output: outputOf(instances),
     };
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${outputOf(instances)}`);
   } finally {
     slack.off('call', onCall);
     await Promise.all(instances.map((instance) => instance.kill9()));
   }
+}
+
+function outputOf(instances: Spawned[]): string {
+  return instances.map((instance, index) => `--- instance ${index + 1}\n${instance.output()}`).join('\n');
 }
 
 async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
