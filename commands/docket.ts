@@ -2,18 +2,22 @@ import { z } from 'zod';
 import { isIsoDate } from '../src/domain/dates';
 import { messages, userText, type Locale } from '../src/i18n';
 import { dayIn } from '../src/services/clock';
-import { PersonNotFoundError } from '../src/services/identity';
+import { LinkChangedError, PersonNotFoundError, type LinkChange } from '../src/services/identity';
 import type { PreferencesPatch } from '../src/services/preferences';
 import { emailAddress, slackMention, tokenize, word } from '../src/slack/args';
 import { renderHome } from '../src/slack/home';
 import type {
+  ActionContext,
+  ActionHandler,
   CommandContext,
   SlashCommand,
   ViewSubmissionContext,
   ViewSubmissionHandler,
   ViewSubmissionResult,
 } from '../src/slack/handlerContract';
-import { markdown, mention } from '../src/slack/views/blocks';
+import type { SlackMessage } from '../src/slack/outbound';
+import { escape, markdown, mention } from '../src/slack/views/blocks';
+import { LINK_ACTIONS, linkConfirmation } from '../src/slack/views/link';
 import { notice } from '../src/slack/views/notices';
 import { SETTINGS_BLOCKS, SETTINGS_CALLBACK_ID, settingsModal, settingsSummary } from '../src/slack/views/settings';
 
@@ -127,19 +131,7 @@ async function run(context: CommandContext): Promise<void> {
       return;
     }
     case 'link':
-      try {
-        const result = await services.identity.link(actor.viewer, args.slackUserId, args.email);
-        await context.reply(
-          notice(
-            result.previousSlackUserId && result.previousSlackUserId !== args.slackUserId
-              ? text.docket.relinked(mention(args.slackUserId), result.person.name, mention(result.previousSlackUserId))
-              : text.docket.linked(mention(args.slackUserId), result.person.name),
-          ),
-        );
-      } catch (error) {
-        if (!(error instanceof PersonNotFoundError)) throw error;
-        await context.reply(notice(text.docket.noPersonWithEmail(userText(args.email))));
-      }
+      await context.reply(await linkAnswer(context, args.slackUserId, args.email));
       return;
     case 'unlink':
       try {
@@ -154,6 +146,74 @@ async function run(context: CommandContext): Promise<void> {
 }
 
 export const docket: SlashCommand = { command: '/docket', run };
+
+function linkedNotice(locale: Locale, change: LinkChange): SlackMessage {
+  const text = messages(locale).docket;
+  const user = mention(change.slackUserId);
+  const name = escape(change.person.name);
+  const previous = change.person.slackUserId;
+  return notice(previous ? text.relinked(user, name, mention(previous)) : text.linked(user, name));
+}
+
+/**
+ * `/docket link @user email`: links at once when nothing is replaced; a Slack user Slack does not have, or an
+ * address nobody has, is refused; replacing the person's link or the Slack id's holder is asked first.
+ */
+async function linkAnswer(context: CommandContext, slackUserId: string, email: string): Promise<SlackMessage> {
+  const { actor, services } = context;
+  const text = messages(actor.locale).docket;
+  const plan = await services.identity.planLink(actor.viewer, slackUserId, email);
+  switch (plan.kind) {
+    case 'unknown_slack_user':
+      return notice(text.noSlackUser(plan.slackUserId));
+    case 'unknown_email':
+      return notice(text.noPersonWithEmail(userText(plan.email)));
+    case 'already':
+      return notice(text.alreadyLinked(mention(plan.slackUserId), escape(plan.person.name)));
+    case 'link': {
+      const change: LinkChange = { slackUserId: plan.slackUserId, person: plan.person, holder: plan.holder };
+      if (plan.person.slackUserId !== null || plan.holder !== null)
+        return linkConfirmation(actor.locale, change, JSON.stringify(change));
+      await services.identity.link(actor.viewer, change);
+      return linkedNotice(actor.locale, change);
+    }
+  }
+}
+
+/** What 确认更换 carries: the planned change, checked again against the store when pressed. */
+const linkChange = z.object({
+  slackUserId: z.string().regex(/^[UW][A-Z0-9]+$/),
+  person: z.object({ id: z.number().int(), name: z.string(), slackUserId: z.string().nullable() }),
+  holder: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+});
+
+async function confirmLink(context: ActionContext): Promise<void> {
+  const text = messages(context.actor.locale).docket;
+  let change: LinkChange;
+  try {
+    change = linkChange.parse(JSON.parse(context.value ?? ''));
+  } catch {
+    await context.reply(notice(text.linkChanged), { replaceOriginal: true });
+    return;
+  }
+  try {
+    await context.services.identity.link(context.actor.viewer, change);
+  } catch (error) {
+    if (!(error instanceof LinkChangedError)) throw error;
+    await context.reply(notice(text.linkChanged), { replaceOriginal: true });
+    return;
+  }
+  await context.reply(linkedNotice(context.actor.locale, change), { replaceOriginal: true });
+}
+
+async function cancelLink(context: ActionContext): Promise<void> {
+  await context.reply(notice(messages(context.actor.locale).docket.linkCancelled), { replaceOriginal: true });
+}
+
+export const docketActions: ActionHandler[] = [
+  { actionId: LINK_ACTIONS.confirm, run: confirmLink },
+  { actionId: LINK_ACTIONS.cancel, run: cancelLink },
+];
 
 function picked(context: ViewSubmissionContext, block: string): string | null {
   const state = context.values[block]?.value;

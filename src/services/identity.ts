@@ -156,19 +156,43 @@ export class IdentityService {
   }
 
   /**
-   * An administrator links a Slack user to the person with this e-mail address in their court. A Slack
-   * id held by someone else is moved, in one transaction with an audit entry.
+   * What `/docket link @user email` would change, before anything changes: the Slack user must exist in Slack
+   * and the person be in the administrator's court; the plan names the person's current link and whoever holds
+   * the Slack id now, so that replacing either is confirmed first.
    */
-  async link(
-    actor: Viewer,
-    slackUserId: string,
-    email: string,
-  ): Promise<{ person: Contact; previousSlackUserId: string | null }> {
+  async planLink(actor: Viewer, slackUserId: string, email: string): Promise<LinkPlan> {
     if (actor.role !== 'admin') throw new AccessDeniedError('not_an_admin');
+    const profile = await this.deps.directory.profile(slackUserId);
+    if (!profile || profile.deleted) return { kind: 'unknown_slack_user', slackUserId };
     const [person] = await findPeopleByEmail(this.deps.prisma, email, { courtId: actor.courtId });
-    if (!person) throw new PersonNotFoundError(email);
+    if (!person) return { kind: 'unknown_email', email };
+    const found = { id: person.id, name: person.name, slackUserId: person.slackUserId };
+    if (person.slackUserId === slackUserId) return { kind: 'already', slackUserId, person: found };
+    const holder = await this.deps.prisma.person.findUnique({
+      where: { slackUserId },
+      select: { id: true, name: true, courtId: true },
+    });
+    if (holder && holder.courtId !== actor.courtId) throw new AccessDeniedError('other_court');
+    return { kind: 'link', slackUserId, person: found, holder: holder ? { id: holder.id, name: holder.name } : null };
+  }
+
+  /**
+   * Carries out a planned link, in one transaction with audit entries: a Slack id held by someone else is moved.
+   * The plan is checked again inside the transaction; if the links changed since it was made (another
+   * administrator, an import), nothing is written and LinkChangedError asks for a fresh look.
+   */
+  async link(actor: Viewer, plan: LinkChange): Promise<void> {
+    if (actor.role !== 'admin') throw new AccessDeniedError('not_an_admin');
+    const { slackUserId } = plan;
     await this.deps.prisma.$transaction(async (tx) => {
+      const person = await tx.person.findUnique({
+        where: { id: plan.person.id },
+        select: { id: true, courtId: true, slackUserId: true, email: true },
+      });
+      if (!person || person.courtId !== actor.courtId) throw new LinkChangedError();
       const holder = await tx.person.findUnique({ where: { slackUserId }, select: { id: true, courtId: true } });
+      if (person.slackUserId !== plan.person.slackUserId || (holder?.id ?? null) !== (plan.holder?.id ?? null))
+        throw new LinkChangedError();
       if (holder && holder.id !== person.id) {
         if (holder.courtId !== actor.courtId) throw new AccessDeniedError('other_court');
         await tx.person.update({ where: { id: holder.id }, data: { slackUserId: null } });
@@ -183,12 +207,11 @@ export class IdentityService {
           'person.slack_linked',
           person.id,
           { slackUserId: person.slackUserId },
-          { slackUserId, email },
+          { slackUserId, email: person.email },
         ),
       });
     });
-    this.forget(slackUserId, person.slackUserId);
-    return { person: { name: person.name, slackUserId }, previousSlackUserId: person.slackUserId };
+    this.forget(slackUserId, plan.person.slackUserId);
   }
 
   /** An administrator removes the link between a Slack user and a person of their court. */
@@ -213,6 +236,35 @@ export class IdentityService {
   private forget(...slackUserIds: (string | null)[]): void {
     const keys = slackUserIds.filter((id): id is string => id !== null).map((id) => `${PERSON_CACHE_PREFIX}${id}`);
     if (keys.length > 0) this.deps.cache.invalidate(...keys);
+  }
+}
+
+/** A person as a link plan names them: who, and the Slack id they are linked to now. */
+export interface LinkedPerson {
+  id: number;
+  name: string;
+  slackUserId: string | null;
+}
+
+/** A link to make: the Slack user, the person, and what both were when the plan was made. */
+export interface LinkChange {
+  slackUserId: string;
+  person: LinkedPerson;
+  /** Another person the Slack id is linked to now, who loses it. */
+  holder: { id: number; name: string } | null;
+}
+
+export type LinkPlan =
+  | { kind: 'unknown_slack_user'; slackUserId: string }
+  | { kind: 'unknown_email'; email: string }
+  | { kind: 'already'; slackUserId: string; person: LinkedPerson }
+  | ({ kind: 'link' } & LinkChange);
+
+/** The links changed between the plan and its confirmation: nothing was written. */
+export class LinkChangedError extends Error {
+  override name = 'LinkChangedError';
+  constructor() {
+    super('the links changed since the plan was made');
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Store } from '../../src/store';
 import { HOME_ACTIONS } from '../../src/slack/views/home';
+import { LINK_ACTIONS } from '../../src/slack/views/link';
 import { SETTINGS_CALLBACK_ID } from '../../src/slack/views/settings';
 import { PEOPLE, type Fixture } from '../support/court';
 import { expectWithinSlackLimits, textOf, type SlackHarness } from '../support/slack';
@@ -162,11 +163,22 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
     );
     expect(textOf(denied.responses[0])).toContain('只有管理员可以使用此命令');
 
-    const linked = await harness.command(
+    // 郑磊 is linked to U0ZHENG08: replacing that link is asked first, showing the current one.
+    const asked = await harness.command(
       PEOPLE.wu.slack,
       '/docket',
       `link <@U0STRANGE|visitor> <mailto:zheng@court.example|zheng@court.example>`,
     );
+    const question = textOf(asked.responses[0]);
+    expect(question).toContain(`郑磊 现在绑定的是 <@${PEOPLE.zheng.slack}>`);
+    expect(question).toContain('确认将 <@U0STRANGE> 绑定到 郑磊 吗？');
+    expect(await store.prisma.person.findUnique({ where: { slackUserId: 'U0STRANGE' } })).toBeNull();
+    const cancelled = await harness.press(PEOPLE.wu.slack, asked.responses[0], LINK_ACTIONS.cancel);
+    expect(textOf(cancelled.responses[0])).toContain('已取消，绑定未做更改');
+    expect(cancelled.responses[0]?.replace_original).toBe(true);
+    expect(await store.prisma.person.findUnique({ where: { slackUserId: 'U0STRANGE' } })).toBeNull();
+
+    const linked = await harness.press(PEOPLE.wu.slack, asked.responses[0], LINK_ACTIONS.confirm);
     expect(textOf(linked.responses[0])).toContain(
       `已将 <@U0STRANGE> 绑定到 郑磊（原绑定 <@${PEOPLE.zheng.slack}> 已解除）`,
     );
@@ -193,6 +205,24 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
     expect(textOf((await harness.command(PEOPLE.wu.slack, '/docket', 'link someone')).responses[0])).toContain(
       '用法：`/docket link @用户 邮箱`',
     );
+    // A Slack id Slack does not have is refused before anything is looked up or written.
+    expect(
+      textOf((await harness.command(PEOPLE.wu.slack, '/docket', 'link <@U0NOBODY1> zheng@court.example')).responses[0]),
+    ).toContain('Slack 中没有用户 `U0NOBODY1`');
+    // 郑磊 has no link now and U0STRANGE is free: linked at once; again, nothing to change.
+    expect(
+      textOf((await harness.command(PEOPLE.wu.slack, '/docket', 'link <@U0STRANGE> zheng@court.example')).responses[0]),
+    ).toContain('已将 <@U0STRANGE> 绑定到 郑磊。');
+    expect(
+      textOf((await harness.command(PEOPLE.wu.slack, '/docket', 'link <@U0STRANGE> zheng@court.example')).responses[0]),
+    ).toContain('<@U0STRANGE> 已绑定到 郑磊，无需更改');
+    // Moving U0STRANGE to 郑磊's colleague names its holder; if the links change before 确认, nothing is written.
+    const move = await harness.command(PEOPLE.wu.slack, '/docket', 'link <@U0STRANGE> sun@court.example');
+    expect(textOf(move.responses[0])).toContain('<@U0STRANGE> 现在绑定的是 郑磊');
+    await harness.command(PEOPLE.wu.slack, '/docket', 'unlink <@U0STRANGE>');
+    const stale = await harness.press(PEOPLE.wu.slack, move.responses[0], LINK_ACTIONS.confirm);
+    expect(textOf(stale.responses[0])).toContain('绑定在此期间已有变化，未做更改');
+    expect(await store.prisma.person.findUnique({ where: { slackUserId: 'U0STRANGE' } })).toBeNull();
     expect(textOf((await harness.command(PEOPLE.wu.slack, '/docket', 'unlink <@U0NOBODY1>')).responses[0])).toContain(
       '没有绑定任何人员',
     );

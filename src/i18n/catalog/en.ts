@@ -212,6 +212,18 @@ export const en: Messages = {
     unlinked: (user: string, name: string) => `✅ Unlinked ${user} from ${name}.`,
     noPersonWithEmail: (email: UserText) => `Nobody in your court's staff list has the address ${email}.`,
     noPersonWithSlack: (user: string) => `${user} is not linked to anyone.`,
+    noSlackUser: (slackUserId: string) =>
+      `Slack has no user \`${slackUserId}\` (or the account is deactivated): nothing was linked.`,
+    alreadyLinked: (user: string, name: string) => `${user} is already linked to ${name}: nothing to change.`,
+    linkTitle: 'Replace a link?',
+    personLinkedNow: (name: string, user: string) => `${name} is linked to ${user} now.`,
+    slackLinkedNow: (user: string, name: string) => `${user} is linked to ${name} now.`,
+    linkQuestion: (user: string, name: string) =>
+      `Link ${user} to ${name}? The link it replaces is removed, and the change is audit-logged.`,
+    confirmLink: 'Replace',
+    cancelLink: 'Cancel',
+    linkCancelled: 'Cancelled: no link was changed.',
+    linkChanged: 'The links changed in the meantime, so nothing was changed. Run `/docket link` again to see them now.',
   },
   languages: {
     'zh-CN': '中文',

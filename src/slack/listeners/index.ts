@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { docket, docketViews } from '../../../commands/docket';
+import { docket, docketActions, docketViews } from '../../../commands/docket';
 import { mycases, mycasesActions } from '../../../commands/mycases';
 import { rankings, rankingsActions } from '../../../commands/rankings';
 import { rule, ruleActions } from '../../../commands/rule';
@@ -21,6 +21,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerSlashCommands(app, deps, [mycases, docket, rule, rankings, targets]);
   registerActions(app, deps, [
     ...mycasesActions,
+    ...docketActions,
     ...ruleActions,
     ...targetsActions,
     ...rankingsActions,
