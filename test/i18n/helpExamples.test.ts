@@ -42,3 +42,15 @@ describe('examples in help texts', () => {
     expect(isShortCaseNumber('2026执569')).toBe(true);
   });
 });
+
+/** A Chinese text points to the Chinese spelling of a command, an English text to the English one. */
+describe('commands named in a text', () => {
+  const ENGLISH_ONLY = /`\/docket (settings|help)\b/;
+  it.each(
+    catalogues()
+      .filter(({ file }) => file.endsWith('zh-CN.ts'))
+      .map(({ file, value }) => [file, value] as const),
+  )('%s names /docket 设置 and /docket 帮助, not their English spellings', (_, value) => {
+    expect(strings(value).filter((text) => ENGLISH_ONLY.test(text))).toEqual([]);
+  });
+});

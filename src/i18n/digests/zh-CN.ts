@@ -17,7 +17,7 @@ export const digestsZhCN = {
     longestOverdue: '*超期最久的案件*',
     overdueLine: (caseNumber: string, judge: string, days: number) => `${caseNumber}（${judge}）超期 ${days} 天`,
     empty: '✅ 今天没有超期、临期或需要申请延长审限的案件。',
-    footer: '每个工作日早上发送。在 `/docket settings` 可调整时间、免打扰或暂停。',
+    footer: '每个工作日早上发送。在 `/docket 设置` 可调整时间、免打扰或暂停。',
   },
   report: {
     comparisonMode: {
