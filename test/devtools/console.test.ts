@@ -109,6 +109,45 @@ describe(`the local console (${testStoreKind})`, () => {
     expect(printed).toContain('开始和结束时间须同时填写，或都不填。');
   });
 
+  it('refuses a time or date Slack’s pickers would not allow, and asks again', async () => {
+    const printed = await typeAtPrompt(store, PEOPLE.zhao.slack, [
+      '/docket 设置',
+      'submit',
+      '',
+      '',
+      '25:99',
+      '09:10',
+      '2026-12-40',
+      '',
+      '',
+      '',
+      '',
+      'quit',
+    ]);
+    expect(printed).toContain("(25:99 is not a time (HH:MM, 00:00–23:59): Slack's picker would not allow it)");
+    expect(printed).toContain("(2026-12-40 is not a date (YYYY-MM-DD): Slack's picker would not allow it)");
+    expect(printed).toContain('(saved; the form closed)');
+    expect(printed).not.toContain('出错');
+    const saved = await store.prisma.userPreference.findFirstOrThrow({
+      where: { person: { email: PEOPLE.zhao.email } },
+    });
+    expect(saved.dailyDigestTime).toBe('09:10');
+  });
+
+  it('saves /targets from the console: the submission carries the window’s private_metadata, as Slack’s does', async () => {
+    const printed = await typeAtPrompt(store, PEOPLE.chen.slack, [
+      '/targets',
+      'submit',
+      '91',
+      ...Array(20).fill(''),
+      'quit',
+    ]);
+    expect(printed).toContain('(saved; the form closed)');
+    expect(printed).not.toContain('窗口已失效');
+    const targets = await store.prisma.teamTarget.findMany({ where: { value: 91 } });
+    expect(targets).toHaveLength(1);
+  });
+
   it('explains unknown input and missing buttons', async () => {
     const printed = await typeAtPrompt(store, PEOPLE.wang.slack, ['hello', '42', 'help', 'quit']);
     expect(printed).toContain('Type a slash command');

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../domain/dates';
 import { createLogger, type Logger } from '../../observability/logger';
 import { Metrics } from '../../observability/metrics';
 import type { Clock } from '../../services/clock';
@@ -148,15 +149,25 @@ export class ConsoleSession {
         : input.optional
           ? ' (- to clear)'
           : '';
-      const answer = (await ask(`  ${input.label}${choices} [${input.initial ?? ''}]: `)).trim();
-      const value = answer === '' ? (input.initial ?? null) : answer === '-' ? null : answer;
+      let value: string | null | undefined;
+      let note = '';
+      // Slack's pickers only ever send a real time, a real date or one of the options: ask until it is one.
+      while (value === undefined) {
+        const answer = (await ask(`${note}  ${input.label}${choices} [${input.initial ?? ''}]: `)).trim();
+        const given = answer === '' ? (input.initial ?? null) : answer === '-' ? null : answer;
+        const problem = given === null ? null : pickerProblem(input, given);
+        if (problem) note = `  (${problem}: Slack's picker would not allow it)\n`;
+        else value = given;
+      }
       values[input.blockId] = { value: stateFor(input.kind, value) };
     }
     const callbackId = String(modal.view.callback_id ?? '');
+    // As Slack does, the submission carries the view that was opened, private_metadata included.
+    const privateMetadata = typeof modal.view.private_metadata === 'string' ? modal.view.private_metadata : '';
     return this.exchange(
       () =>
         this.client.viewSubmission(
-          { id: String(modal.view.id ?? 'V0LOCAL'), callbackId, values },
+          { id: String(modal.view.id ?? 'V0LOCAL'), callbackId, values, privateMetadata },
           { userId: this.user.slackUserId },
         ),
       true,
@@ -258,6 +269,21 @@ export class ConsoleSession {
     await this.app.inFlight.drain(10_000);
     this.app.dispose();
     await this.slack.stop();
+  }
+}
+
+/** Why Slack's picker for this input could not send `value`, or null when it could. */
+function pickerProblem(input: ConsoleInput, value: string): string | null {
+  switch (input.kind) {
+    case 'timepicker':
+      return /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? null : `${value} is not a time (HH:MM, 00:00–23:59)`;
+    case 'datepicker':
+      return isIsoDate(value) ? null : `${value} is not a date (YYYY-MM-DD)`;
+    case 'static_select':
+    case 'radio_buttons':
+      return input.options?.some((option) => option.value === value) ? null : `${value} is not one of the choices`;
+    default:
+      return null;
   }
 }
 
