@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates';
 import type { SearchHit } from '../../domain/regulations';
 import { chooseLang, type Lang } from '../../cmsExports/localized';
+import { dayIn } from '../../services/clock';
 import { instantAt } from '../../services/digests/cron';
 import { importRules, RulePathError, type RuleFileOutcome } from '../../services/regulations/importDocuments';
 import { RegulationChangesService } from '../../services/regulations/changes';
@@ -161,7 +162,7 @@ export async function rulesChanges(raw: unknown): Promise<void> {
   if (changes.length === 0) console.log(`no rule changes since ${options.since}`);
   for (const change of changes) {
     console.log(
-      `${change.recordedAt.toISOString().slice(0, 10)}  ${change.kind.padEnd(12)} ${change.title} (${change.docType}, ${change.versionDate})${change.summary ? `  ${change.summary}` : ''}`,
+      `${dayIn(change.recordedAt, 'Asia/Shanghai')}  ${change.kind.padEnd(12)} ${change.title} (${change.docType}, ${change.versionDate})${change.summary ? `  ${change.summary}` : ''}`,
     );
     for (const [label, numbers] of [
       ['amended', change.amended],
