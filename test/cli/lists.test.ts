@@ -133,6 +133,17 @@ describe('docket users list and docket cases list (the JSON contract scripts rel
     expect(cases.stdout).toMatch(/剩\d+天|超期\d+天|无审限/);
   });
 
+  it('says an empty list in the language of its heading', async () => {
+    const none = await docketInProcess(
+      ['cases', 'list', '--judge', judge.email, '--overdue', '--as-of', '2000-01-01'],
+      embedded,
+    );
+    expect(none.stdout).toMatch(/共0件\n没有符合条件的案件。$/);
+    expect(none.stdout).not.toMatch(/[A-Za-z]{3,} [a-z]+/);
+    const nobody = await docketInProcess(['users', 'list', '--team', '不存在的团队'], embedded);
+    expect(nobody.stdout).toBe('没有符合条件的人员。');
+  });
+
   it('exits 2 with one sentence for an unknown judge, a missing --judge or an unknown role', async () => {
     expect(await docketInProcess(['cases', 'list', '--judge', 'UNOBODY0001'], embedded)).toMatchObject({
       code: 2,

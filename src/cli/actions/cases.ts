@@ -50,7 +50,8 @@ function standing(item: CaseListItem): string {
 
 function renderCases(result: JudgeCases): string {
   const title = `${result.judge.name}(${result.judge.team ?? '无团队'})  截至${result.asOf}  共${result.cases.length}件`;
-  if (result.cases.length === 0) return `${title}\nNo cases match.`;
+  // The table speaks Chinese (its heading and columns), so its empty state does too.
+  if (result.cases.length === 0) return `${title}\n没有符合条件的案件。`;
   const table = renderTable<CaseListItem>(
     [
       { header: '案号', value: (item) => item.caseNumber },

@@ -30,7 +30,7 @@ export async function usersList(raw: unknown): Promise<void> {
     listPeople(store, { court: options.court ?? readEnv().DOCKET_COURT, role: options.role, team: options.team }),
   );
   if (options.json) console.log(JSON.stringify(people, null, 2));
-  else console.log(people.length === 0 ? 'No people match.' : renderPeople(people));
+  else console.log(people.length === 0 ? '没有符合条件的人员。' : renderPeople(people));
 }
 
 function renderPeople(people: readonly PersonListItem[]): string {
