@@ -52,6 +52,8 @@ export class DigestScheduler {
       runner: DigestRunner;
       /** 「提醒我」 reminders, sent on the same every-minute tick (exactly once through the digest ledger). */
       reminders?: { sendDue(): Promise<unknown> };
+      /** 延长审限 requests: approvers who left are replaced, and DMs a crash left unsent go out. */
+      extensionNotices?: { sweep(): Promise<unknown> };
       logger: Logger;
       timeZone?: string;
       pollSeconds?: number;
@@ -161,13 +163,18 @@ export class DigestScheduler {
     return queued;
   }
 
-  /** A failing reminder run is logged and tried again next minute; it must not hold up the digests. */
+  /** Reminders and extension notices, on the same tick; a failing one is logged and tried again next minute. */
   private async sendReminders(): Promise<void> {
+    await this.attempt('reminders', () => this.deps.reminders?.sendDue());
+    await this.attempt('extension notices', () => this.deps.extensionNotices?.sweep());
+  }
+
+  private async attempt(name: string, job: () => Promise<unknown> | undefined): Promise<void> {
     try {
-      await this.deps.reminders?.sendDue();
+      await job();
     } catch (error) {
       this.lastError = error instanceof Error ? error.message : String(error);
-      this.deps.logger.error({ err: error }, 'sending reminders failed; trying again next minute');
+      this.deps.logger.error({ err: error }, `sending ${name} failed; trying again next minute`);
     }
   }
 

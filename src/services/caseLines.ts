@@ -3,7 +3,7 @@ import type { IsoDate } from '../domain/dates';
 import { deadlineStatus, type ExtensionApplication } from '../domain/deadline';
 import type { CaseStatus } from '../generated/prisma/client';
 import { fromDbDate, fromDbDateOrNull } from '../store/dbDate';
-import type { CaseRow } from '../store/repositories/caseLists';
+import type { CaseRow, LiveExtensionRequest } from '../store/repositories/caseLists';
 
 /** One case in a list: what a judge needs to see at a glance. */
 export interface CaseLine {
@@ -24,6 +24,8 @@ export interface CaseLine {
   extension: ExtensionApplication | null;
   /** The case in the court's case-management system, when the court set a link template. */
   cmsUrl?: string | null;
+  /** 延长申请中 / 已批准（待录入系统）, with the 审限 it would give. */
+  extensionRequest?: LiveExtensionRequest | null;
 }
 
 export type LineCase = Pick<

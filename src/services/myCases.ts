@@ -232,6 +232,7 @@ export class MyCasesService {
     return {
       ...caseLine(row, asOf, context.calendar, judgeName, applications.get(row.id) ?? null),
       cmsUrl: cmsCaseUrl(cmsTemplate, row.caseNumber),
+      extensionRequest: row.extensionRequest,
     };
   }
 
@@ -280,7 +281,8 @@ export class MyCasesService {
     return this.deps.cache.wrap('calendar', CALENDAR_TTL_SECONDS, () => loadCalendar(this.deps.store));
   }
 
-  private async engineContext(courtId: number): Promise<EngineContext> {
+  /** The calendar and the court's deadline policy: what the 审限 engine needs besides the case. */
+  async engineContext(courtId: number): Promise<EngineContext> {
     const [calendar, policy] = await Promise.all([
       this.calendar(),
       this.deps.cache.wrap(`deadline-policy:${courtId}`, CALENDAR_TTL_SECONDS, async () => {

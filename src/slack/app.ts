@@ -3,7 +3,7 @@ import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import { AccessService } from '../services/access';
-import { systemClock, type Clock } from '../services/clock';
+import { dayIn, systemClock, type Clock } from '../services/clock';
 import { IdentityService } from '../services/identity';
 import { MyCasesService } from '../services/myCases';
 import { PreferencesService } from '../services/preferences';
@@ -11,6 +11,10 @@ import { RankingsService } from '../services/rankings';
 import { ReportDetailsService } from '../services/digests/reportDetails';
 import { ReadCache } from '../services/readCache';
 import { RegulationChangesService } from '../services/regulations/changes';
+import { ExtensionNotices } from '../digests/extensionNotices';
+import { formDate, renderExtensionForm } from '../documents/extensionForm';
+import { extensionsMessages } from '../i18n/extensions';
+import { ExtensionsService } from '../services/extensions';
 import { RemindersService } from '../services/reminders';
 import { RegulationSearchService } from '../services/regulations/search';
 import { TargetsService } from '../services/targets';
@@ -97,6 +101,8 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
   const access = new AccessService({ prisma });
   const myCases = new MyCasesService({ store: options.store, cache });
   const clock = options.clock ?? systemClock;
+  const timeZone = options.timeZone ?? 'Asia/Shanghai';
+  const extensions = new ExtensionsService({ store: options.store, myCases, clock, cache });
   const services: AppServices = {
     clock,
     identity: new IdentityService({
@@ -114,7 +120,24 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
     regulations: new RegulationSearchService({ prisma }),
     regulationChanges: new RegulationChangesService({ prisma }),
     reminders: new RemindersService({ prisma, myCases, clock }),
-    timeZone: options.timeZone ?? 'Asia/Shanghai',
+    extensions,
+    extensionNotices: new ExtensionNotices({
+      store: options.store,
+      outbound,
+      clock,
+      logger,
+      extensions,
+      timeZone,
+      renderForm: async (request, locale) => ({
+        filename: extensionsMessages(locale).form.filename(request.caseNumber),
+        title: extensionsMessages(locale).form.title,
+        data: await renderExtensionForm(request, {
+          generatedOn: formDate(dayIn(clock.now(), timeZone)),
+          timeZone,
+        }),
+      }),
+    }),
+    timeZone,
   };
 
   const health = new Health();

@@ -11,6 +11,8 @@ import type { ReportDetailsService } from '../services/digests/reportDetails';
 import type { RegulationChangesService } from '../services/regulations/changes';
 import type { RegulationSearchService } from '../services/regulations/search';
 import type { RemindersService } from '../services/reminders';
+import type { ExtensionsService } from '../services/extensions';
+import type { ExtensionNotices } from '../digests/extensionNotices';
 import type { TargetsService } from '../services/targets';
 import type { Outbound, SlackMessage } from './outbound';
 
@@ -36,6 +38,9 @@ export interface AppServices {
   regulations: RegulationSearchService;
   regulationChanges: RegulationChangesService;
   reminders: RemindersService;
+  extensions: ExtensionsService;
+  /** The DMs that follow a 延长审限 request or decision (sent once through the digest ledger). */
+  extensionNotices: ExtensionNotices;
   /** The court's time zone, for "today". */
   timeZone: string;
 }

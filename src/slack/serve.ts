@@ -122,6 +122,7 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
           logger,
           myCases: app.services.myCases,
         }),
+        extensionNotices: app.services.extensionNotices,
         logger,
       });
       scheduler = jobs;

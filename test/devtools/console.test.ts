@@ -51,11 +51,11 @@ describe(`the local console (${testStoreKind})`, () => {
   });
 
   it('pages with the numbered buttons, replacing the message like Slack does', async () => {
-    // Each of the ten cases has a ⋯ menu of three (详情, 提醒我…, 本案暂不提醒…): 下一页 is [31].
-    const printed = await typeAtPrompt(store, PEOPLE.li.slack, ['/mycases 全部', '31', 'quit']);
+    // Each of the ten cases has a ⋯ menu of four (详情, 提醒我…, 本案暂不提醒…, 申请延长审限…): 下一页 is [41].
+    const printed = await typeAtPrompt(store, PEOPLE.li.slack, ['/mycases 全部', '41', 'quit']);
     expect(printed).toContain('第 1/3 页 · 共 24 件');
-    expect(printed).toContain('⋯ [1] 详情  [2] 提醒我…  [3] 本案暂不提醒…');
-    expect(printed).toContain('[31] 下一页 ▶');
+    expect(printed).toContain('⋯ [1] 详情  [2] 提醒我…  [3] 本案暂不提醒…  [4] 申请延长审限…');
+    expect(printed).toContain('[41] 下一页 ▶');
     expect(printed).toContain('── (replaces the message above) ──');
     expect(printed).toContain('第 2/3 页 · 共 24 件');
   });

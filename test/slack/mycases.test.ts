@@ -133,7 +133,7 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     const first = await harness.command(PEOPLE.li.slack, '/mycases', 'all');
     expect(textOf(first.responses[0])).toContain('第 1/3 页 · 共 24 件');
     expect(buttonsIn(first.responses[0]?.blocks ?? []).map((button) => button.actionId)).toEqual([
-      ...Array(10 * 3).fill(CASE_ACTIONS.menu),
+      ...Array(10 * 4).fill(CASE_ACTIONS.menu),
       MYCASES_ACTIONS.next,
     ]);
     const second = await harness.press(PEOPLE.li.slack, first.responses[0], MYCASES_ACTIONS.next);

@@ -6,6 +6,7 @@ import { dataFreshness, type DataFreshness } from '../../domain/freshness';
 import { resolveMetricPolicy } from '../../domain/metrics';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Store } from '../../store';
+import { fromDbDate } from '../../store/dbDate';
 import { lastCaseImportDay } from '../../store/repositories/importRuns';
 import { caseLine, type CaseLine } from '../caseLines';
 import { loadCalendar } from '../caseRecords';
@@ -81,6 +82,12 @@ const SELECT = {
   extended: true,
   suspended: true,
   judge: { select: { name: true } },
+  extensionRequests: {
+    where: { status: { in: ['pending', 'approved'] } },
+    select: { status: true, proposedDeadline: true },
+    orderBy: { id: 'desc' },
+    take: 1,
+  },
   events: {
     select: {
       kind: true,
@@ -96,6 +103,11 @@ const SELECT = {
     },
   },
 } satisfies Prisma.CaseSelect;
+
+function liveRequest(request: { status: string; proposedDeadline: Date } | undefined): DailyCase['extensionRequest'] {
+  if (!request || (request.status !== 'pending' && request.status !== 'approved')) return null;
+  return { status: request.status, proposedDeadline: fromDbDate(request.proposedDeadline) };
+}
 
 function isEmpty(sections: CaseSections): boolean {
   return (
@@ -149,6 +161,7 @@ export class DailyCourtData {
     const lines = rows.map((row): DailyCase => ({
       ...caseLine(row, today, calendar, row.judge?.name ?? null, applications.get(row.id) ?? null),
       cmsUrl: cmsCaseUrl(court.cmsUrlTemplate, row.caseNumber),
+      extensionRequest: liveRequest(row.extensionRequests[0]),
       judgeId: row.judgeId,
       teamId: row.teamId,
     }));

@@ -4,14 +4,15 @@ import type { ActionContext, ActionHandler } from '../handlerContract';
 import { CASE_ACTIONS } from '../views/caseActions';
 import { caseDetailModal } from '../views/caseDetail';
 import { notice } from '../views/notices';
+import { openExtensionWindow } from './extensions';
 import { openRemindWindow, openSnoozeWindow, showWindow, today } from './reminders';
 
 /** The ⋯ menu on every case line (/mycases, App Home, digests, reminders): what was picked, for which case. */
 const choice = z
   .string()
-  .regex(/^(detail|remind|snooze):\d+$/)
+  .regex(/^(detail|remind|snooze|extend):\d+$/)
   .transform((value) => {
-    const [kind, id] = value.split(':') as ['detail' | 'remind' | 'snooze', string];
+    const [kind, id] = value.split(':') as ['detail' | 'remind' | 'snooze' | 'extend', string];
     return { kind, caseId: Number(id) };
   });
 
@@ -36,6 +37,7 @@ async function pick(context: ActionContext): Promise<void> {
   const { kind, caseId } = parsed.data;
   if (kind === 'detail') return openCaseDetail(context, caseId);
   if (kind === 'remind') return openRemindWindow(context, caseId);
+  if (kind === 'extend') return openExtensionWindow(context, caseId);
   return openSnoozeWindow(context, caseId);
 }
 

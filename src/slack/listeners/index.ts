@@ -4,6 +4,7 @@ import { mycases, mycasesActions } from '../../../commands/mycases';
 import { rankings, rankingsActions } from '../../../commands/rankings';
 import { rule, ruleActions } from '../../../commands/rule';
 import { targets, targetsActions, targetsViews } from '../../../commands/targets';
+import { extensionActions, extensionViews } from '../caseActions/extensions';
 import { caseMenuActions } from '../caseActions/menu';
 import { reminderActions, reminderViews } from '../caseActions/reminders';
 import { homeActions, homeHandler } from '../home';
@@ -29,7 +30,8 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     ...caseMenuActions,
     ...reminderActions,
     ...reportDetailsActions,
+    ...extensionActions,
   ]);
-  registerViews(app, deps, [...docketViews, ...targetsViews, ...reminderViews]);
+  registerViews(app, deps, [...docketViews, ...targetsViews, ...reminderViews, ...extensionViews]);
   registerEvents(app, deps, homeHandler);
 }

@@ -1,6 +1,7 @@
 import type { KnownBlock, ModalView, Overflow, PlainTextOption } from '@slack/types';
 import { formatDate, messages, type Locale } from '../../i18n';
 import { caseActionsMessages } from '../../i18n/caseActions';
+import { extensionsMessages } from '../../i18n/extensions';
 import type { SlackMessage } from '../blockKit';
 import { actions, button, clip, context, escape, header, markdown, plain } from './blocks';
 import type { CaseLine } from '../../services/caseLines';
@@ -17,6 +18,9 @@ export const CASE_ACTIONS = {
   /** Buttons in the 详情 window, value = case id. */
   remind: 'case.remind',
   snooze: 'case.snooze',
+  extend: 'case.extend',
+  /** The latest 延长审限 request's 审批表, value = case id. */
+  form: 'extension.form',
   /** App Home, value = reminder id. */
   cancelReminder: 'reminder.cancel',
 } as const;
@@ -28,7 +32,7 @@ export const SNOOZE_CALLBACK_ID = 'case.snooze';
 export const REMIND_BLOCKS = { when: 'when', date: 'date', workingDays: 'workingDays' } as const;
 export const SNOOZE_BLOCKS = { until: 'until' } as const;
 
-export type CaseMenuChoice = 'detail' | 'remind' | 'snooze';
+export type CaseMenuChoice = 'detail' | 'remind' | 'snooze' | 'extend';
 
 export function caseMenuValue(choice: CaseMenuChoice, caseId: number): string {
   return `${choice}:${caseId}`;
@@ -44,26 +48,33 @@ function option(text: string, value: string): PlainTextOption {
   return { text: plain(text), value };
 }
 
-/** The ⋯ menu of a case line: 详情, 提醒我, 本案暂不提醒. */
-export function caseMenu(locale: Locale, caseId: number): Overflow {
+/** The ⋯ menu of a case line: 详情, 提醒我, 本案暂不提醒, and 申请延长审限 for a case with a 审限. */
+export function caseMenu(locale: Locale, line: Pick<CaseLine, 'id' | 'deadline'>): Overflow {
   const text = caseActionsMessages(locale).menu;
   return {
     type: 'overflow',
     action_id: CASE_ACTIONS.menu,
     options: [
-      option(text.details, caseMenuValue('detail', caseId)),
-      option(text.remind, caseMenuValue('remind', caseId)),
-      option(text.snooze, caseMenuValue('snooze', caseId)),
+      option(text.details, caseMenuValue('detail', line.id)),
+      option(text.remind, caseMenuValue('remind', line.id)),
+      option(text.snooze, caseMenuValue('snooze', line.id)),
+      ...(line.deadline !== null ? [option(extensionsMessages(locale).menu, caseMenuValue('extend', line.id))] : []),
     ],
   };
 }
 
-/** The same acts as buttons, for the 详情 window. */
-export function caseActionButtons(locale: Locale, caseId: number): KnownBlock {
+/** The same acts as buttons, for the 详情 window; 下载审批表 once the case has an extension request. */
+export function caseActionButtons(
+  locale: Locale,
+  line: Pick<CaseLine, 'id' | 'deadline' | 'extensionRequest'>,
+): KnownBlock {
   const text = caseActionsMessages(locale).menu;
+  const extension = extensionsMessages(locale);
   return actions(
-    button(text.remind, CASE_ACTIONS.remind, String(caseId)),
-    button(text.snooze, CASE_ACTIONS.snooze, String(caseId)),
+    button(text.remind, CASE_ACTIONS.remind, String(line.id)),
+    button(text.snooze, CASE_ACTIONS.snooze, String(line.id)),
+    ...(line.deadline !== null ? [button(extension.menu, CASE_ACTIONS.extend, String(line.id))] : []),
+    ...(line.extensionRequest ? [button(extension.form.download, CASE_ACTIONS.form, String(line.id))] : []),
   );
 }
 

@@ -4,7 +4,7 @@ import { formatDate, messages, type Locale } from '../../i18n';
 import { clip, context, divider, escape, fields, header, markdown, plain } from './blocks';
 import { caseActionButtons, cmsLink } from './caseActions';
 import type { CaseDetail } from '../../services/myCases';
-import { marks, procedureName, standing } from './caseLines';
+import { deadlineWithRequest, marks, procedureName, standing } from './caseLines';
 
 function localized<T extends { zh: string; en: string }>(locale: Locale, value: T): string {
   return locale === 'en' ? value.en : value.zh;
@@ -58,11 +58,18 @@ export function caseDetailBlocks(locale: Locale, detail: CaseDetail): KnownBlock
       [text.detail.procedure, procedureName(locale, line.procedure)],
       [text.detail.judge, detail.judgeName ? escape(clip(detail.judgeName, 100)) : text.common.none],
       [text.detail.filed, formatDate(locale, line.filedOn)],
-      [text.detail.deadline, line.deadline ? formatDate(locale, line.deadline) : text.common.none],
+      [
+        text.detail.deadline,
+        line.deadline === null
+          ? text.common.none
+          : line.extensionRequest && detail.status === 'open'
+            ? deadlineWithRequest(locale, line.deadline, line.extensionRequest)
+            : formatDate(locale, line.deadline),
+      ],
       [text.detail.status, status],
     ]),
     ...(link ? [context(link)] : []),
-    ...(detail.status === 'open' ? [caseActionButtons(locale, line.id)] : []),
+    ...(detail.status === 'open' ? [caseActionButtons(locale, line)] : []),
     divider(),
     ...breakdownBlocks(locale, detail),
   ];

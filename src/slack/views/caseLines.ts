@@ -1,6 +1,7 @@
 import { PROCEDURES } from '../../domain/procedures';
 import { formatDate, messages, type Locale } from '../../i18n';
 import type { CaseLine } from '../../services/caseLines';
+import { extensionsMessages } from '../../i18n/extensions';
 
 export function procedureName(locale: Locale, key: string): string {
   if (!PROCEDURES.isKey(key)) return key || messages(locale).procedures.unknown;
@@ -19,19 +20,40 @@ export function standing(locale: Locale, line: CaseLine): string {
   return `${marker} ${text.daysLeft(days, line.workingDaysLeft ?? 0)}`;
 }
 
-/** Extension due or its date passed, extended, suspended, provisional: the marks that change what a judge must do. */
+/** Extension due, passed or requested, extended, suspended, provisional: the marks that change what a judge must do. */
 export function marks(locale: Locale, line: CaseLine): string[] {
   const text = messages(locale).mycases.line;
+  const request = line.extensionRequest;
   return [
-    ...(line.extension === null
-      ? []
-      : [
-          (line.extension.state === 'due' ? text.extensionWindow : text.extensionPassed)(
-            formatDate(locale, line.extension.applyBy),
-          ),
-        ]),
+    ...(request
+      ? [extensionRequestMark(locale, request)]
+      : line.extension === null
+        ? []
+        : [
+            (line.extension.state === 'due' ? text.extensionWindow : text.extensionPassed)(
+              formatDate(locale, line.extension.applyBy),
+            ),
+          ]),
     ...(line.extended ? [text.extended] : []),
     ...(line.suspended ? [text.suspended] : []),
     ...(line.provisional ? [text.provisional] : []),
   ];
+}
+
+type LiveExtensionRequest = NonNullable<CaseLine['extensionRequest']>;
+
+/** 延长申请中 / 已批准（待录入系统）, with the 审限 the extension gives. */
+export function extensionRequestMark(locale: Locale, request: LiveExtensionRequest): string {
+  const text = extensionsMessages(locale).mark;
+  const proposed = formatDate(locale, request.proposedDeadline);
+  return request.status === 'pending' ? text.pending(proposed) : text.approved(proposed);
+}
+
+/** 详情's 审限 with a request in play: the current date and the would-be one. */
+export function deadlineWithRequest(locale: Locale, current: string, request: LiveExtensionRequest): string {
+  return extensionsMessages(locale).deadlineBoth(
+    formatDate(locale, current),
+    formatDate(locale, request.proposedDeadline),
+    request.status,
+  );
 }

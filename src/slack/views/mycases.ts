@@ -84,7 +84,7 @@ export function caseLineBlock(locale: Locale, line: CaseLine, options: { showJud
   const status = [standing(locale, line), ...marks(locale, line)].join('  ');
   return markdown(
     `*${escape(clip(line.caseNumber, 60))}*  ${escape(clip(line.cause, 120))}\n${facts.join(' · ')}\n${status}`,
-    caseMenu(locale, line.id),
+    caseMenu(locale, line),
   );
 }
 

@@ -34,6 +34,14 @@ export interface CaseRow {
   deadlineProvisional: boolean;
   extended: boolean;
   suspended: boolean;
+  /** A 延长审限 request in play (asked, or approved and not yet in the CMS), with the 审限 it would give. */
+  extensionRequest: LiveExtensionRequest | null;
+}
+
+export interface LiveExtensionRequest {
+  status: 'pending' | 'approved';
+  /** YYYY-MM-DD */
+  proposedDeadline: string;
 }
 
 export interface EventRow {
@@ -72,8 +80,14 @@ export const EVENTS_OF_C = Prisma.sql`(SELECT coalesce(json_agg(json_build_objec
     'procedureFrom', e."procedureFrom", 'procedureTo', e."procedureTo") ORDER BY e."occurredOn", e.id), '[]')
   FROM "CaseEvent" e WHERE e."caseId" = c.id) AS events`;
 
+/** The case's live 延长审限 request, if any, as JSON: one indexed look-up per row, in the same statement. */
+export const EXTENSION_REQUEST_OF_C = Prisma.sql`(SELECT json_build_object('status', r.status, 'proposedDeadline', r."proposedDeadline")
+  FROM "ExtensionRequest" r WHERE r."caseId" = c.id AND r.status IN ('pending', 'approved') ORDER BY r.id DESC LIMIT 1) AS "extensionRequest"`;
+
 /** Rows as store.read and JSON give them: dates as YYYY-MM-DD text. */
-type Raw<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+type Raw<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
 export type RawCase = Raw<CaseRow> & { events: Array<Raw<EventRow>> };
 
 function date(value: string | null): Date | null {
@@ -118,7 +132,7 @@ export async function findOpenCasePage(
   // The count is an uncorrelated subquery, computed once; for one judge the page itself reads only its rows in index order.
   const query = (index: number) =>
     db.read<RawCase & { total: number }>(Prisma.sql`
-      SELECT ${CASE_COLUMNS}, ${EVENTS_OF_C}, (SELECT count(*) FROM "Case" c WHERE ${where})::int AS total
+      SELECT ${CASE_COLUMNS}, ${EVENTS_OF_C}, ${EXTENSION_REQUEST_OF_C}, (SELECT count(*) FROM "Case" c WHERE ${where})::int AS total
       FROM "Case" c WHERE ${where}
       ORDER BY c.deadline ASC NULLS LAST, c.id ASC
       LIMIT ${page.size} OFFSET ${index * page.size}`);
@@ -137,7 +151,7 @@ export async function findOpenCasePage(
 
 export async function findCaseById(db: StoreReader, id: number): Promise<CaseWithEvents | null> {
   const [raw] = await db.read<RawCase>(
-    Prisma.sql`SELECT ${CASE_COLUMNS}, ${EVENTS_OF_C} FROM "Case" c WHERE c.id = ${id}`,
+    Prisma.sql`SELECT ${CASE_COLUMNS}, ${EVENTS_OF_C}, ${EXTENSION_REQUEST_OF_C} FROM "Case" c WHERE c.id = ${id}`,
   );
   return raw ? toCaseWithEvents(raw) : null;
 }
@@ -148,7 +162,7 @@ export async function findCaseByNumber(
   normalizedNumber: string,
 ): Promise<CaseWithEvents | null> {
   const [raw] = await db.read<RawCase>(
-    Prisma.sql`SELECT ${CASE_COLUMNS}, ${EVENTS_OF_C} FROM "Case" c WHERE c."courtId" = ${courtId} AND c."normalizedNumber" = ${normalizedNumber}`,
+    Prisma.sql`SELECT ${CASE_COLUMNS}, ${EVENTS_OF_C}, ${EXTENSION_REQUEST_OF_C} FROM "Case" c WHERE c."courtId" = ${courtId} AND c."normalizedNumber" = ${normalizedNumber}`,
   );
   return raw ? toCaseWithEvents(raw) : null;
 }
