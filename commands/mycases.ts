@@ -59,7 +59,7 @@ function combine(first: CaseFilter, second: CaseFilter): CaseFilter | null {
   return null;
 }
 
-export type MyCasesArgs =
+type MyCasesArgs =
   { kind: 'help' } | { kind: 'case'; caseNumber: string } | { kind: 'list'; filter: CaseFilter; target: ScopeRequest };
 
 /** "due 7d", "due 7", "7 天" → one token, so each piece of the request is one word. */
@@ -88,7 +88,7 @@ const isCaseNumber = (text: string): boolean =>
   (CASE_NUMBER_HINT.test(text) && !text.startsWith('<@')) || isShortCaseNumber(text);
 
 /** Parses the text after /mycases; the error names the word that was not understood. */
-export function parseMyCasesArgs(text: string): { ok: true; args: MyCasesArgs } | { ok: false; unknown: string } {
+function parseMyCasesArgs(text: string): { ok: true; args: MyCasesArgs } | { ok: false; unknown: string } {
   const trimmed = text.trim();
   if (isCaseNumber(trimmed)) return { ok: true, args: { kind: 'case', caseNumber: trimmed } };
   let filter: CaseFilter | undefined;

@@ -29,7 +29,7 @@ export function maxLengths<Key extends string>(fields: readonly FieldSpec<Key>[]
 /** Explicit header → field choices from a mapping file; null ignores the column. */
 export type ColumnChoices<Key extends string> = ReadonlyMap<string, Key | null>;
 
-export interface Column<Key extends string> {
+interface Column<Key extends string> {
   readonly index: number;
   /** The header as written in the file, for error tables and reports. */
   readonly header: string;
@@ -52,7 +52,7 @@ export type LayoutProblem =
   | { readonly kind: 'conflict'; readonly field: Localized; readonly headers: readonly string[] };
 
 /** Spelling noise in headers: widths, spaces, required-field stars, a trailing colon, a unit in brackets. */
-export function headerKey(header: string): { readonly base: string; readonly unit: string | null } {
+function headerKey(header: string): { readonly base: string; readonly unit: string | null } {
   const cleaned = header
     .normalize('NFKC')
     .replace(/\s+/g, '')

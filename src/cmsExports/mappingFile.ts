@@ -24,7 +24,7 @@ export interface Mapping<Key extends string> {
   readonly values: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
-export function mappingSchema(
+function mappingSchema(
   fieldKeys: readonly [string, ...string[]],
   catalogues: Readonly<Record<string, ValueCatalogue>>,
 ) {

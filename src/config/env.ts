@@ -30,7 +30,7 @@ const httpUrl = z
   .transform((value) => (value.endsWith('/') ? value : `${value}/`));
 
 /** Every environment variable Docket reads. The README's configuration table mirrors this schema. */
-export const envSchema = z.object({
+const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DOCKET_DATA_DIR: z.string().trim().min(1).default('.docket'),
   DOCKET_COURT: z.string().trim().min(1).optional(),

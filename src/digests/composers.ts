@@ -20,7 +20,7 @@ export interface Content {
   chart?: Chart;
 }
 
-export interface ComposeContext {
+interface ComposeContext {
   store: Store;
   courtId: number;
   occasion: Occasion;

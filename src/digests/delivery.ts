@@ -12,7 +12,7 @@ import {
 } from '../store/repositories/digestLedger';
 
 /** The metadata event type that marks Docket's digests, so a retry can find a message it posted. */
-export const DIGEST_EVENT = 'docket_digest';
+const DIGEST_EVENT = 'docket_digest';
 
 /**
  * How long a claim on one delivery holds without a heartbeat. The sender renews it every third of

@@ -3,9 +3,9 @@ import { zhCN, type Messages } from './catalog/zh-CN';
 import type { Locale } from './locale';
 
 export { formatDate, formatNumber } from './format';
-export { DEFAULT_LOCALE, isLocale, localeFromSlack, LOCALES, resolveLocale, type Locale } from './locale';
+export { localeFromSlack, resolveLocale, type Locale } from './locale';
 export type { Messages } from './catalog/zh-CN';
-export { escapeMrkdwn, typedText, userText, type UserText } from './userText';
+export { escapeMrkdwn, typedText, userText } from './userText';
 
 const CATALOGUE: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
 

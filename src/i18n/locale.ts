@@ -1,11 +1,9 @@
 /** The languages Docket speaks. Chinese is the court's working language and the default. */
 export type Locale = 'zh-CN' | 'en';
 
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
+const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
-
-export function isLocale(value: unknown): value is Locale {
+function isLocale(value: unknown): value is Locale {
   return value === 'zh-CN' || value === 'en';
 }
 

@@ -39,7 +39,7 @@ const channelId = z
   .nullable();
 
 /** A change to a court's settings; null clears a channel. */
-export const courtChangeSchema = z.strictObject({
+const courtChangeSchema = z.strictObject({
   name: z.string().trim().min(1).max(100).optional(),
   comparisonMode: z.enum(COMPARISON_MODES).optional(),
   managementChannelId: channelId.optional(),

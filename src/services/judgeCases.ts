@@ -51,7 +51,7 @@ export interface JudgeCases {
 /**
  * A judge's cases, open ones first by 审限, with where each open case stands on the as-of day.
  * Every statement runs on the driver (`store.read`, the calendar on a raw session), never through Prisma:
- * its query compiler costs ~80 MB and about a second to instantiate, more than the whole command otherwise.
+ * instantiating its query compiler would cost more than the whole command otherwise (docs/importing.md, Memory).
  */
 export async function listJudgeCases(store: Store, request: JudgeCasesRequest): Promise<JudgeCases> {
   const judge = await findJudge(store, request.judge);

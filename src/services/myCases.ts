@@ -66,7 +66,7 @@ export type ScopeTitle =
   | { kind: 'court'; name: string };
 
 const URGENT_DAYS = 30;
-export const PAGE_SIZE = 10;
+const PAGE_SIZE = 10;
 
 /** Summaries and pages: short, and keyed by the data version, so imports show at once anyway. */
 const LIST_TTL_SECONDS = 30;

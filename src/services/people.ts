@@ -46,7 +46,7 @@ export class PersonLookupError extends Error {
 }
 
 /** The one person a Slack user id (U…) or an e-mail address names, read on the driver (a Store is a StoreReader). */
-export async function findPerson(db: StoreReader, identity: string): Promise<PersonListRow> {
+async function findPerson(db: StoreReader, identity: string): Promise<PersonListRow> {
   const rows = await findPeopleByIdentity(db, identity);
   if (rows.length === 0)
     throw new PersonLookupError(

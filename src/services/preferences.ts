@@ -27,7 +27,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
 
 /** A change to someone's preferences: every field optional, each validated. */
-export const preferencesPatchSchema = z.strictObject({
+const preferencesPatchSchema = z.strictObject({
   locale: z.enum(['zh-CN', 'en']).nullable().optional(),
   dailyDigestEnabled: z.boolean().optional(),
   dailyDigestTime: time.optional(),

@@ -2,6 +2,7 @@ import {
   periodKeyProblem,
   targetFor,
   targetProblem,
+  isTargetPeriodKind,
   type TargetPeriodKind,
   type TargetRecord,
 } from '../domain/digests';
@@ -16,7 +17,7 @@ export interface TargetPeriod {
   key: string;
 }
 
-export interface TargetSheetRow {
+interface TargetSheetRow {
   metric: MetricKey;
   /** Set for exactly this period. */
   value: number | null;
@@ -36,7 +37,7 @@ export interface TargetChange {
   value: number | null;
 }
 
-export interface AppliedChange {
+interface AppliedChange {
   metric: MetricKey;
   before: number | null;
   after: number | null;
@@ -46,7 +47,7 @@ export type SaveResult =
   | { ok: true; team: TargetTeam; applied: AppliedChange[] }
   | { ok: false; problems: Partial<Record<MetricKey, MetricText>> };
 
-export class TargetPeriodError extends Error {
+class TargetPeriodError extends Error {
   override name = 'TargetPeriodError';
 }
 
@@ -60,11 +61,7 @@ const TARGET_SELECT = { teamId: true, metric: true, periodKind: true, periodKey:
 function asRecords(
   rows: Array<{ teamId: number; metric: string; periodKind: string; periodKey: string; value: number }>,
 ): TargetRecord[] {
-  return rows.flatMap((row) =>
-    row.periodKind === 'week' || row.periodKind === 'month' || row.periodKind === 'year'
-      ? [{ ...row, periodKind: row.periodKind }]
-      : [],
-  );
+  return rows.flatMap((row) => (isTargetPeriodKind(row.periodKind) ? [{ ...row, periodKind: row.periodKind }] : []));
 }
 
 /** The year a period's fallbacks come from: its own, or (standing targets) the current one. */

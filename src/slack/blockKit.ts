@@ -52,7 +52,7 @@ function textOf(value: unknown): string {
 }
 
 /** Every piece of visible text in a block (texts, fields, labels), summed: what Slack counts against ~12k. */
-export function blockTextLength(block: unknown): number {
+function blockTextLength(block: unknown): number {
   if (Array.isArray(block)) return block.reduce((sum: number, item) => sum + blockTextLength(item), 0);
   if (!block || typeof block !== 'object') return 0;
   let total = 0;

@@ -16,7 +16,7 @@ export class SlackSetupError extends Error {
 }
 
 /** The connection the environment asks for, or the exact variables missing and how to get them. */
-export function slackConnection(env: Env): SlackConnection {
+function slackConnection(env: Env): SlackConnection {
   if (env.SLACK_BOT_TOKEN && env.SLACK_APP_TOKEN) return { kind: 'socket', appToken: env.SLACK_APP_TOKEN };
   if (env.SLACK_BOT_TOKEN && env.SLACK_SIGNING_SECRET) return { kind: 'http', signingSecret: env.SLACK_SIGNING_SECRET };
   const missing = [

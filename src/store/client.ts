@@ -11,7 +11,7 @@ import { describePostgresConnectError, StoreUnavailableError } from './errors';
 import { applyMigrations, type MigrationReport, type SqlSession } from './migrations';
 import { pgliteReader, postgresReader, type StoreReader } from './read';
 
-export type StoreKind = 'pglite' | 'postgres';
+type StoreKind = 'pglite' | 'postgres';
 
 export interface Store extends StoreReader {
   kind: StoreKind;
@@ -55,7 +55,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
 }
 
 /**
- * PGlite's default shared_buffers (128MB) is zeroed at start-up and so is resident from the first query:
+ * PGlite's default shared_buffers (four times this) is zeroed at start-up and so is resident from the first query:
  * most of an embedded store's memory. A court's working set is far smaller.
  */
 const pgliteStartParams = (defaults: readonly string[]): string[] => [...defaults, '-c', 'shared_buffers=32MB'];
@@ -64,7 +64,7 @@ const pgliteStartParams = (defaults: readonly string[]): string[] => [...default
  * PGlite and its Prisma adapter are loaded only when the embedded store is opened, so a PostgreSQL
  * process never loads them. Through import(), which loads their ES module builds as they are: tsx
  * rewrites every CommonJS file that contains an import() (PGlite's is half a megabyte), which costs
- * about 50 MB of memory and 0.2 s at start-up. (Jest turns this import() into a require.)
+ * memory and start-up time. (Jest turns this import() into a require.)
  */
 async function loadPglite(): Promise<{
   PGlite: typeof PgliteModule.PGlite;
@@ -79,9 +79,10 @@ async function loadPglite(): Promise<{
 }
 
 /**
- * The Prisma client is created on first use: its query compiler (WebAssembly, about 80 MB) is
- * instantiated by the first model query, and paths that only use raw SQL — the imports, migrations,
- * store.read — never need it, nor to load the generated client.
+ * The Prisma client is created on first use: its query compiler (WebAssembly, the largest part of a
+ * process's memory, docs/importing.md) is instantiated by the first model query, and paths that only use
+ * raw SQL — case and event imports, migrations, store.read — never need it, nor to load the generated
+ * client (test/cli/constraints.test.ts).
  */
 function lazyPrisma(create: () => PrismaClient): { readonly client: PrismaClient; readonly created: boolean } {
   let client: PrismaClient | undefined;

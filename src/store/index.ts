@@ -1,7 +1,7 @@
 import { readEnv, resolveDataDir, type Env } from '../config/env';
 import { openStore, type OpenStoreOptions, type Store } from './client';
 
-export { openStore, type Store, type StoreKind, type OpenStoreOptions } from './client';
+export { openStore, type Store, type OpenStoreOptions } from './client';
 export type { StoreReader } from './read';
 export { StoreUnavailableError } from './errors';
 export { MigrationError } from './migrations';

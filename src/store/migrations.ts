@@ -24,7 +24,7 @@ export class MigrationError extends Error {
   override name = 'MigrationError';
 }
 
-export const MIGRATIONS_DIR = path.resolve(__dirname, '../../prisma/migrations');
+const MIGRATIONS_DIR = path.resolve(__dirname, '../../prisma/migrations');
 
 /** Same key as Prisma's own migrate, so `prisma migrate deploy` and Docket never run at once. */
 const PRISMA_ADVISORY_LOCK = 72707369;

@@ -134,5 +134,3 @@ export const CASE_FIELDS: readonly FieldSpec<CaseField>[] = [
     headers: ['二审结果', '二审结案方式', '上诉结果', '二审裁判结果'],
   },
 ];
-
-export const CASE_FIELD_KEYS = CASE_FIELDS.map((field) => field.key) as [CaseField, ...CaseField[]];

@@ -7,7 +7,7 @@ import type * as XlsxSheet from './xlsxSheet';
 
 export { EmptyExportError, UnusableFileError, type Sheet, type SheetRow, type CsvEncoding } from './sheet';
 
-/** The XLSX reader and exceljs (~15 MB once loaded) are loaded only when a workbook is opened. */
+/** The XLSX reader and exceljs are loaded only when a workbook is opened (their memory: docs/importing.md). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const xlsxSheet = (): typeof XlsxSheet => require('./xlsxSheet');
 

@@ -44,7 +44,7 @@ const textOf = (value: unknown): string =>
   typeof value === 'string' ? value : value && typeof value === 'object' ? String((value as Json).text ?? '') : '';
 
 /** Slack mrkdwn → plain text: mentions resolved, links and escapes undone, emphasis marks dropped. */
-export function mrkdwnToText(text: string, options: RenderOptions = {}): string {
+function mrkdwnToText(text: string, options: RenderOptions = {}): string {
   const bold = options.color ? (inner: string) => `\u001b[1m${inner}\u001b[22m` : (inner: string) => inner;
   return (
     text

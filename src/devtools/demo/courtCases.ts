@@ -21,7 +21,7 @@ export interface CaseGeneration {
 }
 
 /** The first day of the three years that end on the as-of day. */
-export function windowStart(asOf: EpochDay): EpochDay {
+function windowStart(asOf: EpochDay): EpochDay {
   return addMonths(asOf, -36, 'civil') + 1;
 }
 

@@ -79,7 +79,7 @@ export function draftDeadline(
   return result.fields;
 }
 
-export function eventFacts(event: DraftEvent): CaseEventFacts {
+function eventFacts(event: DraftEvent): CaseEventFacts {
   return {
     kind: event.kind,
     occurredOn: toIsoDate(event.on),

@@ -32,7 +32,7 @@ export interface Tampering {
 }
 
 /** Slack's v0 signature over the bytes of the body (a string is sent, and signed, as UTF-8). */
-export function signSlackRequest(signingSecret: string, timestamp: number, body: string | Buffer): string {
+function signSlackRequest(signingSecret: string, timestamp: number, body: string | Buffer): string {
   return `v0=${createHmac('sha256', signingSecret).update(`v0:${timestamp}:`).update(body).digest('hex')}`;
 }
 

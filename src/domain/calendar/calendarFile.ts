@@ -9,7 +9,7 @@ import type { CalendarProblem, CalendarValidation, CalendarYearData } from './ca
  */
 const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
-export const calendarFileSchema = z.strictObject({
+const calendarFileSchema = z.strictObject({
   formatVersion: z.literal(1),
   year: z.number().int().min(2000).max(2200),
   source: z.string().trim().min(1),
@@ -19,8 +19,6 @@ export const calendarFileSchema = z.strictObject({
   holidays: z.array(z.strictObject({ name: z.string().trim().min(1), from: dateString, to: dateString })).min(1),
   workdays: z.array(z.strictObject({ name: z.string().trim().min(1), date: dateString })),
 });
-
-export type CalendarFile = z.infer<typeof calendarFileSchema>;
 
 function problem(path: string, zh: string, en: string): CalendarProblem {
   return { path, zh, en };

@@ -19,7 +19,7 @@ export interface StatutoryHolidays {
 export type HolidayMeasuresEdition = '2013' | '2024';
 
 /** The 2013 revision took effect on 2014-01-01; the 2024 revision's two extra days apply from 2025-01-01. */
-export const FIRST_STATUTORY_YEAR = 2014;
+const FIRST_STATUTORY_YEAR = 2014;
 const EDITION_2024_FROM = 2025;
 
 export function holidayMeasuresEdition(year: number): HolidayMeasuresEdition | null {

@@ -12,7 +12,7 @@ import { Converter } from 'opencc-js/t2cn';
 import { legacyTypeCode, SPC_DEATH_PENALTY_REVIEW } from './legacyTypeCodes';
 
 /** The first year of the 2016 案号 format (案号规定, in force 2016-01-01). */
-export const NEW_FORMAT_FIRST_YEAR = 2016;
+const NEW_FORMAT_FIRST_YEAR = 2016;
 
 export interface ParsedCaseNumber {
   /** Exactly what was given. */

@@ -4,7 +4,7 @@
  */
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-export function chineseNumeral(value: number): string {
+function chineseNumeral(value: number): string {
   if (value < 10) return DIGITS[value] as string;
   const tens = Math.floor(value / 10);
   return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[value % 10]}`;

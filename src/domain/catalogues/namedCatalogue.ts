@@ -19,7 +19,7 @@ export interface NamedCatalogue<Key extends string, Entry extends NamedEntry<Key
 }
 
 /** Spelling differences that never change meaning: spaces, bracket widths, letter case. */
-export function normalizeName(text: string): string {
+function normalizeName(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\s+/g, '')

@@ -4,7 +4,7 @@
  * the system of record; Docket only points at it.
  */
 
-export const CMS_PLACEHOLDER = '{caseNumber}';
+const CMS_PLACEHOLDER = '{caseNumber}';
 
 export type CmsTemplateCheck = { ok: true; template: string } | { ok: false; zh: string; en: string };
 

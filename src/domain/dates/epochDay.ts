@@ -47,7 +47,7 @@ export function yearOfEpochDay(epochDay: EpochDay): number {
   return civilFromEpochDay(epochDay).year;
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

@@ -12,7 +12,7 @@ export const EXTENSION_DECIDE_DAYS_BEFORE_EXPIRY = 5;
  * A case is flagged for an extension application once its apply-by date is this many days away or
  * fewer: as long as the law's own lead time, which gives a judge about two weeks' notice.
  */
-export const EXTENSION_NOTICE_DAYS = EXTENSION_APPLY_DAYS_BEFORE_EXPIRY;
+const EXTENSION_NOTICE_DAYS = EXTENSION_APPLY_DAYS_BEFORE_EXPIRY;
 
 /**
  * Where a case stands against the date to apply for its next extension, on `asOf`: the application

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * them (Court.deadlinePolicy); the defaults are the ones the worked examples use and, where the
  * sources disagree, the choice that gives the earlier date.
  */
-export const deadlinePolicySchema = z.strictObject({
+const deadlinePolicySchema = z.strictObject({
   /** U1: roll a last day that is a rest day forward to the next working day (民诉法 §85). */
   holidayRollover: z.boolean().default(true),
   /** U2: no roll-over while a criminal defendant is in custody (刑诉法 §105). */
@@ -28,7 +28,6 @@ export const deadlinePolicySchema = z.strictObject({
 });
 
 export type DeadlinePolicy = z.output<typeof deadlinePolicySchema>;
-export type DeadlinePolicyOverrides = z.input<typeof deadlinePolicySchema>;
 
 export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = deadlinePolicySchema.parse({});
 

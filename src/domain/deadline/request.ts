@@ -42,7 +42,7 @@ const procedureName = z.string().transform((text, context): ProcedureKey => {
   return z.NEVER;
 });
 
-export const deadlineRequestSchema = z.strictObject({
+const deadlineRequestSchema = z.strictObject({
   caseNumber: z.string().nullish(),
   typeCode: z.string().trim().min(1).nullish(),
   procedure: procedureName.nullish(),
@@ -72,9 +72,7 @@ export const deadlineRequestSchema = z.strictObject({
   asOf: isoDate.nullish(),
 });
 
-export type DeadlineRequest = z.input<typeof deadlineRequestSchema>;
-
-export interface ParsedDeadlineRequest {
+interface ParsedDeadlineRequest {
   readonly input: DeadlineInput;
   readonly asOf: IsoDate | null;
   readonly caseNumber: ParsedCaseNumber | null;

@@ -56,7 +56,7 @@ export interface DeadlineResult extends OutcomeCommon {
 }
 
 /** The law sets no 审限 for this kind of case (公示催告, 执保 …) or Docket has no rule for it. */
-export interface NoDeadline extends OutcomeCommon {
+interface NoDeadline extends OutcomeCommon {
   readonly kind: 'none';
   readonly reasonZh: string;
   readonly reasonEn: string;

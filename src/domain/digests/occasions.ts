@@ -39,7 +39,7 @@ export function cycleOf(kind: DigestKind, day: IsoDate): ReportPeriod {
   }
 }
 
-export function reportedPeriod(kind: DigestKind, cycle: ReportPeriod): ReportPeriod {
+function reportedPeriod(kind: DigestKind, cycle: ReportPeriod): ReportPeriod {
   switch (kind) {
     case 'daily':
     case 'rules':

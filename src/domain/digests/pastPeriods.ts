@@ -33,7 +33,7 @@ export function quarterOf(day: IsoDate): ReportPeriod {
   };
 }
 
-export function periodOf(kind: ReportPeriodKind, day: IsoDate): ReportPeriod {
+function periodOf(kind: ReportPeriodKind, day: IsoDate): ReportPeriod {
   switch (kind) {
     case 'week':
       return isoWeekOf(day);

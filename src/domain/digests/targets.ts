@@ -11,7 +11,12 @@ export interface TargetRecord {
 
 export type TargetPeriodKind = 'week' | 'month' | 'year';
 
-export const TARGET_PERIOD_KINDS: readonly TargetPeriodKind[] = ['week', 'month', 'year'];
+const TARGET_PERIOD_KINDS: ReadonlySet<string> = new Set<TargetPeriodKind>(['week', 'month', 'year']);
+
+/** A stored period kind is one targets can have (TeamTarget.periodKind is text in the store). */
+export function isTargetPeriodKind(kind: string): kind is TargetPeriodKind {
+  return TARGET_PERIOD_KINDS.has(kind);
+}
 
 /** 2026-W48, 2026-11, 2026, or '*' for a standing target. */
 const PERIOD_KEY: Record<TargetPeriodKind, RegExp> = {

@@ -11,7 +11,7 @@ export interface DigestPreferences {
   readonly quietHours: { readonly start: string; readonly end: string } | null;
 }
 
-export type SkipReason = 'opted_out' | 'snoozed' | 'quiet_hours';
+type SkipReason = 'opted_out' | 'snoozed' | 'quiet_hours';
 
 /**
  * For one person and one occasion: send now, later today (minute of the day, court time), or not at

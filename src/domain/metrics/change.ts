@@ -15,7 +15,7 @@ export interface MetricChange {
  * says more about the few cases than about the work, and its change is not shown at all: a holiday
  * week with 1 新收 and 16 结案 reads 1600%, and "▲1568.70" of anything misleads.
  */
-export const MIN_RATIO_BASE = 10;
+const MIN_RATIO_BASE = 10;
 
 /**
  * The change from `base` to `current`, or null when there is nothing to compare — a value missing, or

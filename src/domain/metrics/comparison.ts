@@ -22,7 +22,7 @@ export interface TeamMetric {
   readonly lastYearChange?: number | null;
 }
 
-export interface ReferenceBand {
+interface ReferenceBand {
   readonly min?: number;
   readonly max?: number;
 }

@@ -24,7 +24,7 @@ export type MetricKey =
 
 /** percent: 0–100; days: calendar days; count: cases (人均结案数 may have decimals). */
 export type MetricUnit = 'percent' | 'days' | 'count';
-export type MetricDirection = 'higher' | 'lower';
+type MetricDirection = 'higher' | 'lower';
 
 export interface MetricValue {
   readonly key: MetricKey;

@@ -24,7 +24,7 @@ export interface RuleFacts {
 /** How to treat a fact the rule needs but the case does not record. */
 export type UnknownFacts = 'conservative' | 'reject';
 
-export interface Assumption {
+interface Assumption {
   readonly field: FactKey;
   readonly zh: string;
   readonly en: string;

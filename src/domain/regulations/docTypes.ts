@@ -1,7 +1,7 @@
 import type { DocType } from './types';
 
 /** The kind a court gives its own rules (审判流程管理办法, 繁简分流操作规程 …). */
-export const COURT_RULE_DOC_TYPE: DocType = '本院规定';
+const COURT_RULE_DOC_TYPE: DocType = '本院规定';
 
 const DOC_TYPE_RANK: Readonly<Record<string, number>> = { 法律: 0, 司法解释: 1, 行政法规: 2 };
 

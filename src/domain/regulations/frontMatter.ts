@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { IsoDate } from './types';
 
-export interface FrontMatter {
+interface FrontMatter {
   readonly fields: Readonly<Record<string, string>>;
   /** The text after the closing `---` (the whole input when there is no front matter). */
   readonly body: string;

@@ -11,23 +11,17 @@
  * - `suggestAlternatives(index, query)` → what to offer when a query found nothing.
  * - `diffArticles(previous, next)` → amended, added and repealed articles between two versions of a document.
  */
-export type { IsoDate, DocType, RuleDocumentMeta, RuleArticle, ParsedRuleDocument } from './types';
-export { CHAPTER_SEPARATOR, chapterLabel } from './types';
-export type { ParseOptions, RuleParseError, RuleParseErrorKind, RuleParseResult } from './parser';
+export type { ParsedRuleDocument } from './types';
+export { chapterLabel } from './types';
+export type { RuleParseError } from './parser';
 export { parseRuleDocument } from './parser';
-export type { ArticleNumber } from './numerals';
-export { chineseToNumber, numberToChinese, parseArticleNumber, formatArticleNumber } from './numerals';
-export { lawAliases } from './lawNames';
-export type { IndexableDocument, IndexableArticle, RuleIndex } from './searchIndex';
+export type { IndexableDocument, RuleIndex } from './searchIndex';
 export { buildIndex, toIndexable } from './searchIndex';
 export type { SearchOptions, SearchHit, SearchResult, RelatedArticles } from './search';
-export { search, lookupArticle, getArticle, relatedArticles, DEFAULT_LIMIT, MAX_LIMIT } from './search';
+export { search, getArticle, relatedArticles } from './search';
 export type { MatchSpan } from './snippet';
-export { MAX_QUERY_LENGTH } from './queryAnalysis';
-export type { ComparableArticle, ArticleChanges } from './changes';
 export { diffArticles } from './changes';
-export { COURT_RULE_DOC_TYPE, docTypeRank, inferDocType } from './docTypes';
-export type { Validity } from './validity';
-export { VALIDITIES, declaresRepealed, validityOf } from './validity';
+export { docTypeRank, inferDocType } from './docTypes';
+export { VALIDITIES, declaresRepealed } from './validity';
 export type { RuleSuggestion } from './suggestions';
 export { suggestAlternatives } from './suggestions';

@@ -91,7 +91,7 @@ function interpretationNames(title: string): string[] {
  * 最高人民法院关于审理民间借贷案件适用法律若干问题的规定 → [民间借贷规定]; a 纠纷 or 刑事 in the subject is
  * dropped in speech too: 建设工程施工合同纠纷 → 建设工程施工合同解释, 盗窃刑事 → 盗窃解释.
  */
-export function reduceSpcTitle(title: string): string[] {
+function reduceSpcTitle(title: string): string[] {
   const prefix = SPC_PREFIX.exec(title);
   if (!prefix || title.includes('《')) return [];
   const m = /^(.*?)(规定|解释|规则|办法|决定)(\([^)]+\))?$/.exec(title.slice(prefix[0].length));

@@ -4,7 +4,7 @@ import { CHINESE_NUMERAL_CHARS, parseArticleNumber } from './numerals';
 import { normalizeText } from './normalize';
 import type { ParsedRuleDocument, RuleArticle, RuleDocumentMeta } from './types';
 
-export type RuleParseErrorKind = 'invalid-front-matter' | 'no-title' | 'no-articles';
+type RuleParseErrorKind = 'invalid-front-matter' | 'no-title' | 'no-articles';
 
 export interface RuleParseError {
   readonly kind: RuleParseErrorKind;

@@ -22,7 +22,7 @@ export const MAX_QUERY_LENGTH = 200;
 const EXPANSION_WEIGHT = 0.8;
 const QUESTION_PATTERN_WEIGHT = 0.5;
 
-export interface QueryAlternative {
+interface QueryAlternative {
   readonly text: string;
   readonly weight: number;
   /**

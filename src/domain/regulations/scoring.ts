@@ -410,7 +410,7 @@ function lawScores(index: RuleIndex, queryTerms: readonly string[]): Float64Arra
 }
 
 /** The bigrams of the user's own words in the query, as the asked field was built from questions' bigrams. */
-export function askedQueryTerms(groups: readonly QueryGroup[]): string[] {
+function askedQueryTerms(groups: readonly QueryGroup[]): string[] {
   const terms: string[] = [];
   for (const group of groups) for (const t of tokenize(group.source)) if (t.term.length === 2) terms.push(t.term);
   return terms;

@@ -47,8 +47,8 @@ export interface SearchResult {
   readonly truncated: boolean;
 }
 
-export const DEFAULT_LIMIT = 10;
-export const MAX_LIMIT = 100;
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 100;
 
 function prior(index: RuleIndex, articleIndex: number, mentioned: ReadonlySet<number>): number {
   const article = index.articles[articleIndex];

@@ -28,7 +28,7 @@ export interface IndexableDocument {
   readonly articles: readonly IndexableArticle[];
 }
 
-export interface IndexableArticle {
+interface IndexableArticle {
   readonly number: string;
   readonly ordinal: number;
   readonly suffix: number;
@@ -37,7 +37,7 @@ export interface IndexableArticle {
   readonly text: string;
 }
 
-export interface IndexedDocument {
+interface IndexedDocument {
   readonly title: string;
   readonly docType: string;
   readonly versionDate: IsoDate | null;
@@ -48,7 +48,7 @@ export interface IndexedDocument {
   readonly rank: number;
 }
 
-export interface IndexedArticle {
+interface IndexedArticle {
   readonly document: number;
   readonly number: string;
   readonly ordinal: number;
@@ -89,7 +89,7 @@ export interface RuleIndex {
   readonly vocabulary: CompiledVocabulary;
 }
 
-export interface DocumentPostings {
+interface DocumentPostings {
   readonly documents: Int32Array;
   readonly frequencies: Float32Array;
 }
@@ -123,7 +123,7 @@ function documentLevel(
   return { documentPostings, documentRelativeLength: Float32Array.from(lengths, (l) => l / (average || 1)) };
 }
 
-export interface AskedField {
+interface AskedField {
   /** Term → the articles whose field has it, in article order, with the term's weight there. */
   readonly postings: ReadonlyMap<string, AskedPostings>;
   /** Term → its inverse document frequency among the field's articles. */
@@ -134,7 +134,7 @@ export interface AskedField {
   readonly norms: ReadonlyMap<number, number>;
 }
 
-export interface AskedPostings {
+interface AskedPostings {
   readonly articles: Int32Array;
   readonly weights: Float32Array;
 }

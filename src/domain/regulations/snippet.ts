@@ -19,7 +19,7 @@ export interface Highlight {
 }
 
 /** About two lines of a Slack message; long enough to show the sentence that matched. */
-export const SNIPPET_LENGTH = 120;
+const SNIPPET_LENGTH = 120;
 const ELLIPSIS = '…';
 
 function merge(spans: Array<[number, number]>): MatchSpan[] {
@@ -34,7 +34,7 @@ function merge(spans: Array<[number, number]>): MatchSpan[] {
 }
 
 /** Where the highlight occurs in `text`, as maximal non-overlapping spans. */
-export function matchSpans(text: string, highlight: Highlight): MatchSpan[] {
+function matchSpans(text: string, highlight: Highlight): MatchSpan[] {
   const normalized = normalizeText(text);
   const spans: Array<[number, number]> = [];
   for (const phrase of highlight.phrases) {

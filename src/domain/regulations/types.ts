@@ -34,7 +34,7 @@ export interface ParsedRuleDocument {
 }
 
 /** The store keeps the chapter path as one string; this is the one place that joins it. */
-export const CHAPTER_SEPARATOR = ' / ';
+const CHAPTER_SEPARATOR = ' / ';
 
 export function chapterLabel(path: readonly string[]): string {
   return path.join(CHAPTER_SEPARATOR);

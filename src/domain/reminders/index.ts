@@ -17,8 +17,6 @@ export type ReminderRequest =
 
 export type ReminderBasis = ReminderRequest['kind'];
 
-export const REMINDER_BASES: readonly ReminderBasis[] = ['date', 'before_deadline', 'before_apply_by'];
-
 /** How far before a date a reminder may be asked for, in working days. */
 export const MAX_WORKING_DAYS_BEFORE = 30;
 

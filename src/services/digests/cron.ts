@@ -20,7 +20,7 @@ export function isValidCron(cron: string): boolean {
   }
 }
 
-export function startOfDay(day: IsoDate, timeZone: string): Date {
+function startOfDay(day: IsoDate, timeZone: string): Date {
   return DateTime.fromISO(day, { zone: timeZone }).startOf('day').toJSDate();
 }
 

@@ -15,7 +15,7 @@ import { EXTENSION_SCAN_DAYS, extensionApplications } from '../extensionScan';
 import { snoozedCases } from '../reminders';
 import type { DigestPerson } from './people';
 
-export const DUE_SOON_DAYS = 7;
+const DUE_SOON_DAYS = 7;
 
 export interface DailyCase extends CaseLine {
   judgeId: number | null;

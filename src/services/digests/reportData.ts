@@ -6,8 +6,8 @@ import {
   monthsEndingWith,
   type ReportPeriod,
   type ReportPeriods,
+  isTargetPeriodKind,
   type ReportViewInput,
-  type TargetPeriodKind,
   type TargetRecord,
   type TeamCases,
   type TeamReport,
@@ -27,7 +27,7 @@ import { teamKindFromName } from '../../domain/catalogues';
 import type { Store } from '../../store';
 import { METRIC_CASE_SELECT, metricCaseFor } from '../caseRecords/metricRecord';
 
-export interface CourtFrame {
+interface CourtFrame {
   courtId: number;
   courtName: string;
   mode: ComparisonMode;
@@ -90,13 +90,9 @@ async function loadFrame(store: Store, courtId: number, since: IsoDate): Promise
     }),
     unassigned,
     targets: targets.flatMap((target) =>
-      isTargetKind(target.periodKind) ? [{ ...target, periodKind: target.periodKind }] : [],
+      isTargetPeriodKind(target.periodKind) ? [{ ...target, periodKind: target.periodKind }] : [],
     ),
   };
-}
-
-function isTargetKind(kind: string): kind is TargetPeriodKind {
-  return kind === 'week' || kind === 'month' || kind === 'year';
 }
 
 export interface MetricsReport {
@@ -171,7 +167,7 @@ export function viewInput(report: MetricsReport): ReportViewInput {
   };
 }
 
-export interface TrendPoint {
+interface TrendPoint {
   month: string;
   value: number | null;
 }

@@ -10,7 +10,7 @@ const ROLES = ['judge', 'assistant', 'clerk', 'team_lead', 'admin'] as const sat
  * configured channels (Court.managementChannelId, rulesChannelId), anything else is a Slack channel id.
  * Channels only ever get aggregates: never case numbers or party names.
  */
-export const recipientsSchema = z.strictObject({
+const recipientsSchema = z.strictObject({
   roles: z.array(z.enum(ROLES)).default([]),
   channels: z
     .array(
@@ -22,7 +22,7 @@ export const recipientsSchema = z.strictObject({
     .default([]),
 });
 
-export type Recipients = z.output<typeof recipientsSchema>;
+type Recipients = z.output<typeof recipientsSchema>;
 
 export interface ScheduleSetting {
   kind: DigestKind;

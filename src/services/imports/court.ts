@@ -17,7 +17,7 @@ export interface ImportCourt {
 
 /**
  * The court named by --court / DOCKET_COURT, or the only court in the store. Raw SQL, like the rest of
- * an import: a Prisma model query would instantiate Prisma's query compiler (about 80 MB) for one read.
+ * an import: a Prisma model query would instantiate Prisma's query compiler for one read (docs/importing.md).
  */
 export async function resolveCourt(store: Store, code: string | undefined): Promise<ImportCourt> {
   const courts = await store.withSql((session) =>

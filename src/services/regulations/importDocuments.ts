@@ -38,7 +38,7 @@ import { recordRun } from '../imports/ledger';
  * - unchanged: the same content is already stored (re-importing a file changes nothing);
  * - rejected: not imported, with the reason.
  */
-export type RuleImportStatus = 'new_document' | 'new_version' | 'older_version' | 'unchanged' | 'rejected';
+type RuleImportStatus = 'new_document' | 'new_version' | 'older_version' | 'unchanged' | 'rejected';
 
 export interface RuleFileOutcome {
   file: string;

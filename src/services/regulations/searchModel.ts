@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { SearchModel } from '../../domain/regulations/searchModel';
 
 /** Built by `npm run build:search-model` (bench/search/model/build.ts) and shipped with the product. */
-export const SEARCH_MODEL_FILE = path.resolve(__dirname, '../../../data/search/model.json');
+const SEARCH_MODEL_FILE = path.resolve(__dirname, '../../../data/search/model.json');
 
 const entry = z.tuple([z.string(), z.string(), z.string()]);
 const modelSchema = z.object({

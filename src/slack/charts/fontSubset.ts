@@ -6,9 +6,9 @@ import path from 'node:path';
 /**
  * Noto Sans SC cut down to the characters of one picture, as small OTF files for resvg.
  *
- * resvg-js takes fonts by file path only and reads the file again for every glyph it draws: with the
- * 8.4 MB Noto Sans SC that was ~900 reads and ~0.7 s of CPU per weekly chart. A subset holding only the
- * picture's characters is some 40 KB, and the same chart renders in ~25 ms, pixel for pixel the same.
+ * resvg-js takes fonts by file path only and reads the file again for every glyph it draws: with the whole
+ * Noto Sans SC that cost most of a weekly chart's CPU. A subset holding only the picture's characters is
+ * a small file, and the same chart renders far faster, pixel for pixel the same (figures: docs/digests.md).
  *
  * The subsetting is HarfBuzz's own (hb-subset, the WebAssembly build the harfbuzzjs package ships), which
  * handles the font's CFF outlines and keeps its metrics, names and layout tables. The full font is parsed

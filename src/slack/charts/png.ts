@@ -25,10 +25,10 @@ let subsetFailureReported = false;
 
 /**
  * resvg-js takes fonts by path only and reads the font file again for each glyph it draws: with the whole
- * 8.4 MB Noto Sans SC a weekly chart (about a hundred labels, ~900 glyphs) cost some 0.7 s of CPU, nearly
- * all of it in the kernel. So each picture gets the font cut down to its own characters (fontSubset.ts:
- * HarfBuzz's subsetter, ~40 KB files reused per character set): the same pixels for ~25 ms of rendering
- * and a few ms of subsetting. Rasterising runs on libuv's thread pool, not the event loop, which
+ * Noto Sans SC a weekly chart's hundreds of glyphs cost far more CPU than the drawing, nearly all of it in
+ * the kernel. So each picture gets the font cut down to its own characters (fontSubset.ts: HarfBuzz's
+ * subsetter, small files reused per character set): the same pixels at a fraction of the cost
+ * (docs/digests.md has bench:digests' figures). Rasterising runs on libuv's thread pool, not the event loop, which
  * `docket serve` shares with Slack's requests and their 3-second acks.
  * Should subsetting ever fail, the picture is drawn with the whole font: right, only slow.
  */

@@ -6,7 +6,7 @@ import { BLOCK_KIT_LIMITS, blockProblems, splitIntoMessages, viewProblems, type 
 import { BlockKitLimitError, classifyHttpStatus, classifySlackCode, mapWebApiError, SlackCallError } from './errors';
 import { Pacer, type PacingOptions } from './pacing';
 
-export { BlockKitLimitError, SlackCallError, type SlackErrorKind } from './errors';
+export { BlockKitLimitError, SlackCallError } from './errors';
 export type { PacingOptions } from './pacing';
 export type { SlackMessage } from '../blockKit';
 
@@ -25,7 +25,7 @@ export interface MessageMetadata {
  * interactive: a person is waiting (slash commands, buttons): few attempts, short waits.
  * background: digests and other scheduled sends: patient, honours long Retry-After waits.
  */
-export type RetryPolicyName = 'interactive' | 'background';
+type RetryPolicyName = 'interactive' | 'background';
 
 interface RetryPolicy {
   attempts: number;

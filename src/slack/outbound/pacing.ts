@@ -14,7 +14,7 @@ export interface PacingOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class Pacer {
   private readonly pausedUntil = new Map<string, number>();

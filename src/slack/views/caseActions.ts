@@ -167,7 +167,7 @@ export function snoozeModal(locale: Locale, input: { caseId: number; caseNumber:
 }
 
 /** How a reminder was asked for, as a parenthesis after its date ("" for a plain date). */
-export function reminderBasis(locale: Locale, basis: string, workingDays: number | null): string {
+function reminderBasis(locale: Locale, basis: string, workingDays: number | null): string {
   const text = caseActionsMessages(locale).remind;
   if (basis === 'before_deadline' && workingDays !== null) return text.basisBeforeDeadline(workingDays);
   if (basis === 'before_apply_by' && workingDays !== null) return text.basisBeforeApplyBy(workingDays);
@@ -234,7 +234,7 @@ export function reminderMessage(
 }
 
 /** Reminders shown on App Home (a Home view holds 100 blocks in all); the rest are counted. */
-export const HOME_REMINDERS_SHOWN = 12;
+const HOME_REMINDERS_SHOWN = 12;
 
 /** App Home's 「我的提醒」: each reminder and snooze with a 取消 button, soonest first. */
 export function remindersHomeBlocks(locale: Locale, entries: readonly ReminderEntry[]): KnownBlock[] {

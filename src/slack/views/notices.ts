@@ -27,7 +27,7 @@ function contactList(contacts: Contact[]): string {
 }
 
 /** Tells someone Docket does not know them, why, and whom to ask. */
-export function unknownUserBlocks(locale: Locale, identification: UnknownUser): KnownBlock[] {
+function unknownUserBlocks(locale: Locale, identification: UnknownUser): KnownBlock[] {
   const text = messages(locale).unknownUser;
   const reason =
     identification.reason === 'no_match' || identification.reason === 'ambiguous'

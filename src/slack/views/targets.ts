@@ -15,7 +15,7 @@ export function targetBlockId(metric: MetricKey): string {
   return `target.${metric}`;
 }
 
-export function periodLabel(locale: Locale, period: TargetPeriod): string {
+function periodLabel(locale: Locale, period: TargetPeriod): string {
   return targetsMessages(locale).period[period.kind](period.key);
 }
 

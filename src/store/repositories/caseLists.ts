@@ -44,7 +44,7 @@ export interface LiveExtensionRequest {
   proposedDeadline: string;
 }
 
-export interface EventRow {
+interface EventRow {
   caseId: number;
   kind: CaseEventKind;
   occurredOn: Date;

@@ -44,19 +44,6 @@ export async function finishRun(prisma: PrismaClient, key: RunKey, outcome: RunO
   });
 }
 
-/** Runs that failed since `since` (for /healthz and the admins' report). */
-export async function recentFailedRuns(prisma: PrismaClient, since: Date) {
-  return prisma.digestRun.findMany({
-    where: { status: 'failed', startedAt: { gte: since } },
-    orderBy: { startedAt: 'desc' },
-    take: 10,
-  });
-}
-
-export async function latestRuns(prisma: PrismaClient, courtId: number) {
-  return prisma.digestRun.findMany({ where: { courtId }, orderBy: { startedAt: 'desc' }, take: 20 });
-}
-
 /** When the court's latest earlier occasion of a kind started: a digest of what happened since then starts there. */
 export async function previousRunStart(
   prisma: PrismaClient,

@@ -16,7 +16,7 @@ export interface StoredArticle {
   text: string;
 }
 
-export interface StoredDocument {
+interface StoredDocument {
   id: number;
   title: string;
   docType: string;
@@ -150,7 +150,7 @@ export async function articlesOf(session: SqlSession, documentId: number): Promi
   );
 }
 
-export type ChangeKind = 'new_document' | 'new_version' | 'amended' | 'added' | 'repealed';
+type ChangeKind = 'new_document' | 'new_version' | 'amended' | 'added' | 'repealed';
 
 export interface NewChange {
   kind: ChangeKind;

@@ -19,7 +19,7 @@ function numbers(locale: Locale, list: readonly string[]): string {
 }
 
 /** What changed in one document, as lines: its kind and version, then the amended, added and repealed articles. */
-export function changeLines(locale: Locale, document: DocumentChanges): string[] {
+function changeLines(locale: Locale, document: DocumentChanges): string[] {
   const text = ruleMessages(locale).digest;
   const lines = [
     document.kind === 'new_document'

@@ -23,7 +23,7 @@ export type { ReportAudience, ReportView } from '../../../domain/digests';
 export const REPORT_ACTIONS = { all: 'report.all', teams: 'report.teams' } as const;
 
 /** What a report's buttons carry: which report, never who may see it (the handler decides that from the clicker). */
-export interface ReportReference {
+interface ReportReference {
   kind: 'weekly' | 'monthly';
   period: string;
 }

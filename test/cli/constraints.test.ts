@@ -1,0 +1,122 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import v8 from 'node:v8';
+import path from 'node:path';
+import { importCases } from '../../src/services/imports/caseImport';
+import { importEvents } from '../../src/services/imports/eventImport';
+import { importPeople } from '../../src/services/imports/peopleImport';
+import type { Store } from '../../src/store';
+import { docketInProcess } from '../support/cli';
+import { fixture, scratchDir } from '../support/importFixtures';
+import { createMigratedDataDir, createTestStore } from '../support/store';
+import { writeWorkbook } from '../support/xlsx';
+
+/**
+ * What the code promised only in comments: each is checked here, so breaking it fails a test.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Runs a script in a fresh Node process with TypeScript through tsx, as bin/docket.js runs Docket. */
+function node(script: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['-e', `require('tsx/cjs');\n${script}`], { cwd: ROOT }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+    );
+  });
+}
+
+/** The modules a process had loaded, printed by the script as its last line. */
+const PRINT_LOADED = `process.stdout.write('\\n' + JSON.stringify(Object.keys(require.cache)));`;
+
+describe('constraints the code relies on', () => {
+  const scratch = scratchDir();
+  afterAll(() => scratch.cleanup());
+
+  it('docket --help loads no subcommand action, nor Bolt, pg-boss, Prisma or PGlite (subcommands load lazily)', async () => {
+    const output = await node(
+      `const { runCli } = require('./src/cli/main.ts');
+       const write = process.stdout.write.bind(process.stdout);
+       process.stdout.write = () => true;
+       runCli(['--help']).then(() => { process.stdout.write = write; ${PRINT_LOADED} });`,
+    );
+    const loaded = JSON.parse(output.split('\n').pop() as string) as string[];
+    const relative = loaded.map((file) => path.relative(ROOT, file));
+    expect(relative).toContain(path.join('src', 'cli', 'main.ts'));
+    expect(relative.filter((file) => file.startsWith(path.join('src', 'cli', 'subcommands'))).length).toBeGreaterThan(
+      5,
+    );
+    expect(
+      relative.filter((file) =>
+        /^src\/cli\/actions\/|node_modules\/(@slack\/bolt|pg-boss|@prisma\/client|@electric-sql\/pglite)\/|src\/generated\//.test(
+          file,
+        ),
+      ),
+    ).toEqual([]);
+  }, 60_000);
+
+  it('exceljs reads XLSX text through the UTF-8-safe SAX driver in plain Node too, not only under Jest', async () => {
+    const file = scratch.file('chinese.xlsx');
+    await writeWorkbook(file, [['案号'], ...Array.from({ length: 5000 }, (_, i) => [`（2024）内0291民初${i + 1}号`])]);
+    const output = await node(
+      `const { openSheet } = require('./src/cmsExports/readers/index.ts');
+       (async () => {
+         const sheet = await openSheet(${JSON.stringify(file)}, {});
+         let garbled = 0, last = '';
+         for await (const row of sheet.rows) { last = String(row.cells[0]); if (last.includes('\\uFFFD')) garbled += 1; }
+         process.stdout.write(JSON.stringify({ garbled, last }));
+       })();`,
+    );
+    expect(JSON.parse(output)).toEqual({ garbled: 0, last: '（2024）内0291民初5000号' });
+  }, 60_000);
+
+  describe('a case or event import never touches the Prisma client (its ~80 MB query compiler stays unloaded)', () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await createTestStore();
+    });
+    afterAll(() => store?.close());
+
+    it('importing cases and their events runs on raw SQL alone (the roster, a few hundred people, may use Prisma)', async () => {
+      await store.prisma.court.create({ data: { code: '内0291', name: '包头稀土高新技术产业开发区人民法院' } });
+      const withoutPrisma = new Proxy(store, {
+        get(target, key, receiver) {
+          if (key === 'prisma') throw new Error('the import used store.prisma');
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      const options = { actor: 'test' };
+      expect(await importPeople(store, fixture('people.csv'), options)).toMatchObject({ rejected: 0 });
+      expect(await importCases(withoutPrisma, fixture('cases-utf8.csv'), options)).toMatchObject({ rejected: 0 });
+      expect(await importEvents(withoutPrisma, fixture('events.csv'), options)).toMatchObject({
+        outcome: 'committed',
+      });
+    });
+  });
+
+  it('docket import sets its V8 flags before the embedded store compiles PostgreSQL to machine code', async () => {
+    const dataDir = await createMigratedDataDir('docket-v8-flags-');
+    const env = { DOCKET_DATA_DIR: dataDir, DATABASE_URL: undefined, DOCKET_COURT: undefined };
+    expect(await docketInProcess(['court', 'add', '内0291', '包头稀土高新技术产业开发区人民法院'], env)).toMatchObject({
+      code: 0,
+    });
+    // The flags only change speed and memory (bench:import measures them), so here they are recorded, not set.
+    const order: string[] = [];
+    const flags = jest.spyOn(v8, 'setFlagsFromString').mockImplementation((flag) => void order.push(flag));
+    const wasm = (globalThis as unknown as { WebAssembly: { instantiate(...args: unknown[]): Promise<unknown> } })
+      .WebAssembly;
+    const instantiate = wasm.instantiate.bind(wasm);
+    const compiling = jest.spyOn(wasm, 'instantiate').mockImplementation((...args: unknown[]) => {
+      order.push('wasm');
+      return instantiate(...args);
+    });
+    try {
+      const run = await docketInProcess(['import', 'people', fixture('people.csv'), '--court', '内0291'], env);
+      expect(run.code).toBe(0);
+      expect(order.slice(0, 3)).toEqual(['--no-allocation-site-pretenuring', '--liftoff-only', 'wasm']);
+    } finally {
+      flags.mockRestore();
+      compiling.mockRestore();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
