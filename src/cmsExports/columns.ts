@@ -16,7 +16,7 @@ export interface FieldSpec<Key extends string> {
  * their own. A cell far beyond it (a 1 MB 当事人) is a broken export, not data: its row is rejected
  * with its length, never stored (docs/importing.md lists each column's maximum).
  */
-export const DEFAULT_MAX_CELL_LENGTH = 100;
+const DEFAULT_MAX_CELL_LENGTH = 100;
 
 /** Each field's maximum cell length. */
 export function maxLengths<Key extends string>(fields: readonly FieldSpec<Key>[]): Record<Key, number> {

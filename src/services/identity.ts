@@ -240,7 +240,7 @@ export class IdentityService {
 }
 
 /** A person as a link plan names them: who, and the Slack id they are linked to now. */
-export interface LinkedPerson {
+interface LinkedPerson {
   id: number;
   name: string;
   slackUserId: string | null;

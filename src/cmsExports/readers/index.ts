@@ -5,7 +5,7 @@ import { openCsvSheet } from './csvSheet';
 import { EmptyExportError, UnusableFileError, type Sheet } from './sheet';
 import type * as XlsxSheet from './xlsxSheet';
 
-export { EmptyExportError, UnusableFileError, type Sheet, type SheetRow, type CsvEncoding } from './sheet';
+export { EmptyExportError, UnusableFileError, type Sheet, type SheetRow } from './sheet';
 
 /** The XLSX reader and exceljs are loaded only when a workbook is opened (their memory: docs/importing.md). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
