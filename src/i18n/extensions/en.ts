@@ -59,7 +59,7 @@ export const extensionsEn: ExtensionsMessages = {
     approvedPending: (date: string) =>
       `This case’s extension was approved and awaits entry in the case system (new deadline ${date}); ask again after it is entered if needed.`,
     noApprover: (title: string) =>
-      `No approver is set: the roster has no active person titled “${title}” linked to Slack. Ask an administrator to update the roster, or to name the approver’s title with \`docket court set --extension-approver <title>\`.`,
+      `No approver is set: the roster has no active person titled “${title}” linked to Slack. Ask an administrator to record that title for the approver in the roster.`,
     noDeadline: 'This case has no computable deadline to extend.',
     notComputable: (reason: string) => `This case’s deadline cannot be computed (${reason}); check the case data.`,
     notExtendable: (rule: string) => `The time limit of a ${rule} cannot be extended by law.`,

@@ -65,7 +65,7 @@ export const extensionsZhCN = {
     approvedPending: (date: string) =>
       `该案件的延长审限申请已获批准，待录入办案系统（延长后 ${date}）；录入后如需再次延长，届时再申请。`,
     noApprover: (title: string) =>
-      `本院尚未设定审批人：人员名册中没有职务为「${title}」的在职人员（且已绑定 Slack）。请联系管理员更新名册，或用 \`docket court set --extension-approver <职务>\` 指定审批人的职务。`,
+      `本院尚未设定审批人：人员名册中没有职务为「${title}」的在职人员（且已绑定 Slack）。请联系管理员在人员名册中为审批人登记该职务。`,
     noDeadline: '该案件没有可计算的审限，无法申请延长。',
     notComputable: (reason: string) => `该案件的审限暂无法计算（${reason}），无法申请延长。请核对案件信息。`,
     notExtendable: (rule: string) => `${rule}的审限依法不能延长。`,
