@@ -122,7 +122,7 @@ function partyOf(row: PartyRow): Party {
 }
 
 /** Requests still in play: asked, or approved and not yet in the CMS. */
-export const LIVE_STATUSES: readonly ExtensionRequestStatus[] = ['pending', 'approved'];
+const LIVE_STATUSES: readonly ExtensionRequestStatus[] = ['pending', 'approved'];
 
 /**
  * 申请延长审限 and its decision. The judge of record asks, in or before the application window, for the

@@ -43,7 +43,7 @@ export function marks(locale: Locale, line: CaseLine): string[] {
 type LiveExtensionRequest = NonNullable<CaseLine['extensionRequest']>;
 
 /** 延长申请中 / 已批准（待录入系统）, with the 审限 the extension gives. */
-export function extensionRequestMark(locale: Locale, request: LiveExtensionRequest): string {
+function extensionRequestMark(locale: Locale, request: LiveExtensionRequest): string {
   const text = extensionsMessages(locale).mark;
   const proposed = formatDate(locale, request.proposedDeadline);
   return request.status === 'pending' ? text.pending(proposed) : text.approved(proposed);

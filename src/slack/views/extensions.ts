@@ -29,7 +29,7 @@ export const REJECT_BLOCKS = { reason: 'reason' } as const;
 const date = (locale: Locale, iso: string) => formatDate(locale, iso);
 
 /** "m6" / "d30": a length as an option value. */
-export function lengthValue(period: Period): string {
+function lengthValue(period: Period): string {
   return period.months > 0 ? `m${period.months}` : `d${period.days}`;
 }
 
@@ -41,7 +41,7 @@ export function parseLengthValue(value: string | null): Period | null {
 }
 
 /** The lengths a judge may pick: up to the statutory one; a choice of common ones when the law sets none. */
-export function lengthChoices(statutory: Period | null): Period[] {
+function lengthChoices(statutory: Period | null): Period[] {
   if (statutory === null)
     return [15, 30].map((days) => ({ months: 0, days })).concat([1, 2, 3, 6].map((months) => ({ months, days: 0 })));
   if (statutory.months > 0)

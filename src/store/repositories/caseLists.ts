@@ -81,7 +81,7 @@ export const EVENTS_OF_C = Prisma.sql`(SELECT coalesce(json_agg(json_build_objec
   FROM "CaseEvent" e WHERE e."caseId" = c.id) AS events`;
 
 /** The case's live 延长审限 request, if any, as JSON: one indexed look-up per row, in the same statement. */
-export const EXTENSION_REQUEST_OF_C = Prisma.sql`(SELECT json_build_object('status', r.status, 'proposedDeadline', r."proposedDeadline")
+const EXTENSION_REQUEST_OF_C = Prisma.sql`(SELECT json_build_object('status', r.status, 'proposedDeadline', r."proposedDeadline")
   FROM "ExtensionRequest" r WHERE r."caseId" = c.id AND r.status IN ('pending', 'approved') ORDER BY r.id DESC LIMIT 1) AS "extensionRequest"`;
 
 /** Rows as store.read and JSON give them: dates as YYYY-MM-DD text. */
