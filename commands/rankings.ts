@@ -7,6 +7,7 @@ import { rankingsMessages } from '../src/i18n/rankings';
 import { dayIn } from '../src/services/clock';
 import { tokenize, word } from '../src/slack/args';
 import type { ActionContext, ActionHandler, CommandContext, SlashCommand } from '../src/slack/handlerContract';
+import { diversionMessage } from '../src/slack/views/digests/diversion';
 import { RANKINGS_ACTIONS, rankingsMessage, rankingsUsage } from '../src/slack/views/rankings';
 
 /**
@@ -17,6 +18,7 @@ import { RANKINGS_ACTIONS, rankingsMessage, rankingsUsage } from '../src/slack/v
  */
 
 const help = word('help', '帮助', '?', '？');
+const diversion = word('分流', '繁简分流', '繁简', 'diversion', 'streaming');
 
 /** Names people type for a metric: its key, Chinese or English name, ignoring case, spaces and brackets. */
 const squash = (text: string): string => text.toLowerCase().replace(/[\s\-_()（）]/g, '');
@@ -35,7 +37,10 @@ const metricName = z.string().transform((text, context) => {
   return key;
 });
 
-export type RankingsArgs = { kind: 'help' } | { kind: 'compare'; period: KindedPeriod; metric: MetricKey | null };
+export type RankingsArgs =
+  | { kind: 'help' }
+  | { kind: 'compare'; period: KindedPeriod; metric: MetricKey | null }
+  | { kind: 'diversion'; period: KindedPeriod };
 export type RankingsProblem =
   { kind: 'word'; word: string } | { kind: 'metric'; metric: string } | { kind: 'future'; period: string };
 
@@ -47,8 +52,13 @@ export function parseRankingsArgs(
   const tokens = tokenize(text);
   if (tokens.length === 1 && help.safeParse(tokens[0]).success) return { ok: true, args: { kind: 'help' } };
   let chosen: KindedPeriod | undefined;
+  let streaming = false;
   const rest: string[] = [];
   for (const token of tokens) {
+    if (diversion.safeParse(token).success) {
+      streaming = true;
+      continue;
+    }
     const parsed = periodFromText(token, today);
     if (!parsed.ok && parsed.problem.kind === 'future')
       return { ok: false, problem: { kind: 'future', period: parsed.problem.key } };
@@ -56,7 +66,13 @@ export function parseRankingsArgs(
     else if (chosen === undefined) chosen = parsed.period;
     else return { ok: false, problem: { kind: 'word', word: token } };
   }
-  const period = chosen ?? (periodFromText('上周', today) as { ok: true; period: KindedPeriod }).period;
+  // 繁简分流 is watched month by month (月调度); the team comparison week by week, as the weekly report.
+  const fallback = (text: string) => (periodFromText(text, today) as { ok: true; period: KindedPeriod }).period;
+  if (streaming)
+    return rest.length === 0
+      ? { ok: true, args: { kind: 'diversion', period: chosen ?? fallback('上月') } }
+      : { ok: false, problem: { kind: 'word', word: rest[0] as string } };
+  const period = chosen ?? fallback('上周');
   if (rest.length === 0) return { ok: true, args: { kind: 'compare', period, metric: null } };
   const metric = metricName.safeParse(rest.join(' '));
   if (!metric.success) return { ok: false, problem: { kind: 'metric', metric: rest.join(' ') } };
@@ -82,6 +98,12 @@ async function run(context: CommandContext): Promise<void> {
   }
   if (parsed.args.kind === 'help') {
     await context.reply(rankingsUsage(actor.locale));
+    return;
+  }
+  if (parsed.args.kind === 'diversion') {
+    await context.reply(
+      diversionMessage(actor.locale, await services.rankings.diversion(actor.viewer, parsed.args.period)),
+    );
     return;
   }
   const rankings = await services.rankings.compare(actor.viewer, {

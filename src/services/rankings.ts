@@ -9,6 +9,7 @@ import {
 import type { Comparison, ComparisonMode, MetricKey, MetricPolicy } from '../domain/metrics';
 import type { Store } from '../store';
 import { comparisonViewFor, type ComparisonView } from './access';
+import { diversionReport, type DiversionReport } from './digests/diversionData';
 import { metricsReport } from './digests/reportData';
 import type { Viewer } from './identity';
 
@@ -56,4 +57,20 @@ export class RankingsService {
       single: request.metric !== null,
     };
   }
+
+  /** 繁简分流 is aggregate figures of the whole court: anyone in it may see them. */
+  async diversion(viewer: Viewer, period: KindedPeriod): Promise<DiversionRankings> {
+    const periods = comparedPeriods(period, { lastYear: true });
+    const { key, from, to } = periods.current;
+    return {
+      period: { kind: periods.kind, key, from, to },
+      diversion: await diversionReport(this.deps.store, viewer.courtId, periods),
+    };
+  }
+}
+
+/** /rankings 分流: the court's 繁简分流 over a period, against the period before and a year before. */
+export interface DiversionRankings {
+  period: { kind: ReportPeriodKind; key: string; from: IsoDate; to: IsoDate };
+  diversion: DiversionReport;
 }

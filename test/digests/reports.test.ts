@@ -129,6 +129,9 @@ describe('weekly and monthly reports', () => {
     const adminMessage = slack.messagesIn(`D${PEOPLE.wu.slack}`).find((message) => textOf(message).includes('月报'));
     expect(textOf(adminMessage)).toContain('近6个月走势');
     expect(textOf(adminMessage)).toContain('同比');
+    // 繁简分流 (民二庭 is the fixture's 速裁快审 team): its share of June's 新收 against the court's range.
+    expect(textOf(adminMessage)).toContain('繁简分流');
+    expect(textOf(adminMessage)).toContain('速裁快审团队收案占比');
     // An administrator finds the oldest of them behind 团队对比, never in the message.
     for (const row of cases) expect(textOf(adminMessage)).not.toContain(row.caseNumber);
     const teams = await pressed('wu', adminMessage, 'report.teams');

@@ -138,6 +138,21 @@ describe(`/rankings (${testStoreKind})`, () => {
     }
   });
 
+  it('/rankings 分流 shows the court’s 繁简分流 against its range, with 环比 and 同比, to anyone in the court', async () => {
+    // 民二庭 (速裁快审) took 2 of the 31 民初 cases filed this year; the default range is 60–70%.
+    for (const who of ['wang', 'wu'] as const) {
+      const text = await rankingsIn('unranked', who, '分流 今年');
+      expect(text).toContain('繁简分流 · 2025年');
+      expect(text).toContain('速裁快审团队收案占比 *6.45%*（2/31件；目标 60%—70% ⚠️ 低于区间）');
+      expect(text).toContain('平均审理天数 速裁快审 — / 普通 144.0天');
+      expect(text).toContain('导入的数据中没有诉前调解案件');
+      expect(text).toContain('口径：民初案件');
+    }
+    // Last month by default; no other words.
+    expect(await rankingsIn('unranked', 'wu', '分流')).toContain('繁简分流 · 2025年5月');
+    expect(await rankingsIn('unranked', 'wu', '分流 结案率')).toContain('看不懂“结案率”');
+  });
+
   it('answers help, and usage after a word it does not understand', async () => {
     expect(await rankingsIn('unranked', 'wang', '帮助')).toContain('/rankings 上月');
     const unknown = await rankingsIn('unranked', 'wang', '半年');

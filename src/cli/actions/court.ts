@@ -12,6 +12,7 @@ import {
   type CourtListItem,
   type CourtSettings,
 } from '../../services/courts';
+import { parseShareRange, setFastTrackShare } from '../../services/diversionSettings';
 import { CliError } from '../errors';
 import { parseOptions } from '../options';
 import { withCliStore } from '../store';
@@ -35,6 +36,17 @@ const setOptions = z.strictObject({
   rulesChannel: channel.optional(),
   sendEmptyDaily: yesNo.optional(),
   cmsUrl: channel.optional(),
+  fastTrackShare: z
+    .string()
+    .transform((value, context) => {
+      const range = parseShareRange(value);
+      if (!range) {
+        context.addIssue({ code: 'custom', message: `a range of percentages such as 60-70, not ${value}` });
+        return z.NEVER;
+      }
+      return range;
+    })
+    .optional(),
   json: z.boolean().optional(),
   lang,
 });
@@ -93,17 +105,28 @@ export async function courtSet(raw: unknown): Promise<void> {
     cmsUrlTemplate: options.cmsUrl,
   };
   const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as CourtChange;
-  if (Object.keys(given).length === 0)
+  if (Object.keys(given).length === 0 && !options.fastTrackShare)
     throw new CliError(
-      'nothing to change: give --name, --comparison, --management-channel, --rules-channel, --send-empty-daily or --cms-url',
+      'nothing to change: give --name, --comparison, --management-channel, --rules-channel, --send-empty-daily, --cms-url or --fast-track-share',
     );
   const court = await refusalsAsUsage(language, () =>
     withCliStore(async (store) => {
-      const { code } = await resolveCourt(store, options.court ?? readEnv().DOCKET_COURT);
+      const { id, code } = await resolveCourt(store, options.court ?? readEnv().DOCKET_COURT);
+      if (options.fastTrackShare) await setFastTrackShare(store.prisma, id, options.fastTrackShare, actor());
       return updateCourt(store.prisma, code, given, actor());
     }),
   );
-  console.log(options.json ? JSON.stringify(court, null, 2) : renderTable([...IDENTITY, ...SETTINGS], [court]));
+  const share = options.fastTrackShare;
+  if (options.json) console.log(JSON.stringify(share ? { ...court, fastTrackShare: share } : court, null, 2));
+  else {
+    console.log(renderTable([...IDENTITY, ...SETTINGS], [court]));
+    if (share)
+      console.log(
+        language === 'en'
+          ? `Fast-track teams' target share of new cases: ${share.min}%–${share.max}%`
+          : `速裁快审团队收案占比目标：${share.min}%—${share.max}%`,
+      );
+  }
 }
 
 const IDENTITY: Column<CourtSettings>[] = [

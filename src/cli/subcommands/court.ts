@@ -37,6 +37,10 @@ export function registerCourtCommand(program: Command): void {
     .option('--rules-channel <id>', 'channel id (C…) for the rules digest, or "none"')
     .option('--send-empty-daily <yes|no>', 'send the daily DM even when a judge has nothing due')
     .option(
+      '--fast-track-share <min-max>',
+      '繁简分流: the 速裁快审 teams’ target share of 新收, in percent (e.g. 60-70)',
+    )
+    .option(
       '--cms-url <template>',
       'link every case to the case-management system, e.g. \'https://cms.example/case?ah={caseNumber}\', or "none"',
     )

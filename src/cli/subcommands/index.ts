@@ -11,6 +11,7 @@ import { registerSlackCommands } from './slack';
 import { registerDigestCommand } from './digest';
 import { registerScheduleCommand } from './schedule';
 import { registerRulesCommands } from './rules';
+import { registerTeamCommand } from './team';
 
 /**
  * Every `docket` subcommand registers itself here. Each module exports one `register…(program)`
@@ -29,4 +30,5 @@ export function registerSubcommands(program: Command): void {
   registerDigestCommand(program);
   registerScheduleCommand(program);
   registerRulesCommands(program);
+  registerTeamCommand(program);
 }

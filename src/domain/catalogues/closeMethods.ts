@@ -22,7 +22,8 @@ export type CloseMethodKey =
   | 'not_enforced'
   | 'enforcement_withdrawn'
   | 'cancelled'
-  | 'other';
+  | 'other'
+  | 'mediation_failed';
 
 export interface CloseMethod extends NamedEntry<CloseMethodKey> {
   /** Counts in the numerator of 调解撤诉率 as 调解. */
@@ -103,6 +104,15 @@ export const CLOSE_METHODS = namedCatalogue<CloseMethodKey, CloseMethod>([
   }),
   method('cancelled', '销案', 'case cancelled', ['销案处理']),
   method('other', '其他', 'other', ['其它']),
+  // 诉前调解 that did not settle and went on as a lawsuit (立案审理): what 繁简分流's first split lets through.
+  method('mediation_failed', '调解不成转立案', 'mediation failed, filed as a lawsuit', [
+    '调解不成',
+    '调解不成功',
+    '转立案',
+    '调解不成立案',
+    '诉前调解不成',
+    '终止调解',
+  ]),
 ]);
 
 export function closeMethodFromName(name: string): CloseMethodKey | null {

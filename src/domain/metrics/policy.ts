@@ -66,6 +66,20 @@ const metricPolicySchema = z.strictObject({
         .default(['executed', 'voluntary_performance', 'enforcement_settlement']),
     })
     .prefault({}),
+  /** 繁简分流 (src/domain/diversion, docs/digests.md). */
+  diversion: z
+    .strictObject({
+      /** The cases split 繁简: their 新收 share in 速裁快审 teams, 简转普, and handling days by stream. */
+      typeCodes: typeCodes.default(['民初']),
+      /** The court's target for the 速裁快审 teams' share of 新收, in percent (the model court: 60%–70%). */
+      fastTrackShare: z
+        .strictObject({ min: z.number().min(0).max(100), max: z.number().min(0).max(100) })
+        .refine((range) => range.min <= range.max, { message: 'min must not exceed max' })
+        .default({ min: 60, max: 70 }),
+      /** 诉前调解 case type codes, where the import carries such cases (案号 such as （2026）内0291民诉前调12号). */
+      preLitigationTypeCodes: typeCodes.default(['民诉前调', '诉前调']),
+    })
+    .prefault({}),
 });
 
 export type MetricPolicy = z.output<typeof metricPolicySchema>;

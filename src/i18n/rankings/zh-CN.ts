@@ -12,6 +12,7 @@ export const rankingsZhCN = {
     '• `/rankings` 上周，主要指标（设了目标的指标），与上一期（环比）和去年同期（同比）比较',
     '• `/rankings 上月`、`/rankings 今年`、`/rankings 2025年`、`/rankings 2026-Q3`、`/rankings 2026年11月` 其他期间',
     '• `/rankings 上月 结案率` 某一项指标的全部团队（中文名、英文名或代码，如 `审限内结案率`、`avgDays`）',
+    '• `/rankings 分流`、`/rankings 分流 2026-Q3` 繁简分流：速裁快审团队收案占比、简转普、平均审理天数（默认上月）',
     '最高人民法院2024年要求“坚决杜绝排名排序”；本院是否排名由管理员设置。',
   ].join('\n'),
   badArgument: (argument: UserText) => `看不懂“${argument}”。`,

@@ -33,7 +33,8 @@ export const reportsEn: ReportsMessages = {
     valueWithChange: (name: string, value: string, change: string) => `${name} ${value}${change ? ` (${change})` : ''}`,
     empty: 'Nothing to measure this period (no case filed, closed or pending).',
     court: '*The court*',
-    courtLine: (name: string, value: string, changes: string) => `${name} *${value}*${changes ? ` · ${changes}` : ''}`,
+    courtLine: (name: string, value: string, trend: string, changes: string) =>
+      `${name} *${value}*${trend ? ` ${trend}` : ''}${changes ? ` · ${changes}` : ''}`,
     teamsMissed: (teams: number, total: number, items: number) =>
       `⚠️ *Below target*: ${teams} of ${total} teams, ${items} in all`,
     targetKindOf: (metric: string, kind: string) => `${metric} (${kind})`,
@@ -41,8 +42,8 @@ export const reportsEn: ReportsMessages = {
     teamValue: (team: string, value: string, target: string) => `${team} ${value} (${target})`,
     noneMissed: '✅ Every team is on target wherever it has one',
     longPending: (count: number) => `Pending over 12 months: *${count}*`,
-    trend: (months: number) => `*The court over ${months} months*`,
-    trendLine: (metric: string, line: string, last: string) => `${metric} ${line} ${last}`,
+    trendNote: (months: number) =>
+      `▁▃▅█ is the last ${months} months (rates on 0–100%, days and counts from 0, one scale).`,
     chartInThread: 'The team chart is in this message’s thread.',
     teamKindUnknown: (teams: string) => `Note: ${teams} has no team kind set and is measured on every metric.`,
     buttons: { all: 'All metrics', teams: 'Teams compared' },
@@ -64,6 +65,27 @@ export const reportsEn: ReportsMessages = {
       `*Pending over 12 months: ${count}* (the ${shown} filed first)`,
     longPendingLine: (caseNumber: string, judge: string, months: number) => `${caseNumber} (${judge}) ${months} months`,
     expired: 'This report’s button no longer works; use `/rankings` instead.',
+  },
+  diversion: {
+    title: '*Case streaming (繁简分流)*',
+    titlePlain: 'Case streaming (繁简分流)',
+    share: (value: string, fast: number, all: number, min: string, max: string, status: string) =>
+      `Fast-track teams' share of new cases *${value}* (${fast} of ${all}; target ${min}–${max}${status ? ` ${status}` : ''})`,
+    status: { within: '✅ within range', below: '⚠️ below range', above: '⚠️ above range', no_data: '' },
+    conversions: (count: number, base: number, rate: string) =>
+      `Simple → ordinary ${count} (of ${base} closed under the simple procedure, ${rate})`,
+    days: (fast: string, ordinary: string) => `Average days fast-track ${fast} / ordinary ${ordinary}`,
+    preLitigation: (filed: number, closed: number, settled: number, lawsuits: number, rate: string) =>
+      `Pre-litigation mediation: ${filed} new, ${closed} closed, ${settled} settled, ${lawsuits} went on as lawsuits (${rate})`,
+    noPreLitigation: (codes: string) =>
+      `The imports hold no pre-litigation mediation cases (type codes ${codes}): the first split is not counted.`,
+    unassigned: (count: number) => `${count} more new cases have no team yet and are left out of the share.`,
+    noFastTrack: 'No team is set as 速裁快审 (team kind) yet, so there is no share to compute.',
+    definition: (codes: string) =>
+      `How counted: ${codes} cases; share = new cases assigned to fast-track teams ÷ new cases with a team; simple → ordinary rate among closings begun under the simple or small-claims procedure; average days as the court counts them`,
+    range: (from: string, to: string) => `${from} – ${to}`,
+    rankingsTitle: (period: string) => `📊 Case streaming · ${period}`,
+    none: '—',
   },
   rankings: {
     title: (period: string) => `📊 Teams compared · ${period}`,

@@ -33,7 +33,8 @@ export const reportsZhCN = {
       `${name} ${value}${change ? `（${change}）` : ''}`,
     empty: '本期没有可统计的案件（无新收、无结案、无未结）。',
     court: '*全院*',
-    courtLine: (name: string, value: string, changes: string) => `${name} *${value}*${changes ? ` · ${changes}` : ''}`,
+    courtLine: (name: string, value: string, trend: string, changes: string) =>
+      `${name} *${value}*${trend ? ` ${trend}` : ''}${changes ? ` · ${changes}` : ''}`,
     teamsMissed: (teams: number, total: number, items: number) =>
       `⚠️ *未达标*：${total} 个团队中 ${teams} 个，共 ${items} 项`,
     targetKindOf: (metric: string, kind: string) => `${metric}（${kind}）`,
@@ -41,8 +42,7 @@ export const reportsZhCN = {
     teamValue: (team: string, value: string, target: string) => `${team} ${value}（${target}）`,
     noneMissed: '✅ 各团队设有目标的指标均已达标',
     longPending: (count: number) => `超12个月未结案件 *${count}* 件`,
-    trend: (months: number) => `*近${months}个月走势（全院）*`,
-    trendLine: (metric: string, line: string, last: string) => `${metric} ${line} ${last}`,
+    trendNote: (months: number) => `▁▃▅█ 为近${months}个月走势（比率按0—100%，天数和件数从0起，同一比例尺）。`,
     chartInThread: '团队对比图见本消息的回复。',
     teamKindUnknown: (teams: string) => `注：${teams}未设团队类型，按普通团队统计全部指标。`,
     buttons: { all: '全部指标与口径', teams: '团队对比' },
@@ -64,6 +64,26 @@ export const reportsZhCN = {
     longPendingLine: (caseNumber: string, judge: string, months: number) =>
       `${caseNumber}（${judge}）已 ${months} 个月`,
     expired: '这份报告的按钮已失效，请使用 `/rankings` 查看。',
+  },
+  diversion: {
+    title: '*繁简分流*',
+    titlePlain: '繁简分流',
+    share: (value: string, fast: number, all: number, min: string, max: string, status: string) =>
+      `速裁快审团队收案占比 *${value}*（${fast}/${all}件；目标 ${min}—${max}${status ? ` ${status}` : ''}）`,
+    status: { within: '✅ 在区间内', below: '⚠️ 低于区间', above: '⚠️ 高于区间', no_data: '' },
+    conversions: (count: number, base: number, rate: string) =>
+      `简转普 ${count} 件（简易程序审结 ${base} 件中，简转普率 ${rate}）`,
+    days: (fast: string, ordinary: string) => `平均审理天数 速裁快审 ${fast} / 普通 ${ordinary}`,
+    preLitigation: (filed: number, closed: number, settled: number, lawsuits: number, rate: string) =>
+      `诉前调解 新收 ${filed} 件，办结 ${closed} 件，其中调解成功 ${settled} 件、调解不成转立案 ${lawsuits} 件（转诉率 ${rate}）`,
+    noPreLitigation: (codes: string) => `导入的数据中没有诉前调解案件（类型代字 ${codes}），第一次分流未统计。`,
+    unassigned: (count: number) => `另有 ${count} 件新收尚未分配团队，未计入占比。`,
+    noFastTrack: '本院尚未把任何团队设为“速裁快审”（团队类型），无法计算分流占比。',
+    definition: (codes: string) =>
+      `口径：${codes}案件；占比 = 本期新收中分给速裁快审团队的 ÷ 本期新收（已分配团队）；简转普率 = 本期审结的简易（含小额）及由其转普通的案件中转普通的比例；平均审理天数按本院口径`,
+    range: (from: string, to: string) => `${from}—${to}`,
+    rankingsTitle: (period: string) => `📊 繁简分流 · ${period}`,
+    none: '—',
   },
   rankings: {
     title: (period: string) => `📊 团队对比 · ${period}`,

@@ -26,6 +26,7 @@ import type { IsoDate } from '../../domain/dates';
 import { teamKindFromName } from '../../domain/catalogues';
 import type { Store } from '../../store';
 import { METRIC_CASE_SELECT, metricCaseFor } from '../caseRecords/metricRecord';
+import { diversionReport, type DiversionReport } from './diversionData';
 
 interface CourtFrame {
   courtId: number;
@@ -185,6 +186,8 @@ export interface MonthlyReport extends MetricsReport {
     months: number;
   }>;
   longPendingCount: number;
+  /** 繁简分流 of the month, against the month before and the same month a year before. */
+  diversion: DiversionReport;
 }
 
 const TREND_MONTHS = 6;
@@ -210,11 +213,15 @@ export async function monthlyReport(
     }));
   const trends = frame.teams.map((team) => ({ teamName: team.teamName, metrics: trendOf(team.cases) }));
   const courtTrend = trendOf(courtCases(frame.teams, frame.unassigned));
-  const longPending = await longPendingOn(store, courtId, month.to, frame.policy);
+  const [longPending, diversion] = await Promise.all([
+    longPendingOn(store, courtId, month.to, frame.policy),
+    diversionReport(store, courtId, periods),
+  ]);
   return {
     ...report,
     courtTrend,
     trends,
+    diversion,
     longPendingCount: longPending.length,
     longPending: longPending.slice(0, LONG_PENDING_LISTED).map((row) => ({
       caseNumber: row.caseNumber,

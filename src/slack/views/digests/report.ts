@@ -15,6 +15,7 @@ import type { MonthlyReport } from '../../../services/digests/reportData';
 import type { SlackMessage } from '../../blockKit';
 import { actions, button, context, escape, header, markdown } from '../blocks';
 import { changesText, changeText, metricName, periodName, targetText, valueText } from './figures';
+import { diversionLines, diversionNotes } from './diversion';
 import { sparkline, trendScale } from './sparkline';
 
 export type { ReportAudience, ReportView } from '../../../domain/digests';
@@ -29,7 +30,10 @@ interface ReportReference {
 }
 
 /** What the monthly report adds to the weekly one: the report service's trends and long-pending cases. */
-export type MonthlyExtras = Pick<MonthlyReport, 'courtTrend' | 'trends' | 'longPending' | 'longPendingCount'>;
+export type MonthlyExtras = Pick<
+  MonthlyReport,
+  'courtTrend' | 'trends' | 'longPending' | 'longPendingCount' | 'diversion'
+>;
 
 /** One metric's comparison as mrkdwn: its name, then a line per team (rank, team, value / target, met or not). */
 export function comparisonText(locale: Locale, comparison: Comparison): string {
@@ -119,7 +123,7 @@ function teamSection(locale: Locale, view: ReportView, team: TeamReport): string
 }
 
 /** The court's headline figures, each with its changes. */
-function courtSection(locale: Locale, view: ReportView): string {
+function courtSection(locale: Locale, view: ReportView, trends: ReadonlyMap<MetricKey, string> = new Map()): string {
   const text = reportsMessages(locale).digest;
   const lines = view.court.lines
     .filter((line) => view.headline.includes(line.key) && line.value !== null)
@@ -127,6 +131,7 @@ function courtSection(locale: Locale, view: ReportView): string {
       text.courtLine(
         metricName(locale, line.key),
         valueText(locale, line.key, line.value),
+        trends.get(line.key) ?? '',
         changesText(locale, line, view.periodKind, view.yearOnYear),
       ),
     );
@@ -171,9 +176,15 @@ function buttons(locale: Locale, view: ReportView): KnownBlock {
 }
 
 /** Footnotes: teams of no known kind, the SPC's note when ranked, and what a channel never gets. */
-function footnotes(locale: Locale, view: ReportView, audience: ReportAudience, chart: boolean): KnownBlock[] {
+function footnotes(
+  locale: Locale,
+  view: ReportView,
+  audience: ReportAudience,
+  chart: boolean,
+  more: readonly string[] = [],
+): KnownBlock[] {
   const text = reportsMessages(locale).digest;
-  const notes: string[] = [];
+  const notes: string[] = [...more];
   const teams = audience.kind === 'team' ? [scopeOf(view, audience)] : view.teams;
   const unknown = teams.filter((team) => team.kind === null).map((team) => escape(team.teamName));
   if (unknown.length > 0) notes.push(text.teamKindUnknown(unknown.join('、')));
@@ -183,11 +194,28 @@ function footnotes(locale: Locale, view: ReportView, audience: ReportAudience, c
   return notes.length > 0 ? [context(...notes)] : [];
 }
 
-function leadBlocks(locale: Locale, view: ReportView, audience: ReportAudience): KnownBlock[] {
+function leadBlocks(
+  locale: Locale,
+  view: ReportView,
+  audience: ReportAudience,
+  trends?: ReadonlyMap<MetricKey, string>,
+): KnownBlock[] {
   if (audience.kind === 'team') return [markdown(teamSection(locale, view, scopeOf(view, audience)))];
   if (view.teams.length === 0)
-    return [markdown(courtSection(locale, view)), context(digestMessages(locale).report.noTeams)];
-  return [markdown(courtSection(locale, view)), markdown(missedSection(locale, view))];
+    return [markdown(courtSection(locale, view, trends)), context(digestMessages(locale).report.noTeams)];
+  return [markdown(courtSection(locale, view, trends)), markdown(missedSection(locale, view))];
+}
+
+/** The court's six-month trend of each headline metric as a sparkline on the metric's common scale. */
+function courtTrends(extras: MonthlyExtras): Map<MetricKey, string> {
+  return new Map(
+    extras.courtTrend
+      .filter((metric) => metric.points.some((point) => point.value !== null))
+      .map((metric) => {
+        const values = metric.points.map((point) => point.value);
+        return [metric.key, sparkline(values, trendScale(metric.key, [values]))];
+      }),
+  );
 }
 
 /**
@@ -220,30 +248,32 @@ export function monthlyReportMessage(
 ): SlackMessage {
   const text = reportsMessages(locale).digest;
   const title = heading(locale, view, scopeName(view, audience));
+  const court = audience.kind !== 'team';
+  const trends = court ? courtTrends(extras) : undefined;
   const blocks: KnownBlock[] = [
     header(title.title),
     context(rangeLine(locale, view)),
-    ...leadBlocks(locale, view, audience),
+    ...leadBlocks(locale, view, audience, trends),
   ];
-  if (audience.kind !== 'team') {
-    const trend = extras.courtTrend.filter((metric) => metric.points.some((point) => point.value !== null));
-    const lines = trend.map((metric) => {
-      const values = metric.points.map((point) => point.value);
-      return text.trendLine(
-        metricName(locale, metric.key),
-        sparkline(values, trendScale(metric.key, [values])),
-        valueText(locale, metric.key, values[values.length - 1] ?? null),
-      );
-    });
+  if (court) {
+    // The count is the headline's own line when 超12个月未结 is among the headline metrics.
+    const longPending = view.headline.includes('pendingOver12Months')
+      ? []
+      : [text.longPending(extras.longPendingCount)];
     blocks.push(
       markdown(
         [
-          text.longPending(extras.longPendingCount),
-          ...(lines.length > 0 ? [text.trend(trend[0]?.points.length ?? 0), ...lines] : []),
+          reportsMessages(locale).diversion.title,
+          ...diversionLines(locale, extras.diversion, view.periodKind),
+          ...longPending,
         ].join('\n'),
       ),
     );
   }
-  blocks.push(buttons(locale, view), ...footnotes(locale, view, audience, false));
+  const months = extras.courtTrend[0]?.points.length ?? 0;
+  const notes = court
+    ? [...(trends && trends.size > 0 ? [text.trendNote(months)] : []), ...diversionNotes(locale, extras.diversion)]
+    : [];
+  blocks.push(buttons(locale, view), ...footnotes(locale, view, audience, false, notes));
   return { text: title.fallback, blocks };
 }
