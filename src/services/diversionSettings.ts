@@ -1,5 +1,5 @@
 import { TEAM_KINDS, teamKindFromName, type TeamKindKey } from '../domain/catalogues';
-import { metricPolicySchema, resolveMetricPolicy } from '../domain/metrics';
+import { resolveMetricPolicy } from '../domain/metrics';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { text } from '../cmsExports/localized';
 import { CourtSettingsError } from './courts';
@@ -100,11 +100,12 @@ export async function setFastTrackShare(
   const stored = (court.metricPolicy ?? {}) as Record<string, unknown>;
   const diversion = (stored.diversion ?? {}) as Record<string, unknown>;
   const next = { ...stored, diversion: { ...diversion, fastTrackShare: range } };
-  const checked = metricPolicySchema.safeParse(next);
-  if (!checked.success)
-    throw new CourtSettingsError(
-      text(`区间无效：${checked.error.issues[0]?.message}`, `invalid range: ${checked.error.issues[0]?.message}`),
-    );
+  try {
+    resolveMetricPolicy(next);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CourtSettingsError(text(`区间无效：${message}`, `invalid range: ${message}`));
+  }
   const before = resolveMetricPolicy(stored).diversion.fastTrackShare;
   await prisma.$transaction(async (tx) => {
     await tx.court.update({

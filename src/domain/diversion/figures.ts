@@ -13,7 +13,7 @@ export interface DiversionCase extends MetricCase {
 }
 
 /** Which kind of team handles a case: 速裁快审, another (普通, including teams of no known kind), or none. */
-export type Stream = 'fastTrack' | 'ordinary';
+type Stream = 'fastTrack' | 'ordinary';
 
 export interface DiversionFigures {
   /** 新收 of the diverted type codes (民初 by default) with a team. */
@@ -39,7 +39,7 @@ export interface DiversionFigures {
   readonly preLitigation: PreLitigationFigures | null;
 }
 
-export interface PreLitigationFigures {
+interface PreLitigationFigures {
   readonly filed: number;
   readonly closed: number;
   /** Closed by a mediation agreement (结案方式 调解). */
