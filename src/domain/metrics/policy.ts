@@ -8,7 +8,7 @@ const typeCodes = z.array(z.string().min(1));
  * 口径: which cases count where (domain.md §5.3-5.4). No formula except 结案率 is officially sourced,
  * so every choice is here with a documented default and can be overridden per court (Court.metricPolicy).
  */
-export const metricPolicySchema = z.strictObject({
+const metricPolicySchema = z.strictObject({
   /** Type codes left out of every metric (e.g. 执保, 财保 when a court does not count them). */
   excludeTypeCodes: typeCodes.default([]),
   /** Closings that count neither as filed nor as closed (销案: the case is treated as never filed). */
