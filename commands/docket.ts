@@ -54,14 +54,20 @@ const docketArgs = z.union([
     .tuple([
       settingsWord,
       word('digest', 'daily', '提醒'),
-      z.union([word('on', '开', '开启').transform(() => true), off.transform(() => false), time]),
+      z.union([
+        word('on', '开', '开启').transform(() => true),
+        off.transform(() => false),
+        time,
+        // Back to the court's daily time, following it when it changes.
+        word('court', 'follow', '跟随', '法院').transform(() => null),
+      ]),
     ])
     .transform(([, , value]): { kind: 'set'; patch: PreferencesPatch } => ({
       kind: 'set',
       patch:
-        typeof value === 'string'
-          ? { dailyDigestEnabled: true, dailyDigestTime: value }
-          : { dailyDigestEnabled: value },
+        typeof value === 'boolean'
+          ? { dailyDigestEnabled: value }
+          : { dailyDigestEnabled: true, dailyDigestTime: value },
     })),
   z
     .tuple([
@@ -236,12 +242,15 @@ async function saveSettings(context: ViewSubmissionContext): Promise<ViewSubmiss
   if (snoozeUntil !== null && snoozeUntil < dayIn(services.clock.now(), services.timeZone))
     errors[SETTINGS_BLOCKS.snoozeUntil] = text.snoozePast;
   if (Object.keys(errors).length > 0) return { errors };
+  // The time picker shows the court's time to someone who has none of their own: left as it was, it stays
+  // the court's (and follows it), not a time of their own.
+  const dailyTime = picked(context, SETTINGS_BLOCKS.dailyTime);
+  const current = await services.preferences.get(actor.viewer.personId);
+  const ownTime = current.dailyDigestTime === null && dailyTime === current.courtDailyTime ? null : dailyTime;
   await services.preferences.update(actor.viewer.personId, actor.viewer.slackUserId, {
     locale: language === 'zh-CN' || language === 'en' ? language : null,
     dailyDigestEnabled: picked(context, SETTINGS_BLOCKS.daily) !== 'off',
-    ...(picked(context, SETTINGS_BLOCKS.dailyTime)
-      ? { dailyDigestTime: picked(context, SETTINGS_BLOCKS.dailyTime) as string }
-      : {}),
+    ...(ownTime !== null ? { dailyDigestTime: ownTime } : {}),
     snoozeUntil,
     quietHours: quietStart !== null && quietEnd !== null ? { start: quietStart, end: quietEnd } : null,
     ...(rulesDigest !== null ? { rulesDigestOptIn: rulesDigest === 'on' } : {}),

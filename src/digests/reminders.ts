@@ -4,9 +4,9 @@ import type { Locale } from '../i18n';
 import type { Logger } from '../observability/logger';
 import { dayIn, type Clock } from '../services/clock';
 import { minuteIn } from '../services/digests/cron';
+import { courtDailyTime } from '../services/digests/schedules';
 import { toViewer, type Viewer } from '../services/identity';
 import type { MyCasesService } from '../services/myCases';
-import { DEFAULT_PREFERENCES } from '../services/preferences';
 import type { Store } from '../store';
 import { fromDbDate, fromDbDateOrNull, toDbDate } from '../store/dbDate';
 import { deliveriesOf } from '../store/repositories/digestLedger';
@@ -76,6 +76,8 @@ export class ReminderRunner {
     for (const court of courts) {
       const today = dayIn(now, court.timeZone);
       const nowMinute = minuteIn(now, court.timeZone);
+      // Someone who has not chosen a morning time of their own follows the court's daily schedule.
+      const courtTime = await courtDailyTime(prisma, court, today);
       const due = await prisma.caseReminder.findMany({
         where: { courtId: court.id, kind: 'remind', status: 'open', on: { lte: toDbDate(today) } },
         select: {
@@ -98,7 +100,7 @@ export class ReminderRunner {
           nowMinute,
           calendar,
           preferences: {
-            dailyDigestTime: preference?.dailyDigestTime ?? DEFAULT_PREFERENCES.dailyDigestTime,
+            dailyDigestTime: preference?.dailyDigestTime ?? courtTime,
             snoozeUntil: fromDbDateOrNull(preference?.snoozeUntil ?? null),
             quietHours:
               preference?.quietHoursStart && preference.quietHoursEnd

@@ -3,6 +3,7 @@ import {
   isoWeekOf,
   occasionIn,
   personalTiming,
+  minuteOfDay,
   MINUTES_PER_DAY,
   type DigestKind,
   type Occasion,
@@ -14,7 +15,7 @@ import type { Logger } from '../observability/logger';
 import { dayIn, type Clock } from '../services/clock';
 import { loadCalendar } from '../services/caseRecords';
 import { cronDays, instantAt, minuteIn } from '../services/digests/cron';
-import { digestPeople, type DigestPerson } from '../services/digests/people';
+import { digestPeople, earliestOwnDailyTime, type DigestPerson } from '../services/digests/people';
 import { courtSchedules, type ScheduleSetting } from '../services/digests/schedules';
 import type { Store } from '../store';
 import { deliveriesOf } from '../store/repositories/digestLedger';
@@ -138,7 +139,13 @@ export class DigestRunner {
         if (!schedule.enabled) continue;
         const found = this.occasionOn(schedule, today, court.timeZone, calendar);
         if (!found) continue;
-        const { occasion, minute } = found;
+        const { occasion } = found;
+        let { minute } = found;
+        // Someone who chose an earlier time than the court's gets the daily digest then.
+        if (schedule.kind === 'daily' && occasion.sendDay === today && nowMinute < minute) {
+          const earliest = await earliestOwnDailyTime(prisma, court.id);
+          if (earliest !== null) minute = Math.min(minute, minuteOfDay(earliest));
+        }
         if (occasion.sendDay > today || (occasion.sendDay === today && nowMinute < minute)) continue;
         // A daily digest belongs to its day; a missed weekly or monthly one is caught up until the end
         // of the week it was due in (a report three weeks late would only confuse).

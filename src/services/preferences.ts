@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '../domain/dates';
 import type { PrismaClient } from '../generated/prisma/client';
+import { dayIn, type Clock } from './clock';
+import { courtDailyTime } from './digests/schedules';
 import { PERSON_CACHE_PREFIX } from './identity';
 import type { ReadCache } from './readCache';
 
@@ -8,17 +10,23 @@ export interface Preferences {
   /** zh-CN | en; null follows the Slack locale. */
   locale: 'zh-CN' | 'en' | null;
   dailyDigestEnabled: boolean;
-  /** HH:mm in the court's time zone. */
-  dailyDigestTime: string;
+  /** HH:mm in the court's time zone, as the person chose it; null follows the court's daily schedule. */
+  dailyDigestTime: string | null;
   snoozeUntil: IsoDate | null;
   quietHours: { start: string; end: string } | null;
   rulesDigestOptIn: boolean;
 }
 
+/** The preferences as shown to their person: with the court's daily time, which applies while they chose none. */
+export interface ShownPreferences extends Preferences {
+  /** HH:mm of the court's daily schedule. */
+  courtDailyTime: string;
+}
+
 export const DEFAULT_PREFERENCES: Preferences = {
   locale: null,
   dailyDigestEnabled: true,
-  dailyDigestTime: '08:30',
+  dailyDigestTime: null,
   snoozeUntil: null,
   quietHours: null,
   rulesDigestOptIn: false,
@@ -30,7 +38,7 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
 const preferencesPatchSchema = z.strictObject({
   locale: z.enum(['zh-CN', 'en']).nullable().optional(),
   dailyDigestEnabled: z.boolean().optional(),
-  dailyDigestTime: time.optional(),
+  dailyDigestTime: time.nullable().optional(),
   snoozeUntil: z.string().refine(isIsoDate, 'YYYY-MM-DD').nullable().optional(),
   quietHours: z
     .object({ start: time, end: time })
@@ -43,9 +51,22 @@ const preferencesPatchSchema = z.strictObject({
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 
 export class PreferencesService {
-  constructor(private readonly deps: { prisma: PrismaClient; cache: ReadCache }) {}
+  constructor(private readonly deps: { prisma: PrismaClient; cache: ReadCache; clock: Clock }) {}
 
-  async get(personId: number): Promise<Preferences> {
+  async get(personId: number): Promise<ShownPreferences> {
+    const { prisma, clock } = this.deps;
+    const [stored, person] = await Promise.all([
+      this.stored(personId),
+      prisma.person.findUniqueOrThrow({
+        where: { id: personId },
+        select: { court: { select: { id: true, timeZone: true } } },
+      }),
+    ]);
+    const today = dayIn(clock.now(), person.court.timeZone);
+    return { ...stored, courtDailyTime: await courtDailyTime(prisma, person.court, today) };
+  }
+
+  private async stored(personId: number): Promise<Preferences> {
     const row = await this.deps.prisma.userPreference.findUnique({ where: { personId } });
     if (!row) return DEFAULT_PREFERENCES;
     return {
@@ -60,7 +81,7 @@ export class PreferencesService {
   }
 
   /** Applies a validated change; the person's cached identity (which carries the locale) is dropped. */
-  async update(personId: number, slackUserId: string, patch: PreferencesPatch): Promise<Preferences> {
+  async update(personId: number, slackUserId: string, patch: PreferencesPatch): Promise<ShownPreferences> {
     const change = preferencesPatchSchema.parse(patch);
     const data = {
       ...(change.locale !== undefined ? { locale: change.locale } : {}),

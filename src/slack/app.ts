@@ -112,7 +112,7 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
       ...(options.courtCode ? { courtCode: options.courtCode } : {}),
     }),
     access,
-    preferences: new PreferencesService({ prisma, cache }),
+    preferences: new PreferencesService({ prisma, cache, clock }),
     myCases,
     targets: new TargetsService({ prisma, access }),
     rankings: new RankingsService({ store: options.store }),

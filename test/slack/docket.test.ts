@@ -243,4 +243,25 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
     expect(english).toContain('✅ Settings saved.');
     expect(english).toContain('follows Slack (English)');
   });
+  it('keeps following the court’s daily time unless a time of one’s own is chosen, and 跟随 goes back to it', async () => {
+    const user = PEOPLE.sun.slack;
+    const opened = await harness.command(user, '/docket', '设置');
+    const modal = opened.calls.find((call) => call.method === 'views.open')?.args.view as { blocks: unknown[] };
+    expect(JSON.stringify(modal.blocks)).toContain('您目前随法院统一时间（现为 08:30）');
+    // Saved with the picker left at the court's time: still the court's, not a time of their own.
+    await harness.submitView(user, SETTINGS_CALLBACK_ID, {
+      daily: { value: { selected_option: { value: 'on' } } },
+      dailyTime: { value: { selected_time: '08:30' } },
+    });
+    const own = () => store.prisma.userPreference.findUniqueOrThrow({ where: { personId: fixture.people.sun } });
+    expect((await own()).dailyDigestTime).toBeNull();
+    expect(textOf((await harness.command(user, '/docket', '设置 提醒 07:45')).responses[0])).toContain(
+      '已开启，工作日 07:45',
+    );
+    expect((await own()).dailyDigestTime).toBe('07:45');
+    expect(textOf((await harness.command(user, '/docket', '设置 提醒 跟随')).responses[0])).toContain(
+      '已开启，工作日 08:30（法院统一时间）',
+    );
+    expect((await own()).dailyDigestTime).toBeNull();
+  });
 });

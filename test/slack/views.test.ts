@@ -114,7 +114,8 @@ describe.each<Locale>(['zh-CN', 'en'])('views stay inside Slack limits with over
     const preferences = {
       locale: null,
       dailyDigestEnabled: true,
-      dailyDigestTime: '08:30',
+      dailyDigestTime: null,
+      courtDailyTime: '08:30',
       snoozeUntil: '2025-07-01',
       quietHours: { start: '22:00', end: '07:00' },
       rulesDigestOptIn: true,

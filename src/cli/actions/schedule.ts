@@ -4,7 +4,14 @@ import { readEnv } from '../../config/env';
 import { addDays, DIGEST_KINDS } from '../../domain/digests';
 import { dayIn, systemClock } from '../../services/clock';
 import { loadCalendar } from '../../services/caseRecords';
-import { courtSchedules, ScheduleError, setSchedule, type ScheduleSetting } from '../../services/digests/schedules';
+import { dailyTimes, type DailyTimes } from '../../services/digests/people';
+import {
+  courtSchedules,
+  dailyTimeOf,
+  ScheduleError,
+  setSchedule,
+  type ScheduleSetting,
+} from '../../services/digests/schedules';
 import { CliError } from '../errors';
 import { withCliStore } from '../store';
 import { ROLES } from '../roles';
@@ -61,12 +68,30 @@ async function nextSendDays(
   return next;
 }
 
+/** Which daily time applies to whom, in one sentence under the table. */
+function dailyTimesLine(times: DailyTimes & { courtTime: string }): string {
+  const own =
+    times.ownTime === 0
+      ? 'nobody has chosen a time of their own'
+      : `${times.ownTime} ${times.ownTime === 1 ? 'person has' : 'people have'} chosen their own time (${
+          times.earliestOwn === times.latestOwn ? times.earliestOwn : `${times.earliestOwn}–${times.latestOwn}`
+        }), which applies to them instead`;
+  return `daily: the court's time ${times.courtTime} applies to ${times.followingCourt} ${
+    times.followingCourt === 1 ? 'person' : 'people'
+  }; ${own}.`;
+}
+
 /** `docket schedule list`. */
 export async function scheduleList(raw: { json?: boolean; court?: string }): Promise<void> {
   await withCliStore(async (store) => {
     const court = await resolveCourt(store, raw.court ?? readEnv().DOCKET_COURT);
     const schedules = await courtSchedules(store.prisma, court.id);
     const next = await nextSendDays(store, court.id, court.timeZone, schedules);
+    const daily = schedules.find((entry) => entry.kind === 'daily') as ScheduleSetting;
+    const times = {
+      courtTime: dailyTimeOf(daily, court.timeZone, dayIn(systemClock.now(), court.timeZone)),
+      ...(await dailyTimes(store.prisma, court.id, daily.recipients.roles)),
+    };
     const rows = schedules.map((entry) => ({
       kind: entry.kind,
       cron: entry.cron,
@@ -75,6 +100,8 @@ export async function scheduleList(raw: { json?: boolean; court?: string }): Pro
       channels: entry.recipients.channels,
       source: entry.isDefault ? 'default' : 'stored',
       next: next.get(entry.kind) ?? null,
+      // Which time applies to whom: the court's, unless a person chose their own (daily only).
+      ...(entry.kind === 'daily' ? { times } : {}),
     }));
     if (raw.json) {
       console.log(JSON.stringify(rows, null, 2));
@@ -94,6 +121,7 @@ export async function scheduleList(raw: { json?: boolean; court?: string }): Pro
         rows,
       ),
     );
+    console.log(`\n${dailyTimesLine(times)}`);
   });
 }
 

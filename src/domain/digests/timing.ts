@@ -4,8 +4,8 @@ import type { DigestKind } from './occasions';
 /** What a person chose about digests (UserPreference), in plain data. */
 export interface DigestPreferences {
   readonly dailyDigestEnabled: boolean;
-  /** HH:mm: their daily digest comes no earlier than this. */
-  readonly dailyDigestTime: string;
+  /** HH:mm: the time they chose for their daily digest; null follows the court's daily schedule. */
+  readonly dailyDigestTime: string | null;
   /** Snoozed through this day, inclusive. */
   readonly snoozeUntil: IsoDate | null;
   readonly quietHours: { readonly start: string; readonly end: string } | null;
@@ -22,14 +22,20 @@ export type Timing = { kind: 'now' } | { kind: 'later'; minute: number } | { kin
 
 export const MINUTES_PER_DAY = 1440;
 
+/** HH:mm of a minute of the day. */
+export function timeOfDay(minute: number): string {
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
 export function minuteOfDay(hhmm: string): number {
   const [hours, minutes] = hhmm.split(':').map(Number);
   return (hours ?? 0) * 60 + (minutes ?? 0);
 }
 
 /**
- * - daily: opted out → never; otherwise not before the person's own time (which can only move it later
- *   than the court's schedule: the run starts at the schedule's time);
+ * - daily: opted out → never; at the person's own time when they chose one, earlier or later than the
+ *   court's schedule (the runner starts the day's run at the earliest such time); otherwise at the
+ *   court's schedule — a time nobody chose never overrides the court's;
  * - snoozed through today → no personal digest of any kind;
  * - inside quiet hours → at their end, never into them.
  * A weekly or monthly digest caught up on a later day than its send day goes as soon as allowed.
@@ -46,7 +52,7 @@ export function personalTiming(input: {
   if (kind === 'daily' && !preferences.dailyDigestEnabled) return { kind: 'skip', reason: 'opted_out' };
   if (preferences.snoozeUntil !== null && today <= preferences.snoozeUntil) return { kind: 'skip', reason: 'snoozed' };
   let earliest = today > sendDay ? 0 : scheduleMinute;
-  if (kind === 'daily') earliest = Math.max(earliest, minuteOfDay(preferences.dailyDigestTime));
+  if (kind === 'daily' && preferences.dailyDigestTime !== null) earliest = minuteOfDay(preferences.dailyDigestTime);
   let candidate = Math.max(earliest, nowMinute);
   const quietEnd = preferences.quietHours ? endOfQuiet(candidate, preferences.quietHours) : null;
   if (quietEnd !== null) candidate = quietEnd;

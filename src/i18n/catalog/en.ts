@@ -149,6 +149,7 @@ export const en: Messages = {
     languageFollow: (language: string) => `follows Slack (${language})`,
     daily: (state: string) => `*Daily deadline reminder*: ${state}`,
     dailyOn: (time: string) => `on, working days at ${time}`,
+    dailyOnCourt: (time: string) => `on, working days at ${time}, the court's time`,
     dailyOff: 'off',
     snooze: (until: string) => `*Reminders paused until*: ${until}`,
     quietHours: (hours: string) => `*Quiet hours*: ${hours}`,
@@ -170,6 +171,8 @@ export const en: Messages = {
     languageEn: 'English',
     daily: 'Daily deadline reminder',
     dailyTime: 'Reminder time (working days)',
+    dailyTimeCourt: (time: string) =>
+      `You follow the court's time, now ${time}, and any change to it. Choose another time to have your own.`,
     snoozeUntil: 'Pause reminders until (inclusive, optional)',
     quietStart: 'Quiet hours start (optional)',
     quietEnd: 'Quiet hours end (optional)',
@@ -182,7 +185,7 @@ export const en: Messages = {
     usage: [
       '*/docket settings* — opens the settings window; or type:',
       '• `/docket settings language zh|en|follow`',
-      '• `/docket settings digest on|off|08:30`',
+      '• `/docket settings digest on|off|08:30|court` (court: back to the court’s time)',
       '• `/docket settings snooze 2025-12-31|off`',
       '• `/docket settings quiet 22:00-07:00|off`',
       '• `/docket settings rules on|off` (weekly rule changes)',

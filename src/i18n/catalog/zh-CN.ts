@@ -146,6 +146,7 @@ export const zhCN = {
     languageFollow: (language: string) => `跟随 Slack（${language}）`,
     daily: (state: string) => `*每日审限提醒*：${state}`,
     dailyOn: (time: string) => `已开启，工作日 ${time}`,
+    dailyOnCourt: (time: string) => `已开启，工作日 ${time}（法院统一时间）`,
     dailyOff: '已关闭',
     snooze: (until: string) => `*暂停提醒至*：${until}`,
     quietHours: (hours: string) => `*免打扰时段*：${hours}`,
@@ -167,6 +168,8 @@ export const zhCN = {
     languageEn: 'English',
     daily: '每日审限提醒',
     dailyTime: '提醒时间（工作日）',
+    dailyTimeCourt: (time: string) =>
+      `您目前随法院统一时间（现为 ${time}），法院调整时随之调整；选择其他时间即为您自己的时间。`,
     snoozeUntil: '暂停提醒至（含当日，可不填）',
     quietStart: '免打扰开始（可不填）',
     quietEnd: '免打扰结束（可不填）',
@@ -179,7 +182,7 @@ export const zhCN = {
     usage: [
       '*/docket 设置* — 打开设置窗口；也可以直接输入：',
       '• `/docket 设置 语言 中文|英文|跟随`',
-      '• `/docket 设置 提醒 开|关|08:30`',
+      '• `/docket 设置 提醒 开|关|08:30|跟随`（跟随：恢复法院统一时间）',
       '• `/docket 设置 暂停 2025-12-31|取消`',
       '• `/docket 设置 免打扰 22:00-07:00|关`',
       '• `/docket 设置 规章 开|关`（规章更新周报）',

@@ -76,3 +76,56 @@ export async function digestPeople(
     };
   });
 }
+
+/** People of the court the daily digest can reach (active, linked to Slack), of some roles. */
+const reachable = (courtId: number, roles?: readonly Role[]) => ({
+  courtId,
+  active: true,
+  slackUserId: { not: null },
+  ...(roles ? { role: { in: [...roles] } } : {}),
+});
+
+/**
+ * The earliest time (HH:mm) someone of the court chose for their daily digest, or null when nobody
+ * chose one: the day's run starts then if that is before the court's own time.
+ */
+export async function earliestOwnDailyTime(prisma: PrismaClient, courtId: number): Promise<string | null> {
+  const { _min } = await prisma.userPreference.aggregate({
+    where: { dailyDigestEnabled: true, dailyDigestTime: { not: null }, person: reachable(courtId) },
+    _min: { dailyDigestTime: true },
+  });
+  return _min.dailyDigestTime;
+}
+
+export interface DailyTimes {
+  /** People who get the daily digest at the court's time: they chose none. */
+  followingCourt: number;
+  /** People who chose their own time, and the earliest and latest of those times. */
+  ownTime: number;
+  earliestOwn: string | null;
+  latestOwn: string | null;
+}
+
+/** Whose daily digest comes at the court's time and whose at their own (`docket schedule list`). */
+export async function dailyTimes(prisma: PrismaClient, courtId: number, roles: readonly Role[]): Promise<DailyTimes> {
+  const [followingCourt, own] = await Promise.all([
+    prisma.person.count({
+      where: {
+        ...reachable(courtId, roles),
+        OR: [{ preference: null }, { preference: { dailyDigestEnabled: true, dailyDigestTime: null } }],
+      },
+    }),
+    prisma.userPreference.aggregate({
+      where: { dailyDigestEnabled: true, dailyDigestTime: { not: null }, person: reachable(courtId, roles) },
+      _count: { _all: true },
+      _min: { dailyDigestTime: true },
+      _max: { dailyDigestTime: true },
+    }),
+  ]);
+  return {
+    followingCourt,
+    ownTime: own._count._all,
+    earliestOwn: own._min.dailyDigestTime,
+    latestOwn: own._max.dailyDigestTime,
+  };
+}

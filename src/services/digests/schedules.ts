@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { DIGEST_KINDS, type DigestKind } from '../../domain/digests';
+import { addDays, DIGEST_KINDS, timeOfDay, type DigestKind } from '../../domain/digests';
+import type { IsoDate } from '../../domain/dates';
 import type { Prisma, PrismaClient, Role } from '../../generated/prisma/client';
-import { isValidCron } from './cron';
+import { cronDays, isValidCron } from './cron';
 
 const ROLES = ['judge', 'assistant', 'clerk', 'team_lead', 'admin'] as const satisfies readonly Role[];
 
@@ -141,4 +142,23 @@ export async function setSchedule(
     }),
   ]);
   return { kind, ...next, isDefault: false };
+}
+
+/**
+ * The time of day (HH:mm) a daily schedule sends at, read from its cron for the week from `today`: what
+ * everyone who has not chosen a time of their own follows. Docket's default's when the cron names no day.
+ */
+export function dailyTimeOf(schedule: Pick<ScheduleSetting, 'cron'>, timeZone: string, today: IsoDate): string {
+  const firstMinute = (cron: string) => cronDays(cron, timeZone, { from: today, to: addDays(today, 6) })[0]?.minute;
+  return timeOfDay(firstMinute(schedule.cron) ?? firstMinute(DEFAULT_SCHEDULES.daily.cron) ?? 0);
+}
+
+/** The court's daily time (dailyTimeOf its daily schedule, stored or default). */
+export async function courtDailyTime(
+  prisma: PrismaClient,
+  court: { id: number; timeZone: string },
+  today: IsoDate,
+): Promise<string> {
+  const daily = (await courtSchedules(prisma, court.id)).find((schedule) => schedule.kind === 'daily');
+  return dailyTimeOf(daily ?? DEFAULT_SCHEDULES.daily, court.timeZone, today);
 }

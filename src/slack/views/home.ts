@@ -4,7 +4,7 @@ import { messages, type Locale } from '../../i18n';
 import { actions, button, clip, context, divider, escape, header, markdown } from './blocks';
 import type { CaseLine } from '../../services/caseLines';
 import type { CaseSummary } from '../../services/caseSummary';
-import type { Preferences } from '../../services/preferences';
+import type { ShownPreferences } from '../../services/preferences';
 import type { ScopeTitle } from '../../services/myCases';
 import { asOfBlocks, caseLineBlock, scopeTitle, summaryBlocks } from './mycases';
 import { preferenceLines } from './settings';
@@ -26,7 +26,7 @@ export interface HomeInput {
   freshness: DataFreshness;
   /** An administrator's or lead's own caseload, when they carry one. */
   own?: CaseSummary;
-  preferences: Preferences;
+  preferences: ShownPreferences;
   /** The person's reminders to come and snoozes running (「提醒我」, 「本案暂不提醒」), each with 取消. */
   reminders?: readonly ReminderEntry[];
 }

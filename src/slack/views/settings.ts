@@ -1,6 +1,6 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { formatDate, messages, type Locale } from '../../i18n';
-import type { Preferences } from '../../services/preferences';
+import type { ShownPreferences } from '../../services/preferences';
 import { markdown, plain } from './blocks';
 
 export const SETTINGS_CALLBACK_ID = 'docket.settings';
@@ -20,7 +20,7 @@ function option(text: string, value: string): PlainTextOption {
   return { text: plain(text), value };
 }
 
-export function settingsModal(locale: Locale, current: Preferences): ModalView {
+export function settingsModal(locale: Locale, current: ShownPreferences): ModalView {
   const text = messages(locale).settings;
   const languages = [
     option(text.languageFollow, 'follow'),
@@ -55,7 +55,12 @@ export function settingsModal(locale: Locale, current: Preferences): ModalView {
       type: 'input',
       block_id: SETTINGS_BLOCKS.dailyTime,
       label: plain(text.dailyTime),
-      element: { type: 'timepicker', action_id: 'value', initial_time: current.dailyDigestTime },
+      element: {
+        type: 'timepicker',
+        action_id: 'value',
+        initial_time: current.dailyDigestTime ?? current.courtDailyTime,
+      },
+      ...(current.dailyDigestTime === null ? { hint: plain(text.dailyTimeCourt(current.courtDailyTime)) } : {}),
     },
     {
       type: 'input',
@@ -113,14 +118,20 @@ export function settingsModal(locale: Locale, current: Preferences): ModalView {
 }
 
 /** The settings as lines of text (Home tab, text replies). */
-export function preferenceLines(locale: Locale, current: Preferences, slackLanguage: Locale): string[] {
+export function preferenceLines(locale: Locale, current: ShownPreferences, slackLanguage: Locale): string[] {
   const text = messages(locale);
   const language = current.locale
     ? text.languages[current.locale]
     : text.home.languageFollow(text.languages[slackLanguage]);
   return [
     text.home.language(language),
-    text.home.daily(current.dailyDigestEnabled ? text.home.dailyOn(current.dailyDigestTime) : text.home.dailyOff),
+    text.home.daily(
+      !current.dailyDigestEnabled
+        ? text.home.dailyOff
+        : current.dailyDigestTime === null
+          ? text.home.dailyOnCourt(current.courtDailyTime)
+          : text.home.dailyOn(current.dailyDigestTime),
+    ),
     text.home.snooze(current.snoozeUntil ? formatDate(locale, current.snoozeUntil) : text.common.none),
     text.home.quietHours(
       current.quietHours ? `${current.quietHours.start}–${current.quietHours.end}` : text.common.none,
@@ -129,6 +140,6 @@ export function preferenceLines(locale: Locale, current: Preferences, slackLangu
   ];
 }
 
-export function settingsSummary(locale: Locale, current: Preferences, slackLanguage: Locale): KnownBlock[] {
+export function settingsSummary(locale: Locale, current: ShownPreferences, slackLanguage: Locale): KnownBlock[] {
   return [markdown(messages(locale).settings.summary(preferenceLines(locale, current, slackLanguage).join('\n')))];
 }

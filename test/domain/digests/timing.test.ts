@@ -2,18 +2,18 @@ import { personalTiming, type DigestPreferences } from '../../../src/domain/dige
 
 const defaults: DigestPreferences = {
   dailyDigestEnabled: true,
-  dailyDigestTime: '08:30',
+  dailyDigestTime: null,
   snoozeUntil: null,
   quietHours: null,
 };
 const at = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
-const daily = (now: string, preferences: Partial<DigestPreferences> = {}, today = '2025-06-16') =>
+const daily = (now: string, preferences: Partial<DigestPreferences> = {}, schedule = '08:30') =>
   personalTiming({
     kind: 'daily',
-    today,
+    today: '2025-06-16',
     sendDay: '2025-06-16',
     nowMinute: at(now),
-    scheduleMinute: at('08:30'),
+    scheduleMinute: at(schedule),
     preferences: { ...defaults, ...preferences },
   });
 
@@ -24,6 +24,14 @@ describe('a person’s daily digest', () => {
   });
   test('waits for the person’s own later time', () => {
     expect(daily('08:30', { dailyDigestTime: '10:15' })).toEqual({ kind: 'later', minute: at('10:15') });
+  });
+  test('comes at the person’s own earlier time, before the court’s', () => {
+    expect(daily('07:00', { dailyDigestTime: '07:00' })).toEqual({ kind: 'now' });
+    expect(daily('06:30', { dailyDigestTime: '07:00' })).toEqual({ kind: 'later', minute: at('07:00') });
+  });
+  test('keeps the court’s time when the person chose none, whatever the court moves it to', () => {
+    expect(daily('06:00', {}, '06:00')).toEqual({ kind: 'now' });
+    expect(daily('06:00', { dailyDigestTime: '08:30' }, '06:00')).toEqual({ kind: 'later', minute: at('08:30') });
   });
   test('never comes when they turned it off', () => {
     expect(daily('09:00', { dailyDigestEnabled: false })).toEqual({ kind: 'skip', reason: 'opted_out' });
