@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../src/domain/dates';
+import { isIsoDate, isTimeOfDay } from '../src/domain/dates';
 import { messages, userText, type Locale } from '../src/i18n';
 import { dayIn } from '../src/services/clock';
 import { LinkChangedError, PersonNotFoundError, type LinkChange } from '../src/services/identity';
@@ -26,8 +26,7 @@ import { SETTINGS_BLOCKS, SETTINGS_CALLBACK_ID, settingsModal, settingsSummary }
  * administrators, linking Slack users to people in the staff list.
  */
 
-const HOUR_MINUTE = /^([01]\d|2[0-3]):[0-5]\d$/;
-const time = z.string().regex(HOUR_MINUTE);
+const time = z.string().refine(isTimeOfDay);
 const off = word('off', '关', '关闭', '取消', 'none');
 const settingsWord = word('settings', '设置');
 
@@ -235,7 +234,20 @@ async function saveSettings(context: ViewSubmissionContext): Promise<ViewSubmiss
   const quietEnd = picked(context, SETTINGS_BLOCKS.quietEnd);
   const snoozeUntil = picked(context, SETTINGS_BLOCKS.snoozeUntil);
   const rulesDigest = picked(context, SETTINGS_BLOCKS.rulesDigest);
+  const dailyTime = picked(context, SETTINGS_BLOCKS.dailyTime);
   const errors: Record<string, string> = {};
+  // Slack's pickers cannot send these, but a forged or replayed payload can: refuse it next to its field.
+  for (const [block, value] of [
+    [SETTINGS_BLOCKS.dailyTime, dailyTime],
+    [SETTINGS_BLOCKS.quietStart, quietStart],
+    [SETTINGS_BLOCKS.quietEnd, quietEnd],
+  ] as const) {
+    if (value !== null && !isTimeOfDay(value)) errors[block] = text.notATime(value);
+  }
+  if (snoozeUntil !== null && !isIsoDate(snoozeUntil)) errors[SETTINGS_BLOCKS.snoozeUntil] = text.notADate(snoozeUntil);
+  if (language !== null && !['zh-CN', 'en', 'follow'].includes(language))
+    errors[SETTINGS_BLOCKS.language] = text.notAChoice(language);
+  if (Object.keys(errors).length > 0) return { errors };
   if ((quietStart === null) !== (quietEnd === null))
     errors[quietStart === null ? SETTINGS_BLOCKS.quietStart : SETTINGS_BLOCKS.quietEnd] = text.quietBothOrNeither;
   else if (quietStart !== null && quietStart === quietEnd) errors[SETTINGS_BLOCKS.quietEnd] = text.quietSame;
@@ -244,7 +256,6 @@ async function saveSettings(context: ViewSubmissionContext): Promise<ViewSubmiss
   if (Object.keys(errors).length > 0) return { errors };
   // The time picker shows the court's time to someone who has none of their own: left as it was, it stays
   // the court's (and follows it), not a time of their own.
-  const dailyTime = picked(context, SETTINGS_BLOCKS.dailyTime);
   const current = await services.preferences.get(actor.viewer.personId);
   const ownTime = current.dailyDigestTime === null && dailyTime === current.courtDailyTime ? null : dailyTime;
   await services.preferences.update(actor.viewer.personId, actor.viewer.slackUserId, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate, type IsoDate } from '../domain/dates';
+import { isIsoDate, isTimeOfDay, type IsoDate } from '../domain/dates';
 import type { PrismaClient } from '../generated/prisma/client';
 import { dayIn, type Clock } from './clock';
 import { courtDailyTime } from './digests/schedules';
@@ -32,7 +32,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   rulesDigestOptIn: false,
 };
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
+const time = z.string().refine(isTimeOfDay, 'HH:mm');
 
 /** A change to someone's preferences: every field optional, each validated. */
 const preferencesPatchSchema = z.strictObject({

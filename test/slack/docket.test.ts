@@ -80,6 +80,29 @@ describe(`/docket, App Home and identity (${testStoreKind})`, () => {
       errors: { quietEnd: '开始和结束时间须同时填写，或都不填。' },
     });
 
+    // Values Slack's pickers cannot produce (a forged or replayed payload) are refused next to their fields,
+    // and nothing is stored.
+    const before = await store.prisma.userPreference.findUnique({ where: { personId: fixture.people.zhao } });
+    const forged = await harness.submitView(user, SETTINGS_CALLBACK_ID, {
+      language: { value: { selected_option: { value: 'klingon' } } },
+      daily: { value: { selected_option: { value: 'on' } } },
+      dailyTime: { value: { selected_time: '25:99' } },
+      snoozeUntil: { value: { selected_date: '2026-12-40' } },
+      quietStart: { value: { selected_time: '21:00' } },
+      quietEnd: { value: { selected_time: '7:00' } },
+    });
+    expect(forged.ack.status).toBe(200);
+    expect(JSON.parse(forged.ack.body)).toEqual({
+      response_action: 'errors',
+      errors: {
+        language: '「klingon」不是可选的一项。',
+        dailyTime: '「25:99」不是有效的时间（00:00–23:59）。',
+        snoozeUntil: '「2026-12-40」不是有效的日期（YYYY-MM-DD）。',
+        quietEnd: '「7:00」不是有效的时间（00:00–23:59）。',
+      },
+    });
+    expect(await store.prisma.userPreference.findUnique({ where: { personId: fixture.people.zhao } })).toEqual(before);
+
     const saved = await harness.submitView(user, SETTINGS_CALLBACK_ID, {
       language: { value: { selected_option: { value: 'en' } } },
       daily: { value: { selected_option: { value: 'off' } } },

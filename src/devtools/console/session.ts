@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../domain/dates';
+import { isIsoDate, isTimeOfDay } from '../../domain/dates';
 import { createLogger, type Logger } from '../../observability/logger';
 import { Metrics } from '../../observability/metrics';
 import type { Clock } from '../../services/clock';
@@ -276,7 +276,7 @@ export class ConsoleSession {
 function pickerProblem(input: ConsoleInput, value: string): string | null {
   switch (input.kind) {
     case 'timepicker':
-      return /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? null : `${value} is not a time (HH:MM, 00:00–23:59)`;
+      return isTimeOfDay(value) ? null : `${value} is not a time (HH:MM, 00:00–23:59)`;
     case 'datepicker':
       return isIsoDate(value) ? null : `${value} is not a date (YYYY-MM-DD)`;
     case 'static_select':

@@ -1,2 +1,3 @@
 export * from './epochDay';
 export * from './period';
+export * from './timeOfDay';

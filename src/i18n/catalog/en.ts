@@ -181,6 +181,9 @@ export const en: Messages = {
     quietBothOrNeither: 'Give both a start and an end, or neither.',
     quietSame: 'Start and end must differ.',
     snoozePast: 'The pause cannot end before today.',
+    notATime: (value: string) => `"${value}" is not a time (00:00–23:59).`,
+    notADate: (value: string) => `"${value}" is not a date (YYYY-MM-DD).`,
+    notAChoice: (value: string) => `"${value}" is not one of the choices.`,
     summary: (lines: string) => `Current settings:\n${lines}`,
     usage: [
       '*/docket settings* — opens the settings window; or type:',

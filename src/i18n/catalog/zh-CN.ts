@@ -178,6 +178,9 @@ export const zhCN = {
     quietBothOrNeither: '开始和结束时间须同时填写，或都不填。',
     quietSame: '开始和结束时间不能相同。',
     snoozePast: '暂停日期不能早于今天。',
+    notATime: (value: string) => `「${value}」不是有效的时间（00:00–23:59）。`,
+    notADate: (value: string) => `「${value}」不是有效的日期（YYYY-MM-DD）。`,
+    notAChoice: (value: string) => `「${value}」不是可选的一项。`,
     summary: (lines: string) => `当前设置：\n${lines}`,
     usage: [
       '*/docket 设置* — 打开设置窗口；也可以直接输入：',
