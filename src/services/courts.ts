@@ -24,6 +24,8 @@ export interface CourtSettings {
   sendEmptyDaily: boolean;
   /** Where 「在办案系统中打开」 points ({caseNumber} in place of the 案号); null: no link. */
   cmsUrlTemplate: string | null;
+  /** The roster 职务 (Person.title) whose holder approves 延长审限 requests (院长, or whom the court designates). */
+  extensionApproverTitle: string;
 }
 
 export interface CourtListItem extends CourtSettings {
@@ -51,6 +53,7 @@ const courtChangeSchema = z.strictObject({
     .transform((template) => template.trim())
     .nullable()
     .optional(),
+  extensionApproverTitle: z.string().trim().min(1).max(50).optional(),
 });
 
 export type CourtChange = z.input<typeof courtChangeSchema>;
@@ -64,6 +67,7 @@ const SETTINGS = {
   rulesChannelId: true,
   sendEmptyDaily: true,
   cmsUrlTemplate: true,
+  extensionApproverTitle: true,
 } as const;
 
 /** Every court in the store, with how much each holds. */
@@ -131,7 +135,7 @@ export async function addCourt(
   });
 }
 
-/** Changes a court's name, comparison mode, digest channels or CMS link, audit-logged. */
+/** Changes a court's name, comparison mode, digest channels, CMS link or extension approver's title, audit-logged. */
 export async function updateCourt(
   prisma: PrismaClient,
   code: string,

@@ -81,6 +81,20 @@ describe('a court registering itself before its first import', () => {
     ]);
   });
 
+  it('names the roster 职务 whose holder approves 延长审限 (院长 unless the court designates another)', async () => {
+    await addCourt(store.prisma, { code: '内0291', name: NAME }, 'cli:it');
+    expect((await listCourts(store.prisma))[0]?.extensionApproverTitle).toBe('院长');
+    expect(
+      await updateCourt(store.prisma, '内0291', { extensionApproverTitle: ' 分管副院长 ' }, 'cli:it'),
+    ).toMatchObject({ extensionApproverTitle: '分管副院长' });
+    expect(
+      (await refusal(updateCourt(store.prisma, '内0291', { extensionApproverTitle: '  ' }, 'cli:it'))).en,
+    ).toContain('extensionApproverTitle');
+    const audit = await store.prisma.auditLog.findFirstOrThrow({ where: { action: 'court.updated' } });
+    expect(audit.before).toMatchObject({ extensionApproverTitle: '院长' });
+    expect(audit.after).toMatchObject({ extensionApproverTitle: '分管副院长' });
+  });
+
   it('takes its roster next, and its list shows the teams and people imported', async () => {
     await addCourt(store.prisma, { code: '内0291', name: NAME }, 'cli:it');
     const summary = await importPeople(store, fixture('people.csv'), { actor: 'test' });

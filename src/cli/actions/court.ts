@@ -36,6 +36,7 @@ const setOptions = z.strictObject({
   rulesChannel: channel.optional(),
   sendEmptyDaily: yesNo.optional(),
   cmsUrl: channel.optional(),
+  extensionApproverTitle: z.string().optional(),
   fastTrackShare: z
     .string()
     .transform((value, context) => {
@@ -92,7 +93,7 @@ export async function courtList(raw: unknown): Promise<void> {
     );
 }
 
-/** `docket court set [--court C] --name … --comparison … --management-channel … --rules-channel … --send-empty-daily yes|no --cms-url URL|none`. */
+/** `docket court set [--court C] --name … --comparison … --management-channel … --rules-channel … --send-empty-daily yes|no --cms-url URL|none --extension-approver-title 院长`. */
 export async function courtSet(raw: unknown): Promise<void> {
   const options = parseOptions(setOptions, raw);
   const language = chooseLang(options.lang, process.env.LANG);
@@ -103,11 +104,12 @@ export async function courtSet(raw: unknown): Promise<void> {
     rulesChannelId: options.rulesChannel,
     sendEmptyDaily: options.sendEmptyDaily,
     cmsUrlTemplate: options.cmsUrl,
+    extensionApproverTitle: options.extensionApproverTitle,
   };
   const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as CourtChange;
   if (Object.keys(given).length === 0 && !options.fastTrackShare)
     throw new CliError(
-      'nothing to change: give --name, --comparison, --management-channel, --rules-channel, --send-empty-daily, --cms-url or --fast-track-share',
+      'nothing to change: give --name, --comparison, --management-channel, --rules-channel, --send-empty-daily, --cms-url, --extension-approver-title or --fast-track-share',
     );
   const court = await refusalsAsUsage(language, () =>
     withCliStore(async (store) => {
@@ -144,4 +146,5 @@ const SETTINGS: Column<CourtSettings>[] = [
   { header: '规则频道', value: (court) => court.rulesChannelId ?? '—' },
   { header: '无事也发日报', value: (court) => (court.sendEmptyDaily ? 'yes' : 'no') },
   { header: '办案系统链接', value: (court) => court.cmsUrlTemplate ?? '—' },
+  { header: '延长审限审批人职务', value: (court) => court.extensionApproverTitle },
 ];

@@ -27,7 +27,9 @@ export function registerCourtCommand(program: Command): void {
     .action((raw: unknown) => actions().courtList(raw));
   court
     .command('set')
-    .description('change a court’s name, team comparison mode, digest channels or CMS link (audit-logged)')
+    .description(
+      'change a court’s name, team comparison mode, digest channels, CMS link or extension approver (audit-logged)',
+    )
     .option('--court <code>', 'the court (法院代字); default DOCKET_COURT or the only one')
     .option('--name <name>', 'a new name')
     .addOption(
@@ -43,6 +45,10 @@ export function registerCourtCommand(program: Command): void {
     .option(
       '--cms-url <template>',
       'link every case to the case-management system, e.g. \'https://cms.example/case?ah={caseNumber}\', or "none"',
+    )
+    .option(
+      '--extension-approver-title <职务>',
+      'the roster 职务 whose holder approves 延长审限 requests (default 院长; e.g. 分管副院长)',
     )
     .option('--json', 'print the court as JSON')
     .option('--lang <lang>', 'language of messages: zh (default) or en')

@@ -19,6 +19,8 @@ export interface PersonRecord {
   readonly teamKind?: string | null;
   readonly slackUserId?: string | null;
   readonly active: boolean;
+  /** 职务 as the roster writes it (院长, 副院长 …); undefined when the file has no such column. */
+  readonly title?: string | null;
 }
 
 export type PersonRowResult =
@@ -63,6 +65,7 @@ export function personRowValidator(
         : reject(`「${id}」不是 Slack 用户 ID（形如 U0123ABCD）`, `"${id}" is not a Slack user id (like U0123ABCD)`);
     },
     active: (value) => parseYesNo(value, ACTIVE_WORDS),
+    title: (value) => accept(isBlank(value) ? null : nameKey(cellText(value))),
   };
   const shape = cellsShape(present, parsers, PERSON_FIELDS);
   const schema = z.object(shape).transform((parsed, ctx): PersonRecord => {
@@ -78,6 +81,7 @@ export function personRowValidator(
       teamKind: row.teamKind as string | null | undefined,
       slackUserId: row.slackUserId as string | null | undefined,
       active: (row.active as boolean | null | undefined) ?? true,
+      title: row.title as string | null | undefined,
     };
   });
   return (cells) => {

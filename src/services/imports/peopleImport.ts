@@ -24,6 +24,7 @@ const PERSON_SELECT = {
   teamId: true,
   slackUserId: true,
   active: true,
+  title: true,
 } as const;
 
 interface Checked {
@@ -42,6 +43,7 @@ const LABELS: Record<string, Localized> = {
   teamId: text('所属团队', 'team'),
   slackUserId: text('Slack用户ID', 'Slack user id'),
   active: text('在职', 'active'),
+  title: text('职务', 'title'),
 };
 
 /**
@@ -319,6 +321,7 @@ async function writePeople(
       ...(record.staffNo !== undefined ? { staffNo: record.staffNo } : {}),
       ...(record.email !== undefined ? { email: record.email } : {}),
       ...(record.slackUserId !== undefined ? { slackUserId: record.slackUserId } : {}),
+      ...(record.title !== undefined ? { title: record.title } : {}),
       ...(teamId !== undefined ? { teamId } : {}),
     };
     let personId: number;

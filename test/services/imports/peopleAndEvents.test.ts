@@ -60,6 +60,29 @@ describe('importing the roster and case events', () => {
     expect(await store.prisma.person.count({ where: { active: true } })).toBe(1);
   });
 
+  it('keeps each person’s 职务 from the roster, so the 院长 who approves extensions is found by it', async () => {
+    await importPeople(store, fixture('people.csv'), options);
+    const roster = scratch.file(
+      'titles.csv',
+      '姓名,工号,角色,职务,所属团队\n李建国,0291001,庭长,副院长,速裁快审一团队\n张敏,0291002,员额法官,,速裁快审一团队\n',
+    );
+    const summary = await importPeople(store, roster, options);
+    expect(summary.changes.map((change) => [change.key, change.field.zh, change.before, change.after])).toEqual([
+      ['0291001', '职务', null, '副院长'],
+    ]);
+    const titles = await store.prisma.person.findMany({
+      where: { staffNo: { in: ['0291001', '0291002'] } },
+      orderBy: { staffNo: 'asc' },
+    });
+    expect(titles.map((person) => [person.name, person.role, person.title])).toEqual([
+      ['李建国', 'team_lead', '副院长'],
+      ['张敏', 'judge', null],
+    ]);
+    // A roster without the column leaves the titles as they are.
+    await importPeople(store, fixture('people.csv'), options);
+    expect((await store.prisma.person.findFirstOrThrow({ where: { staffNo: '0291001' } })).title).toBe('副院长');
+  });
+
   it('rejects a team that does not exist without a kind, and an ambiguous name', async () => {
     await importPeople(store, fixture('people.csv'), options);
     const file = scratch.file('bad.csv', '姓名,角色,所属团队\n新人,法官,不存在团队\n王磊,法官,\n');
