@@ -1,10 +1,12 @@
-import { lawAliases } from './lawNames';
+import { citationOnlyAliases, lawAliases } from './lawNames';
 
 /** Names of the indexed documents, for finding law names and references in queries. */
 export interface AliasTable {
   /** Alias → indexes of the documents (in the order given to `buildAliasTable`) that carry it. */
   readonly byAlias: ReadonlyMap<string, readonly number[]>;
   readonly lengths: readonly number[];
+  /** Aliases that name a law only before an article number (see `citationOnlyAliases`). */
+  readonly citationOnly: ReadonlySet<string>;
 }
 
 export interface AliasMatch {
@@ -16,15 +18,25 @@ export interface AliasMatch {
 
 export function buildAliasTable(titles: readonly string[]): AliasTable {
   const byAlias = new Map<string, number[]>();
+  const named = new Set<string>();
+  const add = (alias: string, index: number): void => {
+    const targets = byAlias.get(alias) ?? [];
+    if (!targets.includes(index)) targets.push(index);
+    byAlias.set(alias, targets);
+  };
   titles.forEach((title, index) => {
     for (const alias of lawAliases(title)) {
-      const targets = byAlias.get(alias) ?? [];
-      if (!targets.includes(index)) targets.push(index);
-      byAlias.set(alias, targets);
+      named.add(alias);
+      add(alias, index);
     }
   });
+  // Added after every full name so that a citation-only form never shadows another document's own name.
+  titles.forEach((title, index) => {
+    for (const alias of citationOnlyAliases(title)) if (!named.has(alias)) add(alias, index);
+  });
+  const citationOnly = new Set([...byAlias.keys()].filter((alias) => !named.has(alias)));
   const lengths = [...new Set([...byAlias.keys()].map((a) => a.length))].sort((a, b) => b - a);
-  return { byAlias, lengths };
+  return { byAlias, lengths, citationOnly };
 }
 
 /** Longest names first, left to right, without overlaps. Book-title marks 《》 are read through. */
@@ -46,7 +58,7 @@ export function findAliases(table: AliasTable, text: string): AliasMatch[] {
 function aliasAt(table: AliasTable, text: string, start: number): AliasMatch | undefined {
   for (const length of table.lengths) {
     const alias = text.slice(start, start + length);
-    const targets = table.byAlias.get(alias);
+    const targets = table.citationOnly.has(alias) ? undefined : table.byAlias.get(alias);
     if (targets && alias.length === length) return { alias, start, end: start + length, targets };
   }
   return undefined;

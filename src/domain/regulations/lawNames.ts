@@ -125,3 +125,13 @@ export function lawAliases(title: string): string[] {
   // A bare one- or two-character name (民诉, 刑诉) is only safe as part of a longer reference; keep ≥ 2 chars.
   return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/**
+ * Names that cite `title` only right before an article number: a code cited by its subject alone (民法第一千零八十四条,
+ * 中华人民共和国民法第六百条 mean 民法典). In running text the same characters are part of other words (人民法院,
+ * 公民法律意识), so they do not name the law there.
+ */
+export function citationOnlyAliases(title: string): string[] {
+  const code = /^(\p{Script=Han}{2,})典$/u.exec(withoutStatePrefix(normalizeText(title.trim())));
+  return code ? [code[1] as string] : [];
+}

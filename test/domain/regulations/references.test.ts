@@ -1,4 +1,4 @@
-import { buildAliasTable } from '../../../src/domain/regulations/aliasTable';
+import { buildAliasTable, findAliases } from '../../../src/domain/regulations/aliasTable';
 import { lawAliases } from '../../../src/domain/regulations/lawNames';
 import { normalizeText } from '../../../src/domain/regulations/normalize';
 import { findArticleReferences } from '../../../src/domain/regulations/references';
@@ -68,6 +68,16 @@ describe('citations found in queries', () => {
     ['刑法133之一', '中华人民共和国刑法', 133, 1],
   ])('%s → %s %d', (query, law, ordinal, suffix) => {
     expect(refs(query)).toEqual([{ law, ordinal, suffix }]);
+  });
+
+  it('reads 民法 and 中华人民共和国民法 as the civil code: 民法第一千零八十四条 is 民法典第一千零八十四条', () => {
+    const civilCode = { law: '中华人民共和国民法典', ordinal: 1084, suffix: 0 };
+    expect(refs('中华人民共和国民法第一千零八十四条的内容是什么？')).toEqual([civilCode]);
+    expect(refs('民法第1084条')).toEqual([civilCode]);
+  });
+
+  it('does not read 民法 inside 人民法院 as a mention of the civil code', () => {
+    expect(findAliases(aliases, '人民法院应当依法审理')).toEqual([]);
   });
 
   it('reads 刑法 in 刑法第133条 as the criminal law, not the tail of another name', () => {

@@ -1,0 +1,99 @@
+/**
+ * `npm run tune:search [-- --sets dev,validation,train] [--model FILE] [--verbose]`: the quick loop for tuning.
+ * Builds the index straight from data/laws through the same parser and index code the import and the service
+ * use, without the store (the parsed library is cached in the OS temp directory, keyed by the files' names, sizes
+ * and modification times), and scores the same sets as `npm run eval:search`. The figures to report come from
+ * eval:search, which goes through the store as the product does.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { IndexableDocument } from '../../src/domain/regulations/searchIndex';
+import { buildIndex } from '../../src/domain/regulations/searchIndex';
+import { search } from '../../src/domain/regulations/search';
+import { loadSearchModel } from '../../src/services/regulations/searchModel';
+import { corpusAvailable, loadCorpusDocuments, loadQueries } from './corpus';
+import type { JudgedQuery } from './metrics';
+import { evaluateQuery, formatTable, summarize } from './metrics';
+import { asJudgedQuery, loadPairs, pairsAvailable } from './pairs';
+
+const LIBRARY_DIR = path.resolve(__dirname, '../../data/laws');
+const TRAIN_SAMPLE_PER_KIND = 300;
+
+/** The parsed library, cached: parsing 1,400 files is most of a cold start and never changes between runs. */
+export function cachedLibrary(dir = LIBRARY_DIR): IndexableDocument[] {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  const hash = createHash('sha256');
+  for (const f of files) {
+    const s = statSync(path.join(dir, f));
+    hash.update(`${f}\u0000${s.size}\u0000${s.mtimeMs}\n`);
+  }
+  const cache = path.join(os.tmpdir(), `docket-library-${hash.digest('hex').slice(0, 16)}.json`);
+  if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as IndexableDocument[];
+  const documents = loadCorpusDocuments(dir);
+  writeFileSync(cache, JSON.stringify(documents));
+  return documents;
+}
+
+function sampleByType(queries: readonly JudgedQuery[], perType: number): JudgedQuery[] {
+  const counts = new Map<string, number>();
+  return queries.filter((q) => {
+    const n = counts.get(q.type) ?? 0;
+    counts.set(q.type, n + 1);
+    return n < perType;
+  });
+}
+
+function main(): void {
+  if (!corpusAvailable() || !pairsAvailable()) {
+    console.log('tune:search skipped: ../shared/corpus is absent');
+    return;
+  }
+  const args = process.argv.slice(2);
+  const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const wanted = (option('--sets') ?? 'dev,validation').split(',');
+  const verbose = args.includes('--verbose');
+  let started = performance.now();
+  const documents = cachedLibrary();
+  const loadSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  const index = buildIndex(
+    documents,
+    loadSearchModel(option('--model') ? path.resolve(option('--model') as string) : undefined),
+  );
+  const buildSeconds = (performance.now() - started) / 1000;
+  console.log(
+    `${documents.length} documents, ${index.articles.length} articles: loaded in ${loadSeconds.toFixed(1)} s, index built in ${buildSeconds.toFixed(1)} s`,
+  );
+  const sets: Record<string, () => JudgedQuery[]> = {
+    dev: () => loadQueries(),
+    validation: () => loadPairs('validation').map(asJudgedQuery),
+    train: () => sampleByType(loadPairs('train').map(asJudgedQuery), TRAIN_SAMPLE_PER_KIND),
+  };
+  for (const name of wanted) {
+    const queries = sets[name]?.() ?? [];
+    started = performance.now();
+    const outcomes = queries.map((q) =>
+      evaluateQuery(q, (query, limit) =>
+        search(index, query, { limit }).hits.map((h) => ({ law: h.documentTitle, article: h.articleNumber })),
+      ),
+    );
+    const ms = (performance.now() - started) / (queries.length || 1);
+    console.log(`\n## ${name}: ${queries.length} queries, ${ms.toFixed(1)} ms per query\n`);
+    console.log(formatTable(summarize(outcomes)));
+    const refs = outcomes.filter((o) => o.type === 'article_ref');
+    if (refs.length > 0)
+      console.log(`article_ref at rank 1: ${refs.filter((o) => o.firstRelevantRank === 1).length}/${refs.length}`);
+    if (verbose)
+      for (const o of outcomes) {
+        console.log(
+          `\n${o.id} [${o.type}] ${o.query.slice(0, 80)}  nDCG=${o.ndcg.toFixed(2)} first=${o.firstRelevantRank ?? '-'}`,
+        );
+        o.top.slice(0, 5).forEach((h, i) => console.log(`   ${i + 1}. ${h.law.slice(0, 28)} ${h.article}`));
+      }
+  }
+}
+
+main();
