@@ -66,13 +66,26 @@ interface IndexedArticle {
   readonly leadRelativeLength: number;
 }
 
-/** An in-process inverted index over character unigrams and bigrams, rebuilt from the store at start-up. */
-export interface RuleIndex {
+/**
+ * What the index reads from the texts: the costly part of a build, and what a snapshot keeps
+ * (`encodeTextIndex`), so that a restart loads it instead of building it again.
+ */
+interface TextIndex {
   readonly documents: readonly IndexedDocument[];
   readonly articles: readonly IndexedArticle[];
   readonly postings: ReadonlyMap<string, Postings>;
   /** Article length over the average length, for BM25's length normalization. */
   readonly relativeLength: Float32Array;
+  /** Bigram → the documents that use it, with how often: for telling which law a query is about. */
+  readonly documentPostings: ReadonlyMap<string, DocumentPostings>;
+  /** Each document's bigram count over the average document's. */
+  readonly documentRelativeLength: Float32Array;
+  /** The (document, chapter) of each context an article's `context` points at; its terms are derived from them. */
+  readonly contextSources: ReadonlyArray<readonly [document: number, chapter: string]>;
+}
+
+/** An in-process inverted index over character unigrams and bigrams, rebuilt from the store at start-up. */
+export interface RuleIndex extends TextIndex {
   /** Terms of each distinct (document title, chapter) pair; see `contextTerms`. */
   readonly contexts: readonly ReadonlySet<string>[];
   readonly aliases: AliasTable;
@@ -81,10 +94,6 @@ export interface RuleIndex {
   /** The learned "how people asked" fields (see `SearchModel.asked`). */
   readonly asked: Readonly<Record<AskedFieldName, AskedField>>;
   readonly weights: RankingWeights;
-  /** Bigram → the documents that use it, with how often: for telling which law a query is about. */
-  readonly documentPostings: ReadonlyMap<string, DocumentPostings>;
-  /** Each document's bigram count over the average document's. */
-  readonly documentRelativeLength: Float32Array;
   /** The lay-to-statutory vocabulary queries are read with. */
   readonly vocabulary: CompiledVocabulary;
 }
@@ -94,30 +103,40 @@ interface DocumentPostings {
   readonly frequencies: Float32Array;
 }
 
-/** Document-level postings of the bigrams, summed from the article postings (articles are in document order). */
+/**
+ * Document-level postings of the bigrams, summed from the article postings (articles are in document order).
+ * Two passes per list into exact-size typed arrays: growing JS arrays here was a quarter of a full build.
+ */
 function documentLevel(
   postings: ReadonlyMap<string, Postings>,
-  articles: readonly IndexedArticle[],
+  articleDocument: Int32Array,
   documentCount: number,
 ): { documentPostings: Map<string, DocumentPostings>; documentRelativeLength: Float32Array } {
   const documentPostings = new Map<string, DocumentPostings>();
   const lengths = new Float64Array(documentCount);
   for (const [term, list] of postings) {
     if (term.length !== 2) continue;
-    const documents: number[] = [];
-    const frequencies: number[] = [];
-    for (let i = 0; i < list.articles.length; i++) {
-      const document = (articles[list.articles[i] as number] as IndexedArticle).document;
-      const tf = list.frequencies[i] as number;
-      lengths[document] = (lengths[document] as number) + tf;
-      const last = documents.length - 1;
-      if (documents[last] === document) frequencies[last] = (frequencies[last] as number) + tf;
-      else {
-        documents.push(document);
-        frequencies.push(tf);
-      }
+    const { articles, frequencies: tfs } = list;
+    let distinct = 0;
+    let previous = -1;
+    for (let i = 0; i < articles.length; i++) {
+      const document = articleDocument[articles[i] as number] as number;
+      if (document !== previous) distinct++;
+      previous = document;
     }
-    documentPostings.set(term, { documents: Int32Array.from(documents), frequencies: Float32Array.from(frequencies) });
+    const documents = new Int32Array(distinct);
+    const frequencies = new Float32Array(distinct);
+    let at = -1;
+    previous = -1;
+    for (let i = 0; i < articles.length; i++) {
+      const document = articleDocument[articles[i] as number] as number;
+      const tf = tfs[i] as number;
+      lengths[document] = (lengths[document] as number) + tf;
+      if (document !== previous) documents[++at] = document;
+      frequencies[at] = (frequencies[at] as number) + tf;
+      previous = document;
+    }
+    documentPostings.set(term, { documents, frequencies });
   }
   const average = lengths.reduce((sum, l) => sum + l, 0) / (documentCount || 1);
   return { documentPostings, documentRelativeLength: Float32Array.from(lengths, (l) => l / (average || 1)) };
@@ -218,7 +237,8 @@ function buildAskedField(
   return { postings, idf, unknownIdf: Math.log(fieldArticles + 1), norms };
 }
 
-export function buildIndex(input: readonly IndexableDocument[], model?: SearchModel): RuleIndex {
+/** Reads the texts: documents, articles and their postings (the costly part; see `TextIndex`). */
+function buildTextIndex(input: readonly IndexableDocument[]): TextIndex {
   const documents: IndexedDocument[] = input.map((d) => ({
     title: d.title,
     docType: d.docType,
@@ -228,29 +248,36 @@ export function buildIndex(input: readonly IndexableDocument[], model?: SearchMo
     status: validityOf({ current: d.current ?? true, repealed: d.repealed ?? false }),
     rank: docTypeRank(d.docType),
   }));
-  const articles: IndexedArticle[] = [];
-  const contexts: Set<string>[] = [];
+  const articleCount = input.reduce((sum, d) => sum + d.articles.length, 0);
+  const unscaled: IndexedArticle[] = [];
+  const contextSources: Array<readonly [number, string]> = [];
   const contextIds = new Map<string, number>();
-  const byNumber = new Map<string, number>();
   const builder = new PostingsBuilder();
-  const lengths: number[] = [];
+  const lengths = new Float64Array(articleCount);
+  const articleDocument = new Int32Array(articleCount);
+  let countLead = 0;
+  const onLeadToken = (): void => {
+    countLead++;
+  };
 
   input.forEach((doc, documentIndex) => {
     for (const article of doc.articles) {
       const contextKey = `${documentIndex}\u0000${article.chapter}`;
       let context = contextIds.get(contextKey);
       if (context === undefined) {
-        context = contexts.length;
-        contexts.push(contextTerms(doc.title, article.chapter));
+        context = contextSources.length;
+        contextSources.push([documentIndex, article.chapter]);
         contextIds.set(contextKey, context);
       }
-      const articleIndex = articles.length;
+      const articleIndex = unscaled.length;
       const normalized = normalizeText(article.text);
       const newline = normalized.indexOf('\n');
       const lead = newline < 0 ? '' : normalized.slice(0, newline);
-      let leadTokens = 0;
-      forEachToken(lead, () => leadTokens++);
-      articles.push({
+      countLead = 0;
+      forEachToken(lead, onLeadToken);
+      articleDocument[articleIndex] = documentIndex;
+      lengths[articleIndex] = builder.add(normalized);
+      unscaled.push({
         document: documentIndex,
         number: article.number,
         ordinal: article.ordinal,
@@ -259,37 +286,41 @@ export function buildIndex(input: readonly IndexableDocument[], model?: SearchMo
         text: article.text,
         context,
         lead,
-        leadRelativeLength: leadTokens,
+        leadRelativeLength: countLead,
       });
-      const key = articleKey(documentIndex, article.ordinal, article.suffix);
-      if (!byNumber.has(key)) byNumber.set(key, articleIndex);
-
-      lengths.push(builder.add(normalized));
     }
   });
 
   const postings = builder.finish();
-  const average = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 1;
+  const average = articleCount ? lengths.reduce((a, b) => a + b, 0) / articleCount : 1;
   const relativeLength = Float32Array.from(lengths, (l) => l / (average || 1));
-  const withLeads = articles.map((a) => ({ ...a, leadRelativeLength: a.leadRelativeLength / (average || 1) }));
+  const articles = unscaled.map((a) => ({ ...a, leadRelativeLength: a.leadRelativeLength / (average || 1) }));
+  const { documentPostings, documentRelativeLength } = documentLevel(postings, articleDocument, documents.length);
+  return { documents, articles, postings, relativeLength, documentPostings, documentRelativeLength, contextSources };
+}
+
+/**
+ * The rest of the index, derived from the text index and the search model in a fraction of a build: what a
+ * snapshot does not keep, so that a new model or vocabulary needs no new snapshot.
+ */
+function completeIndex(text: TextIndex, model?: SearchModel): RuleIndex {
+  const { documents, articles } = text;
+  const contexts = text.contextSources.map(([document, chapter]) =>
+    contextTerms(documents[document]?.title ?? '', chapter),
+  );
+  const byNumber = new Map<string, number>();
+  articles.forEach((article, i) => {
+    const key = articleKey(article.document, article.ordinal, article.suffix);
+    if (!byNumber.has(key)) byNumber.set(key, i);
+  });
   const aliases = buildAliasTable(documents.map((d) => d.title));
-  const { documentPostings, documentRelativeLength } = documentLevel(postings, articles, documents.length);
   const asked = Object.fromEntries(
     ASKED_FIELDS.map((name) => [name, buildAskedField(model?.asked[name] ?? [], documents, byNumber)]),
   ) as Record<AskedFieldName, AskedField>;
   const weights = { ...DEFAULT_WEIGHTS, ...model?.weights };
-  return {
-    documents,
-    articles: withLeads,
-    postings,
-    relativeLength,
-    contexts,
-    aliases,
-    byNumber,
-    asked,
-    weights,
-    documentPostings,
-    documentRelativeLength,
-    vocabulary: DEFAULT_VOCABULARY,
-  };
+  return { ...text, contexts, aliases, byNumber, asked, weights, vocabulary: DEFAULT_VOCABULARY };
+}
+
+export function buildIndex(input: readonly IndexableDocument[], model?: SearchModel): RuleIndex {
+  return completeIndex(buildTextIndex(input), model);
 }
