@@ -4,7 +4,7 @@ import type { Store } from '../store';
 import { findJudgeCases, findTeamNames } from '../store/repositories/cases';
 import { standingOn } from './caseLines';
 import { loadCalendarIn } from './caseRecords';
-import { findJudge, toPersonListItem, type PersonListItem } from './people';
+import { toPersonListItem, type PeopleService, type PersonListItem } from './people';
 
 /** One case as `docket cases list --json` prints it: a stable, camelCase contract for scripts. */
 export interface CaseListItem {
@@ -48,43 +48,49 @@ export interface JudgeCases {
   cases: CaseListItem[];
 }
 
-/**
- * A judge's cases, open ones first by 审限, with where each open case stands on the as-of day.
- * Every statement runs on the driver (`store.read`, the calendar on a raw session), never through Prisma:
- * instantiating its query compiler would cost more than the whole command otherwise (docs/importing.md, Memory).
- */
-export async function listJudgeCases(store: Store, request: JudgeCasesRequest): Promise<JudgeCases> {
-  const judge = await findJudge(store, request.judge);
-  const [rows, calendar] = await Promise.all([
-    findJudgeCases(store, {
-      judgeId: judge.id,
-      openOnly: request.openOnly,
-      ...(request.overdueOnly ? { overdueBefore: request.asOf } : {}),
-      limit: request.limit,
-    }),
-    store.withSql(loadCalendarIn),
-  ]);
-  const teams = await findTeamNames(store, [
-    ...new Set(rows.map((row) => row.teamId).filter((id): id is number => id !== null)),
-  ]);
-  const cases = rows.map((row): CaseListItem => ({
-    caseNumber: row.caseNumber,
-    typeCode: row.typeCode,
-    cause: row.cause,
-    procedure: row.procedure,
-    status: row.status,
-    filedOn: row.filedOn,
-    closedOn: row.closedOn,
-    closeMethod: row.closeMethod,
-    deadline: row.deadline,
-    naturalDeadline: row.naturalDeadline,
-    deadlineProvisional: row.deadlineProvisional,
-    ...standingOn(row, request.asOf, calendar),
-    extended: row.extended,
-    suspended: row.suspended,
-    judge: judge.name,
-    judgeSlackUserId: judge.slackUserId,
-    team: row.teamId === null ? null : (teams.get(row.teamId) ?? null),
-  }));
-  return { judge: toPersonListItem(judge), asOf: request.asOf, cases };
+/** `docket cases list`: a judge's cases as an operator or a script reads them. */
+export class JudgeCasesService {
+  constructor(private readonly deps: { store: Store; people: PeopleService }) {}
+
+  /**
+   * A judge's cases, open ones first by 审限, with where each open case stands on the as-of day.
+   * Every statement runs on the driver (`store.read`, the calendar on a raw session), never through Prisma:
+   * instantiating its query compiler would cost more than the whole command otherwise (docs/importing.md, Memory).
+   */
+  async list(request: JudgeCasesRequest): Promise<JudgeCases> {
+    const { store, people } = this.deps;
+    const judge = await people.findJudge(request.judge);
+    const [rows, calendar] = await Promise.all([
+      findJudgeCases(store, {
+        judgeId: judge.id,
+        openOnly: request.openOnly,
+        ...(request.overdueOnly ? { overdueBefore: request.asOf } : {}),
+        limit: request.limit,
+      }),
+      store.withSql(loadCalendarIn),
+    ]);
+    const teams = await findTeamNames(store, [
+      ...new Set(rows.map((row) => row.teamId).filter((id): id is number => id !== null)),
+    ]);
+    const cases = rows.map((row): CaseListItem => ({
+      caseNumber: row.caseNumber,
+      typeCode: row.typeCode,
+      cause: row.cause,
+      procedure: row.procedure,
+      status: row.status,
+      filedOn: row.filedOn,
+      closedOn: row.closedOn,
+      closeMethod: row.closeMethod,
+      deadline: row.deadline,
+      naturalDeadline: row.naturalDeadline,
+      deadlineProvisional: row.deadlineProvisional,
+      ...standingOn(row, request.asOf, calendar),
+      extended: row.extended,
+      suspended: row.suspended,
+      judge: judge.name,
+      judgeSlackUserId: judge.slackUserId,
+      team: row.teamId === null ? null : (teams.get(row.teamId) ?? null),
+    }));
+    return { judge: toPersonListItem(judge), asOf: request.asOf, cases };
+  }
 }

@@ -35,9 +35,29 @@ export function toPersonListItem(row: PersonListRow): PersonListItem {
   };
 }
 
-export async function listPeople(store: Store, filter: PeopleFilter = {}): Promise<PersonListItem[]> {
-  const rows = await findPeople(store.prisma, { courtCode: filter.court, role: filter.role, teamName: filter.team });
-  return rows.map(toPersonListItem);
+/** The court's staff as the CLI lists them, and the one person an operator names by Slack id or e-mail. */
+export class PeopleService {
+  constructor(private readonly deps: { store: Store }) {}
+
+  async list(filter: PeopleFilter = {}): Promise<PersonListItem[]> {
+    const rows = await findPeople(this.deps.store.prisma, {
+      courtCode: filter.court,
+      role: filter.role,
+      teamName: filter.team,
+    });
+    return rows.map(toPersonListItem);
+  }
+
+  /** Judges carry cases; team leads are judges too. Read on the driver, so the Prisma client stays unloaded. */
+  async findJudge(identity: string): Promise<PersonListRow> {
+    const person = await findPerson(this.deps.store, identity);
+    if (person.role !== 'judge' && person.role !== 'team_lead') {
+      throw new PersonLookupError(
+        `${person.name} (${identity}) is ${person.role === 'admin' ? 'an' : 'a'} ${person.role}, not a judge: cases belong to judges`,
+      );
+    }
+    return person;
+  }
 }
 
 /** The Slack id or e-mail address given does not name exactly one person (of the kind asked for). */
@@ -57,15 +77,4 @@ async function findPerson(db: StoreReader, identity: string): Promise<PersonList
       `"${identity}" names ${rows.length} people in different courts: use their Slack user id instead`,
     );
   return rows[0] as PersonListRow;
-}
-
-/** Judges carry cases; team leads are judges too. */
-export async function findJudge(db: StoreReader, identity: string): Promise<PersonListRow> {
-  const person = await findPerson(db, identity);
-  if (person.role !== 'judge' && person.role !== 'team_lead') {
-    throw new PersonLookupError(
-      `${person.name} (${identity}) is ${person.role === 'admin' ? 'an' : 'a'} ${person.role}, not a judge: cases belong to judges`,
-    );
-  }
-  return person;
 }

@@ -1,6 +1,6 @@
 import { validateCalendarYear } from '../../src/domain/calendar';
 import { loadCalendar } from '../../src/services/caseRecords';
-import { listCalendarYears, saveCalendarYear } from '../../src/services/calendarYears';
+import { CalendarYearsService } from '../../src/services/calendarYears';
 import type { Store } from '../../src/store';
 import { toEpochDay } from '../../src/domain/dates';
 import { createTestStore } from '../support/store';
@@ -22,7 +22,7 @@ const year2027 = {
 
 describe('the holiday calendars a court imports', () => {
   it('lists the bundled years before any import', async () => {
-    const years = await listCalendarYears(store);
+    const years = await new CalendarYearsService({ store }).list();
     expect(years.map((entry) => [entry.year, entry.origin])).toEqual([
       [2022, 'bundled'],
       [2023, 'bundled'],
@@ -34,7 +34,10 @@ describe('the holiday calendars a court imports', () => {
 
   it('stores a new year, audits it, and the engine’s calendar then knows it', async () => {
     expect(validateCalendarYear(year2027).ok).toBe(true);
-    expect(await saveCalendarYear(store, year2027, 'cli:test')).toEqual({ year: 2027, replaced: 'none' });
+    expect(await new CalendarYearsService({ store }).save(year2027, 'cli:test')).toEqual({
+      year: 2027,
+      replaced: 'none',
+    });
     const calendar = await loadCalendar(store);
     expect(calendar.hasYear(2027)).toBe(true);
     expect(calendar.isRestDay(toEpochDay('2027-01-01'))).toBe(true);
@@ -44,7 +47,9 @@ describe('the holiday calendars a court imports', () => {
   });
 
   it('replaces an earlier import of the same year, keeping what it replaced in the audit log', async () => {
-    expect(await saveCalendarYear(store, { ...year2027, holidays: ['2027-01-01'] }, 'cli:test')).toEqual({
+    expect(
+      await new CalendarYearsService({ store }).save({ ...year2027, holidays: ['2027-01-01'] }, 'cli:test'),
+    ).toEqual({
       year: 2027,
       replaced: 'imported',
     });
@@ -57,8 +62,11 @@ describe('the holiday calendars a court imports', () => {
 
   it('says when an import replaces a bundled year, and lists it as imported', async () => {
     const corrected = { year: 2026, source: '更正', holidays: ['2026-01-01'], workdays: [] };
-    expect(await saveCalendarYear(store, corrected, 'cli:test')).toEqual({ year: 2026, replaced: 'bundled' });
-    const listed = (await listCalendarYears(store)).find((entry) => entry.year === 2026);
+    expect(await new CalendarYearsService({ store }).save(corrected, 'cli:test')).toEqual({
+      year: 2026,
+      replaced: 'bundled',
+    });
+    const listed = (await new CalendarYearsService({ store }).list()).find((entry) => entry.year === 2026);
     expect(listed).toMatchObject({ origin: 'imported', replacesBundled: true, holidayCount: 1 });
   });
 });

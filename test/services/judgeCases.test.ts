@@ -1,11 +1,15 @@
 import { seedDemo } from '../../src/devtools/demo/seedDemo';
-import { listJudgeCases, type JudgeCases } from '../../src/services/judgeCases';
-import { listPeople, PersonLookupError, type PersonListItem } from '../../src/services/people';
+import { JudgeCasesService, type JudgeCases, type JudgeCasesRequest } from '../../src/services/judgeCases';
+import { PeopleService, PersonLookupError, type PeopleFilter, type PersonListItem } from '../../src/services/people';
 import { openStore, type Store } from '../../src/store';
 import { createTestStore, testStoreKind } from '../support/store';
 
 const AS_OF = '2026-06-30';
 const SEED = { scale: 'tiny', seed: 5, asOf: AS_OF, reset: false } as const;
+
+const listPeople = (store: Store, filter?: PeopleFilter) => new PeopleService({ store }).list(filter);
+const listJudgeCases = (store: Store, request: JudgeCasesRequest) =>
+  new JudgeCasesService({ store, people: new PeopleService({ store }) }).list(request);
 
 async function busiestJudge(store: Store): Promise<PersonListItem> {
   const [top] = await store.prisma.case.groupBy({

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { validateCalendarFile } from '../../domain/calendar';
 import { recomputeDeadlines } from '../../services/caseRecords';
-import { listCalendarYears, saveCalendarYear } from '../../services/calendarYears';
+import { CalendarYearsService } from '../../services/calendarYears';
 import { parseJson, readInputText } from '../deadline/readInput';
 import { ExitCode } from '../errors';
 import { withCliStore } from '../store';
@@ -35,7 +35,7 @@ export async function calendarImport(file: string, flags: { dryRun?: boolean; js
     return;
   }
   await withCliStore(async (store) => {
-    const saved = await saveCalendarYear(store, year, `cli:${os.userInfo().username}`);
+    const saved = await new CalendarYearsService({ store }).save(year, `cli:${os.userInfo().username}`);
     const recomputed = await recomputeDeadlines(store);
     if (flags.json) {
       console.log(
@@ -67,7 +67,7 @@ export async function calendarImport(file: string, flags: { dryRun?: boolean; js
 /** `docket calendar list`. */
 export async function calendarList(flags: { json?: boolean }): Promise<void> {
   await withCliStore(async (store) => {
-    const years = await listCalendarYears(store);
+    const years = await new CalendarYearsService({ store }).list();
     if (flags.json) {
       console.log(JSON.stringify(years, null, 2));
       return;

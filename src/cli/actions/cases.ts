@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates';
 import { procedureNameZh, PROCEDURES } from '../../domain/procedures';
 import { dayIn } from '../../services/clock';
-import { listJudgeCases, type CaseListItem, type JudgeCases } from '../../services/judgeCases';
-import { PersonLookupError } from '../../services/people';
+import { JudgeCasesService, type CaseListItem, type JudgeCases } from '../../services/judgeCases';
+import { PeopleService, PersonLookupError } from '../../services/people';
 import { CliError } from '../errors';
 import { withCliStore } from '../store';
 import { renderTable } from '../table';
@@ -24,7 +24,8 @@ export async function casesList(raw: unknown): Promise<void> {
   const options = parsed.data;
   const result = await withCliStore(async (store) => {
     try {
-      return await listJudgeCases(store, {
+      const judgeCases = new JudgeCasesService({ store, people: new PeopleService({ store }) });
+      return await judgeCases.list({
         judge: options.judge,
         openOnly: options.open,
         overdueOnly: options.overdue,

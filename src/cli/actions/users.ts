@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readEnv } from '../../config/env';
-import { listPeople, type PersonListItem } from '../../services/people';
+import { PeopleService, type PersonListItem } from '../../services/people';
 import { CliError } from '../errors';
 import { ROLES } from '../roles';
 import { withCliStore } from '../store';
@@ -27,7 +27,11 @@ export async function usersList(raw: unknown): Promise<void> {
   if (!parsed.success) throw new CliError(parsed.error.issues[0]?.message ?? 'invalid options');
   const options = parsed.data;
   const people = await withCliStore((store) =>
-    listPeople(store, { court: options.court ?? readEnv().DOCKET_COURT, role: options.role, team: options.team }),
+    new PeopleService({ store }).list({
+      court: options.court ?? readEnv().DOCKET_COURT,
+      role: options.role,
+      team: options.team,
+    }),
   );
   if (options.json) console.log(JSON.stringify(people, null, 2));
   else console.log(people.length === 0 ? '没有符合条件的人员。' : renderPeople(people));
