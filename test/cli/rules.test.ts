@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Store } from '../../src/store';
+import { openStore, type Store } from '../../src/store';
 import { docketInProcess } from '../support/cli';
 import { createTestStore, testStoreKind } from '../support/store';
 
@@ -128,5 +128,28 @@ describe(`docket rules and docket rule search (${testStoreKind})`, () => {
       ['审判流程管理办法', 'new_document'],
     ]);
     expect((await docketInProcess(['rules', 'changes', '--since', '2020-13-01'], env)).code).toBe(2);
+  });
+
+  it("dates each change by the court's day: recorded at 00:30 in Shanghai, it is that day, not the UTC day before", async () => {
+    const store = await openStore(
+      postgres ? { databaseUrl: postgres.databaseUrl } : { dataDir: path.join(workDir, 'data') },
+    );
+    try {
+      await store.prisma.regulationChange.updateMany({
+        where: { document: { title: '审判流程管理办法' } },
+        data: { createdAt: new Date('2026-03-01T16:30:00Z') },
+      });
+      // 23:30 on 1 March in Shanghai: the day before --since.
+      await store.prisma.regulationChange.updateMany({
+        where: { document: { title: '中华人民共和国民事诉讼法' } },
+        data: { createdAt: new Date('2026-03-01T15:30:00Z') },
+      });
+    } finally {
+      await store.close();
+    }
+    const run = await docketInProcess(['rules', 'changes', '--since', '2026-03-02'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^2026-03-02 +new_document +审判流程管理办法/m);
+    expect(run.stdout).not.toContain('中华人民共和国民事诉讼法');
   });
 });
