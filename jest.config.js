@@ -14,6 +14,7 @@ const UNIT = [
   '<rootDir>/test/slack/charts/teamChart.test.ts',
   '<rootDir>/test/services/clock.test.ts',
   '<rootDir>/test/cli/table.test.ts',
+  '<rootDir>/test/cli/importOutput.test.ts',
   '<rootDir>/test/devtools/demo/generator.test.ts',
   '<rootDir>/test/devtools/demo/shippedRules.test.ts',
   '<rootDir>/test/scripts/lawLibrary/',

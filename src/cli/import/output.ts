@@ -44,6 +44,7 @@ const HEADINGS = {
       committed: '已导入',
       dry_run: '试运行（未写入）',
       rejected: '存在错误行，未导入任何数据（可用 --skip-invalid 仅导入有效行）',
+      allRejected: '所有行都有错误，未导入任何数据',
     },
     counts: (s: ImportSummary) =>
       `新增 ${s.inserted}，更新 ${s.updated}，未变 ${s.unchanged}，拒绝 ${s.rejected}（共 ${s.rows} 行）`,
@@ -57,6 +58,7 @@ const HEADINGS = {
       committed: 'imported',
       dry_run: 'dry run (nothing written)',
       rejected: 'rows were rejected, so nothing was imported (--skip-invalid imports the valid rows)',
+      allRejected: 'every row was rejected, so nothing was imported',
     },
     counts: (s: ImportSummary) =>
       `inserted ${s.inserted}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${s.rejected} (${s.rows} rows)`,
@@ -99,6 +101,7 @@ export function summaryText(summary: ImportSummary, lang: Lang): string {
   if (summary.ignoredColumns.length > 0)
     parts.push(words.ignored + summary.ignoredColumns.join(lang === 'zh' ? '、' : ', '));
   for (const note of summary.notes) parts.push(say(note, lang));
-  parts.push(`${words.outcome[summary.outcome]}: ${words.counts(summary)}`);
+  const outcome = summary.outcome === 'rejected' && summary.rejected >= summary.rows ? 'allRejected' : summary.outcome;
+  parts.push(`${words.outcome[outcome]}: ${words.counts(summary)}`);
   return parts.join('\n\n');
 }

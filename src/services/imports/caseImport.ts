@@ -115,7 +115,9 @@ export async function importCases(store: Store, file: string, options: ImportOpt
     reportProgress(options, rows, opened);
     errors.sort((a, b) => a.row - b.row);
     const base = { rows, errors, rejected: rejectedRows.size };
-    if (rejectedRows.size > 0 && !options.skipInvalid) {
+    // With --skip-invalid a file whose every row was rejected still holds nothing: it is rejected, so it
+    // never counts as fresh case data.
+    if (rejectedRows.size > 0 && (!options.skipInvalid || rejectedRows.size >= rows)) {
       return {
         commit: false,
         value: { ...base, outcome: 'rejected', inserted: [], updated: [], changes: [], problems: [] },

@@ -144,7 +144,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
     errors.sort((a, b) => a.row - b.row);
     const rejected = new Set(errors.map((error) => error.row)).size;
     const base = { rows, errors, rejected };
-    if (rejected > 0 && !options.skipInvalid)
+    if (rejected > 0 && (!options.skipInvalid || rejected >= rows))
       return {
         commit: false,
         value: { ...base, outcome: 'rejected', inserted: 0, updated: 0, caseIds: [], problems: 0 },

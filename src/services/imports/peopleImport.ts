@@ -142,7 +142,7 @@ export async function importPeople(
   const valid = checked.filter((entry) => !rejectedRows.has(entry.row.row));
   errors.sort((a, b) => a.row - b.row);
 
-  const refuse = rejectedRows.size > 0 && !options.skipInvalid;
+  const refuse = rejectedRows.size > 0 && (!options.skipInvalid || rejectedRows.size >= rows);
   let result = { inserted: 0, updated: 0, deactivated: 0, changes: [] as FieldChange[] };
   let runId: number | undefined;
   const importRun: ImportRun = {

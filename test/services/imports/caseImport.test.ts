@@ -5,6 +5,7 @@ import { importCases } from '../../../src/services/imports/caseImport';
 import type { ImportSummary } from '../../../src/services/imports/summary';
 import type { Store } from '../../../src/store';
 import { toDbDate } from '../../../src/store/dbDate';
+import { lastCaseImportDay } from '../../../src/store/repositories/importRuns';
 import { fixture, scratchDir, seedCourt } from '../../support/importFixtures';
 import { createTestStore, emptyTestStore } from '../../support/store';
 import { writeWorkbook } from '../../support/xlsx';
@@ -198,6 +199,15 @@ describe('importing cases from a case-management export', () => {
     ]);
     expect(summary).toMatchObject({ rejected: 2, inserted: 0 });
     expect(await stored()).toHaveLength(0);
+  });
+
+  it('rejects a file whose every row is rejected even with skipInvalid: it holds nothing, so it is not fresh data', async () => {
+    const summary = await run(
+      scratch.file('all-bad.csv', csv('（2024）内0291民初11号,合同纠纷,钱多多,2024-09-02,,普通程序,,,')),
+      { skipInvalid: true },
+    );
+    expect(summary).toMatchObject({ outcome: 'rejected', rows: 1, rejected: 1, inserted: 0 });
+    expect(await lastCaseImportDay(store, courtId)).toBeNull();
   });
 
   it('rejects an unknown judge and an ambiguous name, and takes a 工号 instead', async () => {
