@@ -6,6 +6,9 @@ import { caseNumberOf, PEOPLE, type Fixture } from '../support/court';
 import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
 import { buttonsIn, textOf, type RequestResult, type SlackHarness } from '../support/slack';
 import { testStoreKind } from '../support/store';
+import { approvedExtensionsCsv, approvedExtensionsSince } from '../../src/services/extensionExport';
+import { importEvents } from '../../src/services/imports/eventImport';
+import { scratchDir } from '../support/importFixtures';
 
 const PRESIDENT = { slack: 'U0ZHANG11', name: '张建国', email: 'zhang@court.example' };
 const DEPUTY = { slack: 'U0LIU0012', name: '刘洋', email: 'liu@court.example' };
@@ -41,7 +44,11 @@ describe(`申请延长审限 → 审批 → 审批表 through the real app (${te
     for (const person of [PRESIDENT, DEPUTY])
       harness.slack.addUser({ id: person.slack, email: person.email, name: person.name, locale: 'zh-CN' });
   });
-  afterAll(() => closeSlackCourt({ store, harness }));
+  const scratch = scratchDir();
+  afterAll(async () => {
+    await closeSlackCourt({ store, harness });
+    scratch.cleanup();
+  });
 
   async function pick(user: string, sequence: number): Promise<RequestResult> {
     const list = await harness.command(user, '/mycases', '全部');
@@ -157,6 +164,65 @@ describe(`申请延长审限 → 审批 → 审批表 through the real app (${te
     expect((await mammoth.extractRawText({ buffer: decided?.bytes as Buffer })).value).toContain(
       '同意延长审理期限六个月，审限届满日延长至2026年1月5日。',
     );
+  });
+
+  it('hands the approval to the CMS staff as a CSV, and the next events import matches it once (已录入)', async () => {
+    const csv = approvedExtensionsCsv(await approvedExtensionsSince(store, fixture.courtId, '2025-06-01'));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // Excel reads UTF-8 only with its BOM
+    const lines = csv.subarray(3).toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('案号,承办人,原审限届满日,延长期限,延长后届满日,批准人,批准时间,理由,Docket编号,录入状态');
+    const id = (await store.prisma.extensionRequest.findFirstOrThrow({ where: { caseId: caseId(103) } })).id;
+    expect(lines[1]).toBe(
+      [
+        caseNumberOf(103),
+        '王明',
+        '2025-07-07',
+        '6个月',
+        '2026-01-05',
+        '张建国（院长）',
+        '2025-06-16 09:00',
+        '需委托工程造价鉴定，鉴定机构预计8月出具意见',
+        `DKT-${id}`,
+        '待录入',
+      ].join(','),
+    );
+    await expect(approvedExtensionsSince(store, fixture.courtId, '2025-06-17')).resolves.toEqual([]);
+
+    // A night's export without the extension: the approval is still awaited, and says so.
+    const unrelated = scratch.file(
+      'events-1.csv',
+      `案号,事件类型,日期,开始日期,结束日期,原因\n${caseNumberOf(104)},扣除审限,2025-06-10,2025-06-10,2025-06-20,公告送达\n`,
+    );
+    const waiting = await importEvents(store, unrelated, { actor: 'test' });
+    expect(waiting.extensions).toEqual({ matched: [], awaiting: [caseNumberOf(103)] });
+    expect(waiting.notes.map((note) => note.zh).join('\n')).toContain(
+      '1 件在 Docket 批准的延长审限尚未在办案系统中找到',
+    );
+
+    // The staff entered it: the CMS export now carries the extension, the way the CMS writes it.
+    const entered = scratch.file(
+      'events-2.csv',
+      `案号,事件类型,日期,延长期限,批准人\n${caseNumberOf(103)},延长审限,2025-06-18,6个月,本院院长\n`,
+    );
+    const matched = await importEvents(store, entered, { actor: 'test' });
+    expect(matched.extensions).toEqual({ matched: [caseNumberOf(103)], awaiting: [] });
+    const request = await store.prisma.extensionRequest.findUniqueOrThrow({ where: { id } });
+    expect(request.status).toBe('entered');
+    const event = await store.prisma.caseEvent.findFirstOrThrow({ where: { caseId: caseId(103), kind: 'extension' } });
+    expect(request.eventId).toBe(event.id);
+    // Counted once: the 审限 is the approved one, not six months more again.
+    const extended = await store.prisma.case.findUniqueOrThrow({ where: { id: caseId(103) } });
+    expect(extended.deadline?.toISOString().slice(0, 10)).toBe('2026-01-05');
+    const mine = textOf((await harness.command(PEOPLE.wang.slack, '/mycases', '全部')).responses[0]);
+    expect(mine).toContain('⏫ 已延长至 2026年1月5日（已录入系统）');
+    expect(mine).not.toContain('待录入');
+
+    // The same export again changes nothing; the CSV now says 已录入.
+    const again = await importEvents(store, entered, { actor: 'test' });
+    expect(again.extensions).toEqual({ matched: [], awaiting: [] });
+    expect(await store.prisma.auditLog.count({ where: { action: 'extension.entered' } })).toBe(1);
+    const after = approvedExtensionsCsv(await approvedExtensionsSince(store, fixture.courtId, '2025-06-01'));
+    expect(after.toString('utf8').trim().endsWith(`DKT-${id},已录入`)).toBe(true);
   });
 
   it('takes a refusal with its reason, and sends a request on when its approver leaves, telling the administrators', async () => {

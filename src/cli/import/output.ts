@@ -28,6 +28,7 @@ export function summaryJson(summary: ImportSummary, lang: Lang): string {
     })),
     ignoredColumns: summary.ignoredColumns,
     notes: summary.notes.map((note) => say(note, lang)),
+    ...(summary.extensions ? { extensions: summary.extensions } : {}),
   });
 }
 

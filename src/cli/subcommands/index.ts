@@ -12,6 +12,7 @@ import { registerDigestCommand } from './digest';
 import { registerScheduleCommand } from './schedule';
 import { registerRulesCommands } from './rules';
 import { registerTeamCommand } from './team';
+import { registerExtensionsCommand } from './extensions';
 
 /**
  * Every `docket` subcommand registers itself here. Each module exports one `register…(program)`
@@ -31,4 +32,5 @@ export function registerSubcommands(program: Command): void {
   registerScheduleCommand(program);
   registerRulesCommands(program);
   registerTeamCommand(program);
+  registerExtensionsCommand(program);
 }

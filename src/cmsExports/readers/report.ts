@@ -42,7 +42,7 @@ export async function writeReport(
   await fs.promises.writeFile(target, bytes);
 }
 
-function csvLine(cells: readonly CellValue[]): string {
+export function csvLine(cells: readonly CellValue[]): string {
   return cells
     .map((cell) => {
       const value = displayCell(cell);

@@ -23,6 +23,7 @@ export const extensionsEn: ExtensionsMessages = {
   mark: {
     pending: (date: string) => `📨 extension requested (if approved: ${date})`,
     approved: (date: string) => `✅ extension approved, not yet in the case system · new deadline ${date}`,
+    entered: (date: string) => `⏫ extended to ${date} (entered in the case system)`,
   },
   deadlineBoth: (current: string, proposed: string, status: 'pending' | 'approved') =>
     `${current} (now) → ${proposed} (${status === 'pending' ? 'if approved' : 'approved, not yet in the case system'})`,

@@ -26,6 +26,7 @@ export const extensionsZhCN = {
   mark: {
     pending: (date: string) => `📨 延长申请中（批准后 ${date}）`,
     approved: (date: string) => `✅ 已批准（待录入系统）· 延长后 ${date}`,
+    entered: (date: string) => `⏫ 已延长至 ${date}（已录入系统）`,
   },
   /** The deadline field of 详情 with a request in play. */
   deadlineBoth: (current: string, proposed: string, status: 'pending' | 'approved') =>

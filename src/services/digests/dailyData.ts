@@ -83,7 +83,7 @@ const SELECT = {
   suspended: true,
   judge: { select: { name: true } },
   extensionRequests: {
-    where: { status: { in: ['pending', 'approved'] } },
+    where: { status: { in: ['pending', 'approved', 'entered'] } },
     select: { status: true, proposedDeadline: true },
     orderBy: { id: 'desc' },
     take: 1,
@@ -105,7 +105,8 @@ const SELECT = {
 } satisfies Prisma.CaseSelect;
 
 function liveRequest(request: { status: string; proposedDeadline: Date } | undefined): DailyCase['extensionRequest'] {
-  if (!request || (request.status !== 'pending' && request.status !== 'approved')) return null;
+  if (!request || (request.status !== 'pending' && request.status !== 'approved' && request.status !== 'entered'))
+    return null;
   return { status: request.status, proposedDeadline: fromDbDate(request.proposedDeadline) };
 }
 

@@ -11,6 +11,7 @@ import { recomputeDeadlinesIn } from '../caseRecords';
 import { dayIn } from '../clock';
 import { bumpDataVersion } from '../dataVersion';
 import { lockCourtImports, resolveCourt } from './court';
+import { reconcileExtensions, reconciliationNotes, type ExtensionReconciliation } from './extensionMatches';
 import { recordRun, type RunOutcome } from './ledger';
 import { importSummary, ledgerEntry, recordedRunId, reportProgressEvery, type ImportRun } from './runReport';
 import { openImportFile, type RowError } from './sheetRows';
@@ -60,7 +61,8 @@ const STAGE_TABLE: BulkTable<StagedEvent> = {
  * `docket import events`: extensions, excluded periods, stays, conversions and appeals, keyed by
  * 案号. Each event is identified by its fingerprint (case, kind, first day), so re-importing adds
  * nothing and a corrected detail updates the event. The cases must already exist. Affected cases
- * get their 审限 recomputed in the same transaction.
+ * get their 审限 recomputed in the same transaction, and extensions approved in Docket are matched
+ * with the 延长审限 events that now carry them (./extensionMatches).
  */
 export async function importEvents(store: Store, file: string, options: ImportOptions): Promise<ImportSummary> {
   const startedAt = new Date();
@@ -167,9 +169,11 @@ export async function importEvents(store: Store, file: string, options: ImportOp
       caseIds.length === 0
         ? null
         : await recomputeDeadlinesIn(session, { courtId: court.id, caseIds, asOf: dayIn(startedAt) });
-    if (merged.length > 0) await bumpDataVersion(session, court.id);
+    const extensions = await reconcileExtensions(session, court.id, options.actor);
+    if (merged.length > 0 || extensions.matched.length > 0) await bumpDataVersion(session, court.id);
     const value = {
       ...base,
+      extensions,
       inserted,
       updated: merged.length - inserted,
       caseIds,
@@ -184,6 +188,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   const notes: Localized[] = [];
   if (run.problems > 0)
     notes.push(text(`${run.problems} 件案件的审限无法计算`, `the 审限 of ${run.problems} cases could not be computed`));
+  if (run.extensions) notes.push(...reconciliationNotes(run.extensions));
   const accepted = run.outcome === 'rejected' ? 0 : run.rows - run.rejected;
   return importSummary(importRun, {
     outcome: run.outcome,
@@ -196,6 +201,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
     errors: run.errors,
     changes: [],
     notes,
+    ...(run.extensions ? { extensions: run.extensions } : {}),
   });
 }
 
@@ -210,6 +216,8 @@ interface EventRun {
   readonly caseIds: readonly number[];
   /** Cases whose 审限 the engine could not compute. */
   readonly problems: number;
+  /** Absent when the file was rejected (nothing was written, nothing matched). */
+  readonly extensions?: ExtensionReconciliation;
 }
 
 function ledgerSummary(run: Omit<EventRun, 'outcome'>): Record<string, unknown> {
@@ -220,5 +228,8 @@ function ledgerSummary(run: Omit<EventRun, 'outcome'>): Record<string, unknown> 
     rejected: run.rejected,
     errorCount: run.errors.length,
     cases: run.caseIds.length,
+    ...(run.extensions
+      ? { extensionsMatched: run.extensions.matched, extensionsAwaiting: run.extensions.awaiting.length }
+      : {}),
   };
 }

@@ -34,6 +34,8 @@ export interface ImportSummary {
   readonly ignoredColumns: readonly string[];
   /** Things worth knowing that are not row errors (deadlines that could not be computed, deactivations). */
   readonly notes: readonly Localized[];
+  /** Events imports: the 案号 of Docket's approved extensions matched now (已录入) and still awaiting entry. */
+  readonly extensions?: { readonly matched: readonly string[]; readonly awaiting: readonly string[] };
 }
 
 export interface ImportProgress {

@@ -62,8 +62,11 @@ export function caseDetailBlocks(locale: Locale, detail: CaseDetail): KnownBlock
         text.detail.deadline,
         line.deadline === null
           ? text.common.none
-          : line.extensionRequest && detail.status === 'open'
-            ? deadlineWithRequest(locale, line.deadline, line.extensionRequest)
+          : line.extensionRequest && line.extensionRequest.status !== 'entered' && detail.status === 'open'
+            ? deadlineWithRequest(locale, line.deadline, {
+                ...line.extensionRequest,
+                status: line.extensionRequest.status,
+              })
             : formatDate(locale, line.deadline),
       ],
       [text.detail.status, status],

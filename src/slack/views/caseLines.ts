@@ -24,9 +24,11 @@ export function standing(locale: Locale, line: CaseLine): string {
 export function marks(locale: Locale, line: CaseLine): string[] {
   const text = messages(locale).mycases.line;
   const request = line.extensionRequest;
+  // An extension entered in the CMS is history: the next step's window shows again, and it says 已录入 in place of 已延长.
+  const live = request && request.status !== 'entered' ? request : null;
   return [
-    ...(request
-      ? [extensionRequestMark(locale, request)]
+    ...(live
+      ? [extensionRequestMark(locale, live)]
       : line.extension === null
         ? []
         : [
@@ -34,7 +36,7 @@ export function marks(locale: Locale, line: CaseLine): string[] {
               formatDate(locale, line.extension.applyBy),
             ),
           ]),
-    ...(line.extended ? [text.extended] : []),
+    ...(request?.status === 'entered' ? [extensionRequestMark(locale, request)] : line.extended ? [text.extended] : []),
     ...(line.suspended ? [text.suspended] : []),
     ...(line.provisional ? [text.provisional] : []),
   ];
@@ -42,15 +44,19 @@ export function marks(locale: Locale, line: CaseLine): string[] {
 
 type LiveExtensionRequest = NonNullable<CaseLine['extensionRequest']>;
 
-/** 延长申请中 / 已批准（待录入系统）, with the 审限 the extension gives. */
+/** 延长申请中 / 已批准（待录入系统） / 已录入系统, with the 审限 the extension gives. */
 function extensionRequestMark(locale: Locale, request: LiveExtensionRequest): string {
   const text = extensionsMessages(locale).mark;
   const proposed = formatDate(locale, request.proposedDeadline);
-  return request.status === 'pending' ? text.pending(proposed) : text.approved(proposed);
+  return text[request.status](proposed);
 }
 
 /** 详情's 审限 with a request in play: the current date and the would-be one. */
-export function deadlineWithRequest(locale: Locale, current: string, request: LiveExtensionRequest): string {
+export function deadlineWithRequest(
+  locale: Locale,
+  current: string,
+  request: LiveExtensionRequest & { status: 'pending' | 'approved' },
+): string {
   return extensionsMessages(locale).deadlineBoth(
     formatDate(locale, current),
     formatDate(locale, request.proposedDeadline),

@@ -34,12 +34,12 @@ export interface CaseRow {
   deadlineProvisional: boolean;
   extended: boolean;
   suspended: boolean;
-  /** A 延长审限 request in play (asked, or approved and not yet in the CMS), with the 审限 it would give. */
+  /** The case's latest 延长审限 request not refused (asked, approved, or entered in the CMS), with the 审限 it gives. */
   extensionRequest: LiveExtensionRequest | null;
 }
 
 export interface LiveExtensionRequest {
-  status: 'pending' | 'approved';
+  status: 'pending' | 'approved' | 'entered';
   /** YYYY-MM-DD */
   proposedDeadline: string;
 }
@@ -80,9 +80,9 @@ export const EVENTS_OF_C = Prisma.sql`(SELECT coalesce(json_agg(json_build_objec
     'procedureFrom', e."procedureFrom", 'procedureTo', e."procedureTo") ORDER BY e."occurredOn", e.id), '[]')
   FROM "CaseEvent" e WHERE e."caseId" = c.id) AS events`;
 
-/** The case's live 延长审限 request, if any, as JSON: one indexed look-up per row, in the same statement. */
+/** The case's latest 延长审限 request not refused, if any, as JSON: one indexed look-up per row, in the same statement. */
 const EXTENSION_REQUEST_OF_C = Prisma.sql`(SELECT json_build_object('status', r.status, 'proposedDeadline', r."proposedDeadline")
-  FROM "ExtensionRequest" r WHERE r."caseId" = c.id AND r.status IN ('pending', 'approved') ORDER BY r.id DESC LIMIT 1) AS "extensionRequest"`;
+  FROM "ExtensionRequest" r WHERE r."caseId" = c.id AND r.status IN ('pending', 'approved', 'entered') ORDER BY r.id DESC LIMIT 1) AS "extensionRequest"`;
 
 /** Rows as store.read and JSON give them: dates as YYYY-MM-DD text. */
 type Raw<T> = {
