@@ -18,6 +18,7 @@ const UNIT = [
   '<rootDir>/test/devtools/demo/generator.test.ts',
   '<rootDir>/test/devtools/demo/shippedRules.test.ts',
   '<rootDir>/test/scripts/lawLibrary/',
+  '<rootDir>/test/slack/directMessages/',
 ];
 
 /** @type {import('jest').Config} */

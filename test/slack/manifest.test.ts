@@ -48,7 +48,7 @@ describe('manifest.yml', () => {
   it('creates the app in one step: display name, App Home, app_home_opened, interactivity, Socket Mode', () => {
     expect(manifest.display_information.name).toBe('审执质效助手 (Docket)');
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened']);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened', 'message.im']);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });

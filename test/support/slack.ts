@@ -214,6 +214,32 @@ export class SlackHarness {
     return { result, view: this.slack.homeView(userId) as View | undefined };
   }
 
+  /**
+   * Sends a message in the bot's Messages tab as Slack delivers it (message.im); `extra` adds or overrides
+   * fields (subtype, bot_id, ts for a retried delivery). Returns what the bot posted in the conversation.
+   */
+  async dm(
+    userId: string,
+    text: string,
+    extra: Record<string, unknown> = {},
+  ): Promise<{ result: RequestResult; replies: SlackPayload[] }> {
+    const channel = `D${userId}`;
+    const before = this.slack.messagesIn(channel).length;
+    const result = await this.during(() =>
+      this.client.event({
+        type: 'message',
+        channel,
+        channel_type: 'im',
+        user: userId,
+        text,
+        ts: `${Date.now() / 1000}`,
+        event_ts: `${Date.now() / 1000}`,
+        ...extra,
+      }),
+    );
+    return { result, replies: this.slack.messagesIn(channel).slice(before) as SlackPayload[] };
+  }
+
   async get(path: string): Promise<{ status: number; body: string }> {
     const response = await fetch(`${this.server.url}${path}`);
     return { status: response.status, body: await response.text() };

@@ -12,6 +12,7 @@ import { reportDetailsActions } from '../reportDetails';
 import { registerActions } from './actions';
 import { registerSlashCommands } from './slashCommands';
 import { registerEvents } from './events';
+import { registerDirectMessages } from './directMessages';
 import type { ListenerDeps } from './guard';
 import { registerViews } from './views';
 
@@ -34,4 +35,5 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   ]);
   registerViews(app, deps, [...docketViews, ...targetsViews, ...reminderViews, ...extensionViews]);
   registerEvents(app, deps, homeHandler);
+  registerDirectMessages(app, deps, { cases: mycases, rule });
 }
