@@ -46,6 +46,8 @@ export interface DocketAppOptions {
   courtCode?: string;
   timeZone?: string;
   pacing?: PacingOptions;
+  /** Where the rules index snapshot of this store lives (services/regulations/indexSnapshot.ts); none: built at each start. */
+  rulesIndexSnapshot?: string;
 }
 
 export interface DocketApp {
@@ -117,7 +119,13 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
     targets: new TargetsService({ prisma, access }),
     rankings: new RankingsService({ store: options.store }),
     reportDetails: new ReportDetailsService({ store: options.store }),
-    regulations: new RegulationSearchService({ prisma }),
+    // A server answers /rule from the previous texts while an import's changes are indexed, rather than wait.
+    regulations: new RegulationSearchService({
+      prisma,
+      serveWhileRebuilding: true,
+      log: (message) => logger.warn(message),
+      ...(options.rulesIndexSnapshot ? { snapshotFile: options.rulesIndexSnapshot } : {}),
+    }),
     regulationChanges: new RegulationChangesService({ prisma }),
     reminders: new RemindersService({ prisma, myCases, clock }),
     extensions,
@@ -145,6 +153,11 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
     await prisma.$queryRaw`SELECT 1`;
     return { ok: true, detail: options.store.location };
   });
+  // Never unhealthy on its account: until the index is in memory, /rule waits for it (a snapshot: about a second).
+  health.register('rules', async () => ({
+    ok: true,
+    detail: services.regulations.ready ? 'index in memory' : 'index loading',
+  }));
   health.register('slack', async () =>
     outbound.lastAuthFailure
       ? { ok: false, detail: `Slack refused the bot token: ${outbound.lastAuthFailure.code}` }

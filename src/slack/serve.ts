@@ -1,9 +1,10 @@
-import type { Env } from '../config/env';
 import { createLogger, type Logger } from '../observability/logger';
 import { Metrics } from '../observability/metrics';
 import { DigestScheduler } from '../digests/boss';
 import { ReminderRunner } from '../digests/reminders';
 import { DigestRunner } from '../digests/runner';
+import { resolveDataDir, type Env } from '../config/env';
+import { indexSnapshotFile } from '../services/regulations/indexSnapshot';
 import { openStore, storeOptionsFromEnv, type Store } from '../store';
 import { createDocketApp, type DocketApp, type SlackConnection } from './app';
 import { createWebClient } from './client';
@@ -91,7 +92,9 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
   const logger = options.logger ?? createLogger({ level: env.LOG_LEVEL });
   const metrics = new Metrics({ processMetrics: true });
   const bot = await botIdentity(env, logger, metrics);
-  const store = await openStore({ ...storeOptionsFromEnv(env), log: (message) => logger.warn(message) });
+  const storeOptions = storeOptionsFromEnv(env);
+  const store = await openStore({ ...storeOptions, log: (message) => logger.warn(message) });
+  const rulesIndexSnapshot = indexSnapshotFile(storeOptions, resolveDataDir(env));
   let app: DocketApp;
   let server: DocketServer;
   let scheduler: DigestScheduler | undefined;
@@ -105,11 +108,17 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
       connection,
       bot,
       ...(env.DOCKET_COURT ? { courtCode: env.DOCKET_COURT } : {}),
+      ...(rulesIndexSnapshot ? { rulesIndexSnapshot } : {}),
     });
-    // The rules index is built before Slack can ask, so the first /rule does not wait seconds for it.
-    const started = Date.now();
-    const rules = await app.services.regulations.warm();
-    logger.info({ ...rules, ms: Date.now() - started }, 'rules index built');
+    // Loaded while the server starts listening, not before: a restart is healthy at once, and a /rule that comes
+    // first waits for the same load (from the snapshot, about a second) instead of being refused a connection.
+    const rulesStarted = Date.now();
+    const regulations = app.services.regulations;
+    void regulations.warm().then(
+      (rules) => logger.info({ ...rules, sinceStart: Date.now() - rulesStarted }, 'rules index built'),
+      (error: unknown) =>
+        logger.warn({ err: error }, 'rules index not loaded at start-up; the first /rule tries again'),
+    );
     // Started before the server listens, so the first /healthz already reports it.
     if (env.DOCKET_SCHEDULER === 'on') {
       const jobs = new DigestScheduler({

@@ -8,7 +8,10 @@ import { dayIn } from '../../services/clock';
 import { instantAt } from '../../services/digests/cron';
 import { importRules, RulePathError, type RuleFileOutcome } from '../../services/regulations/importDocuments';
 import { RegulationChangesService } from '../../services/regulations/changes';
+import { indexSnapshotFile } from '../../services/regulations/indexSnapshot';
 import { RegulationSearchService } from '../../services/regulations/search';
+import { readEnv, resolveDataDir } from '../../config/env';
+import { storeOptionsFromEnv } from '../../store';
 import { CliError, ExitCode } from '../errors';
 import { withCliStore } from '../store';
 
@@ -181,7 +184,10 @@ export async function ruleSearch(query: string | undefined, raw: unknown): Promi
     throw new CliError('give a query, or --batch FILE with one query per line');
   const queries = options.batch !== undefined ? readBatch(options.batch) : [query as string];
   await withCliStore(async (store) => {
-    const rules = new RegulationSearchService({ prisma: store.prisma });
+    const env = readEnv();
+    // The snapshot `docket serve` also reads: a batch after an import builds it once, later runs load it.
+    const snapshotFile = indexSnapshotFile(storeOptionsFromEnv(env), resolveDataDir(env));
+    const rules = new RegulationSearchService({ prisma: store.prisma, ...(snapshotFile ? { snapshotFile } : {}) });
     const { articles } = await rules.warm();
     if (articles === 0)
       throw new CliError('no rules are imported yet: run docket rules import <file|dir> first', ExitCode.environment);

@@ -70,7 +70,7 @@ interface IndexedArticle {
  * What the index reads from the texts: the costly part of a build, and what a snapshot keeps
  * (`encodeTextIndex`), so that a restart loads it instead of building it again.
  */
-interface TextIndex {
+export interface TextIndex {
   readonly documents: readonly IndexedDocument[];
   readonly articles: readonly IndexedArticle[];
   readonly postings: ReadonlyMap<string, Postings>;
@@ -98,7 +98,7 @@ export interface RuleIndex extends TextIndex {
   readonly vocabulary: CompiledVocabulary;
 }
 
-interface DocumentPostings {
+export interface DocumentPostings {
   readonly documents: Int32Array;
   readonly frequencies: Float32Array;
 }
@@ -238,7 +238,7 @@ function buildAskedField(
 }
 
 /** Reads the texts: documents, articles and their postings (the costly part; see `TextIndex`). */
-function buildTextIndex(input: readonly IndexableDocument[]): TextIndex {
+export function buildTextIndex(input: readonly IndexableDocument[]): TextIndex {
   const documents: IndexedDocument[] = input.map((d) => ({
     title: d.title,
     docType: d.docType,
@@ -303,7 +303,7 @@ function buildTextIndex(input: readonly IndexableDocument[]): TextIndex {
  * The rest of the index, derived from the text index and the search model in a fraction of a build: what a
  * snapshot does not keep, so that a new model or vocabulary needs no new snapshot.
  */
-function completeIndex(text: TextIndex, model?: SearchModel): RuleIndex {
+export function completeIndex(text: TextIndex, model?: SearchModel): RuleIndex {
   const { documents, articles } = text;
   const contexts = text.contextSources.map(([document, chapter]) =>
     contextTerms(documents[document]?.title ?? '', chapter),

@@ -1,20 +1,20 @@
 import { performance } from 'node:perf_hooks';
 import {
-  buildIndex,
   getArticle,
   relatedArticles,
   type RelatedArticles,
   search,
   suggestAlternatives,
-  type IndexableDocument,
   type RuleIndex,
   type RuleSuggestion,
   type SearchHit,
   type SearchOptions,
   type SearchResult,
 } from '../../domain/regulations';
+import { buildTextIndex, completeIndex, type TextIndex } from '../../domain/regulations/searchIndex';
 import type { PrismaClient } from '../../generated/prisma/client';
-import { loadAllDocuments, regulationsVersion } from '../../store/repositories/regulations';
+import { loadAllDocuments, regulationsFingerprint, regulationsVersion } from '../../store/repositories/regulations';
+import { readIndexSnapshot, writeIndexSnapshot } from './indexSnapshot';
 import { loadSearchModel } from './searchModel';
 
 /** How long an index is served before the store is asked whether another process imported something. */
@@ -24,17 +24,36 @@ export interface RegulationSearchDeps {
   prisma: PrismaClient;
   /** Milliseconds on a monotonic clock; tests move it by hand. */
   now?: () => number;
+  /** Where the index snapshot is read and written (see indexSnapshot.ts); without it every start builds. */
+  snapshotFile?: string;
+  /**
+   * While a rebuild runs (the stored texts changed), answer from the index of the texts before: a server would
+   * rather answer now than a few seconds later with an import's changes. Without it, callers wait (the CLI, which
+   * must see an import it just made).
+   */
+  serveWhileRebuilding?: boolean;
+  /** Where to say that a snapshot could not be written (the index in memory still answers); default stderr. */
+  log?: (message: string) => void;
+}
+
+/** How the index in use was obtained, for the start-up log and `bench:rule-cold`. */
+export interface IndexReadiness {
+  documents: number;
+  articles: number;
+  source: 'snapshot' | 'build';
+  ms: number;
 }
 
 /**
- * Rule look-up over the store: the in-process index of src/domain/regulations, built from every stored version of
- * every document on first use (or `warm()` at start-up), and rebuilt when the stored regulations change — in
- * this process or any other, found by comparing `regulationsVersion` at most every two seconds. Searches then
- * cost no database round trip.
+ * Rule look-up over the store: the in-process index of src/domain/regulations, read from its snapshot or built from
+ * every stored version of every document on first use (or `warm()` at start-up), and reloaded when the stored
+ * regulations change — in this process or any other, found by comparing `regulationsVersion` at most every two
+ * seconds. Searches then cost no database round trip.
  */
 export class RegulationSearchService {
-  private built: { version: string; index: RuleIndex } | undefined;
+  private built: { version: string; index: RuleIndex; readiness: IndexReadiness } | undefined;
   private refreshing: Promise<RuleIndex> | undefined;
+  private writing: Promise<void> = Promise.resolve();
   private checkedAt = Number.NEGATIVE_INFINITY;
   private readonly now: () => number;
 
@@ -42,10 +61,16 @@ export class RegulationSearchService {
     this.now = deps.now ?? (() => performance.now());
   }
 
-  /** Builds the index now, so the first person to ask does not wait for it. */
-  async warm(): Promise<{ documents: number; articles: number }> {
-    const index = await this.index();
-    return { documents: index.documents.length, articles: index.articles.length };
+  /** Loads or builds the index now, so the first person to ask does not wait for it; with its snapshot written. */
+  async warm(): Promise<IndexReadiness> {
+    await this.index();
+    await this.writing;
+    return (this.built as NonNullable<typeof this.built>).readiness;
+  }
+
+  /** True once an index is in memory: until then a search waits for the snapshot or the build. */
+  get ready(): boolean {
+    return this.built !== undefined;
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
@@ -72,6 +97,11 @@ export class RegulationSearchService {
     this.refreshing ??= this.refresh().finally(() => {
       this.refreshing = undefined;
     });
+    if (this.built && this.deps.serveWhileRebuilding) {
+      // A failed check (the store unreachable) is retried by the next search; the index in hand still answers.
+      this.refreshing.catch(() => undefined);
+      return this.built.index;
+    }
     return this.refreshing;
   }
 
@@ -79,11 +109,40 @@ export class RegulationSearchService {
     const checkedAt = this.now();
     const version = await regulationsVersion(this.deps.prisma);
     if (this.built?.version !== version) {
-      // An import committing while the documents load makes the next check rebuild again: never stale for long.
-      const documents: IndexableDocument[] = await loadAllDocuments(this.deps.prisma);
-      this.built = { version, index: buildIndex(documents, loadSearchModel()) };
+      const started = performance.now();
+      const { text, source } = await this.textIndex();
+      const index = completeIndex(text, loadSearchModel());
+      const readiness: IndexReadiness = {
+        documents: index.documents.length,
+        articles: index.articles.length,
+        source,
+        ms: Math.round(performance.now() - started),
+      };
+      this.built = { version, index, readiness };
     }
     this.checkedAt = checkedAt;
     return this.built.index;
+  }
+
+  /** The snapshot for the stored texts when there is one, else a build from the store (then written as one). */
+  private async textIndex(): Promise<{ text: TextIndex; source: IndexReadiness['source'] }> {
+    const { prisma, snapshotFile } = this.deps;
+    const key = snapshotFile ? await regulationsFingerprint(prisma) : undefined;
+    const snapshot = snapshotFile && key ? readIndexSnapshot(snapshotFile, key) : undefined;
+    if (snapshot) return { text: snapshot, source: 'snapshot' };
+    const text = buildTextIndex(await loadAllDocuments(prisma));
+    if (snapshotFile && key) {
+      // Written after the index is in use, and only when no import committed while the documents loaded: the
+      // snapshot must hold exactly the texts its key names.
+      const log = this.deps.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+      this.writing = this.writing
+        .then(async () => {
+          if ((await regulationsFingerprint(prisma)) === key) await writeIndexSnapshot(snapshotFile, key, text);
+        })
+        .catch((error: unknown) => {
+          log(`rules index snapshot not written to ${snapshotFile}: ${(error as Error).message}`);
+        });
+    }
+    return { text, source: 'build' };
   }
 }

@@ -65,6 +65,20 @@ export async function regulationsVersion(prisma: PrismaClient): Promise<string> 
   return `${row?.documents ?? 0}:${row?.lastId ?? 0}`;
 }
 
+/**
+ * `regulationsVersion` with a digest of every version's content hash and validity: what an index snapshot is keyed
+ * on. Count and highest id alone could recur with other texts in a database emptied and filled again (a restored
+ * backup, a test database), and a snapshot must never answer for texts it was not built from.
+ */
+export async function regulationsFingerprint(prisma: PrismaClient): Promise<string> {
+  const [row] = await prisma.$queryRawUnsafe<Array<{ documents: number; lastId: number; digest: string }>>(
+    `SELECT count(*)::int AS documents, coalesce(max(id), 0)::int AS "lastId",
+       md5(coalesce(string_agg(id || ':' || "contentHash" || ':' || current || ':' || repealed, ',' ORDER BY id), '')) AS digest
+     FROM "RegulationDocument"`,
+  );
+  return `${row?.documents ?? 0}:${row?.lastId ?? 0}:${row?.digest ?? ''}`;
+}
+
 /** Serialises rules imports, so two importers of one title cannot both think their version is the newest. */
 const RULES_IMPORT_LOCK = 72707371;
 

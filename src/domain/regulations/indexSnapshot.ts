@@ -1,0 +1,323 @@
+import type { Postings } from './postingsBuilder';
+import type { DocumentPostings, TextIndex } from './searchIndex';
+
+/**
+ * The text index as bytes, so that a restart reads it instead of loading every article from the store and
+ * building it again. Layout: an 8-byte magic, a little-endian u32 header length, the JSON header (documents,
+ * chapters, section lengths, the key it was built for), then the sections, each 8-byte aligned. Strings live in UTF-8 blobs decoded once; postings are one array per kind, cut
+ * into per-term views on load. Bumping SNAPSHOT_FORMAT (a change of `TextIndex` or of how it is built) makes
+ * every older snapshot unreadable, and so rebuilt.
+ */
+const SNAPSHOT_FORMAT = 1;
+const MAGIC = 'DKTRIDX1';
+
+interface SnapshotHeader {
+  readonly format: number;
+  readonly key: string;
+  readonly documents: TextIndex['documents'];
+  readonly chapters: readonly string[];
+  /** [document, chapter index] of each context. */
+  readonly contexts: ReadonlyArray<readonly [number, number]>;
+  readonly sections: Readonly<Record<SectionName, number>>;
+}
+
+const SECTIONS = [
+  'articleFields',
+  'numbers',
+  'texts',
+  'textEnds',
+  'leads',
+  'leadEnds',
+  'leadRelativeLength',
+  'relativeLength',
+  'terms',
+  'termCounts',
+  'postingArticles',
+  'postingFrequencies',
+  'documentTerms',
+  'documentTermCounts',
+  'documentPostingDocuments',
+  'documentPostingFrequencies',
+  'documentRelativeLength',
+] as const;
+type SectionName = (typeof SECTIONS)[number];
+
+/** Per article: document, ordinal, suffix, chapter index, context. */
+const ARTICLE_FIELDS = 5;
+const ALIGN = 8;
+
+function bytesOf(view: ArrayBufferView): Uint8Array {
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+/** Strings end to end in one blob, with their end offsets in UTF-16 units of the decoded blob. */
+function joined(strings: readonly string[]): { blob: Uint8Array; ends: Uint32Array } {
+  const ends = new Uint32Array(strings.length);
+  let end = 0;
+  strings.forEach((s, i) => {
+    end += s.length;
+    ends[i] = end;
+  });
+  return { blob: new TextEncoder().encode(strings.join('')), ends };
+}
+
+/** Index terms are Han characters, Latin words and digit runs: a newline never occurs in one. */
+function termBlob(terms: Iterable<string>): Uint8Array {
+  return new TextEncoder().encode([...terms].join('\n'));
+}
+
+/** The snapshot of `text`, built for `key` (what the store held), as chunks to write one after another. */
+export function encodeTextIndex(text: TextIndex, key: string): Uint8Array[] {
+  const chapterIds = new Map<string, number>();
+  const chapterOf = (chapter: string): number => {
+    let id = chapterIds.get(chapter);
+    if (id === undefined) chapterIds.set(chapter, (id = chapterIds.size));
+    return id;
+  };
+  const { articles } = text;
+  const fields = new Int32Array(articles.length * ARTICLE_FIELDS);
+  articles.forEach((a, i) => {
+    fields.set([a.document, a.ordinal, a.suffix, chapterOf(a.chapter), a.context], i * ARTICLE_FIELDS);
+  });
+  const contexts = text.contextSources.map(([document, chapter]) => [document, chapterOf(chapter)] as const);
+  const texts = joined(articles.map((a) => a.text));
+  const leads = joined(articles.map((a) => a.lead));
+
+  const termCounts = new Uint32Array(text.postings.size);
+  let entries = 0;
+  [...text.postings.values()].forEach((p, i) => {
+    termCounts[i] = p.articles.length;
+    entries += p.articles.length;
+  });
+  const postingArticles = new Int32Array(entries);
+  const postingFrequencies = new Uint16Array(entries);
+  let at = 0;
+  for (const p of text.postings.values()) {
+    postingArticles.set(p.articles, at);
+    postingFrequencies.set(p.frequencies, at);
+    at += p.articles.length;
+  }
+
+  const documentTermCounts = new Uint32Array(text.documentPostings.size);
+  let documentEntries = 0;
+  [...text.documentPostings.values()].forEach((p, i) => {
+    documentTermCounts[i] = p.documents.length;
+    documentEntries += p.documents.length;
+  });
+  const documentPostingDocuments = new Int32Array(documentEntries);
+  const documentPostingFrequencies = new Float32Array(documentEntries);
+  at = 0;
+  for (const p of text.documentPostings.values()) {
+    documentPostingDocuments.set(p.documents, at);
+    documentPostingFrequencies.set(p.frequencies, at);
+    at += p.documents.length;
+  }
+
+  const sections: Record<SectionName, Uint8Array> = {
+    articleFields: bytesOf(fields),
+    numbers: termBlob(articles.map((a) => a.number)),
+    texts: texts.blob,
+    textEnds: bytesOf(texts.ends),
+    leads: leads.blob,
+    leadEnds: bytesOf(leads.ends),
+    leadRelativeLength: bytesOf(Float64Array.from(articles, (a) => a.leadRelativeLength)),
+    relativeLength: bytesOf(text.relativeLength),
+    terms: termBlob(text.postings.keys()),
+    termCounts: bytesOf(termCounts),
+    postingArticles: bytesOf(postingArticles),
+    postingFrequencies: bytesOf(postingFrequencies),
+    documentTerms: termBlob(text.documentPostings.keys()),
+    documentTermCounts: bytesOf(documentTermCounts),
+    documentPostingDocuments: bytesOf(documentPostingDocuments),
+    documentPostingFrequencies: bytesOf(documentPostingFrequencies),
+    documentRelativeLength: bytesOf(text.documentRelativeLength),
+  };
+  const header: SnapshotHeader = {
+    format: SNAPSHOT_FORMAT,
+    key,
+    documents: text.documents,
+    chapters: [...chapterIds.keys()],
+    contexts,
+    sections: Object.fromEntries(SECTIONS.map((name) => [name, sections[name].byteLength])) as Record<
+      SectionName,
+      number
+    >,
+  };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const prefix = new Uint8Array(padded(MAGIC.length + 4 + headerBytes.length));
+  prefix.set(new TextEncoder().encode(MAGIC));
+  new DataView(prefix.buffer).setUint32(MAGIC.length, headerBytes.length, true);
+  prefix.set(headerBytes, MAGIC.length + 4);
+  const chunks: Uint8Array[] = [prefix];
+  for (const name of SECTIONS) {
+    const bytes = sections[name];
+    chunks.push(bytes);
+    const padding = padded(bytes.byteLength) - bytes.byteLength;
+    if (padding > 0) chunks.push(new Uint8Array(padding));
+  }
+  return chunks;
+}
+
+function padded(length: number): number {
+  return Math.ceil(length / ALIGN) * ALIGN;
+}
+
+/** Reads the key a snapshot was built for, without decoding the rest; undefined when it is not a snapshot. */
+function readHeader(bytes: Uint8Array): { header: SnapshotHeader; dataStart: number } | undefined {
+  if (bytes.byteLength < MAGIC.length + 4) return undefined;
+  if (new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) return undefined;
+  const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(MAGIC.length, true);
+  if (MAGIC.length + 4 + length > bytes.byteLength) return undefined;
+  const header = JSON.parse(
+    new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + length)),
+  ) as SnapshotHeader;
+  return { header, dataStart: padded(MAGIC.length + 4 + length) };
+}
+
+/**
+ * The text index in `bytes` when they are a snapshot of this format built for `key`; undefined otherwise
+ * (another format, another key — the store changed since — or a file cut short), so the caller builds anew.
+ */
+export function decodeTextIndex(bytes: Uint8Array, key: string): TextIndex | undefined {
+  const read = readHeader(bytes);
+  if (!read || read.header.format !== SNAPSHOT_FORMAT || read.header.key !== key) return undefined;
+  const { header } = read;
+  const section: Partial<Record<SectionName, Uint8Array>> = {};
+  let offset = read.dataStart;
+  for (const name of SECTIONS) {
+    const length = header.sections[name];
+    if (!Number.isInteger(length) || offset + length > bytes.byteLength) return undefined;
+    section[name] = bytes.subarray(offset, offset + length);
+    offset += padded(length);
+  }
+  // Copies into buffers of their own (a Node Buffer's slice would not copy): views into `bytes` would keep the
+  // whole file, the texts' UTF-8 included, alive as long as the index.
+  const copy = (name: SectionName): ArrayBuffer => new Uint8Array(section[name] as Uint8Array).buffer;
+  const int32 = (name: SectionName) => new Int32Array(copy(name));
+  const uint32 = (name: SectionName) => new Uint32Array(copy(name));
+  const uint16 = (name: SectionName) => new Uint16Array(copy(name));
+  const float32 = (name: SectionName) => new Float32Array(copy(name));
+  const float64 = (name: SectionName) => new Float64Array(copy(name));
+  const decoder = new TextDecoder();
+  const fields = int32('articleFields');
+  const articleCount = fields.length / ARTICLE_FIELDS;
+  const numbers = decoder.decode(section.numbers).split('\n');
+  const texts = decoder.decode(section.texts);
+  const textEnds = uint32('textEnds');
+  const leads = decoder.decode(section.leads);
+  const leadEnds = uint32('leadEnds');
+  const leadRelativeLength = float64('leadRelativeLength');
+  if (numbers.length !== (articleCount || 1) || textEnds.length !== articleCount) return undefined;
+
+  const articles = Array.from({ length: articleCount }, (_, i) => {
+    const base = i * ARTICLE_FIELDS;
+    return {
+      document: fields[base] as number,
+      number: numbers[i] as string,
+      ordinal: fields[base + 1] as number,
+      suffix: fields[base + 2] as number,
+      chapter: header.chapters[fields[base + 3] as number] as string,
+      // A slice shares the decoded blob, which holds nothing but the texts.
+      text: texts.slice(i === 0 ? 0 : textEnds[i - 1], textEnds[i]),
+      context: fields[base + 4] as number,
+      lead: leads.slice(i === 0 ? 0 : leadEnds[i - 1], leadEnds[i]),
+      leadRelativeLength: leadRelativeLength[i] as number,
+    };
+  });
+
+  const postingArticles = int32('postingArticles');
+  const postingFrequencies = uint16('postingFrequencies');
+  const postings = new PackedPostings<Postings>(
+    decoder.decode(section.terms).split('\n'),
+    uint32('termCounts'),
+    (start, end) => ({
+      articles: postingArticles.subarray(start, end),
+      frequencies: postingFrequencies.subarray(start, end),
+    }),
+  );
+  const documentPostingDocuments = int32('documentPostingDocuments');
+  const documentPostingFrequencies = float32('documentPostingFrequencies');
+  const documentPostings = new PackedPostings<DocumentPostings>(
+    decoder.decode(section.documentTerms).split('\n'),
+    uint32('documentTermCounts'),
+    (start, end) => ({
+      documents: documentPostingDocuments.subarray(start, end),
+      frequencies: documentPostingFrequencies.subarray(start, end),
+    }),
+  );
+  if (postings.entryCount !== postingArticles.length) return undefined;
+  if (documentPostings.entryCount !== documentPostingDocuments.length) return undefined;
+
+  return {
+    documents: header.documents,
+    articles,
+    postings,
+    relativeLength: float32('relativeLength'),
+    documentPostings,
+    documentRelativeLength: float32('documentRelativeLength'),
+    contextSources: header.contexts.map(([document, chapter]) => [document, header.chapters[chapter] as string]),
+  };
+}
+
+/**
+ * Postings of every term packed end to end, each cut out when asked for: a search asks for a few dozen terms, and
+ * cutting all 180,000 of the full library up front was most of a snapshot's load.
+ */
+class PackedPostings<P> implements ReadonlyMap<string, P> {
+  private readonly ids = new Map<string, number>();
+  private readonly starts: Uint32Array;
+
+  constructor(
+    private readonly terms: readonly string[],
+    counts: Uint32Array,
+    private readonly cut: (start: number, end: number) => P,
+  ) {
+    this.starts = new Uint32Array(counts.length + 1);
+    for (let t = 0; t < counts.length; t++) {
+      this.starts[t + 1] = (this.starts[t] as number) + (counts[t] as number);
+      this.ids.set(terms[t] as string, t);
+    }
+  }
+
+  /** Postings entries of all terms together. */
+  get entryCount(): number {
+    return this.starts[this.starts.length - 1] as number;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  get(term: string): P | undefined {
+    const id = this.ids.get(term);
+    return id === undefined ? undefined : this.at(id);
+  }
+
+  has(term: string): boolean {
+    return this.ids.has(term);
+  }
+
+  *entries(): MapIterator<[string, P]> {
+    for (let id = 0; id < this.ids.size; id++) yield [this.terms[id] as string, this.at(id)];
+  }
+
+  keys(): MapIterator<string> {
+    return this.ids.keys();
+  }
+
+  *values(): MapIterator<P> {
+    for (let id = 0; id < this.ids.size; id++) yield this.at(id);
+  }
+
+  forEach(callback: (value: P, key: string, map: ReadonlyMap<string, P>) => void): void {
+    for (const [term, postings] of this.entries()) callback(postings, term, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, P]> {
+    return this.entries();
+  }
+
+  private at(id: number): P {
+    return this.cut(this.starts[id] as number, this.starts[id + 1] as number);
+  }
+}

@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fixedClock } from '../../../src/services/clock';
+import { importRuleFile } from '../../../src/services/regulations/importDocuments';
+import { indexSnapshotFile } from '../../../src/services/regulations/indexSnapshot';
+import { RegulationSearchService } from '../../../src/services/regulations/search';
+import type { Store } from '../../../src/store';
+import { createTestStore, testStoreKind } from '../../support/store';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-rules-snapshot-'));
+const snapshotFile = path.join(dir, 'cache', 'rules-index.bin');
+
+function rule(name: string, versionDate: string, article: string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, `---\ntitle: 司法警察值庭规定\nversion_date: ${versionDate}\n---\n${article}\n`);
+  return file;
+}
+
+async function eventually<T>(read: () => Promise<T>, until: (value: T) => boolean): Promise<T> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const value = await read();
+    if (until(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('the rebuilt index never answered');
+}
+
+describe(`the rules index snapshot across restarts (${testStoreKind})`, () => {
+  let store: Store;
+  let now = 0;
+  const service = (options: { serveWhileRebuilding?: boolean } = {}) =>
+    new RegulationSearchService({ prisma: store.prisma, now: () => now, snapshotFile, ...options, log: () => {} });
+  const topVersion = async (rules: RegulationSearchService, query: string) =>
+    (await rules.search(query)).hits[0]?.versionDate;
+
+  beforeAll(async () => {
+    store = await createTestStore();
+    await importRuleFile(store, rule('guard-2024.md', '2024-05-01', '第一条 开庭前三十分钟到庭。'), {
+      actor: 'test',
+      clock: fixedClock('2024-05-02T10:00:00+08:00'),
+    });
+  });
+  afterAll(async () => {
+    await store?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is written by the first start, which builds, and read by the next, which answers the same', async () => {
+    const first = service();
+    expect(await first.warm()).toMatchObject({ documents: 1, articles: 1, source: 'build' });
+    expect(fs.existsSync(snapshotFile)).toBe(true);
+    const restarted = service();
+    expect(await restarted.warm()).toMatchObject({ documents: 1, articles: 1, source: 'snapshot' });
+    expect(await restarted.search('开庭前 到庭')).toEqual(await first.search('开庭前 到庭'));
+  });
+
+  it('is not used once an import changed the stored texts: the index is built again, and so is the snapshot', async () => {
+    const running = service();
+    await running.warm();
+    await importRuleFile(store, rule('guard-2025.md', '2025-04-01', '第一条 开庭前二十分钟到庭。'), {
+      actor: 'test',
+      clock: fixedClock('2025-04-02T10:00:00+08:00'),
+    });
+    now += 2500;
+    expect(await topVersion(running, '开庭前 到庭')).toBe('2025-04-01');
+    expect(await service().warm()).toMatchObject({ documents: 2, source: 'build' });
+    expect(await service().warm()).toMatchObject({ documents: 2, source: 'snapshot' });
+  });
+
+  it('on a server, answers from the previous texts while the changed ones are indexed', async () => {
+    const server = service({ serveWhileRebuilding: true });
+    await server.warm();
+    await importRuleFile(store, rule('guard-2026.md', '2026-01-01', '第一条 开庭前十分钟到庭。'), {
+      actor: 'test',
+      clock: fixedClock('2026-01-02T10:00:00+08:00'),
+    });
+    now += 2500;
+    expect(await topVersion(server, '开庭前 到庭')).toBe('2025-04-01');
+    expect(
+      await eventually(
+        () => topVersion(server, '开庭前 到庭'),
+        (v) => v === '2026-01-01',
+      ),
+    ).toBe('2026-01-01');
+  });
+
+  it('is rebuilt and overwritten when the file is damaged', async () => {
+    fs.writeFileSync(snapshotFile, 'not an index');
+    const rules = service();
+    expect(await rules.warm()).toMatchObject({ documents: 3, source: 'build' });
+    expect(await service().warm()).toMatchObject({ documents: 3, source: 'snapshot' });
+  });
+});
+
+describe('where a store keeps its rules index snapshot', () => {
+  it('is the data directory of an embedded store, a per-database file in the cache of a PostgreSQL one, none in memory', () => {
+    expect(indexSnapshotFile({ dataDir: '/srv/docket' }, '/var/cache')).toBe('/srv/docket/rules-index.bin');
+    const court = indexSnapshotFile({ databaseUrl: 'postgres://docket:secret@db:5432/court' }, '/var/cache');
+    const other = indexSnapshotFile({ databaseUrl: 'postgres://docket:secret@db:5432/other' }, '/var/cache');
+    expect(court).toMatch(/^\/var\/cache\/cache\/rules-index-[0-9a-f]{16}\.bin$/);
+    expect(court).not.toBe(other);
+    expect(court).not.toContain('secret');
+    expect(indexSnapshotFile({ memory: {} }, '/var/cache')).toBeUndefined();
+  });
+});
