@@ -19,6 +19,7 @@ const UNIT = [
   '<rootDir>/test/devtools/demo/shippedRules.test.ts',
   '<rootDir>/test/scripts/lawLibrary/',
   '<rootDir>/test/slack/directMessages/',
+  '<rootDir>/test/documents/courtReportLayout.test.ts',
 ];
 
 /** @type {import('jest').Config} */

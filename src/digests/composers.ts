@@ -1,5 +1,6 @@
 import { isoWeekOf, reportView, type Occasion, type ReportAudience, type ReportView } from '../domain/digests';
 import type { Locale } from '../i18n';
+import { courtReportsMessages } from '../i18n/courtReports';
 import { digestMessages } from '../i18n/digests';
 import type { Store } from '../store';
 import { lastPostedPeriod } from '../store/repositories/digestLedger';
@@ -14,10 +15,15 @@ import { dailyDigestMessage } from '../slack/views/digests/daily';
 import { monthlyReportMessage, weeklyReportMessage } from '../slack/views/digests/report';
 import { rulesDigestMessage } from '../slack/views/digests/regulationChanges';
 import type { Chart } from './delivery';
+import { ReportDocuments, type ChartRenderer, type ReportDocumentsRequest } from './reportDocuments';
 
 export interface Content {
   message: SlackMessage;
   chart?: Chart;
+  /** Files that go with the message into its thread (the 周通报 / 月调度 documents for administrators). */
+  attachments?: Chart[];
+  /** What could not be produced for this message though the message went out (administrators are told). */
+  problem?: string;
 }
 
 interface ComposeContext {
@@ -29,6 +35,8 @@ interface ComposeContext {
   people: DigestPerson[];
   /** Whether to render charts (off for dry-run previews, which print Block Kit only). */
   charts: boolean;
+  /** Whether to render the weekly and monthly documents for administrators (off for dry-run previews). */
+  documents: boolean;
 }
 
 /** One digest kind's content: per person (null: no news), per channel (aggregates only); a chart is rendered asynchronously. */
@@ -70,7 +78,7 @@ function audienceOf(person: DigestPerson): ReportAudience | null {
 }
 
 /** Renders each distinct picture of a run once: the administrators' charts, say, are the same. */
-function chartRenderer(): (svg: string) => Promise<Buffer> {
+function chartRenderer(): ChartRenderer {
   const rendered = new Map<string, Promise<Buffer>>();
   return (svg) => {
     const known = rendered.get(svg);
@@ -96,41 +104,97 @@ async function chartFor(
   };
 }
 
+/** What the administrators' digest carries of the documents: the files, or a note that they failed and why. */
+interface DocumentsOutcome {
+  notes: string[];
+  attachments?: Chart[];
+  problem?: string;
+}
+
+/**
+ * The 周通报 or 月调度 files for an administrator. A failure to render them never holds the digest back:
+ * it goes out with a note saying so, and the run tells the administrators (runner's failure report).
+ */
+async function documentsFor(documents: ReportDocuments | null, person: DigestPerson): Promise<DocumentsOutcome> {
+  if (!documents || person.role !== 'admin') return { notes: [] };
+  const locale = localeOf(person);
+  const text = courtReportsMessages(locale);
+  const kind = text.kind[documents.kind];
+  try {
+    const files = await documents.files(locale);
+    return { notes: [text.digest.attached(kind)], attachments: [files.docx, files.xlsx] };
+  } catch (error) {
+    return {
+      notes: [text.digest.failed(kind)],
+      problem: `${text.digest.failureRecipient(kind)}: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+function documentsOf(context: ComposeContext, request: ReportDocumentsRequest, render: ChartRenderer | null) {
+  return context.documents && context.people.some((person) => person.role === 'admin')
+    ? new ReportDocuments(context.store, context.courtId, request, {
+        issuedOn: context.occasion.sendDay,
+        render: render ?? renderPng,
+      })
+    : null;
+}
+
 const composeWeekly: Composer = async (context) => {
   const report = await weeklyReport(context.store, context.courtId, isoWeekOf(context.occasion.period.from), {
     lastYear: true,
   });
   const input = viewInput(report);
   const render = context.charts ? chartRenderer() : null;
-  const content = async (locale: Locale, audience: ReportAudience, name: string): Promise<Content> => {
+  const documents = documentsOf(context, { kind: 'weekly', report }, render);
+  const content = async (
+    locale: Locale,
+    audience: ReportAudience,
+    name: string,
+    person: DigestPerson | null,
+  ): Promise<Content> => {
     const view = reportView(input, 'weekly', audience);
-    const chart = await chartFor(view, locale, name, render);
+    const none: DocumentsOutcome = { notes: [] };
+    const [chart, files] = await Promise.all([
+      chartFor(view, locale, name, render),
+      person ? documentsFor(documents, person) : none,
+    ]);
     return {
-      message: weeklyReportMessage(locale, view, audience, { chart: chart !== undefined }),
+      message: weeklyReportMessage(locale, view, audience, { chart: chart !== undefined, notes: files.notes }),
       ...(chart ? { chart } : {}),
+      ...(files.attachments ? { attachments: files.attachments } : {}),
+      ...(files.problem ? { problem: files.problem } : {}),
     };
   };
   return {
     forPerson(person) {
       const audience = audienceOf(person);
-      return audience ? content(localeOf(person), audience, `person-${person.personId}`) : null;
+      return audience ? content(localeOf(person), audience, `person-${person.personId}`, person) : null;
     },
-    forChannel: (locale) => content(locale, { kind: 'channel' }, 'channel'),
+    forChannel: (locale) => content(locale, { kind: 'channel' }, 'channel', null),
   };
 };
 
 const composeMonthly: Composer = async (context) => {
   const report = await monthlyReport(context.store, context.courtId, context.occasion.period, { lastYear: true });
   const input = viewInput(report);
-  const content = (locale: Locale, audience: ReportAudience): Content => ({
-    message: monthlyReportMessage(locale, reportView(input, 'monthly', audience), report, audience),
-  });
+  const documents = documentsOf(context, { kind: 'monthly', report }, context.charts ? chartRenderer() : null);
+  const content = async (locale: Locale, audience: ReportAudience, person: DigestPerson | null): Promise<Content> => {
+    const files: DocumentsOutcome = person ? await documentsFor(documents, person) : { notes: [] };
+    return {
+      message: monthlyReportMessage(locale, reportView(input, 'monthly', audience), report, audience, {
+        notes: files.notes,
+      }),
+      ...(files.attachments ? { attachments: files.attachments } : {}),
+      ...(files.problem ? { problem: files.problem } : {}),
+    };
+  };
   return {
     forPerson(person) {
       const audience = audienceOf(person);
-      return audience ? content(localeOf(person), audience) : null;
+      return audience ? content(localeOf(person), audience, person) : null;
     },
-    forChannel: (locale) => content(locale, { kind: 'channel' }),
+    forChannel: (locale) => content(locale, { kind: 'channel' }, null),
   };
 };
 

@@ -75,7 +75,12 @@ export class Delivery {
     return `${target.kind}/${target.period}/${target.recipientKey}`;
   }
 
-  async send(target: DeliveryTarget, message: SlackMessage, chart?: Chart): Promise<DeliveryResult> {
+  async send(
+    target: DeliveryTarget,
+    message: SlackMessage,
+    chart?: Chart,
+    attachments: readonly Chart[] = [],
+  ): Promise<DeliveryResult> {
     const { prisma, outbound } = this.deps;
     const claim = await claimDelivery(prisma, { ...target, now: this.deps.clock.now(), leaseMs: this.leaseMs });
     if (!claim) return { status: 'already' };
@@ -118,7 +123,8 @@ export class Delivery {
         messageTs: posted.ts,
         at: this.deps.clock.now(),
       });
-      if (chart) await this.sendChart(target, posted, chart);
+      if (chart) await this.sendFile(target, posted, chart, 'chart');
+      for (const [index, file] of attachments.entries()) await this.sendFile(target, posted, file, `file${index + 1}`);
       return { status: 'sent', channel: posted.channel, ts: posted.ts, recovered: earlier !== null };
     } catch (error) {
       if (!(error instanceof SlackCallError) && !(error instanceof BlockKitLimitError)) throw error;
@@ -162,14 +168,18 @@ export class Delivery {
     };
   }
 
-  /** The chart goes into the digest's thread, under its own ledger row, found by file name after a crash. */
-  private async sendChart(
+  /**
+   * A file (the chart, a report document) goes into the digest's thread, under its own ledger row
+   * (`#chart`, `#file1` …), found by file name after a crash.
+   */
+  private async sendFile(
     target: DeliveryTarget,
     parent: { channel: string; ts: string },
     chart: Chart,
+    name: string,
   ): Promise<void> {
     const { prisma, outbound } = this.deps;
-    const chartTarget = { ...target, recipientKey: `${target.recipientKey}#chart` };
+    const chartTarget = { ...target, recipientKey: `${target.recipientKey}#${name}` };
     const claim = await claimDelivery(prisma, { ...chartTarget, now: this.deps.clock.now(), leaseMs: this.leaseMs });
     if (!claim) return;
     const held = this.hold(claim, Delivery.key(chartTarget));
@@ -200,7 +210,7 @@ export class Delivery {
       await recordFailed(prisma, claim.id, error.code);
       this.deps.logger.warn(
         { key: Delivery.key(chartTarget), error: error.code },
-        'chart could not be uploaded; the report itself was sent',
+        'file could not be uploaded into the digest thread; the report itself was sent',
       );
     } finally {
       held.stop();

@@ -21,6 +21,7 @@ import type { Store } from '../store';
 import { deliveriesOf } from '../store/repositories/digestLedger';
 import { finishRun, findRuns, startRun, type RunKey } from '../store/repositories/digestRuns';
 import type { Outbound } from '../slack/outbound';
+import { digestMessages } from '../i18n/digests';
 import { failureReportMessage, type FailedDelivery } from '../slack/views/digests/failures';
 import { COMPOSERS, type Content, type Prepared } from './composers';
 import { Delivery, DEFAULT_LEASE_MS, type DeliveryResult, type DeliveryTarget } from './delivery';
@@ -64,6 +65,8 @@ export interface PlannedDigest {
   personId: number | null;
   name: string;
   chart?: Content['chart'];
+  attachments?: Content['attachments'];
+  problem?: string;
 }
 
 interface Held {
@@ -89,6 +92,8 @@ export interface RunnerDeps {
   /** Test hook passed to Delivery: simulate a crash between posting and recording. */
   afterPost?: (key: string) => void;
   charts?: boolean;
+  /** Whether administrators get the weekly and monthly reports as documents (default true). */
+  documents?: boolean;
   /** Waits for another sender's claim to run out (tests advance a manual clock instead). */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -208,6 +213,7 @@ export class DigestRunner {
     const plan = await this.plan(request, {
       only: options.only ?? null,
       charts: this.deps.charts ?? true,
+      documents: this.deps.documents ?? true,
       ignoreTiming: options.ignoreTiming ?? false,
     });
     const summary: RunSummary = {
@@ -236,6 +242,12 @@ export class DigestRunner {
       if (result?.status === 'sent') summary.sent += 1;
       else if (result?.status === 'already') summary.already += 1;
       else if (result?.status === 'failed') summary.failed.push({ recipient: digest.name, error: result.error });
+    }
+    // What a digest went out without (the report documents): said in the digest, and told to the administrators once.
+    const problems = new Set(plan.digests.flatMap((digest) => (digest.problem ? [digest.problem] : [])));
+    for (const problem of problems) {
+      this.deps.logger.error({ run: request, problem }, 'a digest went out without something it should carry');
+      summary.failed.push({ recipient: digestMessages('zh-CN').kinds[request.kind], error: problem });
     }
     if (summary.failed.length > 0) await this.reportFailures(request, summary.failed);
     // A recipient another sender still holds is checked again when its lease ends.
@@ -285,7 +297,7 @@ export class DigestRunner {
    */
   async plan(
     request: RunRequest,
-    options: { only: number | null; charts: boolean; ignoreTiming?: boolean },
+    options: { only: number | null; charts: boolean; documents?: boolean; ignoreTiming?: boolean },
   ): Promise<{ digests: PlannedDigest[]; already: number; skipped: Record<string, number>; nextAt: Date | null }> {
     const { prisma } = this.deps.store;
     const composer = COMPOSERS[request.kind];
@@ -364,6 +376,7 @@ export class DigestRunner {
       sendEmptyDaily: court.sendEmptyDaily,
       people: duePeople,
       charts: options.charts,
+      documents: options.documents ?? false,
     });
     const digests: PlannedDigest[] = [];
     for (const person of duePeople) {
@@ -409,7 +422,12 @@ export class DigestRunner {
           ? { user: digest.recipient.slackUserId }
           : { channel: digest.recipient.channel },
     };
-    return this.delivery.send(target, { text: digest.text, blocks: digest.blocks as never }, digest.chart);
+    return this.delivery.send(
+      target,
+      { text: digest.text, blocks: digest.blocks as never },
+      digest.chart,
+      digest.attachments,
+    );
   }
 
   /** The recipients another sender holds a claim on, and when the last of those claims runs out. */
@@ -477,5 +495,7 @@ function planned(
     personId,
     name,
     ...(content.chart ? { chart: content.chart } : {}),
+    ...(content.attachments ? { attachments: content.attachments } : {}),
+    ...(content.problem ? { problem: content.problem } : {}),
   };
 }

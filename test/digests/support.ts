@@ -65,6 +65,7 @@ export function runnerFor(
     clock,
     logger: quietLogger(),
     charts: false,
+    documents: false,
     ...extra,
   });
 }

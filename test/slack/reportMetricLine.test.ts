@@ -8,6 +8,9 @@ describe('the weekly report says each verdict beside its own figure', () => {
   const line = {
     key: 'acceptanceRate' as const,
     value: 100,
+    counts: { numerator: 1, denominator: 1 },
+    previousCounts: { numerator: 37, denominator: 40 },
+    lastYearCounts: null,
     previous: 92.5,
     change: 7.5,
     yearToDate: 94.67,

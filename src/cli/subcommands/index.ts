@@ -13,6 +13,7 @@ import { registerScheduleCommand } from './schedule';
 import { registerRulesCommands } from './rules';
 import { registerTeamCommand } from './team';
 import { registerExtensionsCommand } from './extensions';
+import { registerReportCommand } from './report';
 
 /**
  * Every `docket` subcommand registers itself here. Each module exports one `register…(program)`
@@ -33,4 +34,5 @@ export function registerSubcommands(program: Command): void {
   registerRulesCommands(program);
   registerTeamCommand(program);
   registerExtensionsCommand(program);
+  registerReportCommand(program);
 }

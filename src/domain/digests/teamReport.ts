@@ -28,9 +28,19 @@ export interface TeamCases {
   readonly kind?: TeamKindKey | null;
 }
 
+/** The two counts a metric's value is computed from (a rate's numerator and denominator; an average's total days and closings). */
+export interface MetricCounts {
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
 export interface MetricLine {
   readonly key: MetricKey;
   readonly value: number | null;
+  /** The counts behind `value`, `previous` and `lastYear` (null where that period was not computed). */
+  readonly counts: MetricCounts | null;
+  readonly previousCounts: MetricCounts | null;
+  readonly lastYearCounts: MetricCounts | null;
   /** The same metric over the period before (last week's previous week). */
   readonly previous: number | null;
   /** value − previous by the domain's rule (metricChange: none for a ratio over a near-zero base). */
@@ -66,6 +76,10 @@ function values(
 ): Map<MetricKey, MetricValue> {
   const context = judgeCount !== undefined ? { period, judgeCount } : { period };
   return new Map(computeMetrics(cases, context, policy).map((metric) => [metric.key, metric]));
+}
+
+function countsOf(metric: MetricValue | undefined): MetricCounts | null {
+  return metric ? { numerator: metric.numerator, denominator: metric.denominator } : null;
 }
 
 /** Met or not against a target, by the metric's direction (the comparison module's rule). */
@@ -108,6 +122,9 @@ export function metricReport(
     return {
       key,
       value,
+      counts: countsOf(now),
+      previousCounts: countsOf(then),
+      lastYearCounts: countsOf(aYearBefore),
       previous: before,
       change: metricChange(key, value, before, denominators)?.amount ?? null,
       yearToDate,

@@ -186,6 +186,8 @@ export interface MonthlyReport extends MetricsReport {
     months: number;
   }>;
   longPendingCount: number;
+  /** The same long-pending cases counted by team and judge (for documents meant for circulation: counts, never cases). */
+  longPendingAttention: LongPendingAttention;
   /** 繁简分流 of the month, against the month before and the same month a year before. */
   diversion: DiversionReport;
 }
@@ -223,6 +225,7 @@ export async function monthlyReport(
     trends,
     diversion,
     longPendingCount: longPending.length,
+    longPendingAttention: attentionOf(longPending, month.to),
     longPending: longPending.slice(0, LONG_PENDING_LISTED).map((row) => ({
       caseNumber: row.caseNumber,
       judgeName: row.judgeName,
@@ -231,6 +234,44 @@ export async function monthlyReport(
       months: monthsPending(row.filedOn, month.to),
     })),
   };
+}
+
+/** 超12个月未结 on a day, counted per team and per judge within it (teams and judges by name; null: none assigned). */
+export interface LongPendingAttention {
+  day: IsoDate;
+  total: number;
+  byTeam: Array<{ teamName: string | null; count: number; judges: Array<{ judgeName: string | null; count: number }> }>;
+}
+
+function attentionOf(
+  cases: ReadonlyArray<{ teamName: string | null; judgeName: string | null }>,
+  day: IsoDate,
+): LongPendingAttention {
+  const teams = new Map<string | null, Map<string | null, number>>();
+  for (const row of cases) {
+    const judges = teams.get(row.teamName) ?? new Map<string | null, number>();
+    judges.set(row.judgeName, (judges.get(row.judgeName) ?? 0) + 1);
+    teams.set(row.teamName, judges);
+  }
+  return {
+    day,
+    total: cases.length,
+    byTeam: [...teams].map(([teamName, judges]) => ({
+      teamName,
+      count: [...judges.values()].reduce((sum, count) => sum + count, 0),
+      judges: [...judges].map(([judgeName, count]) => ({ judgeName, count })),
+    })),
+  };
+}
+
+/** The weekly documents' count of long-pending cases on the week's last day, as the monthly report counts them. */
+export async function longPendingAttention(
+  store: Store,
+  courtId: number,
+  day: IsoDate,
+  policy: MetricPolicy,
+): Promise<LongPendingAttention> {
+  return attentionOf(await longPendingOn(store, courtId, day, policy), day);
 }
 
 const LONG_PENDING_LISTED = 10;

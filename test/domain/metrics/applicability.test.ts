@@ -7,6 +7,9 @@ function line(key: MetricKey, value: number | null, target: number | null = null
   return {
     key,
     value,
+    counts: null,
+    previousCounts: null,
+    lastYearCounts: null,
     previous: null,
     change: null,
     yearToDate: null,

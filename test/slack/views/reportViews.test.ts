@@ -34,6 +34,9 @@ function line(key: MetricKey, value: number | null, previous: number | null, tar
   return {
     key,
     value,
+    counts: null,
+    previousCounts: null,
+    lastYearCounts: null,
     previous,
     change: value !== null && previous !== null ? value - previous : null,
     yearToDate: value,

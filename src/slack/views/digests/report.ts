@@ -226,7 +226,7 @@ export function weeklyReportMessage(
   locale: Locale,
   view: ReportView,
   audience: ReportAudience,
-  options: { chart?: boolean } = {},
+  options: { chart?: boolean; notes?: readonly string[] } = {},
 ): SlackMessage {
   const title = heading(locale, view, scopeName(view, audience));
   const blocks: KnownBlock[] = [
@@ -234,7 +234,7 @@ export function weeklyReportMessage(
     context(rangeLine(locale, view)),
     ...leadBlocks(locale, view, audience),
     buttons(locale, view),
-    ...footnotes(locale, view, audience, options.chart ?? false),
+    ...footnotes(locale, view, audience, options.chart ?? false, options.notes),
   ];
   return { text: title.fallback, blocks };
 }
@@ -245,6 +245,7 @@ export function monthlyReportMessage(
   view: ReportView,
   extras: MonthlyExtras,
   audience: ReportAudience,
+  options: { notes?: readonly string[] } = {},
 ): SlackMessage {
   const text = reportsMessages(locale).digest;
   const title = heading(locale, view, scopeName(view, audience));
@@ -271,9 +272,12 @@ export function monthlyReportMessage(
     );
   }
   const months = extras.courtTrend[0]?.points.length ?? 0;
-  const notes = court
-    ? [...(trends && trends.size > 0 ? [text.trendNote(months)] : []), ...diversionNotes(locale, extras.diversion)]
-    : [];
+  const notes = [
+    ...(options.notes ?? []),
+    ...(court
+      ? [...(trends && trends.size > 0 ? [text.trendNote(months)] : []), ...diversionNotes(locale, extras.diversion)]
+      : []),
+  ];
   blocks.push(buttons(locale, view), ...footnotes(locale, view, audience, false, notes));
   return { text: title.fallback, blocks };
 }

@@ -1,0 +1,168 @@
+import type { CourtReportsMessages } from './zh-CN';
+
+export const courtReportsEn: CourtReportsMessages = {
+  kind: { weekly: 'Weekly bulletin', monthly: 'Monthly review' },
+  title: (period: string) => `Trial and enforcement performance: ${period}`,
+  titleLines: (period: string) => [`Trial and enforcement performance: ${period}`],
+  range: (from: string, to: string) => `(${from} – ${to})`,
+  addressee: 'To all trial teams and departments:',
+  opening: (kind: string, period: string, from: string, to: string) =>
+    `This ${kind.toLowerCase()} reports the court's trial and enforcement performance for ${period} (${from} to ${to}).`,
+  issuer: 'Trial Management Office',
+  sections: {
+    court: "The court's headline metrics",
+    teams: 'Teams against their targets',
+    changes: 'What changed',
+    attention: 'Teams and judges needing attention',
+    diversion: 'Case streaming (繁简分流)',
+    chart: 'Teams against targets',
+  },
+  ordinals: ['1', '2', '3', '4', '5', '6', '7', '8'],
+  tableCaption: (number: number, title: string) => `Table ${number}. ${title}`,
+  figureCaption: (number: number, title: string) => `Figure ${number}. ${title}`,
+  tables: {
+    court: "The court's headline metrics",
+    teams: "Teams' headline metrics and targets",
+    attention: 'Cases pending over 12 months (counts)',
+    diversion: 'Case streaming',
+  },
+  columns: {
+    metric: 'Metric',
+    value: 'This period',
+    target: 'Target',
+    previous: { week: 'vs last week', month: 'vs last month', quarter: 'vs last quarter', year: 'vs last year' },
+    lastYear: 'Year on year',
+    yearToDate: 'Year to date',
+    status: 'Status',
+    team: 'Team',
+    judge: 'Judge',
+    count: 'Cases',
+    item: 'Item',
+    current: 'This period',
+    before: 'Period before',
+    aYearBefore: 'A year before',
+  },
+  status: { met: 'met', not_met: 'missed', no_target: '—', no_data: 'no data' },
+  none: '—',
+  change: {
+    signed: (sign: string, amount: string) => `${sign}${amount}`,
+    up: (amount: string) => `up ${amount}`,
+    down: (amount: string) => `down ${amount}`,
+    flat: 'unchanged',
+    pointsUnit: ' percentage points',
+    daysUnit: ' days',
+    countUnit: ' cases',
+  },
+  noData: (period: string) =>
+    `The court had no cases to count in ${period} (nothing filed, closed or pending): no metrics are reported and the tables are left out.`,
+  courtSummary: (parts: string) => `This period the court's ${parts}.`,
+  courtPart: (metric: string, value: string, changes: string) =>
+    `${metric} was ${value}${changes ? ` (${changes})` : ''}`,
+  changesPart: (previous: string, lastYear: string) => [previous, lastYear].filter(Boolean).join(', '),
+  previousChange: (label: string, change: string) => `${change} ${label}`,
+  lastYearChange: (change: string) => `${change} year on year`,
+  teamsSummary: (teams: number, total: number, items: number) =>
+    items === 0
+      ? `All ${total} teams met the targets they have.`
+      : `${teams} of ${total} teams missed ${items} targets in all.`,
+  noTeams: 'The court has no trial teams yet: only its own figures are reported.',
+  newlyMissed: (team: string, names: string) => `${team}: ${names} met the target last period and missed it now.`,
+  newlyMet: (team: string, names: string) => `${team}: ${names} missed the target last period and met it now.`,
+  noChanges: 'No team met or missed a target it did not the period before.',
+  missedTeam: (team: string, list: string) => `${team}: ${list} below target.`,
+  missedItem: (metric: string, value: string, target: string) => `${metric} ${value} (target ${target})`,
+  longPending: (day: string, count: number) =>
+    count === 0
+      ? `On ${day} the court had no case pending over 12 months.`
+      : `On ${day} the court had ${count} cases pending over 12 months, as the table below counts them (the cases themselves are in the case-management system).`,
+  unassignedJudge: 'No judge assigned',
+  unassignedTeam: 'No team assigned',
+  diversion: {
+    noFastTrack:
+      'The court has named no 速裁快审 team (docket team set <team> --kind 速裁快审): the fast-track share is not computed.',
+    share: 'Fast-track share of new cases',
+    shareRange: (min: number, max: number) => `${min}%–${max}%`,
+    filed: 'New cases (with a team)',
+    filedFastTrack: 'of which fast-track teams',
+    filedUnassigned: 'New cases without a team (not in the share)',
+    shareTarget: 'Target range',
+    shareStatus: { within: 'within the range', below: 'below the range', above: 'above the range', no_data: 'no data' },
+    simpleClosed: 'Closed under simple or small-claims procedure (incl. converted)',
+    converted: 'Converted to ordinary',
+    conversionRate: 'Conversion rate',
+    closedFastTrack: 'Closed by fast-track teams',
+    daysFastTrack: 'Average days (fast track)',
+    closedOrdinary: 'Closed by other teams',
+    daysOrdinary: 'Average days (ordinary)',
+    preFiled: 'Pre-litigation mediation: new',
+    preClosed: 'Pre-litigation mediation: closed',
+    preSettled: 'of which settled',
+    preLawsuits: 'of which became lawsuits',
+    preRate: 'Share that became lawsuits',
+    noPreLitigation: (codes: string) =>
+      `The imports hold no pre-litigation mediation cases (type codes ${codes}): the first split is not counted.`,
+    summary: (share: string, min: number, max: number, status: string) =>
+      `Fast-track teams received ${share} of new cases this period, against a range of ${min}%–${max}%: ${status}.`,
+  },
+  notes: {
+    label: 'Notes: ',
+    definitions:
+      "Each metric's definition is in the workbook's Definition column; changes are in the metric's own unit, rates in percentage points.",
+    targets: 'Targets are the year’s unless marked week or month.',
+    teamKindUnknown: (teams: string) => `${teams} have no team kind set and are counted as ordinary teams.`,
+    noRanking:
+      'Teams are listed in their fixed order, not ranked (the SPC, revising its indicator system in September 2024, asked that indicator data not be published as rankings).',
+    chartMissing: 'The team chart could not be drawn and is left out.',
+    diversionDefinition: (codes: string) =>
+      `Case streaming counts ${codes} cases: fast-track share = new cases of fast-track teams ÷ new cases with a team; conversion rate = conversions ÷ closings under simple or small-claims procedure (incl. converted).`,
+  },
+  footer: (court: string, issuer: string) => `${court}, ${issuer}`,
+  sheets: {
+    court: 'Court',
+    teams: 'Teams',
+    attention: 'Pending over 12 months',
+    diversion: 'Case streaming',
+    trend: 'Six-month trend',
+    notes: 'Notes',
+  },
+  sheetColumns: {
+    unit: 'Unit',
+    changeUnit: 'Change unit',
+    numerator: 'Numerator',
+    denominator: 'Denominator',
+    previousValue: 'Period before',
+    previousNumerator: 'Numerator before',
+    previousDenominator: 'Denominator before',
+    change: 'Change',
+    lastYearValue: 'A year before',
+    lastYearNumerator: 'Numerator a year before',
+    lastYearDenominator: 'Denominator a year before',
+    lastYearChange: 'Change year on year',
+    definition: 'Definition',
+    teamKind: 'Team kind',
+    targetKind: 'Target set for',
+    month: 'Month',
+  },
+  units: { percent: '%', days: 'days', count: 'cases', points: 'percentage points' },
+  teamKind: { unknown: 'not set (ordinary)' },
+  targetKind: { week: 'week', month: 'month', year: 'year' },
+  targetCell: {
+    week: (value: string) => `${value} (week)`,
+    month: (value: string) => `${value} (month)`,
+    year: (value: string) => value,
+  },
+  noDataSheet: 'No cases to count this period.',
+  digest: {
+    attached: (kind: string) =>
+      `This period's ${kind.toLowerCase()} (Word) and its workbook (Excel) are in this message's thread, ready to forward.`,
+    failed: (kind: string) =>
+      `This period's ${kind.toLowerCase()} files could not be produced; the administrators were told. \`docket report\` produces them again.`,
+    failureRecipient: (kind: string) => `${kind} files`,
+  },
+  files: {
+    docx: (kind: string, period: string) => `${kind.replace(/ /g, '-')}-${period}.docx`,
+    xlsx: (kind: string, period: string) => `${kind.replace(/ /g, '-')}-data-${period}.xlsx`,
+    docxTitle: (title: string) => title,
+    xlsxTitle: (kind: string, period: string) => `${kind} workbook ${period}`,
+  },
+};
