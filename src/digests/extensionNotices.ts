@@ -1,19 +1,14 @@
 import type { Locale } from '../i18n';
-import type { Logger } from '../observability/logger';
-import type { Clock } from '../services/clock';
 import { digestPeople } from '../services/digests/people';
 import type { ExtensionRequestView, ExtensionsService, Party } from '../services/extensions';
-import type { Store } from '../store';
 import { deliveriesOf } from '../store/repositories/digestLedger';
-import type { Outbound, SlackMessage } from '../slack/outbound';
+import type { SlackMessage } from '../slack/outbound';
 import { approvalMessage, outcomeMessage, reroutedMessage, submittedMessage } from '../slack/views/extensions';
-import { Delivery, DEFAULT_LEASE_MS, type Chart } from './delivery';
+import type { Chart } from './delivery';
+import { OnceNotices, type NoticeDeps } from './notices';
 
 /** The 审批表 of a request as a file, when a renderer is wired (src/documents). */
 export type FormRenderer = (request: ExtensionRequestView, locale: Locale) => Promise<Chart>;
-
-/** A DM that failed this many times is given up (and logged), not retried every minute. */
-const MAX_ATTEMPTS = 5;
 
 /** Decided requests whose outcome DM is re-checked each minute: a crash after the decision is caught up within this. */
 const OUTCOME_CATCH_UP_MS = 7 * 24 * 3600 * 1000;
@@ -28,27 +23,16 @@ const localeOf = (party: Party | null): Locale => party?.locale ?? 'zh-CN';
  * `sweep()`, which moves requests whose approver left and sends whatever a crash left unsent.
  */
 export class ExtensionNotices {
-  private readonly delivery: Delivery;
+  private readonly notices: OnceNotices;
 
   constructor(
-    private readonly deps: {
-      store: Store;
-      outbound: Outbound;
-      clock: Clock;
-      logger: Logger;
+    private readonly deps: NoticeDeps & {
       extensions: ExtensionsService;
       timeZone: string;
       renderForm?: FormRenderer;
-      leaseMs?: number;
     },
   ) {
-    this.delivery = new Delivery({
-      prisma: deps.store.prisma,
-      outbound: deps.outbound,
-      clock: deps.clock,
-      logger: deps.logger,
-      leaseMs: deps.leaseMs ?? DEFAULT_LEASE_MS,
-    });
+    this.notices = new OnceNotices(deps);
   }
 
   /** The approver's DM (once per approver: a request moved to another is sent to them afresh). */
@@ -86,7 +70,7 @@ export class ExtensionNotices {
     const request = await this.deps.extensions.view(requestId);
     if (request.status === 'pending' || request.decidedBy === null) return;
     const key = `requester:${request.requester.personId}#outcome`;
-    if (await this.done(request.id, key)) return;
+    if (await this.notices.settled({ period: this.period(request.id), recipientKey: key })) return;
     const [asked] = await deliveriesOf(this.deps.store.prisma, 'notice', this.period(request.id), [
       `approver:${request.decidedBy.personId}`,
     ]);
@@ -162,12 +146,6 @@ export class ExtensionNotices {
     return `extension:${requestId}`;
   }
 
-  /** Posted, or given up after repeated failures (a deleted Slack account): either way, not tried again. */
-  private async done(requestId: number, recipientKey: string): Promise<boolean> {
-    const [row] = await deliveriesOf(this.deps.store.prisma, 'notice', this.period(requestId), [recipientKey]);
-    return row?.status === 'posted' || (row?.status === 'failed' && row.attempts >= MAX_ATTEMPTS);
-  }
-
   /** Composes (and renders the form) only when the DM is still to be sent. */
   private async send(
     request: ExtensionRequestView,
@@ -176,24 +154,13 @@ export class ExtensionNotices {
     compose: () => Promise<{ message: SlackMessage; form: Chart | null }>,
   ): Promise<void> {
     if (to.slackUserId === null) return;
-    if (await this.done(request.id, recipientKey)) return;
-    const { message, form } = await compose();
-    const result = await this.delivery.send(
-      {
-        kind: 'notice',
-        period: this.period(request.id),
-        recipientKey,
-        personId: to.personId,
-        to: { user: to.slackUserId },
+    await this.notices.send(
+      { period: this.period(request.id), recipientKey, personId: to.personId, to: { user: to.slackUserId } },
+      async () => {
+        const { message, form } = await compose();
+        return { message, file: form };
       },
-      message,
-      form ?? undefined,
     );
-    if (result.status === 'failed')
-      this.deps.logger.error(
-        { request: request.id, recipientKey, error: result.error },
-        'extension notice not delivered',
-      );
   }
 
   private async form(request: ExtensionRequestView, locale: Locale): Promise<Chart | null> {

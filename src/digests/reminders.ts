@@ -1,23 +1,16 @@
 import type { IsoDate } from '../domain/dates';
 import { reminderTiming } from '../domain/reminders';
 import type { Locale } from '../i18n';
-import type { Logger } from '../observability/logger';
-import { dayIn, type Clock } from '../services/clock';
+import { dayIn } from '../services/clock';
 import { minuteIn } from '../services/digests/cron';
 import { courtDailyTime } from '../services/digests/schedules';
 import { toViewer, type Viewer } from '../services/identity';
 import type { MyCasesService } from '../services/myCases';
-import type { Store } from '../store';
 import { fromDbDate, fromDbDateOrNull, toDbDate } from '../store/dbDate';
-import { deliveriesOf } from '../store/repositories/digestLedger';
 import { findViewerById } from '../store/repositories/viewers';
-import type { Outbound } from '../slack/outbound';
 import { reminderMessage } from '../slack/views/caseActions';
 import { caseLineBlock } from '../slack/views/mycases';
-import { Delivery, DEFAULT_LEASE_MS } from './delivery';
-
-/** A reminder whose DM failed this many times (a deleted Slack account, say) is given up, and logged. */
-const MAX_ATTEMPTS = 5;
+import { OnceNotices, type NoticeDeps } from './notices';
 
 export interface ReminderRunSummary {
   sent: number;
@@ -38,29 +31,15 @@ export interface ReminderRunSummary {
  * a reminder whose day passed while the app was down goes on the next working day it may.
  */
 export class ReminderRunner {
-  private readonly delivery: Delivery;
+  private readonly notices: OnceNotices;
 
   constructor(
-    private readonly deps: {
-      store: Store;
-      outbound: Outbound;
-      clock: Clock;
-      logger: Logger;
+    private readonly deps: NoticeDeps & {
       /** The app's case reads (its cache and permission checks): a reminder shows the case as 详情 would. */
       myCases: MyCasesService;
-      leaseMs?: number;
-      /** Test hook passed to Delivery: simulate a crash between posting and recording. */
-      afterPost?: (key: string) => void;
     },
   ) {
-    this.delivery = new Delivery({
-      prisma: deps.store.prisma,
-      outbound: deps.outbound,
-      clock: deps.clock,
-      logger: deps.logger,
-      leaseMs: deps.leaseMs ?? DEFAULT_LEASE_MS,
-      ...(deps.afterPost ? { afterPost: deps.afterPost } : {}),
-    });
+    this.notices = new OnceNotices(deps);
   }
 
   private get myCases(): MyCasesService {
@@ -134,7 +113,6 @@ export class ReminderRunner {
     today: IsoDate,
     timeZone: string,
   ): Promise<'sent' | 'already' | 'waiting' | 'cancelled' | 'failed'> {
-    const { prisma } = this.deps.store;
     const viewer = await this.viewerOf(reminder.personId);
     // The same check as the person's own 详情: a case closed, reassigned away or a person gone gets no DM.
     const detail = viewer ? await this.myCases.detailById(viewer, reminder.caseId, today) : null;
@@ -151,33 +129,30 @@ export class ReminderRunner {
       workingDays: reminder.workingDays,
       caseLine: (line) => caseLineBlock(locale, line, { showJudge: viewer.role !== 'judge' }),
     });
-    const target = {
-      kind: 'notice' as const,
-      period: fromDbDate(reminder.on),
-      recipientKey: `reminder:${reminder.id}`,
-      personId: reminder.personId,
-      to: { user: viewer.slackUserId },
-    };
-    const result = await this.delivery.send(target, message);
-    if (result.status === 'sent') {
-      await this.close(reminder.id, { status: 'sent', sentAt: this.deps.clock.now() });
-      return 'sent';
+    const outcome = await this.notices.send(
+      {
+        period: fromDbDate(reminder.on),
+        recipientKey: `reminder:${reminder.id}`,
+        personId: reminder.personId,
+        to: { user: viewer.slackUserId },
+      },
+      async () => ({ message }),
+    );
+    switch (outcome) {
+      case 'sent':
+      case 'already':
+        // 'already': posted by an earlier run that died before marking the reminder sent.
+        await this.close(reminder.id, { status: 'sent', sentAt: this.deps.clock.now() });
+        return outcome;
+      case 'held':
+        return 'waiting';
+      case 'failed':
+        return 'failed';
+      case 'given_up':
+      case 'abandoned':
+        await this.close(reminder.id, { status: 'cancelled', cancelReason: 'undeliverable' });
+        return 'failed';
     }
-    const [row] = await deliveriesOf(prisma, 'notice', target.period, [target.recipientKey]);
-    if (result.status === 'already') {
-      // Posted by an earlier run that died before marking the reminder; or held by a sender still within its lease.
-      if (row?.status !== 'posted') return 'waiting';
-      await this.close(reminder.id, { status: 'sent', sentAt: this.deps.clock.now() });
-      return 'already';
-    }
-    if ((row?.attempts ?? 0) >= MAX_ATTEMPTS) {
-      this.deps.logger.error(
-        { reminder: reminder.id, error: result.error },
-        'reminder given up after repeated failures',
-      );
-      await this.close(reminder.id, { status: 'cancelled', cancelReason: 'undeliverable' });
-    }
-    return 'failed';
   }
 
   private async close(

@@ -3,9 +3,12 @@ import type {
   ContextBlock,
   DividerBlock,
   HeaderBlock,
+  InputBlock,
   KnownBlock,
+  ModalView,
   Overflow,
   PlainTextElement,
+  PlainTextOption,
   SectionBlock,
 } from '@slack/types';
 
@@ -13,6 +16,52 @@ import type {
 
 export function plain(text: string): PlainTextElement {
   return { type: 'plain_text', text, emoji: true };
+}
+
+export function option(text: string, value: string): PlainTextOption {
+  return { text: plain(text), value };
+}
+
+/**
+ * A window that submits a form: the callback its submission is routed by, the state it carries back
+ * (private_metadata, JSON), its title, its submit and close buttons.
+ */
+export function formModal(form: {
+  callbackId: string;
+  state: unknown;
+  title: string;
+  submit: string;
+  close: string;
+  blocks: KnownBlock[];
+}): ModalView {
+  return {
+    type: 'modal',
+    callback_id: form.callbackId,
+    private_metadata: JSON.stringify(form.state),
+    title: plain(form.title),
+    submit: plain(form.submit),
+    close: plain(form.close),
+    blocks: form.blocks,
+  };
+}
+
+/** An input element before its action_id (every one of each kind, not only what the kinds share). */
+type UnnamedElement<Element> = Element extends unknown ? Omit<Element, 'action_id'> : never;
+
+/** One field of a form; its element's action_id is always `value`, which the submission handlers read. */
+export function inputBlock(
+  blockId: string,
+  label: string,
+  element: UnnamedElement<InputBlock['element']>,
+  options: { optional?: boolean } = {},
+): InputBlock {
+  return {
+    type: 'input',
+    block_id: blockId,
+    ...(options.optional ? { optional: true } : {}),
+    label: plain(label),
+    element: { ...element, action_id: 'value' } as InputBlock['element'],
+  };
 }
 
 export function header(text: string): HeaderBlock {

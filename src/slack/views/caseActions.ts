@@ -3,7 +3,7 @@ import { formatDate, messages, type Locale } from '../../i18n';
 import { caseActionsMessages } from '../../i18n/caseActions';
 import { extensionsMessages } from '../../i18n/extensions';
 import type { SlackMessage } from '../blockKit';
-import { actions, button, clip, context, escape, header, markdown, plain } from './blocks';
+import { actions, button, clip, context, escape, formModal, header, inputBlock, markdown, option } from './blocks';
 import type { CaseLine } from '../../services/caseLines';
 import type { ReminderEntry } from '../../services/reminders';
 
@@ -42,10 +42,6 @@ export function caseMenuValue(choice: CaseMenuChoice, caseId: number): string {
 export function cmsLink(locale: Locale, url: string | null | undefined): string | null {
   if (!url) return null;
   return `<${escape(url)}|${caseActionsMessages(locale).openInCms}>`;
-}
-
-function option(text: string, value: string): PlainTextOption {
-  return { text: plain(text), value };
 }
 
 /** The ⋯ menu of a case line: 详情, 提醒我, 本案暂不提醒, and 申请延长审限 for a case with a 审限. */
@@ -98,72 +94,50 @@ export function remindModal(locale: Locale, input: RemindModalInput): ModalView 
     ...(input.deadline ? [option(text.beforeDeadline, 'before_deadline')] : []),
     ...(input.applyBy ? [option(text.beforeApplyBy, 'before_apply_by')] : []),
   ];
-  return {
-    type: 'modal',
-    callback_id: REMIND_CALLBACK_ID,
-    private_metadata: JSON.stringify({ caseId: input.caseId }),
-    title: plain(text.title),
-    submit: plain(text.submit),
-    close: plain(messages(locale).common.close),
+  return formModal({
+    callbackId: REMIND_CALLBACK_ID,
+    state: { caseId: input.caseId },
+    title: text.title,
+    submit: text.submit,
+    close: messages(locale).common.close,
     blocks: [
       markdown(text.caseLine(escape(clip(input.caseNumber, 60)), facts.join(' · '))),
-      {
-        type: 'input',
-        block_id: REMIND_BLOCKS.when,
-        label: plain(text.when),
-        element: {
-          type: 'radio_buttons',
-          action_id: 'value',
-          options: bases,
-          initial_option: bases[0] as PlainTextOption,
-        },
-      },
-      {
-        type: 'input',
-        block_id: REMIND_BLOCKS.date,
-        optional: true,
-        label: plain(text.date),
-        element: { type: 'datepicker', action_id: 'value', initial_date: input.suggested },
-      },
-      {
-        type: 'input',
-        block_id: REMIND_BLOCKS.workingDays,
-        optional: true,
-        label: plain(text.workingDays),
-        element: {
-          type: 'number_input',
-          action_id: 'value',
-          is_decimal_allowed: false,
-          min_value: '1',
-          max_value: '30',
-          initial_value: '3',
-        },
-      },
+      inputBlock(REMIND_BLOCKS.when, text.when, {
+        type: 'radio_buttons',
+        options: bases,
+        initial_option: bases[0] as PlainTextOption,
+      }),
+      inputBlock(
+        REMIND_BLOCKS.date,
+        text.date,
+        { type: 'datepicker', initial_date: input.suggested },
+        { optional: true },
+      ),
+      inputBlock(
+        REMIND_BLOCKS.workingDays,
+        text.workingDays,
+        { type: 'number_input', is_decimal_allowed: false, min_value: '1', max_value: '30', initial_value: '3' },
+        { optional: true },
+      ),
       context(text.explain),
     ],
-  };
+  });
 }
 
 export function snoozeModal(locale: Locale, input: { caseId: number; caseNumber: string; initial: string }): ModalView {
   const text = caseActionsMessages(locale).snooze;
-  return {
-    type: 'modal',
-    callback_id: SNOOZE_CALLBACK_ID,
-    private_metadata: JSON.stringify({ caseId: input.caseId }),
-    title: plain(text.title),
-    submit: plain(text.submit),
-    close: plain(messages(locale).common.close),
+  return formModal({
+    callbackId: SNOOZE_CALLBACK_ID,
+    state: { caseId: input.caseId },
+    title: text.title,
+    submit: text.submit,
+    close: messages(locale).common.close,
     blocks: [
       markdown(`*${escape(clip(input.caseNumber, 60))}*`),
-      {
-        type: 'input',
-        block_id: SNOOZE_BLOCKS.until,
-        label: plain(text.until),
-        element: { type: 'datepicker', action_id: 'value', initial_date: input.initial },
-      },
+      inputBlock(SNOOZE_BLOCKS.until, text.until, { type: 'datepicker', initial_date: input.initial }),
       context(text.explain),
     ],
-  };
+  });
 }
 
 /** How a reminder was asked for, as a parenthesis after its date ("" for a plain date). */

@@ -1,11 +1,24 @@
-import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { KnownBlock, ModalView } from '@slack/types';
 import type { Period } from '../../domain/dates';
 import { formatCitationsFormal } from '../../domain/extensionRequests';
 import { formatDate, messages, type Locale } from '../../i18n';
 import { extensionsMessages } from '../../i18n/extensions';
 import type { ExtensionPreparation, ExtensionRequestView, Refusal } from '../../services/extensions';
 import type { SlackMessage } from '../blockKit';
-import { actions, button, clip, context, escape, fields, header, markdown, plain } from './blocks';
+import {
+  actions,
+  button,
+  clip,
+  context,
+  escape,
+  fields,
+  formModal,
+  header,
+  inputBlock,
+  markdown,
+  option,
+  plain,
+} from './blocks';
 import { CASE_ACTIONS } from './caseActions';
 import { procedureName } from './caseLines';
 
@@ -81,10 +94,6 @@ function ruleLines(locale: Locale, prepared: ExtensionPreparation): string[] {
   return lines;
 }
 
-function option(text: string, value: string): PlainTextOption {
-  return { text: plain(text), value };
-}
-
 /** The 申请延长审限 window: the rule that applies, the dates, the length and the reason. */
 export function requestModal(locale: Locale, prepared: ExtensionPreparation): ModalView {
   const text = extensionsMessages(locale);
@@ -94,13 +103,12 @@ export function requestModal(locale: Locale, prepared: ExtensionPreparation): Mo
   const initial = choices.find(
     (choice) => prepared.draft.length && choice.value === lengthValue(prepared.draft.length),
   );
-  return {
-    type: 'modal',
-    callback_id: REQUEST_CALLBACK_ID,
-    private_metadata: JSON.stringify({ caseId: prepared.caseId }),
-    title: plain(text.request.title),
-    submit: plain(text.request.submit),
-    close: plain(messages(locale).common.close),
+  return formModal({
+    callbackId: REQUEST_CALLBACK_ID,
+    state: { caseId: prepared.caseId },
+    title: text.request.title,
+    submit: text.request.submit,
+    close: messages(locale).common.close,
     blocks: [
       header(clip(prepared.caseNumber, 150)),
       markdown(ruleLines(locale, prepared).join('\n')),
@@ -110,33 +118,21 @@ export function requestModal(locale: Locale, prepared: ExtensionPreparation): Mo
           prepared.proposedDeadline ? date(locale, prepared.proposedDeadline) : null,
         ),
       ),
-      {
-        type: 'input',
-        block_id: REQUEST_BLOCKS.length,
-        label: plain(text.request.length),
-        element: {
-          type: 'static_select',
-          action_id: 'value',
-          options: choices,
-          ...(initial ? { initial_option: initial } : {}),
-        },
-      },
-      {
-        type: 'input',
-        block_id: REQUEST_BLOCKS.reason,
-        label: plain(text.request.reason),
-        element: {
-          type: 'plain_text_input',
-          action_id: 'value',
-          multiline: true,
-          min_length: 5,
-          max_length: 1000,
-          placeholder: plain(text.request.reasonHint),
-        },
-      },
+      inputBlock(REQUEST_BLOCKS.length, text.request.length, {
+        type: 'static_select',
+        options: choices,
+        ...(initial ? { initial_option: initial } : {}),
+      }),
+      inputBlock(REQUEST_BLOCKS.reason, text.request.reason, {
+        type: 'plain_text_input',
+        multiline: true,
+        min_length: 5,
+        max_length: 1000,
+        placeholder: plain(text.request.reasonHint),
+      }),
       context(escape(text.request.routed(prepared.approverTitle, prepared.approver.name))),
     ],
-  };
+  });
 }
 
 /** Why a case cannot ask for an extension now, with the rule that says so. */
@@ -263,23 +259,17 @@ export function approvalMessage(
 /** The 不批准 window: the reason is required, and goes to the judge. */
 export function rejectModal(locale: Locale, request: { id: number; caseNumber: string }): ModalView {
   const text = extensionsMessages(locale).reject;
-  return {
-    type: 'modal',
-    callback_id: REJECT_CALLBACK_ID,
-    private_metadata: JSON.stringify({ requestId: request.id }),
-    title: plain(text.title),
-    submit: plain(text.submit),
-    close: plain(messages(locale).common.close),
+  return formModal({
+    callbackId: REJECT_CALLBACK_ID,
+    state: { requestId: request.id },
+    title: text.title,
+    submit: text.submit,
+    close: messages(locale).common.close,
     blocks: [
       header(clip(request.caseNumber, 150)),
-      {
-        type: 'input',
-        block_id: REJECT_BLOCKS.reason,
-        label: plain(text.reason),
-        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 500 },
-      },
+      inputBlock(REJECT_BLOCKS.reason, text.reason, { type: 'plain_text_input', multiline: true, max_length: 500 }),
     ],
-  };
+  });
 }
 
 /** The judge's copy when the request is filed, with 下载审批表. */
