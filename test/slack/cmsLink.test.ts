@@ -6,6 +6,7 @@ import { digestPeople } from '../../src/services/digests/people';
 import { dailyDigestMessage } from '../../src/slack/views/digests/daily';
 import { caseNumberOf, FIXTURE_TODAY, PEOPLE, type Fixture } from '../support/court';
 import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
+import { letTimePass } from '../support/fakeTime';
 import { textOf, type SlackHarness } from '../support/slack';
 import { testStoreKind } from '../support/store';
 
@@ -31,7 +32,7 @@ describe(`「在办案系统中打开」 from a court's URL template (${testStor
 
   it('links every case line and the 详情 to the case in the CMS once the court sets one, within seconds', async () => {
     await updateCourt(store.prisma, '内0291', { cmsUrlTemplate: TEMPLATE }, 'cli:test');
-    await settingsSeen();
+    settingsSeen();
     const result = await harness.command(PEOPLE.wang.slack, '/mycases', '全部');
     const text = textOf(result.responses[0]);
     for (const sequence of [101, 102, 103, 104, 106]) expect(text).toContain(linkTo(sequence));
@@ -66,15 +67,15 @@ describe(`「在办案系统中打开」 from a court's URL template (${testStor
       '|Open in the case system>',
     );
     await updateCourt(store.prisma, '内0291', { cmsUrlTemplate: null }, 'cli:test');
-    await settingsSeen();
+    settingsSeen();
     expect(textOf((await harness.command(PEOPLE.zhao.slack, '/mycases')).responses[0])).not.toContain(
       'Open in the case system',
     );
   });
 
   /** `docket court set` runs in another process; the app re-reads the court's data version within 2 s. */
-  function settingsSeen(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 2100));
+  function settingsSeen(): void {
+    letTimePass(2100);
   }
 
   function person(key: keyof typeof PEOPLE) {

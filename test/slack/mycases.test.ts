@@ -10,6 +10,7 @@ import { buttonsIn, expectWithinSlackLimits, textOf, type SlackHarness } from '.
 import { testStoreKind } from '../support/store';
 import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
 import { scratchDir } from '../support/importFixtures';
+import { letTimePass } from '../support/fakeTime';
 
 describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
   let store: Store;
@@ -284,7 +285,7 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
     expect(await importCases(store, cases, { actor: 'test' })).toMatchObject({ updated: 1, rejected: 0 });
     const roster = scratch.file('people.csv', `姓名,邮箱,角色,所属团队,在职\n李华,${PEOPLE.li.email},法官,民一庭,否\n`);
     expect(await importPeople(store, roster, { actor: 'test' })).toMatchObject({ updated: 1, rejected: 0 });
-    await new Promise((resolve) => setTimeout(resolve, 2100));
+    letTimePass(2100);
     const after = textOf((await harness.command(PEOPLE.wang.slack, '/mycases')).responses[0]);
     expect(after).toMatch(/\*未结案件\*\n4/);
     // The import ran on the machine's clock, not the fixture's: it is dated today.
