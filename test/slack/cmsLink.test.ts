@@ -1,4 +1,4 @@
-import { updateCourt } from '../../src/services/courts';
+import { CourtsService } from '../../src/services/courts';
 import type { Store } from '../../src/store';
 import { CASE_ACTIONS, caseMenuValue } from '../../src/slack/views/caseActions';
 import { DailyCourtData } from '../../src/services/digests/dailyData';
@@ -31,7 +31,7 @@ describe(`「在办案系统中打开」 from a court's URL template (${testStor
   });
 
   it('links every case line and the 详情 to the case in the CMS once the court sets one, within seconds', async () => {
-    await updateCourt(store.prisma, '内0291', { cmsUrlTemplate: TEMPLATE }, 'cli:test');
+    await new CourtsService({ prisma: store.prisma }).update('内0291', { cmsUrlTemplate: TEMPLATE }, 'cli:test');
     settingsSeen();
     const result = await harness.command(PEOPLE.wang.slack, '/mycases', '全部');
     const text = textOf(result.responses[0]);
@@ -66,7 +66,7 @@ describe(`「在办案系统中打开」 from a court's URL template (${testStor
     expect(textOf((await harness.command(PEOPLE.zhao.slack, '/mycases')).responses[0])).toContain(
       '|Open in the case system>',
     );
-    await updateCourt(store.prisma, '内0291', { cmsUrlTemplate: null }, 'cli:test');
+    await new CourtsService({ prisma: store.prisma }).update('内0291', { cmsUrlTemplate: null }, 'cli:test');
     settingsSeen();
     expect(textOf((await harness.command(PEOPLE.zhao.slack, '/mycases')).responses[0])).not.toContain(
       'Open in the case system',

@@ -4,15 +4,13 @@ import { readEnv } from '../../config/env';
 import { COMPARISON_MODES } from '../../domain/metrics';
 import { chooseLang, type Lang } from '../../cmsExports/localized';
 import {
-  addCourt,
   CourtSettingsError,
-  listCourts,
-  updateCourt,
+  CourtsService,
   type CourtChange,
   type CourtListItem,
   type CourtSettings,
 } from '../../services/courts';
-import { parseShareRange, setFastTrackShare } from '../../services/diversionSettings';
+import { DiversionSettingsService, parseShareRange } from '../../services/diversionSettings';
 import { CliError } from '../errors';
 import { parseOptions } from '../options';
 import { withCliStore } from '../store';
@@ -69,7 +67,7 @@ export async function courtAdd(code: string, name: string, raw: unknown): Promis
   const options = parseOptions(addOptions, raw);
   const language = chooseLang(options.lang, process.env.LANG);
   const court = await refusalsAsUsage(language, () =>
-    withCliStore((store) => addCourt(store.prisma, { code, name }, actor())),
+    withCliStore((store) => new CourtsService({ prisma: store.prisma }).add({ code, name }, actor())),
   );
   if (options.json) console.log(JSON.stringify(court, null, 2));
   else
@@ -83,7 +81,7 @@ export async function courtAdd(code: string, name: string, raw: unknown): Promis
 /** `docket court list`. */
 export async function courtList(raw: unknown): Promise<void> {
   const options = parseOptions(listOptions, raw);
-  const courts = await withCliStore((store) => listCourts(store.prisma));
+  const courts = await withCliStore((store) => new CourtsService({ prisma: store.prisma }).list());
   if (options.json) console.log(JSON.stringify(courts, null, 2));
   else
     console.log(
@@ -114,8 +112,13 @@ export async function courtSet(raw: unknown): Promise<void> {
   const court = await refusalsAsUsage(language, () =>
     withCliStore(async (store) => {
       const { id, code } = await resolveCourt(store, options.court ?? readEnv().DOCKET_COURT);
-      if (options.fastTrackShare) await setFastTrackShare(store.prisma, id, options.fastTrackShare, actor());
-      return updateCourt(store.prisma, code, given, actor());
+      if (options.fastTrackShare)
+        await new DiversionSettingsService({ prisma: store.prisma }).setFastTrackShare(
+          id,
+          options.fastTrackShare,
+          actor(),
+        );
+      return new CourtsService({ prisma: store.prisma }).update(code, given, actor());
     }),
   );
   const share = options.fastTrackShare;

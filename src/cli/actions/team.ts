@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { readEnv } from '../../config/env';
 import { chooseLang } from '../../cmsExports/localized';
 import { CourtSettingsError } from '../../services/courts';
-import { listTeams, setTeamKind, type TeamListItem } from '../../services/diversionSettings';
+import { DiversionSettingsService, type TeamListItem } from '../../services/diversionSettings';
 import { CliError } from '../errors';
 import { parseOptions } from '../options';
 import { withCliStore } from '../store';
@@ -22,7 +22,7 @@ export async function teamList(raw: unknown): Promise<void> {
   const options = parseOptions(listOptions, raw);
   const teams = await withCliStore(async (store) => {
     const court = await resolveCourt(store, options.court ?? readEnv().DOCKET_COURT);
-    return listTeams(store.prisma, court.id);
+    return new DiversionSettingsService({ prisma: store.prisma }).listTeams(court.id);
   });
   if (options.json) console.log(JSON.stringify(teams, null, 2));
   else
@@ -47,7 +47,12 @@ export async function teamSet(name: string, raw: unknown): Promise<void> {
   try {
     const team = await withCliStore(async (store) => {
       const court = await resolveCourt(store, options.court ?? readEnv().DOCKET_COURT);
-      return setTeamKind(store.prisma, court.id, name, options.kind, `cli:${os.userInfo().username}`);
+      return new DiversionSettingsService({ prisma: store.prisma }).setTeamKind(
+        court.id,
+        name,
+        options.kind,
+        `cli:${os.userInfo().username}`,
+      );
     });
     console.log(language === 'en' ? `${team.name}: kind ${team.kind}` : `${team.name}：类型已设为 ${options.kind}`);
   } catch (error) {
