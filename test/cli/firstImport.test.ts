@@ -1,23 +1,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openStore } from '../../src/store';
-import { docketSpawned, type CliRun } from '../support/cli';
+import { docketInProcess, docketSpawned, type CliRun } from '../support/cli';
 import { fixture, scratchDir } from '../support/importFixtures';
 import { createMigratedDataDir } from '../support/store';
 
 /**
- * A new court's first import, as docs/importing.md walks it, through `bin/docket.js` spawned as court IT
- * staff run it (so the exit codes, the output and the import process's own settings are the real ones):
- * register the court, import the roster, dry-run the cases with a report, fix the reported rows, import.
+ * A new court's first import, as docs/importing.md walks it: register the court, import the roster, dry-run
+ * the cases with a report, fix the reported rows, import. The steps an operator's script depends on as a
+ * process — an exit code of each kind (2, 1, 0) and a report written relative to the working directory — run
+ * `bin/docket.js` spawned as court IT staff run it; the others run in this process (`runCli`, what
+ * bin/docket.js runs), since each spawn costs a Node start-up, tsx and the store's WebAssembly again.
  * Always on the embedded store: the services' tests cover PostgreSQL.
  */
 const scratch = scratchDir();
 let dataDir: string;
 
-const docket = (...args: string[]) =>
+const spawned = (...args: string[]) =>
   docketSpawned(args, {
     cwd: scratch.dir,
     env: { ...process.env, DOCKET_DATA_DIR: dataDir, DATABASE_URL: '', DOCKET_COURT: '', LANG: 'C.UTF-8' },
+  });
+const docket = (...args: string[]) =>
+  docketInProcess(args, {
+    DOCKET_DATA_DIR: dataDir,
+    DATABASE_URL: undefined,
+    DOCKET_COURT: undefined,
+    LANG: 'C.UTF-8',
   });
 
 interface Summary {
@@ -62,7 +71,7 @@ afterAll(() => {
 
 describe('a new court’s first import, through the docket command', () => {
   it('cannot import before the court is registered, and is told how to register it', async () => {
-    const run = await docket('import', 'people', fixture('people.csv'));
+    const run = await spawned('import', 'people', fixture('people.csv'));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('docket court add');
   }, 60_000);
@@ -87,7 +96,7 @@ describe('a new court’s first import, through the docket command', () => {
 
   it('dry-runs the cases: exit 1, each bad row with its column, value and reason, in a report to fix; nothing stored', async () => {
     const file = scratch.file('my-export.csv', broken);
-    const run = await docket('import', 'cases', file, '--dry-run', '--report', 'fix-me.csv');
+    const run = await spawned('import', 'cases', file, '--dry-run', '--report', 'fix-me.csv');
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/行\s+列\s+值\s+原因/);
     expect(run.stdout).toContain('张 三');
@@ -130,7 +139,7 @@ describe('a new court’s first import, through the docket command', () => {
       .replace(',张 三,', ',张敏,')
       .replace('2024年8月8日', '2024年10月8日');
     fs.writeFileSync(reportFile, fixed);
-    const repaired = await docket('import', 'cases', reportFile, '--json');
+    const repaired = await spawned('import', 'cases', reportFile, '--json');
     expect(repaired.code).toBe(0);
     expect(summaryOf(repaired)).toMatchObject({ outcome: 'committed', inserted: 2, rejected: 0 });
     expect(await storedCaseNumbers()).toHaveLength(exportLines.length - 1);

@@ -1,9 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { openStore, type Store } from '../../src/store';
 import { docketInProcess } from '../support/cli';
-import { createTestStore } from '../support/store';
+import { createMigratedDataDir, createTestStore } from '../support/store';
 
 /**
  * `docket users list` and `docket cases list` against a seeded tiny court, through the CLI itself: the
@@ -12,8 +10,8 @@ import { createTestStore } from '../support/store';
  * (test/services/judgeCases.test.ts).
  */
 const AS_OF = '2026-06-30';
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-lists-'));
-const embedded = { DOCKET_DATA_DIR: path.join(workDir, 'data'), DATABASE_URL: undefined };
+let dataDir: string;
+const embedded: Record<string, string | undefined> = { DATABASE_URL: undefined };
 
 async function json<T>(args: string[], env: Record<string, string | undefined> = embedded): Promise<T> {
   const run = await docketInProcess([...args, '--json'], env);
@@ -45,7 +43,7 @@ interface CaseItem {
 
 /** The judge with the most open cases, so the lists have something to order (one query, not a CLI call per judge). */
 async function busiestJudge(): Promise<Person> {
-  const store = await openStore({ dataDir: embedded.DOCKET_DATA_DIR });
+  const store = await openStore({ dataDir });
   try {
     const [top] = await store.prisma.case.groupBy({
       by: ['judgeId'],
@@ -72,11 +70,14 @@ async function busiestJudge(): Promise<Person> {
 
 let judge: Person;
 beforeAll(async () => {
+  // Migrated beforehand: how the first start creates a store is tested in test/store.
+  dataDir = await createMigratedDataDir('docket-lists-');
+  embedded.DOCKET_DATA_DIR = dataDir;
   const seeded = await docketInProcess(['seed', 'demo', '--scale', 'tiny', '--seed', '5', '--as-of', AS_OF], embedded);
   expect(seeded).toMatchObject({ code: 0, stdout: expect.stringContaining('Seeded 1 court(s)') });
   judge = await busiestJudge();
 }, 120_000);
-afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('docket users list and docket cases list (the JSON contract scripts rely on)', () => {
   it('prints people as camelCase JSON with name, email, role, team and Slack id', async () => {

@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { openStore, type Store } from '../../src/store';
 import { docketInProcess } from '../support/cli';
-import { createTestStore, testStoreKind } from '../support/store';
+import { createMigratedDataDir, createTestStore, testStoreKind } from '../support/store';
 
 /**
  * `docket rules import`, `docket rules changes` and `docket rule search` through the CLI itself: the JSON
  * contracts, one JSON array per line of a --batch file, and exit codes. With DATABASE_URL the same commands run
- * against a PostgreSQL test database; otherwise against an embedded store in a temporary directory.
+ * against a PostgreSQL test database; otherwise against an embedded store in a temporary directory (migrated
+ * beforehand: how the first start creates a store is tested in test/store).
  */
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-rules-cli-'));
 const lawsDir = path.join(workDir, 'laws');
@@ -37,18 +38,21 @@ fs.writeFileSync(path.join(lawsDir, 'notes.txt'), '会议纪要\n\n请各庭遵�
 describe(`docket rules and docket rule search (${testStoreKind})`, () => {
   let postgres: Store | undefined;
   let env: Record<string, string | undefined>;
+  let dataDir: string;
 
   beforeAll(async () => {
     if (testStoreKind === 'postgres') {
       postgres = await createTestStore();
       env = { DATABASE_URL: postgres.databaseUrl };
     } else {
-      env = { DOCKET_DATA_DIR: path.join(workDir, 'data'), DATABASE_URL: undefined };
+      dataDir = await createMigratedDataDir('docket-rules-');
+      env = { DOCKET_DATA_DIR: dataDir, DATABASE_URL: undefined };
     }
   });
   afterAll(async () => {
     await postgres?.close();
     fs.rmSync(workDir, { recursive: true, force: true });
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('says what to do when nothing is imported yet', async () => {
@@ -131,9 +135,7 @@ describe(`docket rules and docket rule search (${testStoreKind})`, () => {
   });
 
   it("dates each change by the court's day: recorded at 00:30 in Shanghai, it is that day, not the UTC day before", async () => {
-    const store = await openStore(
-      postgres ? { databaseUrl: postgres.databaseUrl } : { dataDir: path.join(workDir, 'data') },
-    );
+    const store = await openStore(postgres ? { databaseUrl: postgres.databaseUrl } : { dataDir });
     try {
       await store.prisma.regulationChange.updateMany({
         where: { document: { title: '审判流程管理办法' } },
