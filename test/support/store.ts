@@ -10,7 +10,7 @@ import { applyMigrations, readMigrations } from '../../src/store/migrations';
 /**
  * A fresh, migrated, empty store for one test. The suite runs unchanged on both stores:
  * with DATABASE_URL it gets its own PostgreSQL database cloned from a migrated template,
- * otherwise an in-memory PGlite loaded from a migrated snapshot (≈0.6 s instead of ≈2 s).
+ * otherwise an in-memory PGlite loaded from a migrated snapshot, a fraction of initdb and the migrations.
  */
 export async function createTestStore(): Promise<Store> {
   const url = process.env.DATABASE_URL;
@@ -50,7 +50,7 @@ async function createPgliteTestStore(): Promise<Store> {
 
 /**
  * A data directory holding a migrated embedded store, as a previous `docket serve` leaves it. Opening
- * it skips initdb, which blocks the event loop for 2.6 s on a quiet machine and for 15–20 s on a busy one.
+ * it skips initdb, which blocks the event loop for seconds, many more on a busy machine.
  * The store keeps its database in <dir>/pgdata (src/store/client.ts).
  */
 export async function createMigratedDataDir(prefix: string): Promise<string> {

@@ -40,7 +40,7 @@ export async function renderPng(svg: string): Promise<Buffer> {
     if (!subsetFailureReported) {
       subsetFailureReported = true;
       process.emitWarning(
-        `chart font subsetting failed, charts use the whole font (~0.7 s of CPU each): ${error instanceof Error ? error.message : String(error)}`,
+        `chart font subsetting failed, charts use the whole font, many times slower to draw (docs/digests.md): ${error instanceof Error ? error.message : String(error)}`,
       );
     }
     return (await renderAsync(svg, renderOptions(fullFontFile()))).asPng();
