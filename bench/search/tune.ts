@@ -5,37 +5,18 @@
  * and modification times), and scores the same sets as `npm run eval:search`. The figures to report come from
  * eval:search, which goes through the store as the product does.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { IndexableDocument } from '../../src/domain/regulations/searchIndex';
 import { buildIndex } from '../../src/domain/regulations/searchIndex';
 import { search } from '../../src/domain/regulations/search';
 import { loadSearchModel } from '../../src/services/regulations/searchModel';
-import { corpusAvailable, loadCorpusDocuments, loadQueries } from './corpus';
+import { cachedLibrary, corpusAvailable, loadQueries } from './corpus';
 import type { JudgedQuery } from './metrics';
 import { evaluateQuery, formatTable, summarize } from './metrics';
 import { asJudgedQuery, loadPairs, pairsAvailable } from './pairs';
 
 const LIBRARY_DIR = path.resolve(__dirname, '../../data/laws');
 const TRAIN_SAMPLE_PER_KIND = 300;
-
-/** The parsed library, cached: parsing 1,400 files is most of a cold start and never changes between runs. */
-export function cachedLibrary(dir = LIBRARY_DIR): IndexableDocument[] {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
-  const hash = createHash('sha256');
-  for (const f of files) {
-    const s = statSync(path.join(dir, f));
-    hash.update(`${f}\u0000${s.size}\u0000${s.mtimeMs}\n`);
-  }
-  const cache = path.join(os.tmpdir(), `docket-library-${hash.digest('hex').slice(0, 16)}.json`);
-  if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as IndexableDocument[];
-  const documents = loadCorpusDocuments(dir);
-  writeFileSync(cache, JSON.stringify(documents));
-  return documents;
-}
 
 function sampleByType(queries: readonly JudgedQuery[], perType: number): JudgedQuery[] {
   const counts = new Map<string, number>();
@@ -56,7 +37,7 @@ function main(): void {
   const wanted = (option('--sets') ?? 'dev,validation').split(',');
   const verbose = args.includes('--verbose');
   let started = performance.now();
-  const documents = cachedLibrary();
+  const documents = cachedLibrary(LIBRARY_DIR);
   const loadSeconds = (performance.now() - started) / 1000;
   started = performance.now();
   const index = buildIndex(
@@ -74,14 +55,19 @@ function main(): void {
   };
   for (const name of wanted) {
     const queries = sets[name]?.() ?? [];
-    started = performance.now();
+    const cpu: number[] = [];
     const outcomes = queries.map((q) =>
-      evaluateQuery(q, (query, limit) =>
-        search(index, query, { limit }).hits.map((h) => ({ law: h.documentTitle, article: h.articleNumber })),
-      ),
+      evaluateQuery(q, (query, limit) => {
+        const before = process.cpuUsage();
+        const { hits } = search(index, query, { limit });
+        const used = process.cpuUsage(before);
+        cpu.push((used.user + used.system) / 1000);
+        return hits.map((h) => ({ law: h.documentTitle, article: h.articleNumber }));
+      }),
     );
-    const ms = (performance.now() - started) / (queries.length || 1);
-    console.log(`\n## ${name}: ${queries.length} queries, ${ms.toFixed(1)} ms per query\n`);
+    cpu.sort((x, y) => x - y);
+    const at = (share: number): string => (cpu[Math.floor(share * (cpu.length - 1))] ?? 0).toFixed(1);
+    console.log(`\n## ${name}: ${queries.length} queries, CPU per query p50 ${at(0.5)} ms, p95 ${at(0.95)} ms\n`);
     console.log(formatTable(summarize(outcomes)));
     const refs = outcomes.filter((o) => o.type === 'article_ref');
     if (refs.length > 0)

@@ -45,6 +45,8 @@ export function makeFolds(
   train: readonly TrainingPair[],
   dev: readonly JudgedQuery[],
   known: (law: string, article: string) => boolean,
+  cited: SearchModel['cited'],
+  citing: SearchModel['asked']['citing'],
 ): FoldSetup[] {
   const folds: FoldSetup[] = [];
   for (let f = 0; f < FOLDS; f++) {
@@ -52,10 +54,14 @@ export function makeFolds(
       version: 1,
       provenance: {},
       weights: {},
-      asked: buildAsked(
-        train.filter((p) => foldOf(p) !== f),
-        known,
-      ),
+      asked: {
+        ...buildAsked(
+          train.filter((p) => foldOf(p) !== f),
+          known,
+        ),
+        citing,
+      },
+      cited,
     };
     const held = train.filter((p) => foldOf(p) === f && p.kind !== 'article_ref').map(asJudgedQuery);
     const byStratum = new Map<string, JudgedQuery[]>();

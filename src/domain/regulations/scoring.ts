@@ -1,6 +1,7 @@
 import type { QueryGroup } from './queryAnalysis';
 import type { Postings } from './postingsBuilder';
 import type { RuleIndex } from './searchIndex';
+import type { AskedFieldName } from './searchModel';
 import { ASKED_FIELDS } from './searchModel';
 import { TopK } from './topK';
 import { tokenize } from './tokenize';
@@ -19,7 +20,8 @@ import { tokenize } from './tokenize';
  * - leadField: a term in an article's first paragraph is scored against that paragraph's length too, so a long
  *   itemized article (a fee table) is not buried by length normalization when its lead sentence names the topic.
  * - lawMentionBoost: a law named in the query is very likely the one wanted.
- * - docTypePrior: by hierarchy of norms (law, interpretation, other): a statute outranks the rule restating it.
+ * - docTypePrior: by hierarchy of norms (law, interpretation, administrative regulation, a court's own rule): a
+ *   statute outranks the rule restating it. The model's weights replace the interpretation and regulation priors.
  * - repealedPrior: a repealed document (已废止) stays findable, marked, below documents in force.
  */
 export const RANKING = {
@@ -347,6 +349,12 @@ class Reranker {
   }
 }
 
+const FIELD_WEIGHT: Readonly<Record<AskedFieldName, 'questionsWeight' | 'factsWeight' | 'citingWeight'>> = {
+  questions: 'questionsWeight',
+  facts: 'factsWeight',
+  citing: 'citingWeight',
+};
+
 /**
  * The learned "how people asked" fields: cosine similarity between the query's bigrams (weighted by their idf in
  * the field) and each article's field vector, times the field's weight. Bounded, so a long query or an article
@@ -356,7 +364,7 @@ function askedScores(index: RuleIndex, queryTerms: readonly string[]): Map<numbe
   const scores = new Map<number, number>();
   const distinct = [...new Set(queryTerms)];
   for (const name of ASKED_FIELDS) {
-    const weight = name === 'questions' ? index.weights.questionsWeight : index.weights.factsWeight;
+    const weight = index.weights[FIELD_WEIGHT[name]];
     const field = index.asked[name];
     if (weight <= 0 || field.norms.size === 0 || distinct.length === 0) continue;
     let querySquare = 0;
@@ -438,7 +446,15 @@ export function scoreArticles(
   const asked = askedScores(index, userTerms);
   if (prepared.length === 0 && asked.size === 0) return { scored: [], matched: 0 };
   const laws = lawScores(index, userTerms);
-  const prior = laws ? (a: number): number => basePrior(a) * (laws[index.articles[a]?.document ?? 0] ?? 1) : basePrior;
+  const prior = (a: number): number => {
+    const document = index.articles[a]?.document ?? 0;
+    return (
+      basePrior(a) *
+      (laws?.[document] ?? 1) *
+      (1 + index.weights.citedDocumentWeight * (index.citedDocuments[document] ?? 0)) *
+      (1 + index.weights.citedArticleWeight * (index.citedArticles[a] ?? 0))
+    );
+  };
   const candidates = new TopK<ScoredArticle>(Math.max(RANKING.rerankDepth, needed), compare);
   let matched = 0;
   const consider = (a: number, score: number): void => {

@@ -57,7 +57,12 @@ function prior(index: RuleIndex, articleIndex: number, mentioned: ReadonlySet<nu
   // A superseded version answers only a citation that names it (民诉法(2021)第二百零三条): found by its words it
   // would repeat its successor's text, or outrank it.
   if (!doc.current) return 0;
-  let p = RANKING.docTypePrior[doc.rank] ?? 1;
+  let p =
+    doc.rank === 1
+      ? index.weights.interpretationPrior
+      : doc.rank === 2
+        ? index.weights.regulationPrior
+        : (RANKING.docTypePrior[doc.rank] ?? 1);
   if (doc.status === '已废止') p *= RANKING.repealedPrior;
   if (mentioned.has(article?.document ?? -1)) p *= 1 + RANKING.lawMentionBoost;
   return p;

@@ -96,6 +96,10 @@ export interface RuleIndex extends TextIndex {
   readonly weights: RankingWeights;
   /** The lay-to-statutory vocabulary queries are read with. */
   readonly vocabulary: CompiledVocabulary;
+  /** Per document, how much the courts apply it (`SearchModel.cited`), log-scaled to 0–1. */
+  readonly citedDocuments: Float32Array;
+  /** Per article, the same. */
+  readonly citedArticles: Float32Array;
 }
 
 export interface DocumentPostings {
@@ -237,6 +241,38 @@ function buildAskedField(
   return { postings, idf, unknownIdf: Math.log(fieldArticles + 1), norms };
 }
 
+/** log(1 + count) over the largest such value: a handful of citations counts, thousands do not swamp the rest. */
+function logShare(count: number, max: number): number {
+  return max > 0 ? Math.log1p(count) / Math.log1p(max) : 0;
+}
+
+/** The model's citation counts as per-document and per-article shares; every version of a title shares them. */
+function citationShares(
+  cited: SearchModel['cited'],
+  documents: readonly IndexedDocument[],
+  articleCount: number,
+  byNumber: ReadonlyMap<string, number>,
+): { citedDocuments: Float32Array; citedArticles: Float32Array } {
+  const citedDocuments = new Float32Array(documents.length);
+  const citedArticles = new Float32Array(articleCount);
+  if (!cited) return { citedDocuments, citedArticles };
+  const versions = new Map<string, number[]>();
+  documents.forEach((doc, i) => versions.set(doc.title, [...(versions.get(doc.title) ?? []), i]));
+  const maxDocument = Math.max(0, ...cited.documents.map(([, n]) => n));
+  for (const [title, n] of cited.documents)
+    for (const d of versions.get(title) ?? []) citedDocuments[d] = logShare(n, maxDocument);
+  const maxArticle = Math.max(0, ...cited.articles.map(([, , n]) => n));
+  for (const [title, number, n] of cited.articles) {
+    const parsed = parseArticleNumber(number);
+    if (!parsed) continue;
+    for (const d of versions.get(title) ?? []) {
+      const a = byNumber.get(articleKey(d, parsed.ordinal, parsed.suffix));
+      if (a !== undefined) citedArticles[a] = logShare(n, maxArticle);
+    }
+  }
+  return { citedDocuments, citedArticles };
+}
+
 /** Reads the texts: documents, articles and their postings (the costly part; see `TextIndex`). */
 export function buildTextIndex(input: readonly IndexableDocument[]): TextIndex {
   const documents: IndexedDocument[] = input.map((d) => ({
@@ -318,7 +354,18 @@ export function completeIndex(text: TextIndex, model?: SearchModel): RuleIndex {
     ASKED_FIELDS.map((name) => [name, buildAskedField(model?.asked[name] ?? [], documents, byNumber)]),
   ) as Record<AskedFieldName, AskedField>;
   const weights = { ...DEFAULT_WEIGHTS, ...model?.weights };
-  return { ...text, contexts, aliases, byNumber, asked, weights, vocabulary: DEFAULT_VOCABULARY };
+  const { citedDocuments, citedArticles } = citationShares(model?.cited, documents, articles.length, byNumber);
+  return {
+    ...text,
+    contexts,
+    aliases,
+    byNumber,
+    asked,
+    weights,
+    vocabulary: DEFAULT_VOCABULARY,
+    citedDocuments,
+    citedArticles,
+  };
 }
 
 export function buildIndex(input: readonly IndexableDocument[], model?: SearchModel): RuleIndex {

@@ -16,11 +16,26 @@ export interface SearchModel {
    * joined by spaces — the term's tf-idf weight in the article's questions, in hundredths). Indexed beside the
    * article's text; a query is scored against it by cosine similarity.
    */
-  readonly asked: Readonly<Record<AskedFieldName, readonly AskedEntry[]>>;
+  readonly asked: Readonly<Record<Exclude<AskedFieldName, 'citing'>, readonly AskedEntry[]>> & {
+    /**
+     * Not asked by people but said by the courts: per article, the words of the interpretations in force that
+     * cite it (an interpretation of 民法典第一千零七十九条 speaks of 分居, 感情破裂 in the words cases use).
+     */
+    readonly citing?: readonly AskedEntry[];
+  };
+  /**
+   * How much the courts apply a document and an article, read from the library itself: per document, the number of
+   * judicial interpretations in force that cite it or name it in their title; per article, the number of articles
+   * of interpretations in force that cite it. Turned into priors by `citedDocumentWeight` and `citedArticleWeight`.
+   */
+  readonly cited?: {
+    readonly documents: readonly (readonly [title: string, interpretations: number])[];
+    readonly articles: readonly (readonly [title: string, article: string, citingArticles: number])[];
+  };
 }
 
-export type AskedFieldName = 'questions' | 'facts';
-export const ASKED_FIELDS: readonly AskedFieldName[] = ['questions', 'facts'];
+export type AskedFieldName = 'questions' | 'facts' | 'citing';
+export const ASKED_FIELDS: readonly AskedFieldName[] = ['questions', 'facts', 'citing'];
 export type AskedEntry = readonly [title: string, article: string, terms: string];
 
 /** The scalars of the ranking that the model build learns; the defaults are the ones chosen before it existed. */
@@ -29,20 +44,35 @@ export interface RankingWeights {
   readonly questionsWeight: number;
   /** The same for the `facts` field. */
   readonly factsWeight: number;
+  /** The same for the `citing` field. */
+  readonly citingWeight: number;
   /** How much the law a query is about (BM25 of the query over whole documents, 0–1) scales its articles. */
   readonly lawWeight: number;
   readonly unigramWeight: number;
   readonly contextWeight: number;
   readonly coordination: number;
+  /** How much a document cited by many interpretations is preferred: its articles' scores × (1 + w · share). */
+  readonly citedDocumentWeight: number;
+  /** The same for an article cited by many articles of interpretations. */
+  readonly citedArticleWeight: number;
+  /** Prior of a judicial interpretation's articles against a law's (1): the hierarchy of norms. */
+  readonly interpretationPrior: number;
+  /** The same for an administrative regulation (行政法规). */
+  readonly regulationPrior: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
   questionsWeight: 0,
   factsWeight: 0,
+  citingWeight: 0,
   lawWeight: 0,
   unigramWeight: 0.5,
   contextWeight: 0.9,
   coordination: 2,
+  citedDocumentWeight: 0,
+  citedArticleWeight: 0,
+  interpretationPrior: 0.8,
+  regulationPrior: 0.8,
 };
 
 /** One article's asked terms with their weights. */

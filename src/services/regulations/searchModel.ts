@@ -14,13 +14,24 @@ const modelSchema = z.object({
     .object({
       questionsWeight: z.number().nonnegative(),
       factsWeight: z.number().nonnegative(),
+      citingWeight: z.number().nonnegative(),
       lawWeight: z.number().nonnegative(),
       unigramWeight: z.number().nonnegative(),
       contextWeight: z.number().nonnegative(),
       coordination: z.number().nonnegative(),
+      citedDocumentWeight: z.number().nonnegative(),
+      citedArticleWeight: z.number().nonnegative(),
+      interpretationPrior: z.number().nonnegative(),
+      regulationPrior: z.number().nonnegative(),
     })
     .partial(),
-  asked: z.object({ questions: z.array(entry), facts: z.array(entry) }),
+  asked: z.object({ questions: z.array(entry), facts: z.array(entry), citing: z.array(entry).optional() }),
+  cited: z
+    .object({
+      documents: z.array(z.tuple([z.string(), z.number().nonnegative()])),
+      articles: z.array(z.tuple([z.string(), z.string(), z.number().nonnegative()])),
+    })
+    .optional(),
 });
 
 const loaded = new Map<string, SearchModel | undefined>();

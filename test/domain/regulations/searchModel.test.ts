@@ -68,3 +68,55 @@ describe('what the search model learned of how people ask', () => {
     expect(search(buildIndex([CIVIL_CODE], stray), '柯基').hits).toHaveLength(0);
   });
 });
+
+const DOG_REGULATION = law(`---
+title: 某市养犬管理条例
+doc_type: 行政法规
+version_date: 2018-01-01
+---
+第二十条 饲养的动物造成他人损害的，由养犬人承担责任。
+`);
+
+describe('what the library says of how much the courts apply a law', () => {
+  const cited = (weights: SearchModel['weights']): SearchModel => ({
+    version: 1,
+    provenance: {},
+    weights,
+    asked: { questions: [], facts: [] },
+    cited: {
+      documents: [['中华人民共和国民法典', 50]],
+      articles: [['中华人民共和国民法典', '第一千二百四十六条', 3]],
+    },
+  });
+  const top = (model: SearchModel, query: string): string | undefined => {
+    const hit = search(buildIndex([DOG_REGULATION, CIVIL_CODE], model), query).hits[0];
+    return hit && `${hit.documentTitle}${hit.articleNumber}`;
+  };
+
+  it('ranks the code many interpretations cite above a local regulation with the same words', () => {
+    const query = '饲养的动物造成他人损害';
+    expect(top(cited({ regulationPrior: 1 }), query)).toBe('某市养犬管理条例第二十条');
+    expect(top(cited({ regulationPrior: 1, citedDocumentWeight: 2 }), query)).toBe(
+      '中华人民共和国民法典第一千二百四十五条',
+    );
+  });
+
+  it('prefers, among articles of one law, the one interpretations cite', () => {
+    const query = '动物饲养人或者管理人 侵权责任';
+    const civil = (weights: SearchModel['weights']): string[] =>
+      search(buildIndex([CIVIL_CODE], cited(weights)), query).hits.map((h) => h.articleNumber);
+    expect(civil({})[0]).toBe('第一千二百四十五条');
+    expect(civil({ citedArticleWeight: 1 })[0]).toBe('第一千二百四十六条');
+  });
+
+  it('finds an article by the words of the interpretations that cite it', () => {
+    const model: SearchModel = {
+      version: 1,
+      provenance: {},
+      weights: { citingWeight: 10 },
+      asked: { questions: [], facts: [], citing: [['中华人民共和国民法典', '第一千二百四十六条', '烈性:100 犬只:80']] },
+    };
+    expect(search(buildIndex([CIVIL_CODE]), '烈性犬只').hits).toHaveLength(0);
+    expect(search(buildIndex([CIVIL_CODE], model), '烈性犬只').hits[0]?.articleNumber).toBe('第一千二百四十六条');
+  });
+});
