@@ -11,14 +11,33 @@ import {
   type SearchOptions,
   type SearchResult,
 } from '../../domain/regulations';
-import { buildTextIndex, completeIndex, type TextIndex } from '../../domain/regulations/searchIndex';
+import { analyzeQuery } from '../../domain/regulations/queryAnalysis';
+import {
+  buildIndex,
+  buildTextIndex,
+  completeIndex,
+  type IndexableDocument,
+  type TextIndex,
+} from '../../domain/regulations/searchIndex';
 import type { PrismaClient } from '../../generated/prisma/client';
-import { loadAllDocuments, regulationsFingerprint, regulationsVersion } from '../../store/repositories/regulations';
+import {
+  articlesNumbered,
+  listDocuments,
+  loadAllDocuments,
+  regulationsFingerprint,
+  regulationsVersion,
+} from '../../store/repositories/regulations';
 import { readIndexSnapshot, writeIndexSnapshot } from './indexSnapshot';
 import { loadSearchModel } from './searchModel';
 
 /** How long an index is served before the store is asked whether another process imported something. */
 const FRESHNESS_MS = 2000;
+
+/**
+ * How long a server's search waits for an index still loading before it answers a citation from the store
+ * itself: a snapshot loads in about a second, a build takes several — longer than Slack lets an answer take.
+ */
+const CITATION_WAIT_MS = 500;
 
 export interface RegulationSearchDeps {
   prisma: PrismaClient;
@@ -27,9 +46,10 @@ export interface RegulationSearchDeps {
   /** Where the index snapshot is read and written (see indexSnapshot.ts); without it every start builds. */
   snapshotFile?: string;
   /**
-   * While a rebuild runs (the stored texts changed), answer from the index of the texts before: a server would
-   * rather answer now than a few seconds later with an import's changes. Without it, callers wait (the CLI, which
-   * must see an import it just made).
+   * A server, which would rather answer now than a few seconds later: while a rebuild runs (the stored texts
+   * changed) it answers from the index of the texts before, and while the first index is still loading it answers
+   * a citation (民诉法第一百六十四条) from the store. Without it, callers wait for the index (the CLI, which must
+   * see an import it just made).
    */
   serveWhileRebuilding?: boolean;
   /** Where to say that a snapshot could not be written (the index in memory still answers); default stderr. */
@@ -74,7 +94,47 @@ export class RegulationSearchService {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    if (!this.built && this.deps.serveWhileRebuilding) {
+      const loading = this.index();
+      const waited = await Promise.race([
+        loading.then(() => true),
+        new Promise<false>((resolve) => setTimeout(() => resolve(false), CITATION_WAIT_MS).unref()),
+      ]);
+      if (!waited) {
+        const cited = await this.citationFromStore(query, options);
+        if (cited) return cited;
+      }
+    }
     return search(await this.index(), query, options);
+  }
+
+  /**
+   * For use before the index is in memory: the query searched over every stored version holding only the articles
+   * it cites, read from the store in two small queries — a citation is answered at once, as the full index answers
+   * it — or undefined when the query cites no article of a named law (its words need the full index).
+   */
+  async citationFromStore(query: string, options: SearchOptions = {}): Promise<SearchResult | undefined> {
+    const { prisma } = this.deps;
+    const stored = await listDocuments(prisma);
+    const documents: IndexableDocument[] = stored.map((d) => ({ ...d, articles: [] }));
+    const references = analyzeQuery(query, buildIndex(documents).aliases).references.filter(
+      (r) => r.lawTargets.length > 0,
+    );
+    if (references.length === 0) return undefined;
+    const ids = [...new Set(references.flatMap((r) => r.lawTargets))].map((d) => stored[d]?.id as number);
+    const articles = await articlesNumbered(
+      prisma,
+      ids,
+      references.map((r) => r.ordinal),
+    );
+    const byDocument = new Map<number, IndexableDocument['articles'][number][]>();
+    for (const { documentId, ...article } of articles)
+      byDocument.set(documentId, [...(byDocument.get(documentId) ?? []), article]);
+    const cited = buildIndex(
+      stored.map((d, i) => ({ ...(documents[i] as IndexableDocument), articles: byDocument.get(d.id) ?? [] })),
+      loadSearchModel(),
+    );
+    return search(cited, query, options);
   }
 
   /** What to offer when `search` found nothing. */

@@ -52,6 +52,27 @@ export async function loadAllDocuments(prisma: PrismaClient): Promise<StoredDocu
   return documents.map((document) => ({ ...document, articles: byDocument.get(document.id) ?? [] }));
 }
 
+/** Every stored version without its articles, in `loadAllDocuments`' order: enough to read a citation. */
+export async function listDocuments(prisma: PrismaClient): Promise<StoredDocument[]> {
+  return prisma.$queryRawUnsafe<StoredDocument[]>(
+    `SELECT ${DOCUMENT_COLUMNS} FROM "RegulationDocument" ORDER BY title, "versionDate"`,
+  );
+}
+
+/** The articles numbered `ordinals` (any suffix) of the given document versions. */
+export async function articlesNumbered(
+  prisma: PrismaClient,
+  documentIds: readonly number[],
+  ordinals: readonly number[],
+): Promise<Array<StoredArticle & { documentId: number }>> {
+  return prisma.$queryRawUnsafe<Array<StoredArticle & { documentId: number }>>(
+    `SELECT "documentId", number, ordinal, suffix, chapter, text FROM "RegulationArticle"
+     WHERE "documentId" = ANY($1::int[]) AND ordinal = ANY($2::int[]) ORDER BY "documentId", ordinal, suffix`,
+    `{${documentIds.join(',')}}`,
+    `{${ordinals.join(',')}}`,
+  );
+}
+
 /**
  * Identifies the stored set of regulations. Every import that changes anything inserts a document row (a new
  * document or version; superseding happens in the same transaction) and nothing edits article text in place,

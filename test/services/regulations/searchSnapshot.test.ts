@@ -104,3 +104,53 @@ describe('where a store keeps its rules index snapshot', () => {
     expect(indexSnapshotFile({ memory: {} }, '/var/cache')).toBeUndefined();
   });
 });
+
+describe(`a citation answered from the store while the index is still loading (${testStoreKind})`, () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await createTestStore();
+    const law = (name: string, versionDate: string, articles: string) => {
+      const file = path.join(dir, name);
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(
+        file,
+        `---\ntitle: 中华人民共和国民事诉讼法\ndoc_type: 法律\nversion_date: ${versionDate}\n---\n${articles}\n`,
+      );
+      return file;
+    };
+    const options = { actor: 'test', clock: fixedClock('2024-01-02T10:00:00+08:00') };
+    await importRuleFile(
+      store,
+      law('cpl-2017.md', '2017-06-27', '第一百五十七条 简易程序的旧条文。\n第一百六十一条 三个月内审结的旧条文。'),
+      options,
+    );
+    await importRuleFile(
+      store,
+      law('cpl-2023.md', '2023-09-01', '第一百六十条 简易程序的条文。\n第一百六十四条 应当在立案之日起三个月内审结。'),
+      options,
+    );
+  });
+  afterAll(async () => {
+    await store?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives the cited article, of the version cited, as the full index does', async () => {
+    const rules = new RegulationSearchService({ prisma: store.prisma });
+    for (const query of ['民诉法第一百六十四条', '民诉法(2017)第161条', '民事诉讼法第160条 简易程序']) {
+      const early = await rules.citationFromStore(query, { limit: 5 });
+      expect(early?.hits.map((h) => [h.articleNumber, h.versionDate, h.snippet, h.status])).toEqual(
+        (await rules.search(query, { limit: 5 })).hits
+          .filter((h) => h.matchedBy === 'reference')
+          .map((h) => [h.articleNumber, h.versionDate, h.snippet, h.status]),
+      );
+      expect(early?.hits[0]?.matchedBy).toBe('reference');
+    }
+  });
+
+  it('leaves a query that cites nothing to the full index', async () => {
+    const rules = new RegulationSearchService({ prisma: store.prisma });
+    expect(await rules.citationFromStore('简易程序 审限')).toBeUndefined();
+    expect(await rules.citationFromStore('第一百六十四条')).toBeUndefined();
+  });
+});
