@@ -19,6 +19,8 @@
  *    Slack's requests in the same loop).
  *    Both stores are seeded the first time only: they are reused while the seed marker (the seed.demo
  *    audit row: scale, seed, as-of date) and the court and case counts match it.
+ *    Then, on the same courts charted, the 周通报 (2026-W26) and 月调度 (2026-06) as files, as an administrator's
+ *    digest attaches them (src/digests/reportDocuments.ts): render time, CPU and the .docx and .xlsx sizes.
  * 2. Daily fan-out to BENCH_RECIPIENTS people (default 2,000) through the real DigestRunner (dueRuns and
  *    run, as the every-minute tick calls them), the outbound module with its production settings and the
  *    DigestDelivery ledger, against the fake Slack Web API enforcing one message a second per channel and
@@ -54,7 +56,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { addDays } from '../src/domain/digests';
+import { addDays, isoWeekOf, monthOf, type ReportPeriod } from '../src/domain/digests';
+import { ReportDocuments } from '../src/digests/reportDocuments';
+import { monthlyReport, weeklyReport } from '../src/services/digests/reportData';
+import { renderPng } from '../src/slack/charts/png';
 import type { IsoDate } from '../src/domain/dates';
 import { createLogger } from '../src/observability/logger';
 import { Metrics } from '../src/observability/metrics';
@@ -252,8 +257,67 @@ interface WeeklyResult {
   /** Block Kit blocks and chart bytes per court (mean). */
   blocks: number;
   chartKiB: number;
+  /** The 周通报 and 月调度 files of the courts charted: render time and size (documents.ts). */
+  documents: { weekly: DocumentTiming; monthly: DocumentTiming };
   memory: MemoryPeaks;
   load: number;
+}
+
+interface DocumentTiming {
+  runs: number;
+  p50: number;
+  max: number;
+  cpuP50: number;
+  docxKiB: number;
+  xlsxKiB: number;
+}
+
+/** The month whose 月调度 goes out on the first working day of July 2026. */
+const MONTH: ReportPeriod = monthOf('2026-06-01');
+
+/**
+ * One court's 周通报 or 月调度 files as the administrators' digest attaches them (ReportDocuments.files), timed
+ * apart from loading the report the digest loads anyway: the long-pending counts (weekly), the chart (drawn
+ * afresh here; a run reuses the administrators'), the layout, the .docx and the .xlsx.
+ */
+async function renderDocuments(
+  store: Store,
+  courtId: number,
+  kind: 'weekly' | 'monthly',
+): Promise<{ ms: number; cpuMs: number; docx: number; xlsx: number }> {
+  const request =
+    kind === 'weekly'
+      ? { kind, report: await weeklyReport(store, courtId, isoWeekOf(addDays(WEEKLY_DAY, -7)), { lastYear: true }) }
+      : { kind, report: await monthlyReport(store, courtId, MONTH, { lastYear: true }) };
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const documents = new ReportDocuments(store, courtId, request, { issuedOn: WEEKLY_DAY, render: renderPng });
+  const files = await documents.files('zh-CN');
+  const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, docx: files.docx.data.length, xlsx: files.xlsx.data.length };
+}
+
+function documentTiming(runs: Array<{ ms: number; cpuMs: number; docx: number; xlsx: number }>): DocumentTiming {
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+  return {
+    runs: runs.length,
+    p50: Math.round(
+      percentile(
+        runs.map((run) => run.ms),
+        50,
+      ),
+    ),
+    max: Math.round(Math.max(...runs.map((run) => run.ms))),
+    cpuP50: Math.round(
+      percentile(
+        runs.map((run) => run.cpuMs),
+        50,
+      ),
+    ),
+    docxKiB: Math.round(mean(runs.map((run) => run.docx)) / 1024),
+    xlsxKiB: Math.round(mean(runs.map((run) => run.xlsx)) / 1024),
+  };
 }
 
 /** One weekly plan of one court, timed: the occasion, the metrics and every recipient's payload. */
@@ -323,6 +387,12 @@ async function weeklyPart(
     let blocks = 0;
     let chartBytes = 0;
     let charted = 0;
+    const documentRuns = {
+      weekly: [] as Awaited<ReturnType<typeof renderDocuments>>[],
+      monthly: [] as Awaited<ReturnType<typeof renderDocuments>>[],
+    };
+    // Untimed: docx, exceljs and the layout's first use are start-up.
+    await renderDocuments(store, courts[0] as number, 'monthly');
     const runs = courts.length === 1 ? Array.from({ length: repeat }, () => courts[0] as number) : courts;
     for (const [index, courtId] of runs.entries()) {
       const dry = await planWeekly(runner, courtId, false);
@@ -342,6 +412,8 @@ async function weeklyPart(
         pictures += withCharts.pictures;
         chartBytes += withCharts.chartBytes;
         charted += 1;
+        documentRuns.weekly.push(await renderDocuments(store, courtId, 'weekly'));
+        documentRuns.monthly.push(await renderDocuments(store, courtId, 'monthly'));
       }
       if (courts.length > 1 && (index + 1) % 20 === 0) console.log(`    ${index + 1}/${courts.length} courts`);
     }
@@ -359,6 +431,7 @@ async function weeklyPart(
       stallMs: Math.round(stallMs),
       blocks: Math.round(blocks / courts.length),
       chartKiB: Math.round(chartBytes / 1024 / Math.max(1, charted)),
+      documents: { weekly: documentTiming(documentRuns.weekly), monthly: documentTiming(documentRuns.monthly) },
       memory: peaks,
       load: loadAverage(),
     };
@@ -636,6 +709,25 @@ async function main(): Promise<void> {
     }
     console.log(
       "(p50/max: per run — the one court repeated, each region court once; charts on the region's first BENCH_REGION_CHART_COURTS (all by default). CPU: this process's (user + system, the thread pool included; not the PostgreSQL server's); per picture: (with charts − without) / distinct pictures. RSS: peak while measured (the process's lifetime peak))",
+    );
+  }
+  if (weekly.length > 0) {
+    console.log(
+      `\n周通报 (2026-W26) and 月调度 (${MONTH.key}) as files, per court: ReportDocuments.files — long-pending counts (weekly), chart, layout, .docx, .xlsx`,
+    );
+    console.log(
+      '| store | courts | kind | runs | p50 ms | max ms | CPU p50 ms | .docx KiB/court | .xlsx KiB/court | all courts: s of CPU (p50 × courts) |',
+    );
+    console.log('|---|---|---|---|---|---|---|---|---|---|');
+    for (const row of weekly)
+      for (const kind of ['weekly', 'monthly'] as const) {
+        const d = row.documents[kind];
+        console.log(
+          `| ${row.store} | ${row.courts} | ${kind} | ${d.runs} | ${d.p50} | ${d.max} | ${d.cpuP50} | ${d.docxKiB} | ${d.xlsxKiB} | ${((d.cpuP50 * row.courts) / 1000).toFixed(1)} |`,
+        );
+      }
+    console.log(
+      "(timed on the courts charted above — the one court repeated, the region's first BENCH_REGION_CHART_COURTS; the report itself, which the digest loads anyway, is not in the time; load: the weekly rows')",
     );
   }
   const fanout = results.find((result): result is FanoutResult => result.part === 'fanout');
