@@ -148,9 +148,50 @@ describe(`the local console (${testStoreKind})`, () => {
     expect(targets).toHaveLength(1);
   });
 
-  it('explains unknown input and missing buttons', async () => {
+  it('shows the judge → approver journey: request, the 院长 approves from their DM, the judge is told', async () => {
+    await store.prisma.person.create({
+      data: {
+        courtId: (await store.prisma.court.findFirstOrThrow()).id,
+        name: '张建国',
+        role: 'admin',
+        title: '院长',
+        email: 'zhang@court.example',
+        slackUserId: 'U0ZHANG11',
+      },
+    });
+    const printed = await typeAtPrompt(store, PEOPLE.wang.email, [
+      `/mycases ${caseNumberOf(103)}`,
+      '3',
+      'submit',
+      '',
+      '需委托工程造价鉴定',
+      'as zhang@court.example',
+      '1',
+      `as ${PEOPLE.wang.email}`,
+      '这周有哪些案子到期',
+      'quit',
+    ]);
+    // The judge files the request from 详情's 申请延长审限…; the approver's DM is shown to them, not pressable here.
+    expect(printed).toContain('── window: 申请延长审限 ──');
+    expect(printed).toContain('(saved; the form closed)');
+    expect(printed).toContain('── direct message to 张建国 (type as … to be them and act on it) ──');
+    expect(printed).toContain('📎 file to 张建国: 延长审理期限审批表-（2025）内0291民初103号.docx');
+    // As the 院长: the request waits in their DM with 批准 / 不批准; [1] approves it.
+    expect(printed).toContain('You are now 张建国 (admin), Slack user U0ZHANG11.');
+    expect(printed).toContain('[1] 批准   [2] 不批准');
+    expect(printed).toContain('✅ 已批准 · 张建国 · 2025年6月16日 09:00');
+    expect(printed).toContain('── direct message to 王明 (type as … to be them and act on it) ──');
+    // Back as the judge: the outcome and the form came meanwhile; a question by DM is answered.
+    const back = printed.slice(printed.lastIndexOf('You are now 王明'));
+    expect(back).toContain('的延长审限申请已获 张建国 批准：延长六个月，审限届满日为 2026年1月5日');
+    expect(back).toContain('📎 file: 延长审理期限审批表-（2025）内0291民初103号.docx');
+    expect(back).toContain('6 日内到期的案件');
+    expect((await store.prisma.extensionRequest.findFirstOrThrow()).status).toBe('approved');
+  });
+
+  it('takes anything else as a direct message to the bot, and explains missing buttons', async () => {
     const printed = await typeAtPrompt(store, PEOPLE.wang.slack, ['hello', '42', 'help', 'quit']);
-    expect(printed).toContain('Type a slash command');
+    expect(printed).toContain('没看懂这条消息');
     expect(printed).toContain('There is no button [42] on screen.');
     expect(printed).toContain('press button [3] on screen');
   });

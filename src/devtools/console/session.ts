@@ -27,7 +27,14 @@ export interface ConsoleUser {
   note?: string;
 }
 
-type ButtonSource = { kind: 'message' } | { kind: 'home' } | { kind: 'modal'; view: Record<string, unknown> };
+type ButtonSource =
+  | { kind: 'message' }
+  | { kind: 'home' }
+  | { kind: 'modal'; view: Record<string, unknown> }
+  /** Someone else's DM, or an update: shown, not pressable by the person at the terminal. */
+  | { kind: 'elsewhere' };
+
+type ConsolePerson = { id: number; name: string; email: string | null; slackUserId: string | null; role: string };
 
 interface ScreenButton extends ConsoleButton {
   source: ButtonSource;
@@ -45,17 +52,28 @@ const SLACK_ID = /^[UW][A-Z0-9]{6,}$/;
  */
 export class ConsoleSession {
   private buttons: ScreenButton[] = [];
+  /** Who is at the terminal now: `as` switches, so one console shows a judge's request and its approver's decision. */
+  private current: ConsoleUser;
+  /** The messages each person's DM channel held when they last looked (`as` shows what came since). */
+  private readonly seenInDm = new Map<string, number>();
   private modal: { view: Record<string, unknown>; inputs: ConsoleInput[] } | undefined;
   private readonly names = new Map<string, string>();
 
   private constructor(
-    readonly user: ConsoleUser,
+    user: ConsoleUser,
+    private readonly people: ConsolePerson[],
     private readonly slack: FakeSlackApi,
     private readonly app: DocketApp,
     private readonly server: DocketServer,
     private readonly client: SignedSlackClient,
     private readonly color: boolean,
-  ) {}
+  ) {
+    this.current = user;
+  }
+
+  get user(): ConsoleUser {
+    return this.current;
+  }
 
   static async start(options: ConsoleOptions): Promise<ConsoleSession> {
     const slack = new FakeSlackApi();
@@ -87,7 +105,7 @@ export class ConsoleSession {
       metrics: new Metrics(),
       ...(options.clock ? { clock: options.clock } : {}),
     });
-    const session = new ConsoleSession(user, slack, app, server, client, options.color ?? false);
+    const session = new ConsoleSession(user, people, slack, app, server, client, options.color ?? false);
     for (const person of people) if (person.slackUserId) session.names.set(person.slackUserId, person.name);
     return session;
   }
@@ -109,6 +127,7 @@ export class ConsoleSession {
       );
     }
     if (input === 'submit') return this.submit(ask);
+    if (/^as\s+\S+$/.test(input)) return this.switchTo(input.slice(2).trim());
     if (/^\d+$/.test(input)) return this.press(Number(input));
     if (input.startsWith('/')) {
       const [command = '', ...rest] = input.split(/\s+/);
@@ -116,7 +135,50 @@ export class ConsoleSession {
         this.client.command(command, rest.join(' '), { userId: this.user.slackUserId, responseUrl }),
       );
     }
-    return 'Type a slash command (/mycases, /docket, /rule, /rankings, /targets), a button number, home, submit, help or quit.';
+    // Anything else is a message to the bot in its Messages tab, as Slack delivers it (message.im).
+    return this.exchange(() =>
+      this.client.event({
+        type: 'message',
+        channel: `D${this.user.slackUserId}`,
+        channel_type: 'im',
+        user: this.user.slackUserId,
+        text: input,
+        ts: `${Date.now() / 1000}`,
+        event_ts: `${Date.now() / 1000}`,
+      }),
+    );
+  }
+
+  /** `as <e-mail | Slack id>`: become someone else in the same workspace, and see the DMs they got meanwhile. */
+  private switchTo(as: string): string {
+    const user = consoleUser(as, this.people);
+    if (!this.people.some((person) => person.slackUserId === user.slackUserId)) {
+      const email = this.people.find((person) => person.email?.toLowerCase() === as.toLowerCase())?.email;
+      this.slack.addUser({ id: user.slackUserId, name: user.name, locale: 'zh-CN', ...(email ? { email } : {}) });
+    }
+    this.current = user;
+    this.buttons = [];
+    this.modal = undefined;
+    const channel = `D${user.slackUserId}`;
+    const messages = this.slack.messagesIn(channel);
+    const unseen = messages.slice(this.seenInDm.get(user.slackUserId) ?? 0);
+    this.seenInDm.set(user.slackUserId, messages.length);
+    const out = [`You are now ${user.name}${user.role ? ` (${user.role})` : ''}, Slack user ${user.slackUserId}.`];
+    if (user.note) out.push(user.note);
+    out.push(
+      ...this.render(
+        unseen.map((message, index) => ({
+          method: message.files ? 'files.completeUploadExternal' : 'chat.postMessage',
+          args: message.files
+            ? { channel_id: channel, files: message.files.map((file) => ({ id: file.id, title: file.name })) }
+            : { channel, ...message },
+          status: 200,
+          at: index,
+        })) as RecordedCall[],
+      ),
+    );
+    if (unseen.length === 0) out.push('(no new direct messages)');
+    return out.join('\n');
   }
 
   private press(number: number): Promise<string> | string {
@@ -130,7 +192,7 @@ export class ConsoleSession {
           ...(button.selectedOption !== undefined ? { selectedOption: button.selectedOption } : {}),
         };
     const source = button.source;
-    if (source.kind === 'message')
+    if (source.kind === 'message' || source.kind === 'elsewhere')
       return this.exchange((responseUrl) =>
         this.client.blockAction(action, { userId: this.user.slackUserId, responseUrl }),
       );
@@ -236,9 +298,40 @@ export class ConsoleSession {
           });
           break;
         case 'chat.postMessage':
-        case 'chat.postEphemeral':
-          show('direct message', args.blocks ?? [], args.text, { kind: 'message' });
+        case 'chat.postEphemeral': {
+          // Only what reaches the person at the terminal is theirs to press; a DM to someone else is shown, not pressable.
+          const channel = String((call.args as { channel?: string }).channel ?? '');
+          const mine = channel === `D${this.user.slackUserId}` || call.method === 'chat.postEphemeral';
+          if (mine) this.seenInDm.set(this.user.slackUserId, this.slack.messagesIn(channel).length);
+          const to = this.names.get(channel.replace(/^D/, '')) ?? channel;
+          show(
+            mine ? 'direct message' : `direct message to ${to} (type as … to be them and act on it)`,
+            args.blocks ?? [],
+            args.text,
+            {
+              kind: mine ? 'message' : 'elsewhere',
+            },
+          );
           break;
+        }
+        case 'chat.update':
+          show('(updates an earlier message)', args.blocks ?? [], args.text, { kind: 'elsewhere' });
+          break;
+        case 'files.completeUploadExternal': {
+          const files = (call.args.files as Array<{ id: string; title?: string }> | undefined) ?? [];
+          const channel = String(call.args.channel_id ?? '');
+          const to =
+            channel === `D${this.user.slackUserId}`
+              ? ''
+              : ` to ${this.names.get(channel.replace(/^D/, '')) ?? channel}`;
+          for (const file of files) {
+            const stored = this.slack.uploadedFile(file.id);
+            out.push(
+              `📎 file${to}: ${stored?.filename ?? file.title ?? file.id} (${Math.ceil((stored?.bytes.length ?? 0) / 1024)} KB)`,
+            );
+          }
+          break;
+        }
         case 'views.open':
         case 'views.push':
         case 'views.update': {
@@ -256,7 +349,8 @@ export class ConsoleSession {
           break;
       }
     }
-    if (buttons.length > 0) this.buttons = buttons;
+    const pressable = buttons.filter((button) => button.source.kind !== 'elsewhere');
+    if (pressable.length > 0) this.buttons = pressable;
     return out;
   }
 
@@ -301,10 +395,7 @@ function stateFor(kind: string, value: string | null): Record<string, unknown> {
   }
 }
 
-function consoleUser(
-  as: string,
-  people: Array<{ id: number; name: string; email: string | null; slackUserId: string | null; role: string }>,
-): ConsoleUser {
+function consoleUser(as: string, people: readonly ConsolePerson[]): ConsoleUser {
   const key = as.trim();
   const person = SLACK_ID.test(key)
     ? people.find((candidate) => candidate.slackUserId === key)
@@ -337,5 +428,7 @@ export const CONSOLE_HELP = [
   '  home                open the App Home tab',
   '  3                   press button [3] on screen',
   '  submit              fill in and save the form on screen',
+  '  as <e-mail|Slack id> become someone else (the approver, say) and see the direct messages they got',
+  '  anything else       a direct message to the bot (try: 这周有哪些案子到期, 逾期的, 民诉法第一百六十四条, 帮助)',
   '  quit                leave',
 ].join('\n');

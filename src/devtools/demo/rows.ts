@@ -31,6 +31,8 @@ export interface PersonRow {
   slackUserId: string;
   role: Role;
   teamId: number | null;
+  /** 职务: the court's 院长 approves 延长审限 requests (Court.extensionApproverTitle). */
+  title: string | null;
 }
 
 export interface AssignmentRow {

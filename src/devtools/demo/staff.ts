@@ -64,6 +64,7 @@ export function generateStaff(
       slackUserId: slackIds.next(random, 'U'),
       role,
       teamId,
+      title: null,
     };
     people.push(person);
     return person;
@@ -95,6 +96,9 @@ export function generateStaff(
       for (const judge of judges) assignments.push({ assistantId: clerk.id, judgeId: judge.id });
     }
   });
-  const adminIds = Array.from({ length: ADMIN_COUNT }, () => newPerson('admin', null).id);
+  const admins = Array.from({ length: ADMIN_COUNT }, () => newPerson('admin', null));
+  // The first administrator is the 院长, so a 延长审限 request has someone to go to in the demo.
+  (admins[0] as PersonRow).title = '院长';
+  const adminIds = admins.map((admin) => admin.id);
   return { teams, people, assignments, judgesByDesk, adminIds };
 }

@@ -37,6 +37,7 @@ export function demoTables(stamp: string) {
       { name: 'slackUserId', type: 'text', value: (row) => row.slackUserId },
       { name: 'role', type: 'text', enumType: 'Role', value: (row) => row.role },
       { name: 'teamId', type: 'int', value: (row) => row.teamId },
+      { name: 'title', type: 'text', value: (row) => row.title },
       ...timestamps,
     ]),
     teamLeads: bulkTable<TeamRow>('Team', [
