@@ -8,11 +8,11 @@
  * seeded in one child process (for PGlite that includes initdb, reported on its own as the first-time
  * figure) and every import runs in another, whose peak RSS is then the import's own:
  * - `cli`: the real entry, `node bin/docket.js import cases FILE --court 内0291 --json`, as users run it;
- * - `service`: importCases called directly, without the CLI's start-up.
+ * - `service`: CaseImportService called directly, without the CLI's start-up.
  * Each import is followed by a re-import of the same file (every row unchanged) in a new process, and
  * then the store is counted: the bench is also issue 7's 100k-row test, and exits 1 when a run inserted,
  * rejected or stored other than it must (every row a case, every open case with its 审限). The
- * seconds are the whole command's for `cli` (start-up, store, import, exit), importCases's own for `service`.
+ * seconds are the whole command's for `cli` (start-up, store, import, exit), the import's own for `service`.
  *
  * BENCH_ROWS (default 100000), BENCH_STORES (pglite,postgres), BENCH_FILES (csv,xlsx),
  * BENCH_VIA (cli,service), BENCH_REPEAT (runs of each, peaks listed; times are the last run's),

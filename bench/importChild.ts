@@ -1,12 +1,12 @@
 /**
  * The child processes of `npm run bench:import` (bench/import.ts), apart from the CLI itself:
  * `--setup KIND WHERE` creates and seeds a store; `--service KIND WHERE FILE` imports FILE through
- * importCases without the CLI, under the same V8 settings as `docket import`; `--verify KIND WHERE`
+ * CaseImportService without the CLI, under the same V8 settings as `docket import`; `--verify KIND WHERE`
  * counts what the store holds after the imports. Each prints one JSON line
  * with its peak RSS. Only what these need is imported here, so the service figure is the import's own.
  */
 import { tuneV8ForImport } from '../src/cli/import/v8Tuning';
-import { importCases } from '../src/services/imports/caseImport';
+import { CaseImportService } from '../src/services/imports/caseImport';
 import { openStore, withStore, type OpenStoreOptions } from '../src/store';
 
 export type StoreKind = 'pglite' | 'postgres';
@@ -46,14 +46,14 @@ async function setup(kind: StoreKind, where: string): Promise<void> {
   console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, peakRssMb: peakRssMb() }));
 }
 
-/** One import through the service; the seconds are importCases's own. */
+/** One import through the service; the seconds are the import's own. */
 async function service(kind: StoreKind, where: string, file: string): Promise<void> {
   tuneV8ForImport(); // as `docket import` does
   let seconds = 0;
   const summary = await withStore(
     async (store) => {
       const started = performance.now();
-      const result = await importCases(store, file, { actor: 'bench', courtCode: COURT });
+      const result = await new CaseImportService({ store }).run(file, { actor: 'bench', courtCode: COURT });
       seconds = (performance.now() - started) / 1000;
       return result;
     },

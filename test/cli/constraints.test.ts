@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import v8 from 'node:v8';
 import path from 'node:path';
-import { importCases } from '../../src/services/imports/caseImport';
-import { importEvents } from '../../src/services/imports/eventImport';
-import { importPeople } from '../../src/services/imports/peopleImport';
+import { CaseImportService } from '../../src/services/imports/caseImport';
+import { EventImportService } from '../../src/services/imports/eventImport';
+import { PeopleImportService } from '../../src/services/imports/peopleImport';
 import type { Store } from '../../src/store';
 import { docketInProcess } from '../support/cli';
 import { fixture, scratchDir } from '../support/importFixtures';
@@ -85,9 +85,13 @@ describe('constraints the code relies on', () => {
         },
       });
       const options = { actor: 'test' };
-      expect(await importPeople(store, fixture('people.csv'), options)).toMatchObject({ rejected: 0 });
-      expect(await importCases(withoutPrisma, fixture('cases-utf8.csv'), options)).toMatchObject({ rejected: 0 });
-      expect(await importEvents(withoutPrisma, fixture('events.csv'), options)).toMatchObject({
+      expect(await new PeopleImportService({ store }).run(fixture('people.csv'), options)).toMatchObject({
+        rejected: 0,
+      });
+      expect(
+        await new CaseImportService({ store: withoutPrisma }).run(fixture('cases-utf8.csv'), options),
+      ).toMatchObject({ rejected: 0 });
+      expect(await new EventImportService({ store: withoutPrisma }).run(fixture('events.csv'), options)).toMatchObject({
         outcome: 'committed',
       });
     });

@@ -1,5 +1,5 @@
 import { CourtSettingsError, CourtsService } from '../../src/services/courts';
-import { importPeople } from '../../src/services/imports/peopleImport';
+import { PeopleImportService } from '../../src/services/imports/peopleImport';
 import type { Store } from '../../src/store';
 import { fixture } from '../support/importFixtures';
 import { createTestStore, emptyTestStore } from '../support/store';
@@ -95,7 +95,7 @@ describe('a court registering itself before its first import', () => {
 
   it('takes its roster next, and its list shows the teams and people imported', async () => {
     await courts.add({ code: '内0291', name: NAME }, 'cli:it');
-    const summary = await importPeople(store, fixture('people.csv'), { actor: 'test' });
+    const summary = await new PeopleImportService({ store }).run(fixture('people.csv'), { actor: 'test' });
     expect(summary.rejected).toBe(0);
     const [court] = await courts.list();
     expect(court?.people).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
 import { buttonsIn, textOf, type RequestResult, type SlackHarness } from '../support/slack';
 import { testStoreKind } from '../support/store';
 import { approvedExtensionsCsv, approvedExtensionsSince } from '../../src/services/extensionExport';
-import { importEvents } from '../../src/services/imports/eventImport';
+import { EventImportService } from '../../src/services/imports/eventImport';
 import { scratchDir } from '../support/importFixtures';
 
 const PRESIDENT = { slack: 'U0ZHANG11', name: '张建国', email: 'zhang@court.example' };
@@ -193,7 +193,7 @@ describe(`申请延长审限 → 审批 → 审批表 through the real app (${te
       'events-1.csv',
       `案号,事件类型,日期,开始日期,结束日期,原因\n${caseNumberOf(104)},扣除审限,2025-06-10,2025-06-10,2025-06-20,公告送达\n`,
     );
-    const waiting = await importEvents(store, unrelated, { actor: 'test' });
+    const waiting = await new EventImportService({ store }).run(unrelated, { actor: 'test' });
     expect(waiting.extensions).toEqual({ matched: [], awaiting: [caseNumberOf(103)] });
     expect(waiting.notes.map((note) => note.zh).join('\n')).toContain(
       '1 件在 Docket 批准的延长审限尚未在办案系统中找到',
@@ -204,7 +204,7 @@ describe(`申请延长审限 → 审批 → 审批表 through the real app (${te
       'events-2.csv',
       `案号,事件类型,日期,延长期限,批准人\n${caseNumberOf(103)},延长审限,2025-06-18,6个月,本院院长\n`,
     );
-    const matched = await importEvents(store, entered, { actor: 'test' });
+    const matched = await new EventImportService({ store }).run(entered, { actor: 'test' });
     expect(matched.extensions).toEqual({ matched: [caseNumberOf(103)], awaiting: [] });
     const request = await store.prisma.extensionRequest.findUniqueOrThrow({ where: { id } });
     expect(request.status).toBe('entered');
@@ -218,7 +218,7 @@ describe(`申请延长审限 → 审批 → 审批表 through the real app (${te
     expect(mine).not.toContain('待录入');
 
     // The same export again changes nothing; the CSV now says 已录入.
-    const again = await importEvents(store, entered, { actor: 'test' });
+    const again = await new EventImportService({ store }).run(entered, { actor: 'test' });
     expect(again.extensions).toEqual({ matched: [], awaiting: [] });
     expect(await store.prisma.auditLog.count({ where: { action: 'extension.entered' } })).toBe(1);
     const after = approvedExtensionsCsv(await approvedExtensionsSince(store, fixture.courtId, '2025-06-01'));

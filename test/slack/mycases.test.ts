@@ -1,7 +1,7 @@
 import { formatDate } from '../../src/i18n';
 import { dayIn } from '../../src/services/clock';
-import { importCases } from '../../src/services/imports/caseImport';
-import { importPeople } from '../../src/services/imports/peopleImport';
+import { CaseImportService } from '../../src/services/imports/caseImport';
+import { PeopleImportService } from '../../src/services/imports/peopleImport';
 import type { Store } from '../../src/store';
 import { CASE_ACTIONS } from '../../src/slack/views/caseActions';
 import { MYCASES_ACTIONS } from '../../src/slack/views/mycases';
@@ -282,9 +282,15 @@ describe(`/mycases through the real HTTP receiver (${testStoreKind})`, () => {
       'cases.csv',
       `案号,案由,承办人,立案日期,结案日期,适用程序,结案方式\n${caseNumberOf(104)},房屋租赁合同纠纷,王明,2025-05-06,2025-06-16,普通程序,判决\n`,
     );
-    expect(await importCases(store, cases, { actor: 'test' })).toMatchObject({ updated: 1, rejected: 0 });
+    expect(await new CaseImportService({ store }).run(cases, { actor: 'test' })).toMatchObject({
+      updated: 1,
+      rejected: 0,
+    });
     const roster = scratch.file('people.csv', `姓名,邮箱,角色,所属团队,在职\n李华,${PEOPLE.li.email},法官,民一庭,否\n`);
-    expect(await importPeople(store, roster, { actor: 'test' })).toMatchObject({ updated: 1, rejected: 0 });
+    expect(await new PeopleImportService({ store }).run(roster, { actor: 'test' })).toMatchObject({
+      updated: 1,
+      rejected: 0,
+    });
     letTimePass(2100);
     const after = textOf((await harness.command(PEOPLE.wang.slack, '/mycases')).responses[0]);
     expect(after).toMatch(/\*未结案件\*\n4/);

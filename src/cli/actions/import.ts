@@ -4,10 +4,10 @@ import { readEnv } from '../../config/env';
 import { chooseLang, type Lang } from '../../cmsExports/localized';
 import { EmptyExportError, UnusableFileError } from '../../cmsExports/readers';
 import { REPORT_COLUMN, writeReport } from '../../cmsExports/readers/report';
-import { importCases } from '../../services/imports/caseImport';
+import { CaseImportService } from '../../services/imports/caseImport';
 import { ImportSetupError } from '../../services/imports/court';
-import { importEvents } from '../../services/imports/eventImport';
-import { importPeople } from '../../services/imports/peopleImport';
+import { EventImportService } from '../../services/imports/eventImport';
+import { PeopleImportService } from '../../services/imports/peopleImport';
 import type { ImportOptions, ImportSummary } from '../../services/imports/summary';
 import type { Store } from '../../store';
 import { CliError, ExitCode } from '../errors';
@@ -38,9 +38,9 @@ type Importer = (
 ) => Promise<ImportSummary>;
 
 const IMPORTERS: Record<'cases' | 'people' | 'events', Importer> = {
-  cases: importCases,
-  people: importPeople,
-  events: importEvents,
+  cases: (store, file, options) => new CaseImportService({ store }).run(file, options),
+  people: (store, file, options) => new PeopleImportService({ store }).run(file, options),
+  events: (store, file, options) => new EventImportService({ store }).run(file, options),
 };
 
 /** `docket import cases|people|events <file>`: sets the exit code (1 when rows were rejected). */

@@ -46,169 +46,171 @@ const LABELS: Record<string, Localized> = {
   title: text('职务', 'title'),
 };
 
-/**
- * `docket import people`: the court's roster. People are matched by 工号, else e-mail, else an
- * unambiguous name; changed fields are updated, new people inserted, and people who left are
- * deactivated (never deleted: their cases keep naming them). A team named in the file must exist,
- * or is created when the row gives its 团队类型. A roster is small, so rows are written one by one
- * inside a single Prisma transaction.
- */
-export async function importPeople(
-  store: Store,
-  file: string,
-  options: ImportOptions & { deactivateMissing?: boolean },
-): Promise<ImportSummary> {
-  const startedAt = new Date();
-  const court = await resolveCourt(store, options.courtCode);
-  const opened = await openImportFile(file, PERSON_FIELDS, { role: ROLES, teamKind: TEAM_KINDS }, options);
-  const present = new Set(opened.layout.columns.map((column) => column.field));
-  const validate = personRowValidator(opened.mapping, TEAM_KINDS, present);
-  const [people, teams] = await Promise.all([
-    store.prisma.person.findMany({ where: { courtId: court.id }, select: PERSON_SELECT }),
-    store.prisma.team.findMany({
-      where: { courtId: court.id },
-      select: { id: true, name: true, kind: true, leadId: true },
-    }),
-  ]);
-  const teamByName = new Map(teams.map((team) => [nameKey(team.name), team]));
-  const errors: RowError[] = [];
-  const fail = (row: DataRow<PersonField>, field: PersonField, reason: Localized) =>
-    errors.push(opened.errorAt(row, field, reason));
+/** Writes a court's roster to the store. */
+export class PeopleImportService {
+  constructor(private readonly deps: { store: Store }) {}
 
-  const checked: Checked[] = [];
-  const seen = new Map<string, number>();
-  let rows = 0;
-  for await (const row of opened.rows) {
-    rows++;
-    reportProgressEvery(options, rows, opened);
-    const result = validate(row.cells);
-    if (!result.ok) {
-      for (const error of result.errors) fail(row, error.field, error.reason);
-      continue;
-    }
-    const record = result.record;
-    const identities: [PersonField, string | null | undefined][] = [
-      ['staffNo', record.staffNo],
-      ['email', record.email],
-      ['slackUserId', record.slackUserId],
-    ];
-    if (!record.staffNo && !record.email) identities.push(['name', record.name]);
-    const duplicate = identities.find(([field, value]) => value && seen.has(`${field}:${value}`));
-    if (duplicate) {
-      fail(
-        row,
-        duplicate[0],
-        text(
-          `与第 ${seen.get(`${duplicate[0]}:${duplicate[1]}`)} 行重复`,
-          `the same as row ${seen.get(`${duplicate[0]}:${duplicate[1]}`)}`,
-        ),
-      );
-      continue;
-    }
-    for (const [field, value] of identities) if (value) seen.set(`${field}:${value}`, row.row);
-    const match = matchPerson(record, people);
-    if (!match.ok) {
-      fail(row, match.field, match.reason);
-      continue;
-    }
-    const team = record.team ? teamByName.get(nameKey(record.team)) : undefined;
-    if (record.team && !team && !record.teamKind) {
-      fail(
-        row,
-        'team',
-        text(
-          `团队「${record.team}」不存在；请填写“团队类型”列以新建该团队`,
-          `team "${record.team}" does not exist; give its team kind (团队类型) to create it`,
-        ),
-      );
-      continue;
-    }
-    if (team && record.teamKind && TEAM_KINDS.fromName(team.kind) !== record.teamKind) {
-      fail(
-        row,
-        'teamKind',
-        text(
-          `团队「${team.name}」已存在，类型为「${team.kind}」`,
-          `team "${team.name}" exists with kind "${team.kind}"`,
-        ),
-      );
-      continue;
-    }
-    checked.push({ row, record, existing: match.person });
-  }
-  await rejectTakenSlackIds(store, checked, fail);
-  rejectSecondLeads(checked, fail);
-  const rejectedRows = new Set(errors.map((error) => error.row));
-  const valid = checked.filter((entry) => !rejectedRows.has(entry.row.row));
-  errors.sort((a, b) => a.row - b.row);
+  /**
+   * `docket import people`: the court's roster. People are matched by 工号, else e-mail, else an
+   * unambiguous name; changed fields are updated, new people inserted, and people who left are
+   * deactivated (never deleted: their cases keep naming them). A team named in the file must exist,
+   * or is created when the row gives its 团队类型. A roster is small, so rows are written one by one
+   * inside a single Prisma transaction.
+   */
+  async run(file: string, options: ImportOptions & { deactivateMissing?: boolean }): Promise<ImportSummary> {
+    const { store } = this.deps;
+    const startedAt = new Date();
+    const court = await resolveCourt(store, options.courtCode);
+    const opened = await openImportFile(file, PERSON_FIELDS, { role: ROLES, teamKind: TEAM_KINDS }, options);
+    const present = new Set(opened.layout.columns.map((column) => column.field));
+    const validate = personRowValidator(opened.mapping, TEAM_KINDS, present);
+    const [people, teams] = await Promise.all([
+      store.prisma.person.findMany({ where: { courtId: court.id }, select: PERSON_SELECT }),
+      store.prisma.team.findMany({
+        where: { courtId: court.id },
+        select: { id: true, name: true, kind: true, leadId: true },
+      }),
+    ]);
+    const teamByName = new Map(teams.map((team) => [nameKey(team.name), team]));
+    const errors: RowError[] = [];
+    const fail = (row: DataRow<PersonField>, field: PersonField, reason: Localized) =>
+      errors.push(opened.errorAt(row, field, reason));
 
-  const refuse = rejectedRows.size > 0 && (!options.skipInvalid || rejectedRows.size >= rows);
-  let result = { inserted: 0, updated: 0, deactivated: 0, changes: [] as FieldChange[] };
-  let runId: number | undefined;
-  const importRun: ImportRun = {
-    store,
-    courtId: court.id,
-    kind: 'people',
-    file,
-    opened,
-    startedAt,
-    actor: options.actor,
-  };
-  const ledgerSummary = () => ({
-    rows,
-    ...result,
-    changes: result.changes.slice(0, LEDGER_CHANGES),
-    rejected: rejectedRows.size,
-    errorCount: errors.length,
-  });
-  if (!refuse) {
-    try {
-      await store.prisma.$transaction(
-        async (tx) => {
-          const session = sqlOver(tx);
-          await lockCourtImports(session, court.id);
-          // A rejected row may be someone still employed: nobody is deactivated unless every row was read.
-          result = await writePeople(
-            tx,
-            court.id,
-            valid,
-            teamByName,
-            options.deactivateMissing === true && rejectedRows.size === 0,
-            people,
-          );
-          if (result.inserted + result.updated + result.deactivated > 0) await bumpDataVersion(session, court.id);
-          if (options.dryRun) throw new RollBack();
-          runId = await recordRun(session, ledgerEntry(importRun, 'committed', ledgerSummary()));
-        },
-        { timeout: 120_000 },
-      );
-    } catch (error) {
-      if (!(error instanceof RollBack)) throw error;
-    }
-  }
-  const outcome: RunOutcome = refuse ? 'rejected' : options.dryRun ? 'dry_run' : 'committed';
-  const recordedId = await recordedRunId(importRun, { outcome, runId }, ledgerSummary);
-  const notes =
-    result.deactivated > 0
-      ? [
+    const checked: Checked[] = [];
+    const seen = new Map<string, number>();
+    let rows = 0;
+    for await (const row of opened.rows) {
+      rows++;
+      reportProgressEvery(options, rows, opened);
+      const result = validate(row.cells);
+      if (!result.ok) {
+        for (const error of result.errors) fail(row, error.field, error.reason);
+        continue;
+      }
+      const record = result.record;
+      const identities: [PersonField, string | null | undefined][] = [
+        ['staffNo', record.staffNo],
+        ['email', record.email],
+        ['slackUserId', record.slackUserId],
+      ];
+      if (!record.staffNo && !record.email) identities.push(['name', record.name]);
+      const duplicate = identities.find(([field, value]) => value && seen.has(`${field}:${value}`));
+      if (duplicate) {
+        fail(
+          row,
+          duplicate[0],
           text(
-            `已停用 ${result.deactivated} 名不在名单中的人员`,
-            `deactivated ${result.deactivated} people missing from the roster`,
+            `与第 ${seen.get(`${duplicate[0]}:${duplicate[1]}`)} 行重复`,
+            `the same as row ${seen.get(`${duplicate[0]}:${duplicate[1]}`)}`,
           ),
-        ]
-      : [];
-  return importSummary(importRun, {
-    outcome,
-    runId: recordedId,
-    rows,
-    inserted: result.inserted,
-    updated: result.updated,
-    unchanged: refuse ? 0 : valid.length - result.inserted - result.updated,
-    rejected: rejectedRows.size,
-    errors,
-    changes: result.changes,
-    notes,
-  });
+        );
+        continue;
+      }
+      for (const [field, value] of identities) if (value) seen.set(`${field}:${value}`, row.row);
+      const match = matchPerson(record, people);
+      if (!match.ok) {
+        fail(row, match.field, match.reason);
+        continue;
+      }
+      const team = record.team ? teamByName.get(nameKey(record.team)) : undefined;
+      if (record.team && !team && !record.teamKind) {
+        fail(
+          row,
+          'team',
+          text(
+            `团队「${record.team}」不存在；请填写“团队类型”列以新建该团队`,
+            `team "${record.team}" does not exist; give its team kind (团队类型) to create it`,
+          ),
+        );
+        continue;
+      }
+      if (team && record.teamKind && TEAM_KINDS.fromName(team.kind) !== record.teamKind) {
+        fail(
+          row,
+          'teamKind',
+          text(
+            `团队「${team.name}」已存在，类型为「${team.kind}」`,
+            `team "${team.name}" exists with kind "${team.kind}"`,
+          ),
+        );
+        continue;
+      }
+      checked.push({ row, record, existing: match.person });
+    }
+    await rejectTakenSlackIds(store, checked, fail);
+    rejectSecondLeads(checked, fail);
+    const rejectedRows = new Set(errors.map((error) => error.row));
+    const valid = checked.filter((entry) => !rejectedRows.has(entry.row.row));
+    errors.sort((a, b) => a.row - b.row);
+
+    const refuse = rejectedRows.size > 0 && (!options.skipInvalid || rejectedRows.size >= rows);
+    let result = { inserted: 0, updated: 0, deactivated: 0, changes: [] as FieldChange[] };
+    let runId: number | undefined;
+    const importRun: ImportRun = {
+      store,
+      courtId: court.id,
+      kind: 'people',
+      file,
+      opened,
+      startedAt,
+      actor: options.actor,
+    };
+    const ledgerSummary = () => ({
+      rows,
+      ...result,
+      changes: result.changes.slice(0, LEDGER_CHANGES),
+      rejected: rejectedRows.size,
+      errorCount: errors.length,
+    });
+    if (!refuse) {
+      try {
+        await store.prisma.$transaction(
+          async (tx) => {
+            const session = sqlOver(tx);
+            await lockCourtImports(session, court.id);
+            // A rejected row may be someone still employed: nobody is deactivated unless every row was read.
+            result = await writePeople(
+              tx,
+              court.id,
+              valid,
+              teamByName,
+              options.deactivateMissing === true && rejectedRows.size === 0,
+              people,
+            );
+            if (result.inserted + result.updated + result.deactivated > 0) await bumpDataVersion(session, court.id);
+            if (options.dryRun) throw new RollBack();
+            runId = await recordRun(session, ledgerEntry(importRun, 'committed', ledgerSummary()));
+          },
+          { timeout: 120_000 },
+        );
+      } catch (error) {
+        if (!(error instanceof RollBack)) throw error;
+      }
+    }
+    const outcome: RunOutcome = refuse ? 'rejected' : options.dryRun ? 'dry_run' : 'committed';
+    const recordedId = await recordedRunId(importRun, { outcome, runId }, ledgerSummary);
+    const notes =
+      result.deactivated > 0
+        ? [
+            text(
+              `已停用 ${result.deactivated} 名不在名单中的人员`,
+              `deactivated ${result.deactivated} people missing from the roster`,
+            ),
+          ]
+        : [];
+    return importSummary(importRun, {
+      outcome,
+      runId: recordedId,
+      rows,
+      inserted: result.inserted,
+      updated: result.updated,
+      unchanged: refuse ? 0 : valid.length - result.inserted - result.updated,
+      rejected: rejectedRows.size,
+      errors,
+      changes: result.changes,
+      notes,
+    });
+  }
 }
 
 type Match = { ok: true; person: Existing | null } | { ok: false; field: PersonField; reason: Localized };

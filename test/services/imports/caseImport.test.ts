@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { recomputeDeadlines } from '../../../src/services/caseRecords';
 import { EmptyExportError } from '../../../src/cmsExports/readers';
-import { importCases } from '../../../src/services/imports/caseImport';
+import { CaseImportService } from '../../../src/services/imports/caseImport';
 import type { ImportSummary } from '../../../src/services/imports/summary';
 import type { Store } from '../../../src/store';
 import { toDbDate } from '../../../src/store/dbDate';
@@ -18,8 +18,8 @@ describe('importing cases from a case-management export', () => {
   let store: Store;
   let courtId: number;
   const scratch = scratchDir();
-  const run = (file: string, options: Partial<Parameters<typeof importCases>[2]> = {}) =>
-    importCases(store, file, { actor: 'test', ...options });
+  const run = (file: string, options: Partial<Parameters<CaseImportService['run']>[1]> = {}) =>
+    new CaseImportService({ store }).run(file, { actor: 'test', ...options });
   const stored = () =>
     store.prisma.case.findMany({
       where: { courtId },
