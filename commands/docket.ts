@@ -4,7 +4,7 @@ import { messages, userText, type Locale } from '../src/i18n';
 import { dayIn } from '../src/services/clock';
 import { LinkChangedError, PersonNotFoundError, type LinkChange } from '../src/services/identity';
 import type { PreferencesPatch } from '../src/services/preferences';
-import { emailAddress, slackMention, tokenize, word } from '../src/slack/args';
+import { emailAddress, slackMention, commandWords, word } from '../src/slack/args';
 import { renderHome } from '../src/slack/home';
 import type {
   ActionContext,
@@ -106,7 +106,7 @@ async function run(context: CommandContext): Promise<void> {
   const { actor, services } = context;
   const locale = actor.locale;
   const text = messages(locale);
-  const tokens = tokenize(context.text);
+  const tokens = commandWords(context.text);
   const parsed = docketArgs.safeParse(tokens);
   if (!parsed.success) {
     await context.reply(notice(usageFor(locale, tokens)));

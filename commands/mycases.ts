@@ -5,7 +5,7 @@ import type { ScopeRequest } from '../src/services/access';
 import { dayIn } from '../src/services/clock';
 import { PersonNameError } from '../src/services/errors';
 import type { CaseFilter } from '../src/services/myCases';
-import { slackMention, tokenize, word } from '../src/slack/args';
+import { slackMention, commandWords, word } from '../src/slack/args';
 import type {
   ActionContext,
   ActionHandler,
@@ -93,7 +93,7 @@ function parseMyCasesArgs(text: string): { ok: true; args: MyCasesArgs } | { ok:
   if (isCaseNumber(trimmed)) return { ok: true, args: { kind: 'case', caseNumber: trimmed } };
   let filter: CaseFilter | undefined;
   let target: ScopeRequest | undefined;
-  for (const token of joinWords(tokenize(trimmed))) {
+  for (const token of joinWords(commandWords(trimmed))) {
     const parsed = piece.safeParse(token);
     if (!parsed.success) return { ok: false, unknown: token };
     const value = parsed.data;

@@ -5,7 +5,7 @@ import type { IsoDate } from '../src/domain/dates';
 import { userText, type Locale } from '../src/i18n';
 import { rankingsMessages } from '../src/i18n/rankings';
 import { dayIn } from '../src/services/clock';
-import { tokenize, word } from '../src/slack/args';
+import { commandWords, word } from '../src/slack/args';
 import type { ActionContext, ActionHandler, CommandContext, SlashCommand } from '../src/slack/handlerContract';
 import { diversionMessage } from '../src/slack/views/digests/diversion';
 import { RANKINGS_ACTIONS, rankingsMessage, rankingsUsage } from '../src/slack/views/rankings';
@@ -49,7 +49,7 @@ export function parseRankingsArgs(
   text: string,
   today: IsoDate,
 ): { ok: true; args: RankingsArgs } | { ok: false; problem: RankingsProblem } {
-  const tokens = tokenize(text);
+  const tokens = commandWords(text);
   if (tokens.length === 1 && help.safeParse(tokens[0]).success) return { ok: true, args: { kind: 'help' } };
   let chosen: KindedPeriod | undefined;
   let streaming = false;

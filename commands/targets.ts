@@ -5,7 +5,7 @@ import { userText, type Locale } from '../src/i18n';
 import { targetsMessages } from '../src/i18n/targets';
 import { dayIn } from '../src/services/clock';
 import { targetValueProblems, type TargetChange, type TargetPeriod } from '../src/services/targets';
-import { tokenize, word } from '../src/slack/args';
+import { commandWords, word } from '../src/slack/args';
 import type {
   ActionContext,
   ActionHandler,
@@ -82,7 +82,7 @@ export function parseTargetsArgs(
   text: string,
   today: string,
 ): { ok: true; args: TargetsArgs } | { ok: false; problem: TargetsProblem } {
-  const tokens = tokenize(text);
+  const tokens = commandWords(text);
   if (tokens.length === 1 && word('help', '帮助', '?', '？').safeParse(tokens[0]).success)
     return { ok: true, args: { kind: 'help' } };
   let kind: { token: string; kind: TargetPeriodKind } | undefined;

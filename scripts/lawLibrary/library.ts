@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { stringify as toYaml } from 'yaml';
 import { parseRuleDocument } from '../../src/domain/regulations/parser';
 import { chineseToNumber, numberToChinese } from '../../src/domain/regulations/numerals';
-import { toIsoDate } from '../../src/domain/regulations/frontMatter';
+import { frontMatterDate } from '../../src/domain/regulations/frontMatter';
 import { normalizeText } from '../../src/domain/regulations/normalize';
 import type { ParsedRuleDocument, RuleArticle } from '../../src/domain/regulations/types';
 import { repairSource } from './repair';
@@ -48,7 +48,7 @@ const AMENDING_ACT = /修正案|关于修改.*的决定$|修改.*等.*件.*的�
 const HISTORY_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日/;
 
 function isoDate(year: string, month: string, day: string): string | null {
-  return toIsoDate(`${year}-${month}-${day}`);
+  return frontMatterDate(`${year}-${month}-${day}`);
 }
 
 /** Dates from the history lines under the title: the last adoption or amendment, and the 施行 date. */

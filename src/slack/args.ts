@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Pieces of slash-command text as Slack sends them with should_escape on: mentions arrive as
  * <@U123|name>, e-mail addresses as <mailto:a@b.c|a@b.c>. Full-width spaces separate words too.
  */
-export function tokenize(text: string): string[] {
+export function commandWords(text: string): string[] {
   return text
     .replace(/\u3000/g, ' ')
     .trim()

@@ -15,7 +15,7 @@ import { CliError } from '../errors';
 import { parseOptions } from '../options';
 import { withCliStore } from '../store';
 import { renderTable, type Column } from '../table';
-import { resolveCourt } from './digest';
+import { chosenCourt } from '../court';
 
 const lang = z.enum(['zh', 'zh-CN', 'en']).optional();
 const channel = z
@@ -111,7 +111,7 @@ export async function courtSet(raw: unknown): Promise<void> {
     );
   const court = await refusalsAsUsage(language, () =>
     withCliStore(async (store) => {
-      const { id, code } = await resolveCourt(store, options.court ?? readEnv().DOCKET_COURT);
+      const { id, code } = await chosenCourt(store, options.court ?? readEnv().DOCKET_COURT);
       if (options.fastTrackShare)
         await new DiversionSettingsService({ prisma: store.prisma }).setFastTrackShare(
           id,

@@ -11,6 +11,7 @@ import { Outbound } from '../../slack/outbound';
 import type { Store } from '../../store';
 import { findPeopleByEmail } from '../../store/repositories/people';
 import { CliError, ExitCode } from '../errors';
+import { chosenCourt } from '../court';
 import { withCliStore } from '../store';
 import { renderTable } from '../table';
 
@@ -21,25 +22,6 @@ const optionsSchema = z.strictObject({
   to: z.string().trim().min(1).optional(),
   court: z.string().trim().min(1).optional(),
 });
-
-/** The court a command is about: --court, else DOCKET_COURT, else the only court in the store. */
-export async function resolveCourt(
-  store: Store,
-  code: string | undefined,
-): Promise<{ id: number; code: string; timeZone: string }> {
-  const courts = await store.prisma.court.findMany({
-    where: code ? { code } : {},
-    select: { id: true, code: true, timeZone: true },
-  });
-  if (courts.length === 1) return courts[0] as { id: number; code: string; timeZone: string };
-  if (code) throw new CliError(`no court with the code ${code}`);
-  if (courts.length === 0)
-    throw new CliError(
-      'the store has no court yet: register yours with docket court add <法院代字> <名称> (or try docket seed demo)',
-      ExitCode.environment,
-    );
-  throw new CliError(`the store holds ${courts.length} courts: choose one with --court <code> or DOCKET_COURT`);
-}
 
 async function personId(store: Store, courtId: number, who: string): Promise<number> {
   const person =
@@ -60,7 +42,7 @@ export async function digestAction(kindArgument: string, raw: unknown): Promise<
   if (!options.dryRun && !env.SLACK_BOT_TOKEN)
     throw new CliError('sending needs SLACK_BOT_TOKEN (use --dry-run to preview without Slack)', ExitCode.environment);
   await withCliStore(async (store) => {
-    const court = await resolveCourt(store, options.court ?? env.DOCKET_COURT);
+    const court = await chosenCourt(store, options.court ?? env.DOCKET_COURT);
     const day = options.date ?? dayIn(systemClock.now(), court.timeZone);
     const only = options.to ? await personId(store, court.id, options.to) : null;
     const logger = createLogger({ level: env.LOG_LEVEL });

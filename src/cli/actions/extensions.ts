@@ -6,7 +6,7 @@ import { isIsoDate } from '../../domain/dates';
 import { approvedExtensionsCsv, approvedExtensionsSince } from '../../services/extensionExport';
 import { parseOptions } from '../options';
 import { withCliStore } from '../store';
-import { resolveCourt } from './digest';
+import { chosenCourt } from '../court';
 
 const exportOptions = z.strictObject({
   since: z.string().trim().refine(isIsoDate, 'the day must be YYYY-MM-DD'),
@@ -20,7 +20,7 @@ export async function extensionsExport(raw: unknown): Promise<void> {
   const options = parseOptions(exportOptions, raw);
   const language = chooseLang(options.lang, process.env.LANG);
   const { rows, csv } = await withCliStore(async (store) => {
-    const court = await resolveCourt(store, options.court ?? readEnv().DOCKET_COURT);
+    const court = await chosenCourt(store, options.court ?? readEnv().DOCKET_COURT);
     const rows = await approvedExtensionsSince(store, court.id, options.since, court.timeZone);
     return { rows, csv: approvedExtensionsCsv(rows, court.timeZone) };
   });

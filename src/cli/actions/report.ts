@@ -9,7 +9,7 @@ import { monthlyReport, weeklyReport } from '../../services/digests/reportData';
 import { renderPng } from '../../slack/charts/png';
 import { CliError } from '../errors';
 import { withCliStore } from '../store';
-import { resolveCourt } from './digest';
+import { chosenCourt } from '../court';
 
 const optionsSchema = z.strictObject({
   date: z.string().refine(isIsoDate, 'the date must be YYYY-MM-DD').optional(),
@@ -41,7 +41,7 @@ export async function reportAction(kindArgument: string, raw: unknown): Promise<
     throw new CliError('say where to write the files: --docx FILE and/or --xlsx FILE');
   const env = readEnv();
   await withCliStore(async (store) => {
-    const court = await resolveCourt(store, options.court ?? env.DOCKET_COURT);
+    const court = await chosenCourt(store, options.court ?? env.DOCKET_COURT);
     const today = dayIn(systemClock.now(), court.timeZone);
     const period = periodOf(kind.data, options.date, today);
     const documents = new ReportDocuments(

@@ -16,7 +16,7 @@ import { CliError } from '../errors';
 import { withCliStore } from '../store';
 import { ROLES } from '../roles';
 import { renderTable } from '../table';
-import { resolveCourt } from './digest';
+import { chosenCourt } from '../court';
 import { DigestRunner } from '../../digests/runner';
 import type { Store } from '../../store';
 import type { Outbound } from '../../slack/outbound';
@@ -84,7 +84,7 @@ function dailyTimesLine(times: DailyTimes & { courtTime: string }): string {
 /** `docket schedule list`. */
 export async function scheduleList(raw: { json?: boolean; court?: string }): Promise<void> {
   await withCliStore(async (store) => {
-    const court = await resolveCourt(store, raw.court ?? readEnv().DOCKET_COURT);
+    const court = await chosenCourt(store, raw.court ?? readEnv().DOCKET_COURT);
     const schedules = await courtSchedules(store.prisma, court.id);
     const next = await nextSendDays(store, court.id, court.timeZone, schedules);
     const daily = schedules.find((entry) => entry.kind === 'daily') as ScheduleSetting;
@@ -136,7 +136,7 @@ export async function scheduleSet(kindArgument: string, raw: unknown): Promise<v
   const roles = options.roles === undefined ? undefined : z.array(z.enum(ROLES)).safeParse(list(options.roles));
   if (roles && !roles.success) throw new CliError(`roles must be among ${ROLES.join(', ')}`);
   await withCliStore(async (store) => {
-    const court = await resolveCourt(store, options.court ?? readEnv().DOCKET_COURT);
+    const court = await chosenCourt(store, options.court ?? readEnv().DOCKET_COURT);
     try {
       const saved = await setSchedule(
         store.prisma,

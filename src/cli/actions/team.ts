@@ -8,7 +8,7 @@ import { CliError } from '../errors';
 import { parseOptions } from '../options';
 import { withCliStore } from '../store';
 import { renderTable } from '../table';
-import { resolveCourt } from './digest';
+import { chosenCourt } from '../court';
 
 const listOptions = z.strictObject({ court: z.string().trim().min(1).optional(), json: z.boolean().optional() });
 const setOptions = z.strictObject({
@@ -21,7 +21,7 @@ const setOptions = z.strictObject({
 export async function teamList(raw: unknown): Promise<void> {
   const options = parseOptions(listOptions, raw);
   const teams = await withCliStore(async (store) => {
-    const court = await resolveCourt(store, options.court ?? readEnv().DOCKET_COURT);
+    const court = await chosenCourt(store, options.court ?? readEnv().DOCKET_COURT);
     return new DiversionSettingsService({ prisma: store.prisma }).listTeams(court.id);
   });
   if (options.json) console.log(JSON.stringify(teams, null, 2));
@@ -46,7 +46,7 @@ export async function teamSet(name: string, raw: unknown): Promise<void> {
   const language = chooseLang(options.lang, process.env.LANG);
   try {
     const team = await withCliStore(async (store) => {
-      const court = await resolveCourt(store, options.court ?? readEnv().DOCKET_COURT);
+      const court = await chosenCourt(store, options.court ?? readEnv().DOCKET_COURT);
       return new DiversionSettingsService({ prisma: store.prisma }).setTeamKind(
         court.id,
         name,

@@ -42,7 +42,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
 }
 
 /** Accepts 2023-09-01, 2023-9-1, 2023/09/01 and 2023年9月1日; anything else (or an impossible date) is null. */
-export function toIsoDate(text: string | undefined): IsoDate | null {
+export function frontMatterDate(text: string | undefined): IsoDate | null {
   if (!text) return null;
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
   if (!m) return null;

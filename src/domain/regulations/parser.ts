@@ -1,4 +1,4 @@
-import { splitFrontMatter, toIsoDate } from './frontMatter';
+import { splitFrontMatter, frontMatterDate } from './frontMatter';
 import { HeadingLevel, isPlainHeadingLine, readHeading } from './headings';
 import { CHINESE_NUMERAL_CHARS, parseArticleNumber } from './numerals';
 import { normalizeText } from './normalize';
@@ -99,8 +99,8 @@ function documentMeta(
   return {
     title,
     docType: fields.doc_type ?? options.defaultDocType ?? '',
-    versionDate: toIsoDate(fields.version_date),
-    effectiveDate: toIsoDate(fields.effective_date),
+    versionDate: frontMatterDate(fields.version_date),
+    effectiveDate: frontMatterDate(fields.effective_date),
     extra,
   };
 }
