@@ -110,15 +110,6 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
       ...(env.DOCKET_COURT ? { courtCode: env.DOCKET_COURT } : {}),
       ...(rulesIndexSnapshot ? { rulesIndexSnapshot } : {}),
     });
-    // Loaded while the server starts listening, not before: a restart is healthy at once, and a /rule that comes
-    // first waits for the same load (from the snapshot, about a second) instead of being refused a connection.
-    const rulesStarted = Date.now();
-    const regulations = app.services.regulations;
-    void regulations.warm().then(
-      (rules) => logger.info({ ...rules, sinceStart: Date.now() - rulesStarted }, 'rules index built'),
-      (error: unknown) =>
-        logger.warn({ err: error }, 'rules index not loaded at start-up; the first /rule tries again'),
-    );
     // Started before the server listens, so the first /healthz already reports it.
     if (env.DOCKET_SCHEDULER === 'on') {
       const jobs = new DigestScheduler({
@@ -140,6 +131,15 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
     }
     server = await startServer(env.PORT, { slack: app.requestListener, health: app.health, metrics, logger });
     if (connection.kind === 'socket') await app.bolt.start();
+    // Loaded once the server listens, not before: a restart is healthy at once, and a /rule that comes first waits
+    // for the same load (from the snapshot, about a second) or, for a citation, is answered from the store.
+    const rulesStarted = Date.now();
+    const regulations = app.services.regulations;
+    void regulations.warm().then(
+      (rules) => logger.info({ ...rules, sinceStart: Date.now() - rulesStarted }, 'rules index built'),
+      (error: unknown) =>
+        logger.warn({ err: error }, 'rules index not loaded at start-up; the first /rule tries again'),
+    );
   } catch (error) {
     await scheduler?.stop();
     await store.close();

@@ -273,47 +273,50 @@ function citationShares(
   return { citedDocuments, citedArticles };
 }
 
-/** Reads the texts: documents, articles and their postings (the costly part; see `TextIndex`). */
-export function buildTextIndex(input: readonly IndexableDocument[]): TextIndex {
-  const documents: IndexedDocument[] = input.map((d) => ({
-    title: d.title,
-    docType: d.docType,
-    versionDate: d.versionDate,
-    effectiveDate: d.effectiveDate ?? null,
-    current: d.current ?? true,
-    status: validityOf({ current: d.current ?? true, repealed: d.repealed ?? false }),
-    rank: docTypeRank(d.docType),
-  }));
-  const articleCount = input.reduce((sum, d) => sum + d.articles.length, 0);
-  const unscaled: IndexedArticle[] = [];
-  const contextSources: Array<readonly [number, string]> = [];
-  const contextIds = new Map<string, number>();
-  const builder = new PostingsBuilder();
-  const lengths = new Float64Array(articleCount);
-  const articleDocument = new Int32Array(articleCount);
-  let countLead = 0;
-  const onLeadToken = (): void => {
-    countLead++;
+/**
+ * Reads the texts document by document: documents, articles and their postings (the costly part; see
+ * `TextIndex`). A caller that must stay responsive (a server) can pause between documents.
+ */
+export class TextIndexBuilder {
+  private readonly documents: IndexedDocument[] = [];
+  private readonly unscaled: IndexedArticle[] = [];
+  private readonly contextSources: Array<readonly [number, string]> = [];
+  private readonly contextIds = new Map<string, number>();
+  private readonly postings = new PostingsBuilder();
+  private readonly lengths: number[] = [];
+  private readonly articleDocument: number[] = [];
+  private leadTokens = 0;
+  private readonly onLeadToken = (): void => {
+    this.leadTokens++;
   };
 
-  input.forEach((doc, documentIndex) => {
-    for (const article of doc.articles) {
+  add(d: IndexableDocument): void {
+    const documentIndex = this.documents.length;
+    this.documents.push({
+      title: d.title,
+      docType: d.docType,
+      versionDate: d.versionDate,
+      effectiveDate: d.effectiveDate ?? null,
+      current: d.current ?? true,
+      status: validityOf({ current: d.current ?? true, repealed: d.repealed ?? false }),
+      rank: docTypeRank(d.docType),
+    });
+    for (const article of d.articles) {
       const contextKey = `${documentIndex}\u0000${article.chapter}`;
-      let context = contextIds.get(contextKey);
+      let context = this.contextIds.get(contextKey);
       if (context === undefined) {
-        context = contextSources.length;
-        contextSources.push([documentIndex, article.chapter]);
-        contextIds.set(contextKey, context);
+        context = this.contextSources.length;
+        this.contextSources.push([documentIndex, article.chapter]);
+        this.contextIds.set(contextKey, context);
       }
-      const articleIndex = unscaled.length;
       const normalized = normalizeText(article.text);
       const newline = normalized.indexOf('\n');
       const lead = newline < 0 ? '' : normalized.slice(0, newline);
-      countLead = 0;
-      forEachToken(lead, onLeadToken);
-      articleDocument[articleIndex] = documentIndex;
-      lengths[articleIndex] = builder.add(normalized);
-      unscaled.push({
+      this.leadTokens = 0;
+      forEachToken(lead, this.onLeadToken);
+      this.articleDocument.push(documentIndex);
+      this.lengths.push(this.postings.add(normalized));
+      this.unscaled.push({
         document: documentIndex,
         number: article.number,
         ordinal: article.ordinal,
@@ -322,17 +325,30 @@ export function buildTextIndex(input: readonly IndexableDocument[]): TextIndex {
         text: article.text,
         context,
         lead,
-        leadRelativeLength: countLead,
+        leadRelativeLength: this.leadTokens,
       });
     }
-  });
+  }
 
-  const postings = builder.finish();
-  const average = articleCount ? lengths.reduce((a, b) => a + b, 0) / articleCount : 1;
-  const relativeLength = Float32Array.from(lengths, (l) => l / (average || 1));
-  const articles = unscaled.map((a) => ({ ...a, leadRelativeLength: a.leadRelativeLength / (average || 1) }));
-  const { documentPostings, documentRelativeLength } = documentLevel(postings, articleDocument, documents.length);
-  return { documents, articles, postings, relativeLength, documentPostings, documentRelativeLength, contextSources };
+  finish(): TextIndex {
+    const { documents, lengths, contextSources } = this;
+    const postings = this.postings.finish();
+    const average = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 1;
+    const relativeLength = Float32Array.from(lengths, (l) => l / (average || 1));
+    const articles = this.unscaled.map((a) => ({ ...a, leadRelativeLength: a.leadRelativeLength / (average || 1) }));
+    const { documentPostings, documentRelativeLength } = documentLevel(
+      postings,
+      Int32Array.from(this.articleDocument),
+      documents.length,
+    );
+    return { documents, articles, postings, relativeLength, documentPostings, documentRelativeLength, contextSources };
+  }
+}
+
+export function buildTextIndex(input: readonly IndexableDocument[]): TextIndex {
+  const builder = new TextIndexBuilder();
+  for (const document of input) builder.add(document);
+  return builder.finish();
 }
 
 /**

@@ -14,16 +14,16 @@ import {
 import { analyzeQuery } from '../../domain/regulations/queryAnalysis';
 import {
   buildIndex,
-  buildTextIndex,
   completeIndex,
+  TextIndexBuilder,
   type IndexableDocument,
   type TextIndex,
 } from '../../domain/regulations/searchIndex';
 import type { PrismaClient } from '../../generated/prisma/client';
 import {
   articlesNumbered,
+  articlesOfDocuments,
   listDocuments,
-  loadAllDocuments,
   regulationsFingerprint,
   regulationsVersion,
 } from '../../store/repositories/regulations';
@@ -38,6 +38,30 @@ const FRESHNESS_MS = 2000;
  * itself: a snapshot loads in about a second, a build takes several — longer than Slack lets an answer take.
  */
 const CITATION_WAIT_MS = 500;
+
+/**
+ * Documents read and indexed per step of a build (about 2,000 articles of the national library). The embedded
+ * store runs a query on this thread, so one query of every article held a server unresponsive for seconds; in
+ * steps, with a pause after each, it keeps answering (/healthz, a citation) while it builds.
+ */
+const DOCUMENTS_PER_STEP = 50;
+
+async function buildInSteps(prisma: PrismaClient): Promise<TextIndex> {
+  const documents = await listDocuments(prisma);
+  const builder = new TextIndexBuilder();
+  for (let start = 0; start < documents.length; start += DOCUMENTS_PER_STEP) {
+    const step = documents.slice(start, start + DOCUMENTS_PER_STEP);
+    const articles = new Map<number, IndexableDocument['articles'][number][]>(step.map((d) => [d.id, []]));
+    for (const { documentId, ...article } of await articlesOfDocuments(
+      prisma,
+      step.map((d) => d.id),
+    ))
+      articles.get(documentId)?.push(article);
+    for (const document of step) builder.add({ ...document, articles: articles.get(document.id) ?? [] });
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return builder.finish();
+}
 
 export interface RegulationSearchDeps {
   prisma: PrismaClient;
@@ -190,7 +214,7 @@ export class RegulationSearchService {
     const key = snapshotFile ? await regulationsFingerprint(prisma) : undefined;
     const snapshot = snapshotFile && key ? readIndexSnapshot(snapshotFile, key) : undefined;
     if (snapshot) return { text: snapshot, source: 'snapshot' };
-    const text = buildTextIndex(await loadAllDocuments(prisma));
+    const text = await buildInSteps(prisma);
     if (snapshotFile && key) {
       // Written after the index is in use, and only when no import committed while the documents loaded: the
       // snapshot must hold exactly the texts its key names.

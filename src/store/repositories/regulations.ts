@@ -35,27 +35,25 @@ export interface StoredDocumentWithArticles extends StoredDocument {
 const DOCUMENT_COLUMNS = `id, title, "docType", to_char("versionDate", 'YYYY-MM-DD') AS "versionDate",
   to_char("effectiveDate", 'YYYY-MM-DD') AS "effectiveDate", current, repealed`;
 
-/**
- * Every stored version of every document with its articles, in a stable order (title, then version), for
- * building the search index. Two statements instead of an ORM include: at 100k articles the include's row
- * mapping costs more than the search index build itself.
- */
-export async function loadAllDocuments(prisma: PrismaClient): Promise<StoredDocumentWithArticles[]> {
-  const documents = await prisma.$queryRawUnsafe<StoredDocument[]>(
-    `SELECT ${DOCUMENT_COLUMNS} FROM "RegulationDocument" ORDER BY title, "versionDate"`,
-  );
-  const articles = await prisma.$queryRawUnsafe<Array<StoredArticle & { documentId: number }>>(
-    'SELECT "documentId", number, ordinal, suffix, chapter, text FROM "RegulationArticle" ORDER BY "documentId", ordinal, suffix',
-  );
-  const byDocument = new Map<number, StoredArticle[]>(documents.map((document) => [document.id, []]));
-  for (const { documentId, ...article } of articles) byDocument.get(documentId)?.push(article);
-  return documents.map((document) => ({ ...document, articles: byDocument.get(document.id) ?? [] }));
-}
-
-/** Every stored version without its articles, in `loadAllDocuments`' order: enough to read a citation. */
+/** Every stored version without its articles, by title and version: the index's document order. */
 export async function listDocuments(prisma: PrismaClient): Promise<StoredDocument[]> {
   return prisma.$queryRawUnsafe<StoredDocument[]>(
     `SELECT ${DOCUMENT_COLUMNS} FROM "RegulationDocument" ORDER BY title, "versionDate"`,
+  );
+}
+
+/**
+ * The articles of the given document versions, by document, ordinal and suffix, for building the search index.
+ * Raw SQL instead of an ORM include: at 100k articles the include's row mapping cost more than the index build.
+ */
+export async function articlesOfDocuments(
+  prisma: PrismaClient,
+  documentIds: readonly number[],
+): Promise<Array<StoredArticle & { documentId: number }>> {
+  return prisma.$queryRawUnsafe<Array<StoredArticle & { documentId: number }>>(
+    `SELECT "documentId", number, ordinal, suffix, chapter, text FROM "RegulationArticle"
+     WHERE "documentId" = ANY($1::int[]) ORDER BY "documentId", ordinal, suffix`,
+    `{${documentIds.join(',')}}`,
   );
 }
 
