@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { readEnv } from '../../config/env';
+import { readEnv, resolveDataDir } from '../../config/env';
+import { indexSnapshotFile } from '../../services/regulations/indexSnapshot';
 import { dayIn } from '../../services/clock';
 import { seedDemo } from '../../devtools/demo/seedDemo';
 import { seedDemoRules } from '../../devtools/demo/seedRules';
@@ -8,7 +9,7 @@ import { runConsole } from '../../devtools/console/repl';
 import { ConsoleSession } from '../../devtools/console/session';
 import { startStandaloneFake } from '../../devtools/localSlack/standaloneFake';
 import { serve, SlackSetupError } from '../../slack/serve';
-import { MigrationError, StoreUnavailableError, type Store } from '../../store';
+import { MigrationError, storeOptionsFromEnv, StoreUnavailableError, type Store } from '../../store';
 import { CliError, ExitCode } from '../errors';
 import { parseOptions } from '../options';
 import { withCliStore } from '../store';
@@ -26,7 +27,14 @@ const asOption = z.object({
 });
 
 async function consoleAs(store: Store, as: string): Promise<void> {
-  const session = await ConsoleSession.start({ store, as, color: process.stdout.isTTY === true });
+  const env = readEnv();
+  const rulesIndexSnapshot = indexSnapshotFile(storeOptionsFromEnv(env), resolveDataDir(env));
+  const session = await ConsoleSession.start({
+    store,
+    as,
+    color: process.stdout.isTTY === true,
+    ...(rulesIndexSnapshot ? { rulesIndexSnapshot } : {}),
+  });
   try {
     await runConsole(session, { input: process.stdin, output: process.stdout });
   } finally {

@@ -14,6 +14,8 @@ export interface LocalDocketOptions {
   metrics: Metrics;
   clock?: Clock;
   courtCode?: string;
+  /** See DocketAppOptions.rulesIndexSnapshot. */
+  rulesIndexSnapshot?: string;
 }
 
 export interface LocalDocket {
@@ -40,6 +42,7 @@ export async function startLocalDocket(options: LocalDocketOptions): Promise<Loc
     bot: { botId: 'B0DOCKETBOT', botUserId: 'U0DOCKETBOT' },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.courtCode ? { courtCode: options.courtCode } : {}),
+    ...(options.rulesIndexSnapshot ? { rulesIndexSnapshot: options.rulesIndexSnapshot } : {}),
   });
   const server = await startServer(0, {
     slack: app.requestListener,
