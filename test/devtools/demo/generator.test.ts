@@ -36,9 +36,10 @@ describe('the demo court generator', () => {
 
 describe('the demo court at full scale, shaped like 包头稀土高新区人民法院 (内0291)', () => {
   let data: CourtData;
+  // Three years of a full-size court: seconds on a quiet machine, past Jest's default on a busy one.
   beforeAll(async () => {
     data = await court(1, 5400);
-  });
+  }, 120_000);
   const fullYears = ['2024', '2025'];
 
   it('files about 5,400 cases a year over the three years up to the as-of day', () => {
