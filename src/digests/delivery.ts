@@ -37,7 +37,14 @@ export interface Chart {
 }
 
 export type DeliveryResult =
-  | { status: 'sent'; channel: string; ts: string; recovered: boolean }
+  | {
+      status: 'sent';
+      channel: string;
+      ts: string;
+      recovered: boolean;
+      /** Files meant for the thread that Slack refused (name and error): the message went out without them. */
+      unsent?: Array<{ filename: string; error: string }>;
+    }
   | { status: 'already' }
   | { status: 'failed'; error: string };
 
@@ -123,9 +130,22 @@ export class Delivery {
         messageTs: posted.ts,
         at: this.deps.clock.now(),
       });
-      if (chart) await this.sendFile(target, posted, chart, 'chart');
-      for (const [index, file] of attachments.entries()) await this.sendFile(target, posted, file, `file${index + 1}`);
-      return { status: 'sent', channel: posted.channel, ts: posted.ts, recovered: earlier !== null };
+      const files = [
+        ...(chart ? [{ file: chart, name: 'chart' }] : []),
+        ...attachments.map((file, index) => ({ file, name: `file${index + 1}` })),
+      ];
+      const unsent: Array<{ filename: string; error: string }> = [];
+      for (const { file, name } of files) {
+        const error = await this.sendFile(target, posted, file, name);
+        if (error) unsent.push({ filename: file.filename, error });
+      }
+      return {
+        status: 'sent',
+        channel: posted.channel,
+        ts: posted.ts,
+        recovered: earlier !== null,
+        ...(unsent.length > 0 ? { unsent } : {}),
+      };
     } catch (error) {
       if (!(error instanceof SlackCallError) && !(error instanceof BlockKitLimitError)) throw error;
       const reason = error instanceof SlackCallError ? error.code : error.message;
@@ -170,18 +190,19 @@ export class Delivery {
 
   /**
    * A file (the chart, a report document) goes into the digest's thread, under its own ledger row
-   * (`#chart`, `#file1` …), found by file name after a crash.
+   * (`#chart`, `#file1` …), found by file name after a crash. Returns Slack's error when it refused the
+   * file after outbound's retries (the row is marked failed), null when the file is in the thread.
    */
   private async sendFile(
     target: DeliveryTarget,
     parent: { channel: string; ts: string },
     chart: Chart,
     name: string,
-  ): Promise<void> {
+  ): Promise<string | null> {
     const { prisma, outbound } = this.deps;
     const chartTarget = { ...target, recipientKey: `${target.recipientKey}#${name}` };
     const claim = await claimDelivery(prisma, { ...chartTarget, now: this.deps.clock.now(), leaseMs: this.leaseMs });
-    if (!claim) return;
+    if (!claim) return null;
     const held = this.hold(claim, Delivery.key(chartTarget));
     try {
       const found =
@@ -205,6 +226,7 @@ export class Delivery {
         ...(fileId ? { fileId } : {}),
         at: this.deps.clock.now(),
       });
+      return null;
     } catch (error) {
       if (!(error instanceof SlackCallError)) throw error;
       await recordFailed(prisma, claim.id, error.code);
@@ -212,6 +234,7 @@ export class Delivery {
         { key: Delivery.key(chartTarget), error: error.code },
         'file could not be uploaded into the digest thread; the report itself was sent',
       );
+      return error.code;
     } finally {
       held.stop();
     }

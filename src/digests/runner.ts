@@ -239,8 +239,12 @@ export class DigestRunner {
     }
     for (const digest of plan.digests) {
       const result = outcomes.get(digest.recipientKey);
-      if (result?.status === 'sent') summary.sent += 1;
-      else if (result?.status === 'already') summary.already += 1;
+      if (result?.status === 'sent') {
+        summary.sent += 1;
+        // A file Slack refused (a chart, a 周通报) is named to the administrators like an unsent message.
+        for (const file of result.unsent ?? [])
+          summary.failed.push({ recipient: digest.name, error: `${file.filename}: ${file.error}` });
+      } else if (result?.status === 'already') summary.already += 1;
       else if (result?.status === 'failed') summary.failed.push({ recipient: digest.name, error: result.error });
     }
     // What a digest went out without (the report documents): said in the digest, and told to the administrators once.

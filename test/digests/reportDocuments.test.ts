@@ -1,6 +1,6 @@
 import { isoWeekOf, monthOf } from '../../src/domain/digests';
 import { formatMetricValue } from '../../src/domain/metrics';
-import type { FakeSlackApi } from '../../src/devtools/localSlack/fakeSlackApi';
+import type { FaultySlackApi } from '../support/faultySlack';
 import { monthlyReport, weeklyReport } from '../../src/services/digests/reportData';
 import type { Store } from '../../src/store';
 import { caseNumberOf, PEOPLE, type Fixture } from '../support/court';
@@ -18,7 +18,7 @@ const MANAGEMENT = 'C0MANAGE1';
 describe('周通报 and 月调度 attached to the administrators’ digest', () => {
   let store: Store;
   let fixture: Fixture;
-  let slack: FakeSlackApi;
+  let slack: FaultySlackApi;
 
   beforeAll(async () => {
     ({ store, fixture } = await openFixtureCourt(async (seeded, ids) => {
@@ -163,5 +163,28 @@ describe('周通报 and 月调度 attached to the administrators’ digest', () 
     expect(document.media).toEqual([]);
     const workbook = await readWorkbook(files.get('周通报数据-2022-W23.xlsx') as Buffer);
     expect(workbook.get('全院指标')?.[1]).toEqual(['本期没有可统计的案件。']);
+  });
+
+  test('a file Slack refuses is named to the administrators; the digest and the other file still arrive', async () => {
+    const clock = new ManualClock('2025-06-16T09:00:00+08:00');
+    // The first upload of the run is the administrator's Word file (no charts here).
+    slack.fail('files.getUploadURLExternal', { error: 'channel_not_found' });
+    const summary = (await tick(runnerFor(store, slack, clock, { documents: true }))).find(
+      (run) => run.request.kind === 'weekly',
+    );
+
+    expect([...filesIn(adminDm).keys()]).toEqual(['周通报数据-2025-W24.xlsx']);
+    expect(summary?.failed).toEqual([{ recipient: '吴芳', error: '周通报-2025-W24.docx: channel_not_found' }]);
+    const report = slack.messagesIn(adminDm).find((message) => textOf(message).includes('部分提醒未能发出'));
+    expect(textOf(report)).toContain('吴芳：周通报-2025-W24.docx: channel_not_found');
+    const rows = await store.prisma.digestDelivery.findMany({
+      where: { kind: 'weekly', recipientKey: { startsWith: `person:${fixture.people.wu}#file` } },
+      select: { recipientKey: true, status: true },
+      orderBy: { recipientKey: 'asc' },
+    });
+    expect(rows).toEqual([
+      { recipientKey: `person:${fixture.people.wu}#file1`, status: 'failed' },
+      { recipientKey: `person:${fixture.people.wu}#file2`, status: 'posted' },
+    ]);
   });
 });
