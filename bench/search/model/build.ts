@@ -1,5 +1,5 @@
 /**
- * `npm run build:search-model [-- --passes N]`: learns the search model from the training pairs of ../shared/corpus/training
+ * `npm run build:search-model [-- --passes N] [--only weight,…]`: learns the search model from the training pairs of ../shared/corpus/training
  * (train split only) and the shipped library in data/laws, and writes data/search/model.json — the only thing the
  * product reads of it. Deterministic: the same inputs give the same file.
  *
@@ -25,7 +25,6 @@ export const MODEL_FILE = path.resolve(__dirname, '../../../data/search/model.js
 
 /**
  * The values each learned weight may take; coordinate ascent walks them in this order until none improves.
- * unigramWeight and contextWeight keep the values chosen on the dev queries before the model existed.
  */
 const CANDIDATES: Partial<Record<keyof RankingWeights, readonly number[]>> = {
   citingWeight: [0, 5, 10, 20],
@@ -37,6 +36,8 @@ const CANDIDATES: Partial<Record<keyof RankingWeights, readonly number[]>> = {
   factsWeight: [0, 80, 160],
   questionsWeight: [0, 10, 20],
   coordination: [1, 2, 3],
+  contextWeight: [0.5, 0.9, 1.5, 2, 3],
+  unigramWeight: [0.25, 0.5, 1],
 };
 
 /**
@@ -52,6 +53,7 @@ const START: Partial<RankingWeights> = {
   lawWeight: 0.5,
   factsWeight: 80,
   questionsWeight: 10,
+  contextWeight: 1.5,
 };
 
 function format(score: FoldScore): string {
@@ -84,9 +86,12 @@ function main(): void {
   console.log(`start: ${format(best)}`);
   const passesAt = process.argv.indexOf('--passes');
   const passes = passesAt > 0 ? Number(process.argv[passesAt + 1]) : 2;
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt > 0 ? (process.argv[onlyAt + 1] ?? '').split(',') : undefined;
   for (let round = 0; round < passes; round++) {
     let moved = false;
     for (const name of Object.keys(CANDIDATES) as (keyof RankingWeights)[]) {
+      if (only && !only.includes(name)) continue;
       for (const value of CANDIDATES[name] ?? []) {
         if (value === weights[name]) continue;
         const trial = { ...weights, [name]: value };
