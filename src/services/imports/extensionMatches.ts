@@ -11,7 +11,7 @@ export interface ExtensionReconciliation {
 
 /**
  * Matches extensions approved in Docket with the 延长审限 events the CMS now exports: same case, the
- * same length, decided no earlier than the day the judge asked (an extension from before the request
+ * same length, decided no earlier than the day the judge asked in the court's time zone (an extension from before the request
  * is an earlier one), and an event no other request has claimed. A matched request becomes `entered`
  * and points at its event, so the extension counts once — as the event the 审限 engine already reads —
  * and the lists say 已录入 instead of 待录入. Runs inside the import's transaction, over every approved
@@ -28,10 +28,11 @@ export async function reconcileExtensions(
        SELECT DISTINCT ON (r.id) r.id AS "requestId", e.id AS "eventId", c."caseNumber"
          FROM "ExtensionRequest" r
          JOIN "Case" c ON c.id = r."caseId"
+         JOIN "Court" court ON court.id = r."courtId"
          JOIN "CaseEvent" e ON e."caseId" = r."caseId" AND e.kind = 'extension'
         WHERE r."courtId" = $1 AND r.status = 'approved'
           AND coalesce(e.months, 0) = r.months AND coalesce(e.days, 0) = r.days
-          AND e."occurredOn" >= (r."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date
+          AND e."occurredOn" >= (r."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE court."timeZone")::date
           AND NOT EXISTS (SELECT 1 FROM "ExtensionRequest" x WHERE x."eventId" = e.id)
         ORDER BY r.id, e."occurredOn", e.id
      ), entered AS (
