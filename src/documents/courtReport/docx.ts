@@ -183,7 +183,7 @@ function blocksOf(layout: CourtReportLayout, png: Buffer | null): (Paragraph | T
 /** The report as a .docx file; `chart` is the team chart's PNG, placed where the layout has its block. */
 export async function renderReportDocx(layout: CourtReportLayout, chartPng: Buffer | null): Promise<Buffer> {
   const document = new Document({
-    creator: `${layout.courtName}${layout.issuer}`,
+    creator: layout.signature,
     title: layout.title,
     description: `${layout.kindName} ${layout.range}`,
     styles: { default: { document: { run: { font: BODY_FONT, size: SIZE.body } } } },
@@ -218,7 +218,7 @@ export async function renderReportDocx(layout: CourtReportLayout, chartPng: Buff
             spacing: { after: 160 },
             border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: RED, space: 8 } },
             children: [
-              run(`${layout.courtName}${layout.kindName}`, {
+              run(layout.issuingLine, {
                 font: TITLE_FONT,
                 size: SIZE.court,
                 bold: true,
@@ -246,7 +246,7 @@ export async function renderReportDocx(layout: CourtReportLayout, chartPng: Buff
             spacing: { before: 480, line: BODY_LINE },
             keepNext: true,
             indent: { right: 640 },
-            children: [run(`${layout.courtName}${layout.issuer}`)],
+            children: [run(layout.signature)],
           }),
           new Paragraph({
             alignment: AlignmentType.RIGHT,

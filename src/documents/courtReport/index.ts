@@ -31,7 +31,7 @@ export async function renderCourtReport(
   const layout = courtReportLayout(locale, input, { chart: chart.png !== null, chartFailed: chart.failed ?? false });
   const kind = text.kind[input.kind];
   const period = input.view.periodKey;
-  const creator = `${layout.courtName}${layout.issuer}`;
+  const creator = layout.signature;
   const [docx, xlsx] = await Promise.all([
     renderReportDocx(layout, chart.png),
     renderWorkbook(workbookSheets(locale, input, layout), { title: layout.title, creator }),

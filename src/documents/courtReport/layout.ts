@@ -68,6 +68,10 @@ export interface CourtReportLayout {
   /** 注： — what the notes are headed by. */
   notesLabel: string;
   issuer: string;
+  /** 包头…人民法院审判管理办公室: who signs it. */
+  signature: string;
+  /** 包头…人民法院周通报: the red line over the title. */
+  issuingLine: string;
   issuedOn: string;
   /** Whether the period had anything to count: without, the document says so and leaves the tables out. */
   hasData: boolean;
@@ -464,6 +468,8 @@ export function courtReportLayout(
     notes: notesOf(locale, input, options.chartFailed ?? false),
     notesLabel: text.notes.label,
     issuer: text.issuer,
+    signature: text.signature(view.courtName, text.issuer),
+    issuingLine: text.issuingLine(view.courtName, kindName),
     issuedOn: documentDate(locale, input.issuedOn),
     hasData,
   };

@@ -220,7 +220,7 @@ export function workbookSheets(locale: Locale, input: CourtReportInput, layout: 
     header: [layout.title],
     rows: [
       [layout.range],
-      [`${layout.courtName}${layout.issuer} ${layout.issuedOn}`],
+      [`${layout.signature} ${layout.issuedOn}`],
       ...layout.notes.map((note, index) => [`${index + 1}. ${note}`]),
     ],
     widths: [120],

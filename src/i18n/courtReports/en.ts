@@ -116,7 +116,8 @@ export const courtReportsEn: CourtReportsMessages = {
     diversionDefinition: (codes: string) =>
       `Case streaming counts ${codes} cases: fast-track share = new cases of fast-track teams ÷ new cases with a team; conversion rate = conversions ÷ closings under simple or small-claims procedure (incl. converted).`,
   },
-  footer: (court: string, issuer: string) => `${court}, ${issuer}`,
+  signature: (court: string, issuer: string) => `${issuer}, ${court}`,
+  issuingLine: (court: string, kind: string) => `${court} · ${kind}`,
   sheets: {
     court: 'Court',
     teams: 'Teams',

@@ -112,7 +112,9 @@ export const courtReportsZhCN = {
     diversionDefinition: (codes: string) =>
       `繁简分流统计${codes}案件：速裁快审团队收案占比＝速裁快审团队新收÷已分配团队的新收；简转普率＝简转普÷简易、小额程序结案（含转普通）。`,
   },
-  footer: (court: string, issuer: string) => `${court}${issuer}`,
+  /** The issuing office under the text, and the red issuing line over the title. */
+  signature: (court: string, issuer: string) => `${court}${issuer}`,
+  issuingLine: (court: string, kind: string) => `${court}${kind}`,
   sheets: {
     court: '全院指标',
     teams: '团队指标',
