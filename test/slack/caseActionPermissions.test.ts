@@ -216,6 +216,26 @@ describe(`permissions: every action on a case, person by person (${testStoreKind
         stranger: UNKNOWN,
       },
     },
+    '不批准 submitted (103)': {
+      act: async (user) =>
+        harness.submitView(
+          user,
+          REJECT_CALLBACK_ID,
+          { reason: { value: { type: 'plain_text_input', value: '理由不充分' } } },
+          JSON.stringify({ requestId: (await store.prisma.extensionRequest.findFirstOrThrow()).id }),
+        ),
+      done: () => undefined,
+      rows: {
+        judge: refused(/不是由您审批/),
+        assistant: refused(/不是由您审批/),
+        lead: refused(/不是由您审批/),
+        admin: refused(/不是由您审批/),
+        // The president's own decision is the last test of the file.
+        otherJudge: refused(/不是由您审批/),
+        otherLead: refused(/不是由您审批/),
+        stranger: UNKNOWN,
+      },
+    },
     '下载审批表 (103)': {
       act: (user) => harness.press(user, judgesCopy, CASE_ACTIONS.form),
       done: (result) => expect(result.calls.map((call) => call.method)).toContain('files.completeUploadExternal'),
@@ -270,6 +290,9 @@ describe(`permissions: every action on a case, person by person (${testStoreKind
     const { act, done } = ACTIONS[action] as (typeof ACTIONS)[string];
     const requestsBefore = await store.prisma.extensionRequest.count();
     const remindersBefore = await store.prisma.caseReminder.count();
+    const statuses = () =>
+      store.prisma.extensionRequest.findMany({ select: { id: true, status: true }, orderBy: { id: 'asc' } });
+    const statusesBefore = await statuses();
     const result = await act(WHO[who]);
     if (outcome.allowed) {
       done(result);
@@ -282,6 +305,7 @@ describe(`permissions: every action on a case, person by person (${testStoreKind
     // Nothing written on a refused person's behalf.
     expect(await store.prisma.extensionRequest.count()).toBe(requestsBefore);
     expect(await store.prisma.caseReminder.count()).toBe(remindersBefore);
+    expect(await statuses()).toEqual(statusesBefore);
   });
 
   it('records the approver’s 批准 once, and nobody else’s', async () => {
