@@ -4,8 +4,8 @@
  * product reads of it. Deterministic: the same inputs give the same file.
  *
  * 1. The asked fields: per article, the words its training questions used (see asked.ts).
- * 2. The ranking weights: coordinate ascent on cross-fitted folds of the train split plus the dev queries
- *    (see folds.ts). The validation split is never read here.
+ * 2. The ranking weights: coordinate ascent on cross-fitted folds of the train split (see folds.ts). The dev
+ *    queries are scored beside but weigh nothing; the validation split is never read here.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -37,12 +37,12 @@ describeWithCorpus('the judged dev queries over the shared corpus', () => {
     expect(refs.map((o) => [o.query, o.firstRelevantRank])).toEqual(refs.map((o) => [o.query, 1]));
   });
 
-  // The floor is what the dev queries measured on these 58 documents once the vocabulary fitted to them was removed
-  // (0.72, see bench/search/vocabularyAudit.ts), less what the model tuned for the full shipped library gives up here
-  // (0.699); plain bigram BM25 scores 0.43 on them. The full library's figures: `npm run eval:search`.
-  it('keeps nDCG@10 at 0.69 or more, well above plain bigram BM25', () => {
+  // The floor is what the dev queries measure on these 58 documents with the shipped model (0.663), whose weights
+  // are chosen on the train split of the full library without the dev queries; plain bigram BM25 scores 0.43 on
+  // them. The full library's figures: `npm run eval:search`.
+  it('keeps nDCG@10 at 0.65 or more, well above plain bigram BM25', () => {
     const ndcg = summarize(outcomes)[0]?.ndcg ?? 0;
-    expect(ndcg).toBeGreaterThanOrEqual(0.69);
+    expect(ndcg).toBeGreaterThanOrEqual(0.65);
     expect(ndcg).toBeGreaterThan((summarize(baseline)[0]?.ndcg ?? 0) + 0.2);
   });
 });
