@@ -118,6 +118,12 @@ export async function killMidSend(
     }
     const served = () => recipients.every((id) => firstPost.has(id));
     await until(served, options.timeoutMs).catch(() => undefined);
+    // The last post comes before the run records itself done; on a busy machine that can take seconds, and
+    // every instance is killed below, so wait for a live instance to say its run finished with nothing left.
+    const survivors = instances.filter((instance) => instance !== sender);
+    await Promise.any(
+      survivors.map((instance) => instance.waitFor(/"nextAt":null,"msg":"digest run finished"/, 30_000)),
+    ).catch(() => undefined);
     // Anything sent twice would come soon after the last first post: the runs finish within a second or two.
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const missing = recipients.filter((id) => !firstPost.has(id));
