@@ -18,7 +18,7 @@ import { DeadlineInputError } from './errors';
 import { countExcludedDays as importedCountExcludedDays } from './exclusions';
 import { applyExtensions as importedApplyExtensions, stepFor as importedStepFor, type Extended } from './extensions';
 import { EXTENSION_APPLY_DAYS_BEFORE_EXPIRY, EXTENSION_DECIDE_DAYS_BEFORE_EXPIRY } from './extensionWindow';
-import type { DeadlineInput } from './input';
+import { ruleFactsOf as importedRuleFactsOf, type DeadlineInput } from './input';
 import {
   arithmeticNote as importedArithmeticNote,
   dayEn as importedDayEn,
@@ -40,6 +40,7 @@ const addPeriod = importedAddPeriod;
 const line = importedLine;
 const warn = importedWarn;
 const selectRule = importedSelectRule;
+const ruleFactsOf = importedRuleFactsOf;
 const planConversions = importedPlanConversions;
 const countExcludedDays = importedCountExcludedDays;
 const applyExtensions = importedApplyExtensions;
@@ -185,19 +186,7 @@ function chooseRule(
   policy: DeadlinePolicy,
   trail: Trail,
 ): DeadlineRule {
-  const selection = selectRule(
-    {
-      typeCode: input.typeCode,
-      procedure: procedure ?? null,
-      prosecution: input.prosecution ?? null,
-      detained: input.detained ?? null,
-      appealAgainst: input.appealAgainst ?? null,
-      nonLitigation: input.nonLitigation ?? false,
-      specialKind: input.specialKind ?? null,
-      announcementEndsOn: input.announcementEndsOn ?? null,
-    },
-    policy.unknownFacts,
-  );
+  const selection = selectRule(ruleFactsOf(input, procedure ?? null), policy.unknownFacts);
   if (!selection.ok) throw new DeadlineInputError(selection.field, selection.zh, selection.en);
   for (const assumption of selection.assumptions) {
     if (trail.explain) line(trail, 'assumption', assumption.zh, assumption.en);

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { AppealAgainst, ProcedureKey, Prosecution, SpecialKind } from '../procedures';
+import type { RuleFacts } from '../procedures/selectRule';
 
 /** An approved extension. Without a length, the statutory length for that step applies. */
 export interface ExtensionInput {
@@ -48,4 +49,18 @@ export interface DeadlineInput {
   readonly conversions?: readonly ConversionInput[];
   /** Needed only to count an excluded period that has not ended yet. */
   readonly asOf?: IsoDate | null;
+}
+
+/** The facts a time-limit rule is chosen on: the case's, under `procedure` (which a conversion may have changed). */
+export function ruleFactsOf(input: DeadlineInput, procedure: ProcedureKey | null): RuleFacts {
+  return {
+    typeCode: input.typeCode,
+    procedure,
+    prosecution: input.prosecution ?? null,
+    detained: input.detained ?? null,
+    appealAgainst: input.appealAgainst ?? null,
+    nonLitigation: input.nonLitigation ?? false,
+    specialKind: input.specialKind ?? null,
+    announcementEndsOn: input.announcementEndsOn ?? null,
+  };
 }

@@ -2,6 +2,7 @@ import type { HolidayCalendar } from '../calendar/holidayCalendar';
 import type { IsoDate, Period } from '../dates';
 import {
   computeDeadline,
+  ruleFactsOf,
   type DeadlineInput,
   type DeadlineOutcome,
   type DeadlinePolicy,
@@ -80,19 +81,7 @@ const CONVERSIONS: Readonly<Record<string, ExtensionDraft['conversion']>> = {
 };
 
 function ruleOf(input: DeadlineInput, outcome: DeadlineOutcome, policy: DeadlinePolicy): DeadlineRule | null {
-  const selection = selectRule(
-    {
-      typeCode: input.typeCode,
-      procedure: outcome.procedure,
-      prosecution: input.prosecution ?? null,
-      detained: input.detained ?? null,
-      appealAgainst: input.appealAgainst ?? null,
-      nonLitigation: input.nonLitigation ?? false,
-      specialKind: input.specialKind ?? null,
-      announcementEndsOn: input.announcementEndsOn ?? null,
-    },
-    policy.unknownFacts,
-  );
+  const selection = selectRule(ruleFactsOf(input, outcome.procedure), policy.unknownFacts);
   return selection.ok && selection.rule.id === outcome.ruleId ? selection.rule : null;
 }
 
