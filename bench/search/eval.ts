@@ -16,21 +16,9 @@ import { BigramBm25 } from './baseline';
 import { corpusAvailable, loadCorpusDocuments, loadQueries } from './corpus';
 import type { JudgedQuery, MetricRow, QueryOutcome, RankedArticle } from './metrics';
 import { DEPTH, evaluateQuery, summarize } from './metrics';
-import { asJudgedQuery, loadPairs, pairsAvailable } from './pairs';
+import { asJudgedQuery, loadPairs, pairsAvailable, TRAIN_SAMPLE_PER_KIND, trainSample } from './pairs';
 
 const LIBRARY_DIR = path.resolve(__dirname, '../../data/laws');
-/** Train pairs judged per kind: enough to see the gap, without searching all 5,800. */
-const TRAIN_SAMPLE_PER_KIND = 300;
-
-function sampleByType(queries: readonly JudgedQuery[], perType: number): JudgedQuery[] {
-  const counts = new Map<string, number>();
-  return queries.filter((q) => {
-    const n = counts.get(q.type) ?? 0;
-    counts.set(q.type, n + 1);
-    return n < perType;
-  });
-}
-
 const f3 = (v: number | undefined): string => (v === undefined ? '–' : v.toFixed(3));
 const signed = (v: number): string => `${v >= 0 ? '+' : ''}${v.toFixed(3)}`;
 
@@ -70,7 +58,7 @@ async function main(): Promise<void> {
     sets.push({ name: 'validation', queries: loadPairs('validation').map(asJudgedQuery) });
     sets.push({
       name: `train (sample, ≤${TRAIN_SAMPLE_PER_KIND} per type)`,
-      queries: sampleByType(loadPairs('train').map(asJudgedQuery), TRAIN_SAMPLE_PER_KIND),
+      queries: trainSample(),
     });
   }
   if (queriesFile) sets.push({ name: path.basename(queriesFile), queries: loadQueries(queriesFile) });

@@ -69,3 +69,18 @@ export function asJudgedQuery(pair: TrainingPair): JudgedQuery {
     relevant: pair.relevant.map((r) => ({ law: r.law, article: r.article, grade: 2 })),
   };
 }
+
+/** Train pairs judged per kind: enough to see the gap, without searching all 5,800. */
+export const TRAIN_SAMPLE_PER_KIND = 300;
+
+/** The train sample eval:search and tune:search both score: the first pairs of each kind, in file order. */
+export function trainSample(): JudgedQuery[] {
+  const counts = new Map<string, number>();
+  return loadPairs('train')
+    .map(asJudgedQuery)
+    .filter((query) => {
+      const seen = counts.get(query.type) ?? 0;
+      counts.set(query.type, seen + 1);
+      return seen < TRAIN_SAMPLE_PER_KIND;
+    });
+}

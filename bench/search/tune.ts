@@ -13,20 +13,9 @@ import { loadSearchModel } from '../../src/services/regulations/searchModel';
 import { cachedLibrary, corpusAvailable, loadQueries } from './corpus';
 import type { JudgedQuery } from './metrics';
 import { evaluateQuery, formatTable, summarize } from './metrics';
-import { asJudgedQuery, loadPairs, pairsAvailable } from './pairs';
+import { asJudgedQuery, loadPairs, pairsAvailable, trainSample } from './pairs';
 
 const LIBRARY_DIR = path.resolve(__dirname, '../../data/laws');
-const TRAIN_SAMPLE_PER_KIND = 300;
-
-function sampleByType(queries: readonly JudgedQuery[], perType: number): JudgedQuery[] {
-  const counts = new Map<string, number>();
-  return queries.filter((q) => {
-    const n = counts.get(q.type) ?? 0;
-    counts.set(q.type, n + 1);
-    return n < perType;
-  });
-}
-
 function main(): void {
   if (!corpusAvailable() || !pairsAvailable()) {
     console.log('tune:search skipped: ../shared/corpus is absent');
@@ -51,7 +40,7 @@ function main(): void {
   const sets: Record<string, () => JudgedQuery[]> = {
     dev: () => loadQueries(),
     validation: () => loadPairs('validation').map(asJudgedQuery),
-    train: () => sampleByType(loadPairs('train').map(asJudgedQuery), TRAIN_SAMPLE_PER_KIND),
+    train: () => trainSample(),
   };
   for (const name of wanted) {
     const queries = sets[name]?.() ?? [];
