@@ -8,7 +8,7 @@ import {
 } from '../../domain/digests';
 import type { DiversionFigures } from '../../domain/diversion';
 import { TEAM_KINDS } from '../../domain/catalogues';
-import { formatMetricValue, metricDefinition, metricShownFor, type MetricKey } from '../../domain/metrics';
+import { formatMetricValue, metricDefinition, metricName, metricShownFor, type MetricKey } from '../../domain/metrics';
 import type { IsoDate } from '../../domain/dates';
 import type { Locale } from '../../i18n';
 import { courtReportsMessages } from '../../i18n/courtReports';
@@ -85,11 +85,6 @@ export function documentDate(locale: Locale, iso: IsoDate): string {
       new Date(Date.UTC(year as number, (month as number) - 1, day as number)),
     );
   return `${year}年${month}月${day}日`;
-}
-
-export function metricName(locale: Locale, key: MetricKey): string {
-  const definition = metricDefinition(key);
-  return locale === 'en' ? definition.nameEn : definition.nameZh;
 }
 
 function value(locale: Locale, key: MetricKey, amount: number | null): string {

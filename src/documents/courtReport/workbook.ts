@@ -1,12 +1,11 @@
 import type ExcelJS from 'exceljs';
-import { metricDefinition, type MetricKey } from '../../domain/metrics';
+import { metricDefinition, metricName, type MetricKey } from '../../domain/metrics';
 import type { Locale } from '../../i18n';
 import { courtReportsMessages } from '../../i18n/courtReports';
 import { reportsMessages } from '../../i18n/reports';
 import type { MetricCounts, MetricLine } from '../../domain/digests';
 import {
   diversionRows,
-  metricName,
   periodHasData,
   teamKindName,
   teamMetricLines,

@@ -77,6 +77,12 @@ export function computeMetrics(
   return keys.map((key) => metricDefinition(key).compute(counted, context, policy));
 }
 
+/** The metric's name in the reader's language: 结案率 / Closure rate. */
+export function metricName(locale: 'zh-CN' | 'en', key: MetricKey): string {
+  const definition = metricDefinition(key);
+  return locale === 'en' ? definition.nameEn : definition.nameZh;
+}
+
 /** 79.64% · 87.3天 · 12 — for display; null values read 无数据 / n/a. */
 export function formatMetricValue(key: MetricKey, value: number | null, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
   if (value === null) return locale === 'zh-CN' ? '无数据' : 'n/a';

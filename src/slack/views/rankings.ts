@@ -1,5 +1,5 @@
 import type { KnownBlock, StaticSelect } from '@slack/types';
-import { metricDefinition, type Comparison, type ComparisonRow } from '../../domain/metrics';
+import { metricDefinition, metricName, type Comparison, type ComparisonRow } from '../../domain/metrics';
 import { formatDate, type Locale } from '../../i18n';
 import { digestMessages } from '../../i18n/digests';
 import { rankingsMessages } from '../../i18n/rankings';
@@ -7,7 +7,7 @@ import { reportsMessages } from '../../i18n/reports';
 import type { Rankings } from '../../services/rankings';
 import type { SlackMessage } from '../blockKit';
 import { context, escape, header, markdown, plain } from './blocks';
-import { changesText, metricName, periodName, targetText, valueText } from './digests/figures';
+import { changesText, periodName, targetText, valueText } from './digests/figures';
 import { notice } from './notices';
 
 export const RANKINGS_ACTIONS = { metric: 'rankings.metric' } as const;

@@ -1,20 +1,9 @@
 import type { ReportPeriodKind, TargetPeriodKind } from '../../../domain/digests';
-import {
-  changeOf,
-  formatMetricChange,
-  formatMetricValue,
-  metricDefinition,
-  type MetricKey,
-} from '../../../domain/metrics';
+import { changeOf, formatMetricChange, formatMetricValue, type MetricKey } from '../../../domain/metrics';
 import type { Locale } from '../../../i18n';
 import { reportsMessages } from '../../../i18n/reports';
 
-/** The words and numbers every report view shares: metric names, values, and changes in the metric's own unit. */
-
-export function metricName(locale: Locale, key: MetricKey): string {
-  const definition = metricDefinition(key);
-  return locale === 'en' ? definition.nameEn : definition.nameZh;
-}
+/** The words and numbers every report view shares: values, and changes in the metric's own unit. */
 
 export function valueText(locale: Locale, key: MetricKey, value: number | null): string {
   return formatMetricValue(key, value, locale);

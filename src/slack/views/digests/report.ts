@@ -7,14 +7,14 @@ import {
   type ReportView,
   type TeamReport,
 } from '../../../domain/digests';
-import type { Comparison, MetricKey } from '../../../domain/metrics';
+import { metricName, type Comparison, type MetricKey } from '../../../domain/metrics';
 import { formatDate, type Locale } from '../../../i18n';
 import { digestMessages } from '../../../i18n/digests';
 import { reportsMessages } from '../../../i18n/reports';
 import type { MonthlyReport } from '../../../services/digests/reportData';
 import type { SlackMessage } from '../../blockKit';
 import { actions, button, context, escape, header, markdown } from '../blocks';
-import { changesText, changeText, metricName, periodName, targetText, valueText } from './figures';
+import { changesText, changeText, periodName, targetText, valueText } from './figures';
 import { diversionLines, diversionNotes } from './diversion';
 import { sparkline, trendScale } from './sparkline';
 

@@ -1,11 +1,11 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import { scopeOf, type ReportAudience, type ReportView } from '../../../domain/digests';
-import { metricDefinition, metricShownFor } from '../../../domain/metrics';
+import { metricDefinition, metricName, metricShownFor } from '../../../domain/metrics';
 import { formatDate, type Locale } from '../../../i18n';
 import { digestMessages } from '../../../i18n/digests';
 import { reportsMessages } from '../../../i18n/reports';
 import { context, escape, markdown, plain } from '../blocks';
-import { changesText, metricName, periodName, targetText, valueText } from './figures';
+import { changesText, periodName, targetText, valueText } from './figures';
 import { comparisonText, type MonthlyExtras } from './report';
 import { sparkline, trendScale } from './sparkline';
 
