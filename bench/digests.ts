@@ -58,7 +58,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { addDays, isoWeekOf, monthOf, type ReportPeriod } from '../src/domain/digests';
 import { ReportDocuments } from '../src/digests/reportDocuments';
-import { monthlyReport, weeklyReport } from '../src/services/digests/reportData';
+import { ReportDataService } from '../src/services/digests/reportData';
 import { renderPng } from '../src/slack/charts/png';
 import type { IsoDate } from '../src/domain/dates';
 import { createLogger } from '../src/observability/logger';
@@ -287,8 +287,13 @@ async function renderDocuments(
 ): Promise<{ ms: number; cpuMs: number; docx: number; xlsx: number }> {
   const request =
     kind === 'weekly'
-      ? { kind, report: await weeklyReport(store, courtId, isoWeekOf(addDays(WEEKLY_DAY, -7)), { lastYear: true }) }
-      : { kind, report: await monthlyReport(store, courtId, MONTH, { lastYear: true }) };
+      ? {
+          kind,
+          report: await new ReportDataService({ store }).weekly(courtId, isoWeekOf(addDays(WEEKLY_DAY, -7)), {
+            lastYear: true,
+          }),
+        }
+      : { kind, report: await new ReportDataService({ store }).monthly(courtId, MONTH, { lastYear: true }) };
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const documents = new ReportDocuments(store, courtId, request, { issuedOn: WEEKLY_DAY, render: renderPng });

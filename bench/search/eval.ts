@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { importRules } from '../../src/services/regulations/importDocuments';
+import { RegulationImportService } from '../../src/services/regulations/importDocuments';
 import { RegulationSearchService } from '../../src/services/regulations/search';
 import { openStore } from '../../src/store';
 import { BigramBm25 } from './baseline';
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const store = await openStore({ memory: {} });
   try {
     let started = performance.now();
-    const imported = await importRules(store, LIBRARY_DIR, { actor: 'eval' });
+    const imported = await new RegulationImportService({ store }).importPath(LIBRARY_DIR, { actor: 'eval' });
     const importSeconds = (performance.now() - started) / 1000;
     const rejected = imported.filter((outcome) => outcome.status === 'rejected');
     if (rejected.length > 0)

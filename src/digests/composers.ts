@@ -6,7 +6,7 @@ import type { Store } from '../store';
 import { lastPostedPeriod } from '../store/repositories/digestLedger';
 import { DailyCourtData } from '../services/digests/dailyData';
 import type { DigestPerson } from '../services/digests/people';
-import { monthlyReport, viewInput, weeklyReport } from '../services/digests/reportData';
+import { ReportDataService, viewInput } from '../services/digests/reportData';
 import { RegulationChangesService } from '../services/regulations/changes';
 import { renderPng } from '../slack/charts/png';
 import { teamChartSvg } from '../slack/charts/teamChart';
@@ -141,9 +141,11 @@ function documentsOf(context: ComposeContext, request: ReportDocumentsRequest, r
 }
 
 const composeWeekly: Composer = async (context) => {
-  const report = await weeklyReport(context.store, context.courtId, isoWeekOf(context.occasion.period.from), {
-    lastYear: true,
-  });
+  const report = await new ReportDataService({ store: context.store }).weekly(
+    context.courtId,
+    isoWeekOf(context.occasion.period.from),
+    { lastYear: true },
+  );
   const input = viewInput(report);
   const render = context.charts ? chartRenderer() : null;
   const documents = documentsOf(context, { kind: 'weekly', report }, render);
@@ -176,7 +178,11 @@ const composeWeekly: Composer = async (context) => {
 };
 
 const composeMonthly: Composer = async (context) => {
-  const report = await monthlyReport(context.store, context.courtId, context.occasion.period, { lastYear: true });
+  const report = await new ReportDataService({ store: context.store }).monthly(
+    context.courtId,
+    context.occasion.period,
+    { lastYear: true },
+  );
   const input = viewInput(report);
   const documents = documentsOf(context, { kind: 'monthly', report }, context.charts ? chartRenderer() : null);
   const content = async (locale: Locale, audience: ReportAudience, person: DigestPerson | null): Promise<Content> => {

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n';
-import { digestPeople } from '../services/digests/people';
+import { DigestPeopleService } from '../services/digests/people';
 import type { ExtensionRequestView, ExtensionsService, Party } from '../services/extensions';
 import { deliveriesOf } from '../store/repositories/digestLedger';
 import type { SlackMessage } from '../slack/outbound';
@@ -24,6 +24,7 @@ const localeOf = (party: Party | null): Locale => party?.locale ?? 'zh-CN';
  */
 export class ExtensionNotices {
   private readonly notices: OnceNotices;
+  private readonly people: DigestPeopleService;
 
   constructor(
     private readonly deps: NoticeDeps & {
@@ -33,6 +34,7 @@ export class ExtensionNotices {
     },
   ) {
     this.notices = new OnceNotices(deps);
+    this.people = new DigestPeopleService({ prisma: deps.store.prisma });
   }
 
   /** The approver's DM (once per approver: a request moved to another is sent to them afresh). */
@@ -123,7 +125,7 @@ export class ExtensionNotices {
   }
 
   private async tellAdmins(request: ExtensionRequestView, from: string, to: Party | null): Promise<void> {
-    const admins = await digestPeople(this.deps.store.prisma, request.courtId, ['admin']);
+    const admins = await this.people.recipients(request.courtId, ['admin']);
     for (const admin of admins) {
       if (admin.slackUserId === null) continue;
       const locale: Locale = admin.locale ?? 'zh-CN';

@@ -3,7 +3,7 @@ import { reminderTiming } from '../domain/reminders';
 import type { Locale } from '../i18n';
 import { dayIn } from '../services/clock';
 import { minuteIn } from '../services/digests/cron';
-import { courtDailyTime } from '../services/digests/schedules';
+import { SchedulesService } from '../services/digests/schedules';
 import { toViewer, type Viewer } from '../services/identity';
 import type { MyCasesService } from '../services/myCases';
 import { fromDbDate, fromDbDateOrNull, toDbDate } from '../store/dbDate';
@@ -32,6 +32,7 @@ export interface ReminderRunSummary {
  */
 export class ReminderRunner {
   private readonly notices: OnceNotices;
+  private readonly schedules: SchedulesService;
 
   constructor(
     private readonly deps: NoticeDeps & {
@@ -40,6 +41,7 @@ export class ReminderRunner {
     },
   ) {
     this.notices = new OnceNotices(deps);
+    this.schedules = new SchedulesService({ prisma: deps.store.prisma });
   }
 
   private get myCases(): MyCasesService {
@@ -56,7 +58,7 @@ export class ReminderRunner {
       const today = dayIn(now, court.timeZone);
       const nowMinute = minuteIn(now, court.timeZone);
       // Someone who has not chosen a morning time of their own follows the court's daily schedule.
-      const courtTime = await courtDailyTime(prisma, court, today);
+      const courtTime = await this.schedules.courtDailyTime(court, today);
       const due = await prisma.caseReminder.findMany({
         where: { courtId: court.id, kind: 'remind', status: 'open', on: { lte: toDbDate(today) } },
         select: {

@@ -4,8 +4,9 @@ import { renderCourtReport, type CourtReportFiles } from '../documents/courtRepo
 import type { Locale } from '../i18n';
 import { digestMessages } from '../i18n/digests';
 import {
-  longPendingAttention,
+  ReportDataService,
   viewInput,
+  type LongPendingAttention,
   type MetricsReport,
   type MonthlyReport,
 } from '../services/digests/reportData';
@@ -25,7 +26,7 @@ export type ReportDocumentsRequest =
  */
 export class ReportDocuments {
   private readonly byLocale = new Map<Locale, Promise<CourtReportFiles>>();
-  private attention: ReturnType<typeof longPendingAttention> | null = null;
+  private attention: Promise<LongPendingAttention> | null = null;
   readonly view: ReportView;
 
   constructor(
@@ -52,7 +53,11 @@ export class ReportDocuments {
 
   private longPending() {
     if (this.request.kind === 'monthly') return Promise.resolve(this.request.report.longPendingAttention);
-    this.attention ??= longPendingAttention(this.store, this.courtId, this.view.to, this.request.report.frame.policy);
+    this.attention ??= new ReportDataService({ store: this.store }).longPendingAttention(
+      this.courtId,
+      this.view.to,
+      this.request.report.frame.policy,
+    );
     return this.attention;
   }
 

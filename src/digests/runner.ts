@@ -15,8 +15,8 @@ import type { Logger } from '../observability/logger';
 import { dayIn, type Clock } from '../services/clock';
 import { loadCalendar } from '../services/caseRecords';
 import { cronDays, instantAt, minuteIn } from '../services/digests/cron';
-import { digestPeople, earliestOwnDailyTime, type DigestPerson } from '../services/digests/people';
-import { courtSchedules, type ScheduleSetting } from '../services/digests/schedules';
+import { DigestPeopleService, type DigestPerson } from '../services/digests/people';
+import { SchedulesService, type ScheduleSetting } from '../services/digests/schedules';
 import type { Store } from '../store';
 import { deliveriesOf } from '../store/repositories/digestLedger';
 import { finishRun, findRuns, startRun, type RunKey } from '../store/repositories/digestRuns';
@@ -116,8 +116,12 @@ export class DigestRunner {
   private readonly delivery: Delivery;
   private readonly leaseMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly people: DigestPeopleService;
+  private readonly schedules: SchedulesService;
 
   constructor(private readonly deps: RunnerDeps) {
+    this.people = new DigestPeopleService({ prisma: deps.store.prisma });
+    this.schedules = new SchedulesService({ prisma: deps.store.prisma });
     this.leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.delivery = new Delivery({
@@ -140,7 +144,7 @@ export class DigestRunner {
     for (const court of courts) {
       const today = dayIn(now, court.timeZone);
       const nowMinute = minuteIn(now, court.timeZone);
-      for (const schedule of await courtSchedules(prisma, court.id)) {
+      for (const schedule of await this.schedules.list(court.id)) {
         if (!schedule.enabled) continue;
         const found = this.occasionOn(schedule, today, court.timeZone, calendar);
         if (!found) continue;
@@ -148,7 +152,7 @@ export class DigestRunner {
         let { minute } = found;
         // Someone who chose an earlier time than the court's gets the daily digest then.
         if (schedule.kind === 'daily' && occasion.sendDay === today && nowMinute < minute) {
-          const earliest = await earliestOwnDailyTime(prisma, court.id);
+          const earliest = await this.people.earliestOwnDailyTime(court.id);
           if (earliest !== null) minute = Math.min(minute, minuteOfDay(earliest));
         }
         if (occasion.sendDay > today || (occasion.sendDay === today && nowMinute < minute)) continue;
@@ -287,9 +291,7 @@ export class DigestRunner {
   async occasionFor(courtId: number, kind: DigestKind, day: IsoDate): Promise<RunRequest | null> {
     const { prisma } = this.deps.store;
     const court = await prisma.court.findUniqueOrThrow({ where: { id: courtId }, select: COURT_SELECT });
-    const schedule = (await courtSchedules(prisma, courtId)).find(
-      (candidate) => candidate.kind === kind,
-    ) as ScheduleSetting;
+    const schedule = await this.schedules.of(courtId, kind);
     const found = this.occasionOn(schedule, day, court.timeZone, await loadCalendar(this.deps.store));
     if (!found || found.occasion.sendDay !== day) return null;
     return { courtId, kind, period: found.occasion.period.key, sendDay: day };
@@ -306,9 +308,7 @@ export class DigestRunner {
     const { prisma } = this.deps.store;
     const composer = COMPOSERS[request.kind];
     const court = await prisma.court.findUniqueOrThrow({ where: { id: request.courtId }, select: COURT_SELECT });
-    const schedule = (await courtSchedules(prisma, court.id)).find(
-      (candidate) => candidate.kind === request.kind,
-    ) as ScheduleSetting;
+    const schedule = await this.schedules.of(court.id, request.kind);
     const now = this.deps.clock.now();
     const today = dayIn(now, court.timeZone);
     const nowMinute = minuteIn(now, court.timeZone);
@@ -318,7 +318,7 @@ export class DigestRunner {
     const skip = (reason: string) => {
       skipped[reason] = (skipped[reason] ?? 0) + 1;
     };
-    let people = await digestPeople(prisma, court.id, schedule.recipients.roles as Role[], {
+    let people = await this.people.recipients(court.id, schedule.recipients.roles as Role[], {
       rulesOptIn: request.kind === 'rules',
     });
     if (options.only !== null) people = people.filter((person) => person.personId === options.only);
@@ -454,7 +454,7 @@ export class DigestRunner {
 
   /** One message to each administrator about what could not be sent; itself delivered exactly once. */
   private async reportFailures(request: RunRequest, failed: FailedDelivery[]): Promise<void> {
-    const admins = await digestPeople(this.deps.store.prisma, request.courtId, ['admin']);
+    const admins = await this.people.recipients(request.courtId, ['admin']);
     for (const admin of admins) {
       if (admin.slackUserId === null) continue;
       const locale: Locale = admin.locale ?? 'zh-CN';

@@ -21,49 +21,49 @@ export interface ApprovedExtension {
   status: 'approved' | 'entered';
 }
 
-/**
- * The extensions approved in Docket since a day (court time, inclusive), oldest decision first: what
- * `docket extensions export` hands to the staff who enter them in the case-management system.
- * Entered ones stay in the list (marked), so a re-run over the same days shows what is still missing.
- */
-export async function approvedExtensionsSince(
-  store: Store,
-  courtId: number,
-  since: IsoDate,
-  timeZone = 'Asia/Shanghai',
-): Promise<ApprovedExtension[]> {
-  const from = DateTime.fromISO(since, { zone: timeZone }).startOf('day').toJSDate();
-  const rows = await store.prisma.extensionRequest.findMany({
-    where: { courtId, status: { in: ['approved', 'entered'] }, decidedAt: { gte: from } },
-    orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }],
-    select: {
-      id: true,
-      months: true,
-      days: true,
-      reason: true,
-      currentDeadline: true,
-      proposedDeadline: true,
-      decidedAt: true,
-      status: true,
-      case: { select: { caseNumber: true } },
-      requester: { select: { name: true } },
-      decidedBy: { select: { name: true, title: true } },
-    },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    caseNumber: row.case.caseNumber,
-    judgeName: row.requester.name,
-    currentDeadline: fromDbDate(row.currentDeadline),
-    length: { months: row.months, days: row.days },
-    proposedDeadline: fromDbDate(row.proposedDeadline),
-    approverName: row.decidedBy?.name ?? '',
-    approverTitle: row.decidedBy?.title ?? null,
-    // Approved and entered requests always carry their decision (ExtensionsService.decide writes both).
-    decidedAt: row.decidedAt as Date,
-    reason: row.reason,
-    status: row.status as 'approved' | 'entered',
-  }));
+/** The 延长审限 approved in Docket, for the staff who enter them in the case-management system. */
+export class ExtensionExportService {
+  constructor(private readonly deps: { store: Store }) {}
+
+  /**
+   * The extensions approved in Docket since a day (court time, inclusive), oldest decision first: what
+   * `docket extensions export` hands to the staff who enter them in the case-management system.
+   * Entered ones stay in the list (marked), so a re-run over the same days shows what is still missing.
+   */
+  async approvedSince(courtId: number, since: IsoDate, timeZone = 'Asia/Shanghai'): Promise<ApprovedExtension[]> {
+    const from = DateTime.fromISO(since, { zone: timeZone }).startOf('day').toJSDate();
+    const rows = await this.deps.store.prisma.extensionRequest.findMany({
+      where: { courtId, status: { in: ['approved', 'entered'] }, decidedAt: { gte: from } },
+      orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }],
+      select: {
+        id: true,
+        months: true,
+        days: true,
+        reason: true,
+        currentDeadline: true,
+        proposedDeadline: true,
+        decidedAt: true,
+        status: true,
+        case: { select: { caseNumber: true } },
+        requester: { select: { name: true } },
+        decidedBy: { select: { name: true, title: true } },
+      },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      caseNumber: row.case.caseNumber,
+      judgeName: row.requester.name,
+      currentDeadline: fromDbDate(row.currentDeadline),
+      length: { months: row.months, days: row.days },
+      proposedDeadline: fromDbDate(row.proposedDeadline),
+      approverName: row.decidedBy?.name ?? '',
+      approverTitle: row.decidedBy?.title ?? null,
+      // Approved and entered requests always carry their decision (ExtensionsService.decide writes both).
+      decidedAt: row.decidedAt as Date,
+      reason: row.reason,
+      status: row.status as 'approved' | 'entered',
+    }));
+  }
 }
 
 const HEADERS = [

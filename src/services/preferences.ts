@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isIsoDate, isTimeOfDay, type IsoDate } from '../domain/dates';
 import type { PrismaClient } from '../generated/prisma/client';
 import { dayIn, type Clock } from './clock';
-import { courtDailyTime } from './digests/schedules';
+import { SchedulesService } from './digests/schedules';
 import { PERSON_CACHE_PREFIX } from './identity';
 import type { ReadCache } from './readCache';
 
@@ -51,7 +51,11 @@ const preferencesPatchSchema = z.strictObject({
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 
 export class PreferencesService {
-  constructor(private readonly deps: { prisma: PrismaClient; cache: ReadCache; clock: Clock }) {}
+  private readonly schedules: SchedulesService;
+
+  constructor(private readonly deps: { prisma: PrismaClient; cache: ReadCache; clock: Clock }) {
+    this.schedules = new SchedulesService(deps);
+  }
 
   async get(personId: number): Promise<ShownPreferences> {
     const { prisma, clock } = this.deps;
@@ -63,7 +67,7 @@ export class PreferencesService {
       }),
     ]);
     const today = dayIn(clock.now(), person.court.timeZone);
-    return { ...stored, courtDailyTime: await courtDailyTime(prisma, person.court, today) };
+    return { ...stored, courtDailyTime: await this.schedules.courtDailyTime(person.court, today) };
   }
 
   private async stored(personId: number): Promise<Preferences> {

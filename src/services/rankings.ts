@@ -9,8 +9,8 @@ import {
 import type { Comparison, ComparisonMode, MetricKey, MetricPolicy } from '../domain/metrics';
 import type { Store } from '../store';
 import { comparisonViewFor, type ComparisonView } from './access';
-import { diversionReport, type DiversionReport } from './digests/diversionData';
-import { metricsReport } from './digests/reportData';
+import { DiversionDataService, type DiversionReport } from './digests/diversionData';
+import { ReportDataService } from './digests/reportData';
 import type { Viewer } from './identity';
 
 export interface Rankings {
@@ -28,7 +28,13 @@ export interface Rankings {
 
 /** /rankings: the team comparison of the reports, on demand, for any period. */
 export class RankingsService {
-  constructor(private readonly deps: { store: Store }) {}
+  private readonly reports: ReportDataService;
+  private readonly diversions: DiversionDataService;
+
+  constructor(deps: { store: Store }) {
+    this.reports = new ReportDataService(deps);
+    this.diversions = new DiversionDataService(deps);
+  }
 
   /**
    * The team comparison over a period (the last week, a past month, a quarter, a year so far…) against
@@ -38,7 +44,7 @@ export class RankingsService {
    */
   async compare(viewer: Viewer, request: { period: KindedPeriod; metric: MetricKey | null }): Promise<Rankings> {
     const periods = comparedPeriods(request.period, { lastYear: true });
-    const report = await metricsReport(this.deps.store, viewer.courtId, periods);
+    const report = await this.reports.metrics(viewer.courtId, periods);
     const view = comparisonViewFor(viewer, report.frame.mode);
     const metrics = request.metric ? [request.metric] : report.headline;
     const { key, from, to } = periods.current;
@@ -64,7 +70,7 @@ export class RankingsService {
     const { key, from, to } = periods.current;
     return {
       period: { kind: periods.kind, key, from, to },
-      diversion: await diversionReport(this.deps.store, viewer.courtId, periods),
+      diversion: await this.diversions.report(viewer.courtId, periods),
     };
   }
 }

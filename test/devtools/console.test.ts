@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fixedClock } from '../../src/services/clock';
-import { importRuleFile } from '../../src/services/regulations/importDocuments';
+import { RegulationImportService } from '../../src/services/regulations/importDocuments';
 import { runConsole } from '../../src/devtools/console/repl';
 import { ConsoleSession } from '../../src/devtools/console/session';
 import type { Store } from '../../src/store';
@@ -61,9 +61,12 @@ describe(`the local console (${testStoreKind})`, () => {
   });
 
   it('looks up a rule with /rule and opens its full text by number', async () => {
-    await importRuleFile(store, path.join(__dirname, '../../data/laws/法律/中华人民共和国民事诉讼法(2023-09-01).md'), {
-      actor: 'test',
-    });
+    await new RegulationImportService({ store }).importFile(
+      path.join(__dirname, '../../data/laws/法律/中华人民共和国民事诉讼法(2023-09-01).md'),
+      {
+        actor: 'test',
+      },
+    );
     const printed = await typeAtPrompt(store, PEOPLE.wang.slack, ['/rule 民诉法第164条', '1', 'quit']);
     expect(printed).toContain('《中华人民共和国民事诉讼法》第一百六十四条');
     expect(printed).toMatch(/\[1\] 全文 {3}\[2\] 发到频道/);

@@ -6,7 +6,7 @@ import { Prisma } from '../../src/generated/prisma/client';
 import type { FaultySlackApi } from '../support/faultySlack';
 import { AccessService } from '../../src/services/access';
 import { DailyCourtData } from '../../src/services/digests/dailyData';
-import { digestPeople } from '../../src/services/digests/people';
+import { DigestPeopleService } from '../../src/services/digests/people';
 import { MyCasesService } from '../../src/services/myCases';
 import { ReadCache } from '../../src/services/readCache';
 import type { Store } from '../../src/store';
@@ -71,7 +71,7 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
       data: { metricPolicy: { averageDays: { includeFilingDay: true } } },
     });
     try {
-      const [admin] = await digestPeople(store.prisma, fixture.courtId, ['admin']);
+      const [admin] = await new DigestPeopleService({ prisma: store.prisma }).recipients(fixture.courtId, ['admin']);
       const daily = await DailyCourtData.load(store, fixture.courtId, FIXTURE_TODAY);
       const counts = daily.forPerson(admin as NonNullable<typeof admin>, null)?.court?.counts;
       // The administrator's /mycases 全院: the court scope as access resolution gives it to them.
@@ -122,7 +122,7 @@ describe('daily digests on Monday 2025-06-16 in the fixture court', () => {
     });
     try {
       await recordImportRun(store, quiet.id, '2025-06-10T18:30:00Z');
-      const people = await digestPeople(store.prisma, quiet.id, ['admin', 'judge']);
+      const people = await new DigestPeopleService({ prisma: store.prisma }).recipients(quiet.id, ['admin', 'judge']);
       const daily = await DailyCourtData.load(store, quiet.id, FIXTURE_TODAY);
       const toAdmin = daily.forPerson(
         people.find((person) => person.personId === admin.id) as (typeof people)[number],

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { setSchedule } from '../../src/services/digests/schedules';
+import { SchedulesService } from '../../src/services/digests/schedules';
 import { openStore, type Store } from '../../src/store';
 import { docketInProcess } from '../support/cli';
 import { FIXTURE_TODAY, PEOPLE, seedCourt, type Fixture } from '../support/court';
@@ -34,7 +34,7 @@ describe('whose time the daily digest of Monday 2025-06-16 keeps', () => {
   });
 
   test('the court moves it to 06:00: it comes at 06:00 to everyone without a time of their own, at 09:15 to 李华 who chose 09:15', async () => {
-    await setSchedule(store.prisma, fixture.courtId, 'daily', { cron: '0 6 * * *' }, 'test');
+    await new SchedulesService({ prisma: store.prisma }).set(fixture.courtId, 'daily', { cron: '0 6 * * *' }, 'test');
     await store.prisma.userPreference.create({ data: { personId: fixture.people.li, dailyDigestTime: '09:15' } });
     const clock = new ManualClock(`${FIXTURE_TODAY}T05:59:00+08:00`);
     const runner = runnerFor(store, slack, clock);

@@ -1,7 +1,7 @@
 import { isoWeekOf, monthOf } from '../../src/domain/digests';
 import { formatMetricValue } from '../../src/domain/metrics';
 import type { FaultySlackApi } from '../support/faultySlack';
-import { monthlyReport, weeklyReport } from '../../src/services/digests/reportData';
+import { ReportDataService } from '../../src/services/digests/reportData';
 import type { Store } from '../../src/store';
 import { caseNumberOf, PEOPLE, type Fixture } from '../support/court';
 import { openFixtureCourt, targets2025 } from '../support/fixtureCourt';
@@ -70,7 +70,9 @@ describe('周通报 and 月调度 attached to the administrators’ digest', () 
     ).toEqual(['docket-weekly-2025-W24-channel.png']);
 
     // The figures are the weekly digest's own: the same report, the same 口径.
-    const report = await weeklyReport(store, fixture.courtId, isoWeekOf('2025-06-09'), { lastYear: true });
+    const report = await new ReportDataService({ store }).weekly(fixture.courtId, isoWeekOf('2025-06-09'), {
+      lastYear: true,
+    });
     const closure = report.court.lines.find((line) => line.key === 'closureRate');
     const document = await readDocx(files.get('周通报-2025-W24.docx') as Buffer);
     expect(document.paragraphs.slice(0, 4)).toEqual([
@@ -134,7 +136,9 @@ describe('周通报 and 月调度 attached to the administrators’ digest', () 
     expect(document.text).toContain('现将2025年6月（2025年6月1日至2025年6月30日）全院审判执行质效情况调度如下。');
     expect(document.text).toContain('繁简分流情况');
     expect(document.text).toContain('表4　繁简分流');
-    const report = await monthlyReport(store, fixture.courtId, monthOf('2025-06-01'), { lastYear: true });
+    const report = await new ReportDataService({ store }).monthly(fixture.courtId, monthOf('2025-06-01'), {
+      lastYear: true,
+    });
     const workbook = await readWorkbook(files.get('月调度数据-2025-06.xlsx') as Buffer);
     expect([...workbook.keys()]).toEqual(['全院指标', '团队指标', '超12个月未结', '繁简分流', '近六个月走势', '说明']);
     const diversion = workbook.get('繁简分流') as unknown[][];

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { KnownBlock, View } from '@slack/types';
 import { fixedClock } from '../../src/services/clock';
-import { setSchedule } from '../../src/services/digests/schedules';
-import { importRuleFile } from '../../src/services/regulations/importDocuments';
+import { SchedulesService } from '../../src/services/digests/schedules';
+import { RegulationImportService } from '../../src/services/regulations/importDocuments';
 import { FakeSlackApi } from '../../src/devtools/localSlack/fakeSlackApi';
 import { RULES_DIGEST_ACTIONS } from '../../src/slack/views/digests/regulationChanges';
 import type { Store } from '../../src/store';
@@ -20,7 +20,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-rules-digest-'));
 function importAt(store: Store, name: string, content: string, at: string) {
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
-  return importRuleFile(store, file, { actor: 'test', clock: fixedClock(at) });
+  return new RegulationImportService({ store }).importFile(file, { actor: 'test', clock: fixedClock(at) });
 }
 
 const flow = (version: string, articles: string) =>
@@ -38,7 +38,7 @@ describe(`the 规章更新 digest (${testStoreKind})`, () => {
     ({ store } = await openFixtureCourt(async (seeded, { courtId, people }) => {
       await seeded.prisma.court.update({ where: { id: courtId }, data: { rulesChannelId: RULES_CHANNEL } });
       for (const kind of ['daily', 'weekly', 'monthly'] as const)
-        await setSchedule(seeded.prisma, courtId, kind, { enabled: false }, 'test');
+        await new SchedulesService({ prisma: seeded.prisma }).set(courtId, kind, { enabled: false }, 'test');
       await seeded.prisma.userPreference.create({ data: { personId: people.li, rulesDigestOptIn: true } });
     }));
     slack = new FakeSlackApi({ users: SLACK_USERS });

@@ -3,7 +3,7 @@ import { DEFAULT_DEADLINE_POLICY } from '../../src/domain/deadline';
 import { monthOf } from '../../src/domain/digests';
 import { resolveMetricPolicy } from '../../src/domain/metrics';
 import { summarizeCases } from '../../src/services/caseSummary';
-import { monthlyReport } from '../../src/services/digests/reportData';
+import { ReportDataService } from '../../src/services/digests/reportData';
 import type { Store } from '../../src/store';
 import { toDbDate } from '../../src/store/dbDate';
 import { createTestStore } from '../support/store';
@@ -58,7 +58,7 @@ describe('超12个月未结 has one definition: the monthly report lists what /m
   afterAll(() => store.close());
 
   it('on 2025-06-30 two cases are pending over 12 months — not the 执保 case the court leaves out, nor the 销案 one', async () => {
-    const report = await monthlyReport(store, courtId, monthOf('2025-06-30'));
+    const report = await new ReportDataService({ store }).monthly(courtId, monthOf('2025-06-30'));
     expect(report.longPendingCount).toBe(2);
     expect(report.longPending.map((row) => [row.caseNumber, row.months])).toEqual([
       ['（2024）内0291民初1号', 15],

@@ -2,7 +2,7 @@ import { CourtsService } from '../../src/services/courts';
 import type { Store } from '../../src/store';
 import { CASE_ACTIONS, caseMenuValue } from '../../src/slack/views/caseActions';
 import { DailyCourtData } from '../../src/services/digests/dailyData';
-import { digestPeople } from '../../src/services/digests/people';
+import { DigestPeopleService } from '../../src/services/digests/people';
 import { dailyDigestMessage } from '../../src/slack/views/digests/daily';
 import { caseNumberOf, FIXTURE_TODAY, PEOPLE, type Fixture } from '../support/court';
 import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
@@ -51,9 +51,9 @@ describe(`「在办案系统中打开」 from a court's URL template (${testStor
   });
 
   it('links the cases of the daily DM too', async () => {
-    const [wang] = (await digestPeople(store.prisma, fixture.courtId, ['judge'])).filter(
-      (person) => person.slackUserId === PEOPLE.wang.slack,
-    );
+    const [wang] = (
+      await new DigestPeopleService({ prisma: store.prisma }).recipients(fixture.courtId, ['judge'])
+    ).filter((person) => person.slackUserId === PEOPLE.wang.slack);
     const data = (await DailyCourtData.load(store, fixture.courtId, FIXTURE_TODAY)).forPerson(
       wang as NonNullable<typeof wang>,
       null,

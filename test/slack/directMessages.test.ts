@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fixedClock } from '../../src/services/clock';
-import { importRuleFile } from '../../src/services/regulations/importDocuments';
+import { RegulationImportService } from '../../src/services/regulations/importDocuments';
 import type { Store } from '../../src/store';
 import { caseNumberOf, FIXTURE_NOW, PEOPLE } from '../support/court';
 import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
@@ -19,10 +19,13 @@ describe(`questions by direct message, through the real app (${testStoreKind})`,
 
   beforeAll(async () => {
     ({ store, harness } = await openSlackCourt((seeded) =>
-      importRuleFile(seeded, path.join(DATA, 'laws', '法律', '中华人民共和国民事诉讼法(2023-09-01).md'), {
-        actor: 'test',
-        clock: fixedClock(FIXTURE_NOW),
-      }),
+      new RegulationImportService({ store: seeded }).importFile(
+        path.join(DATA, 'laws', '法律', '中华人民共和国民事诉讼法(2023-09-01).md'),
+        {
+          actor: 'test',
+          clock: fixedClock(FIXTURE_NOW),
+        },
+      ),
     ));
   });
   afterAll(() => closeSlackCourt({ store, harness }));

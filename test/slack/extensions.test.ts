@@ -6,7 +6,7 @@ import { caseNumberOf, PEOPLE, type Fixture } from '../support/court';
 import { closeSlackCourt, openSlackCourt } from '../support/fixtureCourt';
 import { buttonsIn, textOf, type RequestResult, type SlackHarness } from '../support/slack';
 import { testStoreKind } from '../support/store';
-import { approvedExtensionsCsv, approvedExtensionsSince } from '../../src/services/extensionExport';
+import { approvedExtensionsCsv, ExtensionExportService } from '../../src/services/extensionExport';
 import { EventImportService } from '../../src/services/imports/eventImport';
 import { scratchDir } from '../support/importFixtures';
 
@@ -167,7 +167,9 @@ describe(`申请延长审限 → 审批 → 审批表 through the real app (${te
   });
 
   it('hands the approval to the CMS staff as a CSV, and the next events import matches it once (已录入)', async () => {
-    const csv = approvedExtensionsCsv(await approvedExtensionsSince(store, fixture.courtId, '2025-06-01'));
+    const csv = approvedExtensionsCsv(
+      await new ExtensionExportService({ store }).approvedSince(fixture.courtId, '2025-06-01'),
+    );
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // Excel reads UTF-8 only with its BOM
     const lines = csv.subarray(3).toString('utf8').split('\r\n');
     expect(lines[0]).toBe('案号,承办人,原审限届满日,延长期限,延长后届满日,批准人,批准时间,理由,Docket编号,录入状态');
@@ -186,7 +188,9 @@ describe(`申请延长审限 → 审批 → 审批表 through the real app (${te
         '待录入',
       ].join(','),
     );
-    await expect(approvedExtensionsSince(store, fixture.courtId, '2025-06-17')).resolves.toEqual([]);
+    await expect(new ExtensionExportService({ store }).approvedSince(fixture.courtId, '2025-06-17')).resolves.toEqual(
+      [],
+    );
 
     // A night's export without the extension: the approval is still awaited, and says so.
     const unrelated = scratch.file(
@@ -221,7 +225,9 @@ describe(`申请延长审限 → 审批 → 审批表 through the real app (${te
     const again = await new EventImportService({ store }).run(entered, { actor: 'test' });
     expect(again.extensions).toEqual({ matched: [], awaiting: [] });
     expect(await store.prisma.auditLog.count({ where: { action: 'extension.entered' } })).toBe(1);
-    const after = approvedExtensionsCsv(await approvedExtensionsSince(store, fixture.courtId, '2025-06-01'));
+    const after = approvedExtensionsCsv(
+      await new ExtensionExportService({ store }).approvedSince(fixture.courtId, '2025-06-01'),
+    );
     expect(after.toString('utf8').trim().endsWith(`DKT-${id},已录入`)).toBe(true);
   });
 

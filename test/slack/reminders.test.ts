@@ -1,5 +1,5 @@
 import { DailyCourtData } from '../../src/services/digests/dailyData';
-import { digestPeople } from '../../src/services/digests/people';
+import { DigestPeopleService } from '../../src/services/digests/people';
 import type { Store } from '../../src/store';
 import { CASE_ACTIONS, caseMenuValue, REMIND_CALLBACK_ID, SNOOZE_CALLBACK_ID } from '../../src/slack/views/caseActions';
 import { caseNumberOf, FIXTURE_TODAY, PEOPLE, type Fixture } from '../support/court';
@@ -146,16 +146,16 @@ describe(`「提醒我」 and 「本案暂不提醒」 through the real app (${t
     expect(textOf(dmTo(saved, PEOPLE.wang.slack)[0]?.args as never)).toContain(
       `🔕 *${caseNumberOf(102)}* 暂不出现在每日提醒中，至 2025年6月18日（含）。`,
     );
-    const [wang] = (await digestPeople(store.prisma, fixture.courtId, ['judge'])).filter(
-      (person) => person.personId === fixture.people.wang,
-    );
+    const [wang] = (
+      await new DigestPeopleService({ prisma: store.prisma }).recipients(fixture.courtId, ['judge'])
+    ).filter((person) => person.personId === fixture.people.wang);
     const digestOn = async (day: string) =>
       JSON.stringify((await DailyCourtData.load(store, fixture.courtId, day)).forPerson(wang as never, null));
     expect(await digestOn(FIXTURE_TODAY)).not.toContain(caseNumberOf(102));
     expect(await digestOn(FIXTURE_TODAY)).toContain(caseNumberOf(101));
     expect(await digestOn('2025-06-19')).toContain(caseNumberOf(102));
     // 王明's assistant did not snooze it: their digest still has it.
-    const [sun] = await digestPeople(store.prisma, fixture.courtId, ['assistant']);
+    const [sun] = await new DigestPeopleService({ prisma: store.prisma }).recipients(fixture.courtId, ['assistant']);
     expect(
       JSON.stringify((await DailyCourtData.load(store, fixture.courtId, FIXTURE_TODAY)).forPerson(sun as never, null)),
     ).toContain(caseNumberOf(102));

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { View } from '@slack/types';
 import { fixedClock } from '../../src/services/clock';
-import { importRuleFile, importRules } from '../../src/services/regulations/importDocuments';
+import { RegulationImportService } from '../../src/services/regulations/importDocuments';
 import type { Store } from '../../src/store';
 import { HOME_ACTIONS } from '../../src/slack/views/home';
 import { RULE_ACTIONS } from '../../src/slack/views/rule';
@@ -24,13 +24,15 @@ describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
     let fixture: Fixture;
     ({ store, fixture, harness } = await openSlackCourt(async (seeded) => {
       const options = { actor: 'test', clock: fixedClock(FIXTURE_NOW) };
-      await importRuleFile(seeded, path.join(DATA, 'laws', '法律', '中华人民共和国民事诉讼法(2023-09-01).md'), options);
-      await importRuleFile(
-        seeded,
+      await new RegulationImportService({ store: seeded }).importFile(
+        path.join(DATA, 'laws', '法律', '中华人民共和国民事诉讼法(2023-09-01).md'),
+        options,
+      );
+      await new RegulationImportService({ store: seeded }).importFile(
         path.join(DATA, 'laws', '司法解释', `${CIVIL_INTERPRETATION}(2022-04-01).md`),
         options,
       );
-      await importRules(seeded, path.join(DATA, 'court-rules'), options);
+      await new RegulationImportService({ store: seeded }).importPath(path.join(DATA, 'court-rules'), options);
     }));
     fixtureIds = fixture.people;
   });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { chooseLang } from '../../cmsExports/localized';
 import { readEnv } from '../../config/env';
 import { isIsoDate } from '../../domain/dates';
-import { approvedExtensionsCsv, approvedExtensionsSince } from '../../services/extensionExport';
+import { approvedExtensionsCsv, ExtensionExportService } from '../../services/extensionExport';
 import { parseOptions } from '../options';
 import { withCliStore } from '../store';
 import { chosenCourt } from '../court';
@@ -21,7 +21,7 @@ export async function extensionsExport(raw: unknown): Promise<void> {
   const language = chooseLang(options.lang, process.env.LANG);
   const { rows, csv } = await withCliStore(async (store) => {
     const court = await chosenCourt(store, options.court ?? readEnv().DOCKET_COURT);
-    const rows = await approvedExtensionsSince(store, court.id, options.since, court.timeZone);
+    const rows = await new ExtensionExportService({ store }).approvedSince(court.id, options.since, court.timeZone);
     return { rows, csv: approvedExtensionsCsv(rows, court.timeZone) };
   });
   if (!options.out) {

@@ -5,7 +5,7 @@ import { isIsoDate } from '../../domain/dates';
 import { addDays, isoWeekOf, monthOf, type ReportPeriod } from '../../domain/digests';
 import { ReportDocuments } from '../../digests/reportDocuments';
 import { dayIn, systemClock } from '../../services/clock';
-import { monthlyReport, weeklyReport } from '../../services/digests/reportData';
+import { ReportDataService } from '../../services/digests/reportData';
 import { renderPng } from '../../slack/charts/png';
 import { CliError } from '../errors';
 import { withCliStore } from '../store';
@@ -44,12 +44,13 @@ export async function reportAction(kindArgument: string, raw: unknown): Promise<
     const court = await chosenCourt(store, options.court ?? env.DOCKET_COURT);
     const today = dayIn(systemClock.now(), court.timeZone);
     const period = periodOf(kind.data, options.date, today);
+    const reports = new ReportDataService({ store });
     const documents = new ReportDocuments(
       store,
       court.id,
       kind.data === 'weekly'
-        ? { kind: 'weekly', report: await weeklyReport(store, court.id, period, { lastYear: true }) }
-        : { kind: 'monthly', report: await monthlyReport(store, court.id, period, { lastYear: true }) },
+        ? { kind: 'weekly', report: await reports.weekly(court.id, period, { lastYear: true }) }
+        : { kind: 'monthly', report: await reports.monthly(court.id, period, { lastYear: true }) },
       { issuedOn: today, render: renderPng },
     );
     const files = await documents.files(options.locale ?? 'zh-CN');

@@ -6,7 +6,11 @@ import type { SearchHit } from '../../domain/regulations';
 import { chooseLang, type Lang } from '../../cmsExports/localized';
 import { dayIn } from '../../services/clock';
 import { instantAt } from '../../services/digests/cron';
-import { importRules, RulePathError, type RuleFileOutcome } from '../../services/regulations/importDocuments';
+import {
+  RegulationImportService,
+  RulePathError,
+  type RuleFileOutcome,
+} from '../../services/regulations/importDocuments';
 import { RegulationChangesService } from '../../services/regulations/changes';
 import { indexSnapshotFile } from '../../services/regulations/indexSnapshot';
 import { RegulationSearchService } from '../../services/regulations/search';
@@ -116,7 +120,7 @@ export async function rulesImport(target: string, raw: unknown): Promise<void> {
   const lang = chooseLang(options.lang, process.env.LANG);
   const outcomes = await withCliStore(async (store) => {
     try {
-      return await importRules(store, target, {
+      return await new RegulationImportService({ store }).importPath(target, {
         actor: `cli:${os.userInfo().username}`,
         ...(options.docType ? { docType: options.docType } : {}),
       });

@@ -4,14 +4,8 @@ import { readEnv } from '../../config/env';
 import { addDays, DIGEST_KINDS } from '../../domain/digests';
 import { dayIn, systemClock } from '../../services/clock';
 import { loadCalendar } from '../../services/caseRecords';
-import { dailyTimes, type DailyTimes } from '../../services/digests/people';
-import {
-  courtSchedules,
-  dailyTimeOf,
-  ScheduleError,
-  setSchedule,
-  type ScheduleSetting,
-} from '../../services/digests/schedules';
+import { DigestPeopleService, type DailyTimes } from '../../services/digests/people';
+import { dailyTimeOf, ScheduleError, SchedulesService, type ScheduleSetting } from '../../services/digests/schedules';
 import { CliError } from '../errors';
 import { withCliStore } from '../store';
 import { ROLES } from '../roles';
@@ -85,12 +79,12 @@ function dailyTimesLine(times: DailyTimes & { courtTime: string }): string {
 export async function scheduleList(raw: { json?: boolean; court?: string }): Promise<void> {
   await withCliStore(async (store) => {
     const court = await chosenCourt(store, raw.court ?? readEnv().DOCKET_COURT);
-    const schedules = await courtSchedules(store.prisma, court.id);
+    const schedules = await new SchedulesService({ prisma: store.prisma }).list(court.id);
     const next = await nextSendDays(store, court.id, court.timeZone, schedules);
     const daily = schedules.find((entry) => entry.kind === 'daily') as ScheduleSetting;
     const times = {
       courtTime: dailyTimeOf(daily, court.timeZone, dayIn(systemClock.now(), court.timeZone)),
-      ...(await dailyTimes(store.prisma, court.id, daily.recipients.roles)),
+      ...(await new DigestPeopleService({ prisma: store.prisma }).dailyTimes(court.id, daily.recipients.roles)),
     };
     const rows = schedules.map((entry) => ({
       kind: entry.kind,
@@ -138,8 +132,7 @@ export async function scheduleSet(kindArgument: string, raw: unknown): Promise<v
   await withCliStore(async (store) => {
     const court = await chosenCourt(store, options.court ?? readEnv().DOCKET_COURT);
     try {
-      const saved = await setSchedule(
-        store.prisma,
+      const saved = await new SchedulesService({ prisma: store.prisma }).set(
         court.id,
         kind.data as ScheduleSetting['kind'],
         {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { importRules, type RuleFileOutcome } from '../../services/regulations/importDocuments';
+import { RegulationImportService, type RuleFileOutcome } from '../../services/regulations/importDocuments';
 import type { Store } from '../../store';
 
 /** The texts shipped in the repository (data/README.md): the national library, and the demo court's fictional rules. */
@@ -14,7 +14,7 @@ export interface RulesSeedReport {
 
 /**
  * Imports the shipped rule texts, so /rule answers in the demo. Kept apart from `seedDemo`, whose one transaction
- * holds court data only (and which tests call often): rules are imported a document per transaction, and again
+ * holds court data only (and which tests call often): rules are imported in transactions of their own, and again
  * on a reset they are simply found unchanged. Without the national library (1,400 documents, the slow part) when
  * a test seeds a tiny court.
  */
@@ -23,8 +23,9 @@ export async function seedDemoRules(
   options: { nationalLibrary?: boolean } = {},
 ): Promise<RulesSeedReport> {
   const dirs = [...(options.nationalLibrary === false ? [] : ['laws']), 'court-rules'];
+  const importer = new RegulationImportService({ store });
   const outcomes: RuleFileOutcome[] = [];
-  for (const dir of dirs) outcomes.push(...(await importRules(store, path.join(DATA, dir), { actor: 'seed' })));
+  for (const dir of dirs) outcomes.push(...(await importer.importPath(path.join(DATA, dir), { actor: 'seed' })));
   return {
     files: outcomes.length,
     imported: outcomes.filter(

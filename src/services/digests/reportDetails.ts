@@ -9,7 +9,7 @@ import {
 import type { Store } from '../../store';
 import { reportAudienceFor } from '../access';
 import type { Viewer } from '../identity';
-import { monthlyReport, viewInput, weeklyReport, type MonthlyReport } from './reportData';
+import { ReportDataService, viewInput, type MonthlyReport } from './reportData';
 
 export interface ReportDetails {
   view: ReportView;
@@ -20,7 +20,11 @@ export interface ReportDetails {
 
 /** What sits behind a weekly or monthly digest's buttons, computed again for whoever presses them. */
 export class ReportDetailsService {
-  constructor(private readonly deps: { store: Store }) {}
+  private readonly reports: ReportDataService;
+
+  constructor(deps: { store: Store }) {
+    this.reports = new ReportDataService(deps);
+  }
 
   /** The report a button names, as the viewer may see it; null when the button names no such report. */
   async details(
@@ -31,12 +35,12 @@ export class ReportDetailsService {
     if (!found || found.kind !== (reference.kind === 'weekly' ? 'week' : 'month')) return null;
     const audience = reportAudienceFor(viewer);
     if (reference.kind === 'weekly') {
-      const report = await weeklyReport(this.deps.store, viewer.courtId, isoWeekOf(found.period.from), {
+      const report = await this.reports.weekly(viewer.courtId, isoWeekOf(found.period.from), {
         lastYear: true,
       });
       return { view: reportView(viewInput(report), 'weekly', audience), audience, monthly: null };
     }
-    const report = await monthlyReport(this.deps.store, viewer.courtId, monthOf(found.period.from), { lastYear: true });
+    const report = await this.reports.monthly(viewer.courtId, monthOf(found.period.from), { lastYear: true });
     return { view: reportView(viewInput(report), 'monthly', audience), audience, monthly: report };
   }
 }

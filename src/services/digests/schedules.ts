@@ -65,23 +65,6 @@ function parseRecipients(kind: DigestKind, json: unknown): Recipients {
   return parsed.data;
 }
 
-/** Every digest kind of a court: its stored schedule, or the default. */
-export async function courtSchedules(prisma: PrismaClient, courtId: number): Promise<ScheduleSetting[]> {
-  const rows = await prisma.schedule.findMany({ where: { courtId } });
-  return DIGEST_KINDS.map((kind) => {
-    const row = rows.find((candidate) => candidate.kind === kind);
-    return row
-      ? {
-          kind,
-          cron: row.cron,
-          enabled: row.enabled,
-          recipients: parseRecipients(kind, row.recipients),
-          isDefault: false,
-        }
-      : { kind, ...DEFAULT_SCHEDULES[kind], isDefault: true };
-  });
-}
-
 export interface ScheduleChange {
   cron?: string;
   enabled?: boolean;
@@ -89,59 +72,86 @@ export interface ScheduleChange {
   channels?: string[];
 }
 
-/** Changes one schedule (stored from then on, defaults filling what is not given) and audit-logs it. */
-export async function setSchedule(
-  prisma: PrismaClient,
-  courtId: number,
-  kind: DigestKind,
-  change: ScheduleChange,
-  actorLabel: string,
-): Promise<ScheduleSetting> {
-  if (change.cron !== undefined && !isValidCron(change.cron))
-    throw new ScheduleError(`not a five-field cron expression: ${change.cron}`);
-  const current = (await courtSchedules(prisma, courtId)).find((schedule) => schedule.kind === kind) as ScheduleSetting;
-  const recipients = recipientsSchema.safeParse({
-    roles: change.roles ?? current.recipients.roles,
-    channels: change.channels ?? current.recipients.channels,
-  });
-  if (!recipients.success)
-    throw new ScheduleError(
-      recipients.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
-    );
-  const next = {
-    cron: change.cron ?? current.cron,
-    enabled: change.enabled ?? current.enabled,
-    recipients: recipients.data,
-  };
-  await prisma.$transaction([
-    prisma.schedule.upsert({
-      where: { courtId_kind: { courtId, kind } },
-      create: {
-        courtId,
-        kind,
-        cron: next.cron,
-        enabled: next.enabled,
-        recipients: next.recipients as Prisma.InputJsonValue,
-      },
-      update: { cron: next.cron, enabled: next.enabled, recipients: next.recipients as Prisma.InputJsonValue },
-    }),
-    prisma.auditLog.create({
-      data: {
-        courtId,
-        actorLabel,
-        action: 'schedule.set',
-        entity: 'Schedule',
-        entityId: kind,
-        before: {
-          cron: current.cron,
-          enabled: current.enabled,
-          recipients: current.recipients,
-        } as Prisma.InputJsonValue,
-        after: next as Prisma.InputJsonValue,
-      },
-    }),
-  ]);
-  return { kind, ...next, isDefault: false };
+/** The digest schedules of each court, stored or Docket's defaults (`docket schedule`, the runner, the settings). */
+export class SchedulesService {
+  constructor(private readonly deps: { prisma: PrismaClient }) {}
+
+  /** Every digest kind of a court: its stored schedule, or the default. */
+  async list(courtId: number): Promise<ScheduleSetting[]> {
+    const rows = await this.deps.prisma.schedule.findMany({ where: { courtId } });
+    return DIGEST_KINDS.map((kind) => {
+      const row = rows.find((candidate) => candidate.kind === kind);
+      return row
+        ? {
+            kind,
+            cron: row.cron,
+            enabled: row.enabled,
+            recipients: parseRecipients(kind, row.recipients),
+            isDefault: false,
+          }
+        : { kind, ...DEFAULT_SCHEDULES[kind], isDefault: true };
+    });
+  }
+
+  /** One digest kind's schedule of a court, stored or default. */
+  async of(courtId: number, kind: DigestKind): Promise<ScheduleSetting> {
+    return (await this.list(courtId)).find((schedule) => schedule.kind === kind) as ScheduleSetting;
+  }
+
+  /** Changes one schedule (stored from then on, defaults filling what is not given) and audit-logs it. */
+  async set(courtId: number, kind: DigestKind, change: ScheduleChange, actorLabel: string): Promise<ScheduleSetting> {
+    const { prisma } = this.deps;
+    if (change.cron !== undefined && !isValidCron(change.cron))
+      throw new ScheduleError(`not a five-field cron expression: ${change.cron}`);
+    const current = await this.of(courtId, kind);
+    const recipients = recipientsSchema.safeParse({
+      roles: change.roles ?? current.recipients.roles,
+      channels: change.channels ?? current.recipients.channels,
+    });
+    if (!recipients.success)
+      throw new ScheduleError(
+        recipients.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+      );
+    const next = {
+      cron: change.cron ?? current.cron,
+      enabled: change.enabled ?? current.enabled,
+      recipients: recipients.data,
+    };
+    await prisma.$transaction([
+      prisma.schedule.upsert({
+        where: { courtId_kind: { courtId, kind } },
+        create: {
+          courtId,
+          kind,
+          cron: next.cron,
+          enabled: next.enabled,
+          recipients: next.recipients as Prisma.InputJsonValue,
+        },
+        update: { cron: next.cron, enabled: next.enabled, recipients: next.recipients as Prisma.InputJsonValue },
+      }),
+      prisma.auditLog.create({
+        data: {
+          courtId,
+          actorLabel,
+          action: 'schedule.set',
+          entity: 'Schedule',
+          entityId: kind,
+          before: {
+            cron: current.cron,
+            enabled: current.enabled,
+            recipients: current.recipients,
+          } as Prisma.InputJsonValue,
+          after: next as Prisma.InputJsonValue,
+        },
+      }),
+    ]);
+    return { kind, ...next, isDefault: false };
+  }
+
+  /** The court's daily time (dailyTimeOf its daily schedule, stored or default). */
+  async courtDailyTime(court: { id: number; timeZone: string }, today: IsoDate): Promise<string> {
+    return dailyTimeOf(await this.of(court.id, 'daily'), court.timeZone, today);
+  }
 }
 
 /**
@@ -151,14 +161,4 @@ export async function setSchedule(
 export function dailyTimeOf(schedule: Pick<ScheduleSetting, 'cron'>, timeZone: string, today: IsoDate): string {
   const firstMinute = (cron: string) => cronDays(cron, timeZone, { from: today, to: addDays(today, 6) })[0]?.minute;
   return timeOfDay(firstMinute(schedule.cron) ?? firstMinute(DEFAULT_SCHEDULES.daily.cron) ?? 0);
-}
-
-/** The court's daily time (dailyTimeOf its daily schedule, stored or default). */
-export async function courtDailyTime(
-  prisma: PrismaClient,
-  court: { id: number; timeZone: string },
-  today: IsoDate,
-): Promise<string> {
-  const daily = (await courtSchedules(prisma, court.id)).find((schedule) => schedule.kind === 'daily');
-  return dailyTimeOf(daily ?? DEFAULT_SCHEDULES.daily, court.timeZone, today);
 }

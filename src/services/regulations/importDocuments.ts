@@ -277,13 +277,6 @@ async function writeDocument(
   return { value: outcome, commit: true };
 }
 
-export async function importRuleFile(store: Store, file: string, options: RuleImportOptions): Promise<RuleFileOutcome> {
-  const at = (options.clock ?? systemClock).now();
-  const prepared = await prepare(file, options, dayIn(at));
-  if (!('parsed' in prepared)) return { file, status: 'rejected', reason: prepared };
-  return withSqlTransaction(store, (session) => writeDocument(session, file, prepared, options, at));
-}
-
 /** Files under a directory, depth first in name order; hidden files and folders are left out. */
 function listFiles(dir: string): string[] {
   return fs
@@ -303,60 +296,69 @@ export class RulePathError extends Error {
 }
 
 /**
- * `docket rules import <file|dir>`: one file, or every file under a directory, each in its own transaction and
- * reported on its own — a rejected file does not stop the others.
- */
-export async function importRules(
-  store: Store,
-  target: string,
-  options: RuleImportOptions,
-): Promise<RuleFileOutcome[]> {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(target);
-  } catch {
-    throw new RulePathError(text(`找不到 ${target}`, `${target} does not exist`));
-  }
-  const files = stat.isDirectory() ? listFiles(target) : [target];
-  const outcomes: RuleFileOutcome[] = [];
-  for (let start = 0; start < files.length; start += BATCH_FILES)
-    outcomes.push(...(await importBatch(store, files.slice(start, start + BATCH_FILES), options)));
-  return outcomes;
-}
-
-/**
- * Files written per transaction when a directory is imported. A transaction costs the embedded store more than
- * the rows of a small document do: one per file made the 1,406-file national library a 40-second import.
+ * Files written per transaction when a directory is imported: a transaction costs the embedded store more than
+ * the rows of a small document do, so a library of laws imported one transaction per file spends most of its
+ * time committing.
  */
 const BATCH_FILES = 100;
 
 /**
- * Several files in one transaction, each decided and reported on its own as `importRuleFile` does (a later
- * file sees the versions an earlier one wrote). A file that only reads (unchanged, rejected) writes nothing;
- * if the database fails midway, the batch rolls back whole and its files are imported one by one, so no file is
- * ever half-written and a failing one does not take the others with it.
+ * Imports laws, judicial interpretations and court rules (`docket rules import`, the demo's seed, the search
+ * evaluation): each file parsed, versioned against what is stored, its changes recorded for the rules digest.
  */
-async function importBatch(
-  store: Store,
-  files: readonly string[],
-  options: RuleImportOptions,
-): Promise<RuleFileOutcome[]> {
-  const at = (options.clock ?? systemClock).now();
-  const prepared = await Promise.all(
-    files.map(async (file) => ({ file, prepared: await prepare(file, options, dayIn(at)) })),
-  );
-  try {
-    return await withSqlTransaction(store, async (session) => {
-      const value: RuleFileOutcome[] = [];
-      for (const { file, prepared: one } of prepared) {
-        if (!('parsed' in one)) value.push({ file, status: 'rejected', reason: one });
-        else value.push((await writeDocument(session, file, one, options, at)).value);
-      }
-      return { value, commit: true };
-    });
-  } catch {
+export class RegulationImportService {
+  constructor(private readonly deps: { store: Store }) {}
+
+  /** One file in its own transaction. */
+  async importFile(file: string, options: RuleImportOptions): Promise<RuleFileOutcome> {
+    const at = (options.clock ?? systemClock).now();
+    const prepared = await prepare(file, options, dayIn(at));
+    if (!('parsed' in prepared)) return { file, status: 'rejected', reason: prepared };
+    return withSqlTransaction(this.deps.store, (session) => writeDocument(session, file, prepared, options, at));
+  }
+
+  /**
+   * `docket rules import <file|dir>`: one file, or every file under a directory, each in its own transaction and
+   * reported on its own — a rejected file does not stop the others.
+   */
+  async importPath(target: string, options: RuleImportOptions): Promise<RuleFileOutcome[]> {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(target);
+    } catch {
+      throw new RulePathError(text(`找不到 ${target}`, `${target} does not exist`));
+    }
+    const files = stat.isDirectory() ? listFiles(target) : [target];
     const outcomes: RuleFileOutcome[] = [];
-    for (const file of files) outcomes.push(await importRuleFile(store, file, options));
+    for (let start = 0; start < files.length; start += BATCH_FILES)
+      outcomes.push(...(await this.importBatch(files.slice(start, start + BATCH_FILES), options)));
     return outcomes;
+  }
+
+  /**
+   * Several files in one transaction, each decided and reported on its own as `importFile` does (a later
+   * file sees the versions an earlier one wrote). A file that only reads (unchanged, rejected) writes nothing;
+   * if the database fails midway, the batch rolls back whole and its files are imported one by one, so no file is
+   * ever half-written and a failing one does not take the others with it.
+   */
+  private async importBatch(files: readonly string[], options: RuleImportOptions): Promise<RuleFileOutcome[]> {
+    const at = (options.clock ?? systemClock).now();
+    const prepared = await Promise.all(
+      files.map(async (file) => ({ file, prepared: await prepare(file, options, dayIn(at)) })),
+    );
+    try {
+      return await withSqlTransaction(this.deps.store, async (session) => {
+        const value: RuleFileOutcome[] = [];
+        for (const { file, prepared: one } of prepared) {
+          if (!('parsed' in one)) value.push({ file, status: 'rejected', reason: one });
+          else value.push((await writeDocument(session, file, one, options, at)).value);
+        }
+        return { value, commit: true };
+      });
+    } catch {
+      const outcomes: RuleFileOutcome[] = [];
+      for (const file of files) outcomes.push(await this.importFile(file, options));
+      return outcomes;
+    }
   }
 }

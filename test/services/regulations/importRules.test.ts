@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { fixedClock } from '../../../src/services/clock';
-import { importRuleFile, importRules, type RuleFileOutcome } from '../../../src/services/regulations/importDocuments';
+import { RegulationImportService, type RuleFileOutcome } from '../../../src/services/regulations/importDocuments';
 import { RegulationChangesService } from '../../../src/services/regulations/changes';
 import { RegulationSearchService } from '../../../src/services/regulations/search';
 import type { Store } from '../../../src/store';
@@ -52,6 +52,7 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
   let store: Store;
   let rules: RegulationSearchService;
   // The service re-reads the store's version at most every 2 s; each step of a test moves past that.
+  let importer: RegulationImportService;
   let now = 0;
   const later = () => {
     now += 2000;
@@ -60,6 +61,7 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
   beforeAll(async () => {
     store = await createTestStore();
     rules = new RegulationSearchService({ prisma: store.prisma, now: () => now });
+    importer = new RegulationImportService({ store });
   });
   afterAll(async () => {
     await store?.close();
@@ -74,7 +76,7 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
   });
 
   it('imports a Markdown court rule as a new document, searchable at once', async () => {
-    const outcome = await importRuleFile(store, write('flow-2024.md', FLOW_2024), options('2024-03-05'));
+    const outcome = await importer.importFile(write('flow-2024.md', FLOW_2024), options('2024-03-05'));
     expect(outcome).toMatchObject({
       status: 'new_document',
       title: '审判流程管理办法',
@@ -95,13 +97,13 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
 
   it('changes nothing when the same file is imported again', async () => {
     const before = await counts();
-    const outcome = await importRuleFile(store, path.join(dir, 'flow-2024.md'), options('2024-04-01'));
+    const outcome = await importer.importFile(path.join(dir, 'flow-2024.md'), options('2024-04-01'));
     expect(outcome.status).toBe('unchanged');
     expect(await counts()).toEqual(before);
   });
 
   it('makes a newer version current, keeps the old one reachable by its version, and records what changed by article', async () => {
-    const outcome = await importRuleFile(store, write('flow-2025.md', FLOW_2025), options('2025-01-06'));
+    const outcome = await importer.importFile(write('flow-2025.md', FLOW_2025), options('2025-01-06'));
     expect(outcome).toMatchObject({
       status: 'new_version',
       versionDate: '2025-01-01',
@@ -144,7 +146,7 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
   it('stores an older version as superseded without touching the current one or recording news', async () => {
     const older = FLOW_2024.replace('2024-03-01', '2023-01-01').replace('三日内', '五日内');
     const before = await store.prisma.regulationChange.count();
-    expect(await importRuleFile(store, write('flow-2023.md', older), options('2025-01-07'))).toMatchObject({
+    expect(await importer.importFile(write('flow-2023.md', older), options('2025-01-07'))).toMatchObject({
       status: 'older_version',
       versionDate: '2023-01-01',
     });
@@ -157,8 +159,7 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
   });
 
   it('rejects a different text under a version date already stored, with what to do', async () => {
-    const outcome = await importRuleFile(
-      store,
+    const outcome = await importer.importFile(
       write('flow-typo.md', FLOW_2025.replace('当日', '次日')),
       options('2025-01-08'),
     );
@@ -171,7 +172,7 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
       '民商事案件繁简分流操作规程\n\n第一条 本规程适用于本院民商事案件的繁简分流。\n第二条 简单案件由速裁团队审理。\n',
       'gbk',
     );
-    const text = await importRuleFile(store, write('split.txt', gbk), options('2025-02-10'));
+    const text = await importer.importFile(write('split.txt', gbk), options('2025-02-10'));
     expect(text).toMatchObject({
       status: 'new_document',
       title: '民商事案件繁简分流操作规程',
@@ -187,7 +188,7 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
       '第一条\u3000为了科学评价审判绩效，制定本办法。',
       '第二条\u3000考核每季度进行一次。',
     ]);
-    const word = await importRuleFile(store, write('perf.docx', docx), options('2025-02-10'));
+    const word = await importer.importFile(write('perf.docx', docx), options('2025-02-10'));
     expect(word).toMatchObject({ status: 'new_document', title: '绩效考核实施办法', articles: 2 });
     later();
     expect((await rules.search('考核 每季度')).hits[0]).toMatchObject({
@@ -208,7 +209,7 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
     write('folder/d-old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]));
     write('folder/.hidden.md', '第一条 不应导入。\n');
     write('folder/e-long.md', `---\ntitle: ${'长'.repeat(101)}\n---\n第一条 内容。\n`);
-    const outcomes: RuleFileOutcome[] = await importRules(store, folder, options('2025-03-03'));
+    const outcomes: RuleFileOutcome[] = await importer.importPath(folder, options('2025-03-03'));
     expect(outcomes.map((o) => [path.basename(o.file), o.status])).toEqual([
       ['a-notice.md', 'rejected'],
       ['b-scan.pdf', 'rejected'],
@@ -226,8 +227,7 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
     let clock = 0;
     const elsewhere = new RegulationSearchService({ prisma: store.prisma, now: () => clock });
     expect((await elsewhere.search('法警 到庭')).hits[0]?.documentTitle).toBe('司法警察值庭规定');
-    await importRuleFile(
-      store,
+    await importer.importFile(
       write(
         'guard-2025.md',
         '---\ntitle: 司法警察值庭规定\nversion_date: 2025-04-01\n---\n第一条 开庭前二十分钟到庭。\n',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fixedClock } from '../../../src/services/clock';
-import { importRuleFile } from '../../../src/services/regulations/importDocuments';
+import { RegulationImportService } from '../../../src/services/regulations/importDocuments';
 import { indexSnapshotFile } from '../../../src/services/regulations/indexSnapshot';
 import { RegulationSearchService } from '../../../src/services/regulations/search';
 import type { Store } from '../../../src/store';
@@ -36,10 +36,13 @@ describe(`the rules index snapshot across restarts (${testStoreKind})`, () => {
 
   beforeAll(async () => {
     store = await createTestStore();
-    await importRuleFile(store, rule('guard-2024.md', '2024-05-01', '第一条 开庭前三十分钟到庭。'), {
-      actor: 'test',
-      clock: fixedClock('2024-05-02T10:00:00+08:00'),
-    });
+    await new RegulationImportService({ store }).importFile(
+      rule('guard-2024.md', '2024-05-01', '第一条 开庭前三十分钟到庭。'),
+      {
+        actor: 'test',
+        clock: fixedClock('2024-05-02T10:00:00+08:00'),
+      },
+    );
   });
   afterAll(async () => {
     await store?.close();
@@ -58,10 +61,13 @@ describe(`the rules index snapshot across restarts (${testStoreKind})`, () => {
   it('is not used once an import changed the stored texts: the index is built again, and so is the snapshot', async () => {
     const running = service();
     await running.warm();
-    await importRuleFile(store, rule('guard-2025.md', '2025-04-01', '第一条 开庭前二十分钟到庭。'), {
-      actor: 'test',
-      clock: fixedClock('2025-04-02T10:00:00+08:00'),
-    });
+    await new RegulationImportService({ store }).importFile(
+      rule('guard-2025.md', '2025-04-01', '第一条 开庭前二十分钟到庭。'),
+      {
+        actor: 'test',
+        clock: fixedClock('2025-04-02T10:00:00+08:00'),
+      },
+    );
     now += 2500;
     expect(await topVersion(running, '开庭前 到庭')).toBe('2025-04-01');
     expect(await running.warm()).toMatchObject({ documents: 2, source: 'build' });
@@ -71,10 +77,13 @@ describe(`the rules index snapshot across restarts (${testStoreKind})`, () => {
   it('on a server, answers from the previous texts while the changed ones are indexed', async () => {
     const server = service({ serveWhileRebuilding: true });
     await server.warm();
-    await importRuleFile(store, rule('guard-2026.md', '2026-01-01', '第一条 开庭前十分钟到庭。'), {
-      actor: 'test',
-      clock: fixedClock('2026-01-02T10:00:00+08:00'),
-    });
+    await new RegulationImportService({ store }).importFile(
+      rule('guard-2026.md', '2026-01-01', '第一条 开庭前十分钟到庭。'),
+      {
+        actor: 'test',
+        clock: fixedClock('2026-01-02T10:00:00+08:00'),
+      },
+    );
     now += 2500;
     expect(await topVersion(server, '开庭前 到庭')).toBe('2025-04-01');
     expect(
@@ -120,13 +129,11 @@ describe(`a citation answered from the store while the index is still loading ($
       return file;
     };
     const options = { actor: 'test', clock: fixedClock('2024-01-02T10:00:00+08:00') };
-    await importRuleFile(
-      store,
+    await new RegulationImportService({ store }).importFile(
       law('cpl-2017.md', '2017-06-27', '第一百五十七条 简易程序的旧条文。\n第一百六十一条 三个月内审结的旧条文。'),
       options,
     );
-    await importRuleFile(
-      store,
+    await new RegulationImportService({ store }).importFile(
       law('cpl-2023.md', '2023-09-01', '第一百六十条 简易程序的条文。\n第一百六十四条 应当在立案之日起三个月内审结。'),
       options,
     );
