@@ -11,7 +11,7 @@
  *      times after one untimed warm-up;
  *    - every court of the region data (109 courts, ≈1.72M cases) on PostgreSQL, each once after one
  *      untimed warm-up: total and per court p50/max, with charts for the first BENCH_REGION_CHART_COURTS
- *      (all by default; a chart costs ~25 ms of CPU, see src/slack/charts/png.ts).
+ *      (all by default; what a chart costs is printed, and kept in docs/digests.md).
  *      Its own database, docket_bench_digests_region (or BENCH_DATABASE_URL).
  *    Each run's CPU time is this process's (user + system, resvg's thread pool included, the PostgreSQL
  *    server's not), and the CPU per picture is (with charts − without) / the distinct pictures rendered.

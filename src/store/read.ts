@@ -5,9 +5,9 @@ import { StoreUnavailableError } from './errors';
 
 /**
  * Hot read statements straight through the database driver: node-postgres on PostgreSQL, the PGlite
- * instance on the embedded store. Prisma's raw-query path costs about a millisecond of CPU per
- * statement on top of the driver (argument mapping, its query interpreter, row re-encoding), which
- * capped /mycases under load; the statements themselves take a fraction of that.
+ * instance on the embedded store. Prisma's raw-query path costs more CPU per statement than the
+ * statement itself, on top of the driver (argument mapping, its query interpreter, row re-encoding),
+ * which capped /mycases under load (`npm run bench:mycases`).
  *
  * Both stores return the same values: DATE as its `YYYY-MM-DD` text (node-postgres would make a
  * local-midnight Date, PGlite a UTC one), bigint such as count(*) as a number, numeric as text,

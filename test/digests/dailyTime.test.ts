@@ -101,5 +101,5 @@ test('docket schedule list says whose time the daily digest keeps', async () => 
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  // A store opened by the test and three in-process CLI runs, each opening the on-disk store: over 30 s at load 15.
+  // A store opened by the test and three in-process CLI runs, each opening the on-disk store: slow on a busy machine.
 }, 120_000);

@@ -66,7 +66,7 @@ function runs(pid: number): boolean {
   }
 }
 
-/** Temporary files of writers killed mid-write (their pid no longer runs): ~100 MB each, never renamed. */
+/** Temporary files of writers killed mid-write (their pid no longer runs): as large as a snapshot, never renamed. */
 async function removeAbandoned(file: string): Promise<void> {
   const base = path.basename(file);
   for (const name of await fs.promises.readdir(path.dirname(file))) {

@@ -12,8 +12,8 @@ import path from 'node:path';
  *
  * The subsetting is HarfBuzz's own (hb-subset, the WebAssembly build the harfbuzzjs package ships), which
  * handles the font's CFF outlines and keeps its metrics, names and layout tables. The full font is parsed
- * once and then cut in a few milliseconds per character set, on the event loop (too short to matter); the
- * WebAssembly instance (~65 MiB of memory with the font in it) is let go after a minute without use, so
+ * once and then cut per character set on the event loop (far shorter than a render); the WebAssembly
+ * instance, which holds the whole font in its memory, is let go after a minute without use, so
  * `docket serve` holds it only around a report run.
  *
  * Subsets are files in one temporary directory per process, named by a hash of their characters, reused
