@@ -62,7 +62,7 @@ export async function createMigratedDataDir(prefix: string): Promise<string> {
 }
 
 async function loadOrBuildSnapshot(): Promise<Blob> {
-  const file = path.join(os.tmpdir(), `docket-test-snapshot-${migrationsDigest}.tar`);
+  const file = path.join(os.tmpdir(), `docket-test-snapshot-${migrationsDigest}-${SNAPSHOT_FORMAT}.tar`);
   if (fs.existsSync(file)) return new Blob([fs.readFileSync(file)]);
   const db = await PGlite.create();
   await applyMigrations({
@@ -71,14 +71,61 @@ async function loadOrBuildSnapshot(): Promise<Blob> {
       await db.exec(script);
     },
   });
+  // Every test file unpacks the snapshot, so it keeps only what a store uses: the one database (the
+  // store never creates another, so the template databases go) and the WAL from a checkpoint taken in
+  // a fresh segment (the segment before it is removed, the zeroes after it trimmed by trimWalSegments).
+  await db.exec("UPDATE pg_database SET datistemplate = false WHERE datname IN ('template0', 'template1')");
+  await db.exec('DROP DATABASE template0');
+  await db.exec('DROP DATABASE template1');
+  await db.exec('SET wal_recycle = off');
+  await db.query('SELECT pg_switch_wal()');
+  await db.exec('CHECKPOINT');
   const dump = await db.dumpDataDir('none');
   await db.close();
-  const bytes = Buffer.from(await dump.arrayBuffer());
+  const bytes = trimWalSegments(Buffer.from(await dump.arrayBuffer()));
   // Written under a temporary name and renamed, so parallel Jest workers never read half a file.
   const partial = `${file}.${process.pid}`;
   fs.writeFileSync(partial, bytes);
   fs.renameSync(partial, file);
   return new Blob([bytes]);
+}
+
+/** Bumped when what loadOrBuildSnapshot keeps changes, so a snapshot left in the temporary directory is rebuilt. */
+const SNAPSHOT_FORMAT = 'v2';
+const TAR_BLOCK = 512;
+const WAL_PAGE = 8192;
+
+/**
+ * A WAL segment is written at its full size, zeroes past the last record. PostgreSQL reads up to the
+ * first page that holds no record and writes on from there, so a segment cut one page past its last
+ * record starts the same; the file grows again as the store writes.
+ */
+function trimWalSegments(tar: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let offset = 0;
+  while (offset + TAR_BLOCK <= tar.length) {
+    const header = Buffer.from(tar.subarray(offset, offset + TAR_BLOCK));
+    if (header.every((byte) => byte === 0)) {
+      parts.push(tar.subarray(offset));
+      break;
+    }
+    const name = header.toString('latin1', 0, 100).replace(/\0.*$/s, '');
+    const size = parseInt(header.toString('latin1', 124, 136).replace(/\0.*$/s, '').trim() || '0', 8);
+    const start = offset + TAR_BLOCK;
+    let data = tar.subarray(start, start + size);
+    if (/pg_wal\/[0-9A-F]{24}$/.test(name)) {
+      let end = data.length;
+      while (end > 0 && data[end - 1] === 0) end--;
+      data = data.subarray(0, Math.min(data.length, (Math.ceil(end / WAL_PAGE) + 1) * WAL_PAGE));
+      header.write(`${data.length.toString(8).padStart(11, '0')}\0`, 124, 12, 'latin1');
+      header.fill(' ', 148, 156);
+      const checksum = header.reduce((sum, byte) => sum + byte, 0);
+      header.write(`${checksum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'latin1');
+    }
+    parts.push(header, data, Buffer.alloc((TAR_BLOCK - (data.length % TAR_BLOCK)) % TAR_BLOCK));
+    offset = start + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
+  }
+  return Buffer.concat(parts);
 }
 
 let databaseCounter = 0;
