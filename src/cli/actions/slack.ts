@@ -8,19 +8,10 @@ import { seedDemoRules } from '../../devtools/demo/seedRules';
 import { runConsole } from '../../devtools/console/repl';
 import { ConsoleSession } from '../../devtools/console/session';
 import { startStandaloneFake } from '../../devtools/localSlack/standaloneFake';
-import { serve, SlackSetupError } from '../../slack/serve';
-import { MigrationError, storeOptionsFromEnv, StoreUnavailableError, type Store } from '../../store';
+import { storeOptionsFromEnv, type Store } from '../../store';
 import { CliError, ExitCode } from '../errors';
 import { parseOptions } from '../options';
 import { withCliStore } from '../store';
-
-/** Turns setup problems (tokens, store) into one readable message and exit code 3; runCli does the same for variables. */
-function setupFailure(error: unknown): never {
-  if (error instanceof SlackSetupError || error instanceof StoreUnavailableError || error instanceof MigrationError) {
-    throw new CliError(error.message, ExitCode.environment);
-  }
-  throw error;
-}
 
 const asOption = z.object({
   as: z.string().trim().min(1, '--as needs an e-mail address or a Slack user id').optional(),
@@ -60,25 +51,6 @@ async function busiestJudge(store: Store): Promise<string> {
       ExitCode.dataProblems,
     );
   return judge.slackUserId;
-}
-
-/** `docket serve`: runs the Slack app until SIGTERM or SIGINT. */
-export async function serveAction(): Promise<void> {
-  const running = await serve(readEnv()).catch(setupFailure);
-  await new Promise<void>((resolve) => {
-    let signals = 0;
-    const onSignal = (signal: NodeJS.Signals): void => {
-      signals += 1;
-      if (signals > 1) {
-        running.logger.warn({ signal }, 'second signal: exiting now');
-        process.exit(1);
-      }
-      running.logger.info({ signal }, 'signal received');
-      void running.stop().then(resolve);
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  });
 }
 
 /** `docket console --as <who>`. */

@@ -1,9 +1,13 @@
 import type { Command } from 'commander';
+import type * as ServeActions from '../actions/serve';
 import type * as Actions from '../actions/slack';
 
 /** The implementation (Bolt, the console, pg-boss …) is loaded when the command runs, not when `docket` starts. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const actions = (): typeof Actions => require('../actions/slack');
+/** Apart from the console's, so that a server's start does not load the demo, the console and their imports. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const serveActions = (): typeof ServeActions => require('../actions/serve');
 
 /** serve, console, demo and fake-slack: the Slack app for real, the same app in a terminal, and Slack played locally. */
 export function registerSlackCommands(program: Command): void {
@@ -13,7 +17,7 @@ export function registerSlackCommands(program: Command): void {
     .description(
       'run the Slack app: HTTP on PORT (Slack at /slack/events), or Socket Mode when SLACK_APP_TOKEN is set; /healthz and /metrics on PORT',
     )
-    .action(() => actions().serveAction());
+    .action(() => serveActions().serveAction());
 }
 
 function registerConsoleCommands(program: Command): void {
