@@ -1,5 +1,5 @@
 /**
- * `npm run bench:rule-cold [-- --data-dir DIR]`: how long a /rule takes when Docket has just started — the cold
+ * `npm run bench:rule-cold [-- --data-dir DIR] [--cpu-prof DIR]`: how long a /rule takes when Docket has just started — the cold
  * start Slack's 3-second window has to cover — and how soon a restarted Docket is healthy. It runs `docket serve`
  * (bin/docket.js, HTTP mode) against a fake Slack Web API on loopback and an embedded store holding the shipped
  * library, sends a signed `/rule` as soon as the process is started (retrying while the port is not yet open, as
@@ -38,6 +38,12 @@ function freePort(): Promise<number> {
   });
 }
 
+/** `--cpu-prof DIR`: each start writes a V8 CPU profile there (the one stopped by SIGTERM; kill -9 leaves none). */
+function profiling(): string[] {
+  const at = process.argv.indexOf('--cpu-prof');
+  return at >= 0 ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.argv[at + 1] ?? '.')] : [];
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -68,7 +74,7 @@ async function startOnce(dataDir: string, slack: FakeSlackApi, kill: 'SIGKILL' |
   const signingSecret = newSigningSecret();
   const client = new SignedSlackClient(`http://127.0.0.1:${port}/slack/events`, signingSecret);
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/docket.js'), 'serve'], {
+  const child = spawn(process.execPath, [...profiling(), path.join(ROOT, 'bin/docket.js'), 'serve'], {
     cwd: ROOT,
     env: {
       ...process.env,
