@@ -15,6 +15,22 @@ export default tseslint.config(
     },
   },
   {
+    // The permission boundary: a CaseScope is made by AccessService alone (test/slack/handlerBoundary.types.ts).
+    files: ['**/*.ts'],
+    ignores: ['src/services/access.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "TSAsExpression > TSTypeReference.typeAnnotation[typeName.name='CaseScope'], TSTypeAssertion > TSTypeReference.typeAnnotation[typeName.name='CaseScope']",
+          message:
+            'A CaseScope comes only from AccessService.scope (src/services/access.ts): resolve one, do not cast.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

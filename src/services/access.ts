@@ -13,17 +13,28 @@ import type { Viewer } from './identity';
  * - an administrator sees the whole court's;
  * - an assistant or clerk sees the cases of the judges they are assigned to, or none.
  *
- * The type is branded with a symbol this module does not export: code elsewhere can read a scope but
- * not write one, so a case read without a resolved scope does not compile.
+ * The type carries an ECMAScript private name of a class declared here only: code elsewhere can read a
+ * scope but not write one — not as an object literal, nor by spreading a resolved scope into another
+ * (a spread drops the private name), nor by changing one (its fields are read-only) — so a case read
+ * without a resolved scope does not compile (test/slack/handlerBoundary.types.ts). Casting to it is
+ * left to this module (eslint: no `as CaseScope` elsewhere).
  */
-export type CaseScope = ScopeShape & { readonly [resolvedByAccess]: true };
+export type CaseScope = ScopeShape & ResolvedByAccess;
 
-declare const resolvedByAccess: unique symbol;
+declare class ResolvedByAccess {
+  // eslint-disable-next-line no-unused-private-class-members -- a brand: only its presence in the type counts
+  #resolvedByAccess: true;
+}
 
 type ScopeShape =
-  | { kind: 'judges'; courtId: number; judgeIds: number[]; label: 'self' | 'assigned' | 'judge' }
-  | { kind: 'team'; courtId: number; teamId: number; teamName: string }
-  | { kind: 'court'; courtId: number; courtCode: string };
+  | {
+      readonly kind: 'judges';
+      readonly courtId: number;
+      readonly judgeIds: readonly number[];
+      readonly label: 'self' | 'assigned' | 'judge';
+    }
+  | { readonly kind: 'team'; readonly courtId: number; readonly teamId: number; readonly teamName: string }
+  | { readonly kind: 'court'; readonly courtId: number; readonly courtCode: string };
 
 const resolved = (scope: ScopeShape): CaseScope => scope as CaseScope;
 

@@ -69,7 +69,7 @@ describe('constraints the code relies on', () => {
     expect(JSON.parse(output)).toEqual({ garbled: 0, last: '（2024）内0291民初5000号' });
   }, 60_000);
 
-  describe('a case or event import never touches the Prisma client (its ~80 MB query compiler stays unloaded)', () => {
+  describe('a case or event import never touches the Prisma client (its query compiler stays unloaded)', () => {
     let store: Store;
     beforeAll(async () => {
       store = await createTestStore();
