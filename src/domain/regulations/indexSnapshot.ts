@@ -1,4 +1,5 @@
 import type { Postings } from './postingsBuilder';
+import { runSteps } from './steps';
 import type { DocumentPostings, TextIndex } from './searchIndex';
 
 /**
@@ -179,6 +180,14 @@ function readHeader(bytes: Uint8Array): { header: SnapshotHeader; dataStart: num
  * (another format, another key — the store changed since — or a file cut short), so the caller builds anew.
  */
 export function decodeTextIndex(bytes: Uint8Array, key: string): TextIndex | undefined {
+  return runSteps(decodeTextIndexSteps(bytes, key));
+}
+
+/** Articles made per step of `decodeTextIndexSteps`. */
+const ARTICLES_PER_STEP = 16_384;
+
+/** `decodeTextIndex` in steps, for a server that answers other requests between them (see `runSteps`). */
+export function* decodeTextIndexSteps(bytes: Uint8Array, key: string): Generator<void, TextIndex | undefined> {
   const read = readHeader(bytes);
   if (!read || read.header.format !== SNAPSHOT_FORMAT || read.header.key !== key) return undefined;
   const { header } = read;
@@ -203,15 +212,18 @@ export function decodeTextIndex(bytes: Uint8Array, key: string): TextIndex | und
   const articleCount = fields.length / ARTICLE_FIELDS;
   const numbers = decoder.decode(section.numbers).split('\n');
   const texts = decoder.decode(section.texts);
+  yield;
   const textEnds = uint32('textEnds');
   const leads = decoder.decode(section.leads);
   const leadEnds = uint32('leadEnds');
   const leadRelativeLength = float64('leadRelativeLength');
   if (numbers.length !== (articleCount || 1) || textEnds.length !== articleCount) return undefined;
 
-  const articles = Array.from({ length: articleCount }, (_, i) => {
+  const articles: TextIndex['articles'][number][] = [];
+  for (let i = 0; i < articleCount; i++) {
+    if (i > 0 && i % ARTICLES_PER_STEP === 0) yield;
     const base = i * ARTICLE_FIELDS;
-    return {
+    articles.push({
       document: fields[base] as number,
       number: numbers[i] as string,
       ordinal: fields[base + 1] as number,
@@ -222,8 +234,9 @@ export function decodeTextIndex(bytes: Uint8Array, key: string): TextIndex | und
       context: fields[base + 4] as number,
       lead: leads.slice(i === 0 ? 0 : leadEnds[i - 1], leadEnds[i]),
       leadRelativeLength: leadRelativeLength[i] as number,
-    };
-  });
+    });
+  }
+  yield;
 
   const postingArticles = int32('postingArticles');
   const postingFrequencies = uint16('postingFrequencies');
@@ -235,6 +248,7 @@ export function decodeTextIndex(bytes: Uint8Array, key: string): TextIndex | und
       frequencies: postingFrequencies.subarray(start, end),
     }),
   );
+  yield;
   const documentPostingDocuments = int32('documentPostingDocuments');
   const documentPostingFrequencies = float32('documentPostingFrequencies');
   const documentPostings = new PackedPostings<DocumentPostings>(

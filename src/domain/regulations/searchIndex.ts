@@ -9,6 +9,7 @@ import type { Postings } from './postingsBuilder';
 import { PostingsBuilder } from './postingsBuilder';
 import type { AskedEntry, AskedFieldName, RankingWeights, SearchModel } from './searchModel';
 import { ASKED_FIELDS, DEFAULT_WEIGHTS, parseAskedTerms } from './searchModel';
+import { runSteps } from './steps';
 import { forEachToken, tokenize } from './tokenize';
 import type { IsoDate, ParsedRuleDocument } from './types';
 import { chapterLabel } from './types';
@@ -356,19 +357,32 @@ export function buildTextIndex(input: readonly IndexableDocument[]): TextIndex {
  * snapshot does not keep, so that a new model or vocabulary needs no new snapshot.
  */
 export function completeIndex(text: TextIndex, model?: SearchModel): RuleIndex {
+  return runSteps(completeIndexSteps(text, model));
+}
+
+/**
+ * `completeIndex` in steps: it pauses (yields) between its parts, so that a server completing an index can answer
+ * other requests in between.
+ */
+export function* completeIndexSteps(text: TextIndex, model?: SearchModel): Generator<void, RuleIndex> {
   const { documents, articles } = text;
   const contexts = text.contextSources.map(([document, chapter]) =>
     contextTerms(documents[document]?.title ?? '', chapter),
   );
+  yield;
   const byNumber = new Map<string, number>();
   articles.forEach((article, i) => {
     const key = articleKey(article.document, article.ordinal, article.suffix);
     if (!byNumber.has(key)) byNumber.set(key, i);
   });
+  yield;
   const aliases = buildAliasTable(documents.map((d) => d.title));
-  const asked = Object.fromEntries(
-    ASKED_FIELDS.map((name) => [name, buildAskedField(model?.asked[name] ?? [], documents, byNumber)]),
-  ) as Record<AskedFieldName, AskedField>;
+  const asked: Partial<Record<AskedFieldName, AskedField>> = {};
+  for (const name of ASKED_FIELDS) {
+    yield;
+    asked[name] = buildAskedField(model?.asked[name] ?? [], documents, byNumber);
+  }
+  yield;
   const weights = { ...DEFAULT_WEIGHTS, ...model?.weights };
   const { citedDocuments, citedArticles } = citationShares(model?.cited, documents, articles.length, byNumber);
   return {
@@ -376,7 +390,7 @@ export function completeIndex(text: TextIndex, model?: SearchModel): RuleIndex {
     contexts,
     aliases,
     byNumber,
-    asked,
+    asked: asked as Record<AskedFieldName, AskedField>,
     weights,
     vocabulary: DEFAULT_VOCABULARY,
     citedDocuments,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeTextIndex, encodeTextIndex } from '../../domain/regulations/indexSnapshot';
+import { decodeTextIndex, decodeTextIndexSteps, encodeTextIndex } from '../../domain/regulations/indexSnapshot';
 import type { TextIndex } from '../../domain/regulations/searchIndex';
 import type { OpenStoreOptions } from '../../store';
 
@@ -34,6 +34,34 @@ export function readIndexSnapshot(file: string, key: string): TextIndex | undefi
     return decodeTextIndex(bytes, key);
   } catch {
     return undefined; // a damaged file is rebuilt and overwritten like a stale one
+  }
+}
+
+/**
+ * `readIndexSnapshot` for a server: the file read without blocking, the decoding in steps with a pause after each
+ * (`inSteps`), so requests (/healthz, a citation answered from the store) are answered meanwhile.
+ */
+export async function loadIndexSnapshot(file: string, key: string): Promise<TextIndex | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.promises.readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return await inSteps(decodeTextIndexSteps(bytes, key));
+  } catch {
+    return undefined; // as readIndexSnapshot
+  }
+}
+
+/** Runs a computation in steps (see domain/regulations/steps.ts), letting the event loop run after each. */
+export async function inSteps<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 

@@ -14,7 +14,7 @@ import {
 import { analyzeQuery } from '../../domain/regulations/queryAnalysis';
 import {
   buildIndex,
-  completeIndex,
+  completeIndexSteps,
   TextIndexBuilder,
   type IndexableDocument,
   type TextIndex,
@@ -27,7 +27,7 @@ import {
   regulationsFingerprint,
   regulationsVersion,
 } from '../../store/repositories/regulations';
-import { readIndexSnapshot, writeIndexSnapshot } from './indexSnapshot';
+import { inSteps, loadIndexSnapshot, writeIndexSnapshot } from './indexSnapshot';
 import { loadSearchModel } from './searchModel';
 
 /** How long an index is served before the store is asked whether another process imported something. */
@@ -195,7 +195,7 @@ export class RegulationSearchService {
     if (this.built?.version !== version) {
       const started = performance.now();
       const { text, source } = await this.textIndex();
-      const index = completeIndex(text, loadSearchModel());
+      const index = await inSteps(completeIndexSteps(text, loadSearchModel()));
       const readiness: IndexReadiness = {
         documents: index.documents.length,
         articles: index.articles.length,
@@ -212,7 +212,7 @@ export class RegulationSearchService {
   private async textIndex(): Promise<{ text: TextIndex; source: IndexReadiness['source'] }> {
     const { prisma, snapshotFile } = this.deps;
     const key = snapshotFile ? await regulationsFingerprint(prisma) : undefined;
-    const snapshot = snapshotFile && key ? readIndexSnapshot(snapshotFile, key) : undefined;
+    const snapshot = snapshotFile && key ? await loadIndexSnapshot(snapshotFile, key) : undefined;
     if (snapshot) return { text: snapshot, source: 'snapshot' };
     const text = await buildInSteps(prisma);
     if (snapshotFile && key) {
