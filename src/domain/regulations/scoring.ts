@@ -147,6 +147,10 @@ interface Buffers {
   readonly touchedAlternative: number[];
   readonly touchedGroup: number[];
   readonly touchedTotal: number[];
+  /** Per article: 1 once the first stage has visited it (scoreArticles). */
+  readonly visited: Uint8Array;
+  /** Per article: its asked-fields score (scoreArticles), 0 for none. */
+  readonly asked: Float64Array;
   /** k1 · (1 − b + b · relative length) per article, for the k1 and b it was computed with. */
   lengthNorm: { readonly k1: number; readonly b: number; readonly values: Float64Array } | undefined;
 }
@@ -164,6 +168,8 @@ function buffersFor(index: RuleIndex): Buffers {
       touchedAlternative: [],
       touchedGroup: [],
       touchedTotal: [],
+      visited: new Uint8Array(n),
+      asked: new Float64Array(n),
       lengthNorm: undefined,
     };
     buffersByIndex.set(index, buffers);
@@ -465,12 +471,17 @@ export function scoreArticles(
     const worst = candidates.worst();
     if (worst === undefined || weighted >= worst.score) candidates.offer({ a, score: weighted });
   };
-  const seen = new Set<number>();
+  // Per-article typed arrays rather than a Set and Map lookups: the first stage visits tens of thousands of
+  // articles for a long question.
+  const { visited, asked: askedOf } = buffersFor(index);
+  for (const [a, score] of asked) askedOf[a] = score;
   firstStage(index, prepared, registry, (a, score) => {
-    seen.add(a);
-    consider(a, score + (asked.get(a) ?? 0));
+    visited[a] = 1;
+    consider(a, score + (askedOf[a] as number));
   });
-  for (const [a, score] of asked) if (!seen.has(a)) consider(a, score);
+  for (const [a, score] of asked) if (visited[a] === 0) consider(a, score);
+  visited.fill(0);
+  for (const a of asked.keys()) askedOf[a] = 0;
   const reranker = new Reranker(index, prepared, registry);
   const scored = candidates
     .sorted()
