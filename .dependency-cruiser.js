@@ -28,7 +28,7 @@ module.exports = {
       },
     },
     {
-      name: 'import-core-is-pure',
+      name: 'cms-exports-are-pure',
       comment:
         'src/cmsExports parses, maps and validates export rows as plain data; only src/cmsExports/readers touches files, and writes live in src/services/imports.',
       severity: 'error',
@@ -41,7 +41,7 @@ module.exports = {
       },
     },
     {
-      name: 'import-core-no-io',
+      name: 'cms-exports-no-io',
       severity: 'error',
       from: { path: '^src/cmsExports/', pathNot: '^src/cmsExports/readers/' },
       to: {

@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from './cell';
-import type { Localized } from './localized';
+import type { Localized } from '../i18n/localized';
 
 /** A field an importer understands, with the header spellings exports use for it. */
 export interface FieldSpec<Key extends string> {

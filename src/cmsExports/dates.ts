@@ -1,6 +1,6 @@
 import { daysInMonth, epochDayFromCivil, toIsoDate, type IsoDate } from '../domain/dates';
 import { cellText, isBlank, type CellValue } from './cell';
-import { accept, reject, type Parsed } from './localized';
+import { accept, reject, type Parsed } from './parsed';
 
 /** Older or later dates are typos in a court export (e.g. 2204 for 2024), not history. */
 const FIRST_YEAR = 1950;

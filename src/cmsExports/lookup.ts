@@ -1,5 +1,5 @@
 import { cellText, isBlank, type CellValue } from './cell';
-import { accept, reject, type Parsed } from './localized';
+import { accept, reject, type Parsed } from './parsed';
 import { spellingKey } from './mappingFile';
 
 /** What the domain's named catalogues offer the importer (procedures, close methods, outcomes …). */

@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ColumnChoices } from './columns';
-import { text, type Localized } from './localized';
+import { text, type Localized } from '../i18n/localized';
 
 /** A catalogue whose values a mapping file may extend with the court's own spellings. */
 export interface ValueCatalogue {

@@ -1,5 +1,5 @@
 import { cellText, isBlank, type CellValue } from './cell';
-import { accept, reject, type Parsed } from './localized';
+import { accept, reject, type Parsed } from './parsed';
 
 /** Decimal(18, 2) holds 16 integer digits. */
 const MAX_INTEGER_DIGITS = 16;

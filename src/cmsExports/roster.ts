@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from './cell';
-import { accept, reject, type Parsed } from './localized';
+import { accept, reject, type Parsed } from './parsed';
 
 export type RoleKey = 'judge' | 'assistant' | 'clerk' | 'team_lead' | 'admin';
 

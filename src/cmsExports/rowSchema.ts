@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { CellValue } from './cell';
 import { maxLengths, type FieldSpec } from './columns';
-import { text, type Localized, type Parsed } from './localized';
+import { text, type Localized } from '../i18n/localized';
+import { type Parsed } from './parsed';
 
 /** One field of one row that cannot be imported, and why. */
 export interface FieldError<Key extends string> {

@@ -3,7 +3,7 @@ import { tryParseCourtCode } from '../domain/caseNumber';
 import { checkCmsUrlTemplate } from '../domain/cmsLink';
 import { COMPARISON_MODES, type ComparisonMode } from '../domain/metrics';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { text, type Localized } from '../cmsExports/localized';
+import { text, type Localized } from '../i18n/localized';
 
 /** Why a court cannot be registered or changed; the CLI prints the reason in the operator's language. */
 export class CourtSettingsError extends Error {

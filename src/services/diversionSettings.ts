@@ -1,7 +1,7 @@
 import { TEAM_KINDS, teamKindFromName, type TeamKindKey } from '../domain/catalogues';
 import { resolveMetricPolicy } from '../domain/metrics';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { text } from '../cmsExports/localized';
+import { text } from '../i18n/localized';
 import { CourtSettingsError } from './courts';
 
 export interface TeamListItem {

@@ -1,5 +1,5 @@
 import { isLayoutProblem, resolveLayout, type FieldSpec } from '../../src/cmsExports/columns';
-import { text } from '../../src/cmsExports/localized';
+import { text } from '../../src/i18n/localized';
 import { parseMapping } from '../../src/cmsExports/mappingFile';
 
 type Field = 'caseNumber' | 'judge' | 'filedOn' | 'amount';

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { z } from 'zod';
 import { readEnv } from '../../config/env';
 import { COMPARISON_MODES } from '../../domain/metrics';
-import { chooseLang, type Lang } from '../../cmsExports/localized';
+import { chooseLang, type Lang } from '../../i18n/localized';
 import {
   CourtSettingsError,
   CourtsService,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
-import { chooseLang } from '../../cmsExports/localized';
+import { chooseLang } from '../../i18n/localized';
 import { readEnv } from '../../config/env';
 import { isIsoDate } from '../../domain/dates';
 import { approvedExtensionsCsv, ExtensionExportService } from '../../services/extensionExport';

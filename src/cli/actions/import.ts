@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { z } from 'zod';
 import { readEnv } from '../../config/env';
-import { chooseLang, type Lang } from '../../cmsExports/localized';
+import { chooseLang, type Lang } from '../../i18n/localized';
 import { EmptyExportError, UnusableFileError } from '../../cmsExports/readers';
 import { REPORT_COLUMN, writeReport } from '../../cmsExports/readers/report';
 import { CaseImportService } from '../../services/imports/caseImport';

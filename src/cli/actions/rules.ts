@@ -3,7 +3,7 @@ import os from 'node:os';
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates';
 import type { SearchHit } from '../../domain/regulations';
-import { chooseLang, type Lang } from '../../cmsExports/localized';
+import { chooseLang, type Lang } from '../../i18n/localized';
 import { dayIn } from '../../services/clock';
 import { instantAt } from '../../services/digests/cron';
 import {

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { z } from 'zod';
 import { readEnv } from '../../config/env';
-import { chooseLang } from '../../cmsExports/localized';
+import { chooseLang } from '../../i18n/localized';
 import { CourtSettingsError } from '../../services/courts';
 import { DiversionSettingsService, type TeamListItem } from '../../services/diversionSettings';
 import { CliError } from '../errors';

@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../../cmsExports/localized';
+import type { Lang, Localized } from '../../i18n/localized';
 import type { ImportSummary } from '../../services/imports/summary';
 import { renderTable, type Column } from '../table';
 

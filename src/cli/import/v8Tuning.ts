@@ -12,7 +12,7 @@ export function tuneV8ForImport(): void {
   v8.setFlagsFromString('--no-allocation-site-pretenuring');
   // The embedded store is PostgreSQL compiled to WebAssembly. V8 compiles it with its baseline compiler, then
   // recompiles hot functions with its optimizing one on background threads, whose working memory for
-  // PostgreSQL's largest functions (the executor, the parser) reaches tens of MB of native heap that the
+  // PostgreSQL's largest functions (the executor, the parser) grows a large native heap that the
   // process then keeps. An import spends most of its time in JavaScript, so the baseline code is enough.
   // (V8 lists the flag among its testing ones; it is read by Node 20's V8 and only changes code speed.)
   v8.setFlagsFromString('--liftoff-only');

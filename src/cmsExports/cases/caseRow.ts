@@ -13,7 +13,8 @@ import {
 import { APPEAL_OUTCOMES, CLOSE_METHODS } from '../catalogues';
 import { freeText, type CellValue } from '../cell';
 import { parseExportDate } from '../dates';
-import { accept, reject, text, type Localized, type Parsed } from '../localized';
+import { text, type Localized } from '../../i18n/localized';
+import { accept, reject, type Parsed } from '../parsed';
 import { lookupIn } from '../lookup';
 import type { Mapping } from '../mappingFile';
 import { parseAmount, parseDayCount, parseYesNo } from '../numbers';

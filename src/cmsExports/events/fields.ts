@@ -1,5 +1,5 @@
 import type { FieldSpec } from '../columns';
-import { text } from '../localized';
+import { text } from '../../i18n/localized';
 
 export type EventField =
   | 'caseNumber'

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cellText, freeText, isBlank, type CellValue } from '../cell';
-import { accept, reject, text, type Parsed } from '../localized';
+import { text } from '../../i18n/localized';
+import { accept, reject, type Parsed } from '../parsed';
 import { lookupIn, type Catalogue } from '../lookup';
 import type { Mapping } from '../mappingFile';
 import { parseYesNo } from '../numbers';

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { parse, type Options } from 'csv-parse';
 import iconv from 'iconv-lite';
-import { text } from '../localized';
+import { text } from '../../i18n/localized';
 import { detectDelimiter, detectEncoding } from './encoding';
 import { UnusableFileError, type CsvEncoding, type Sheet, type SheetRow } from './sheet';
 import { streamedSheet } from './streamedSheet';

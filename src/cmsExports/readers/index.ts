@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { text, type Localized } from '../localized';
+import { text, type Localized } from '../../i18n/localized';
 import { openCsvSheet } from './csvSheet';
 import { EmptyExportError, UnusableFileError, type Sheet } from './sheet';
 import type * as XlsxSheet from './xlsxSheet';

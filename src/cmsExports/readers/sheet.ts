@@ -1,5 +1,5 @@
 import type { CellValue } from '../cell';
-import type { Localized } from '../localized';
+import type { Localized } from '../../i18n/localized';
 
 /** One data row: its number as the spreadsheet shows it (the header is usually row 1) and its cells. */
 export interface SheetRow {

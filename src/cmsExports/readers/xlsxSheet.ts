@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import './exceljsUtf8';
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../cell';
-import { text } from '../localized';
+import { text } from '../../i18n/localized';
 import { UnusableFileError, type Sheet, type SheetRow } from './sheet';
 import { streamedSheet } from './streamedSheet';
 

@@ -1,7 +1,7 @@
 import { caseTypeCode } from '../../domain/caseNumber';
 import type { CaseField } from '../../cmsExports/cases/fields';
 import type { CaseRecord } from '../../cmsExports/cases/caseRow';
-import { text, type Localized } from '../../cmsExports/localized';
+import { text, type Localized } from '../../i18n/localized';
 import type { BulkColumn } from '../../store/bulk';
 
 type Value = string | number | boolean | null;

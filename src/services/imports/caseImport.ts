@@ -2,7 +2,7 @@ import { CASE_CATALOGUES } from '../../cmsExports/catalogues';
 import { caseRowValidator } from '../../cmsExports/cases/caseRow';
 import { CASE_FIELDS } from '../../cmsExports/cases/fields';
 import { displayCell } from '../../cmsExports/cell';
-import { text, type Localized } from '../../cmsExports/localized';
+import { text, type Localized } from '../../i18n/localized';
 import type { Store } from '../../store';
 import { withSqlTransaction } from '../../store/transaction';
 import { dayIn } from '../clock';

@@ -1,4 +1,4 @@
-import { text } from '../../cmsExports/localized';
+import { text } from '../../i18n/localized';
 import type { Store } from '../../store';
 import type { SqlSession } from '../../store/migrations';
 

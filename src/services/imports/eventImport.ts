@@ -2,7 +2,7 @@ import { APPEAL_OUTCOMES } from '../../cmsExports/catalogues';
 import { EVENT_KINDS } from '../../cmsExports/events/eventKinds';
 import { eventRowValidator, type EventRecord } from '../../cmsExports/events/eventRow';
 import { EVENT_FIELDS } from '../../cmsExports/events/fields';
-import { text, type Localized } from '../../cmsExports/localized';
+import { text, type Localized } from '../../i18n/localized';
 import { PROCEDURES } from '../../domain/procedures';
 import type { Store } from '../../store';
 import { bulkInsert, type BulkTable } from '../../store/bulk';

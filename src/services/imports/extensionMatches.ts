@@ -1,4 +1,4 @@
-import { text, type Localized } from '../../cmsExports/localized';
+import { text, type Localized } from '../../i18n/localized';
 import type { SqlSession } from '../../store/migrations';
 
 /** What an events import did with the extensions approved in Docket. */

@@ -2,7 +2,7 @@ import { TEAM_KINDS } from '../../cmsExports/catalogues';
 import { PERSON_FIELDS, type PersonField } from '../../cmsExports/people/fields';
 import { personRowValidator, type PersonRecord } from '../../cmsExports/people/personRow';
 import { ROLES } from '../../cmsExports/people/roles';
-import { text, type Localized } from '../../cmsExports/localized';
+import { text, type Localized } from '../../i18n/localized';
 import { nameKey } from '../../cmsExports/roster';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Store } from '../../store';

@@ -7,7 +7,7 @@ import {
   type LayoutProblem,
 } from '../../cmsExports/columns';
 import { displayCell, isBlank, type CellValue } from '../../cmsExports/cell';
-import { text, type Localized } from '../../cmsExports/localized';
+import { text, type Localized } from '../../i18n/localized';
 import { emptyMapping, parseMapping, type Mapping, type ValueCatalogue } from '../../cmsExports/mappingFile';
 import {
   EmptyExportError,

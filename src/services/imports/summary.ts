@@ -1,4 +1,4 @@
-import type { Localized } from '../../cmsExports/localized';
+import type { Localized } from '../../i18n/localized';
 import type { ImportKind, RunOutcome } from './ledger';
 import type { RowError } from './sheetRows';
 

@@ -11,9 +11,9 @@ import {
   type ParsedRuleDocument,
   type RuleParseError,
 } from '../../domain/regulations';
-import { text, type Localized } from '../../cmsExports/localized';
+import { text, type Localized } from '../../i18n/localized';
 import { UnusableFileError } from '../../cmsExports/readers';
-import { readRuleFile, type RuleFileFormat } from '../../cmsExports/readers/ruleText';
+import { readRuleFile, type RuleFileFormat } from './documentFile';
 import type { Store } from '../../store';
 import {
   articlesOf,

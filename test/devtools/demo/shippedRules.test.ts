@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseRuleDocument, VALIDITIES } from '../../../src/domain/regulations';
 import { splitFrontMatter } from '../../../src/domain/regulations/frontMatter';
-import { readRuleFile } from '../../../src/cmsExports/readers/ruleText';
+import { readRuleFile } from '../../../src/services/regulations/documentFile';
 
 const DATA = path.join(__dirname, '../../../data');
 const filesUnder = (dir: string): string[] =>

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import mammoth from 'mammoth';
-import { text } from '../localized';
-import { detectEncoding } from './encoding';
-import { UnusableFileError } from './sheet';
+import { text } from '../../i18n/localized';
+import { detectEncoding } from '../../cmsExports/readers/encoding';
+import { UnusableFileError } from '../../cmsExports/readers/sheet';
 
 export type RuleFileFormat = 'markdown' | 'text' | 'docx';
 

@@ -1,4 +1,7 @@
-/** Text in both languages the CLI speaks; the language is chosen only when printing. */
+/**
+ * Text in both languages the CLI speaks (an import's rejected rows, a court setting refused), the language
+ * chosen only when printing. Slack messages go through the catalogue instead (`messages(locale)`).
+ */
 export interface Localized {
   readonly zh: string;
   readonly en: string;
@@ -15,9 +18,3 @@ export function chooseLang(flag: string | undefined, envLang: string | undefined
   const wanted = (flag ?? envLang ?? '').toLowerCase();
   return wanted.startsWith('en') ? 'en' : 'zh';
 }
-
-/** The result of reading one cell: a value, or why the cell cannot be used. */
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: Localized };
-
-export const accept = <T>(value: T): Parsed<T> => ({ ok: true, value });
-export const reject = (zh: string, en: string): Parsed<never> => ({ ok: false, reason: { zh, en } });
