@@ -45,15 +45,17 @@ const CANDIDATES: Partial<Record<keyof RankingWeights, readonly number[]>> = {
  * candidate above), so a rebuild needs one or two passes instead of climbing from the defaults again.
  */
 const START: Partial<RankingWeights> = {
+  questionsWeight: 0,
+  factsWeight: 80,
   citingWeight: 20,
-  interpretationPrior: 1,
-  regulationPrior: 0.6,
+  lawWeight: 0.5,
+  unigramWeight: 0.5,
+  contextWeight: 1.5,
+  coordination: 2,
   citedDocumentWeight: 2,
   citedArticleWeight: 0.5,
-  lawWeight: 0.5,
-  factsWeight: 80,
-  questionsWeight: 10,
-  contextWeight: 1.5,
+  interpretationPrior: 0.6,
+  regulationPrior: 0.6,
 };
 
 function format(score: FoldScore): string {
