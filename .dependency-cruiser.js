@@ -67,11 +67,16 @@ module.exports = {
     {
       name: 'handlers-get-services',
       comment:
-        'Slash-command, action and App Home handlers get services (src/slack/handlerContract.ts), never the store: a case read needs a scope from AccessService. Only the app wiring (app.ts, serve.ts) opens the store.',
+        'Slash-command, action and App Home handlers get services (src/slack/handlerContract.ts), never the store: a case read needs a scope from AccessService. Only the app wiring (app.ts, serve.ts) opens the store; the CLI, which opens one too (src/cli/store.ts), is no way round.',
       severity: 'error',
       from: { path: ['^commands/', '^src/slack/'], pathNot: '^src/slack/(app|serve)\\.ts$' },
       to: {
-        path: ['^src/store/', '^src/generated/', '^node_modules/(@prisma|pg|@electric-sql|pglite-prisma-adapter)/'],
+        path: [
+          '^src/store/',
+          '^src/generated/',
+          '^src/cli/',
+          '^node_modules/(@prisma|pg|@electric-sql|pglite-prisma-adapter)/',
+        ],
       },
     },
     {
