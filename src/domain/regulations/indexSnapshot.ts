@@ -5,11 +5,12 @@ import type { DocumentPostings, TextIndex } from './searchIndex';
 /**
  * The text index as bytes, so that a restart reads it instead of loading every article from the store and
  * building it again. Layout: an 8-byte magic, a little-endian u32 header length, the JSON header (documents,
- * chapters, section lengths, the key it was built for), then the sections, each 8-byte aligned. Strings live in UTF-8 blobs decoded once; postings are one array per kind, cut
- * into per-term views on load. Bumping SNAPSHOT_FORMAT (a change of `TextIndex` or of how it is built) makes
+ * chapters, section lengths, the key it was built for), then the sections, each 8-byte aligned. Strings live in
+ * UTF-16 blobs decoded once (for Chinese text smaller than UTF-8, and decoded with little more than a copy); postings
+ * are one array per kind, cut into per-term views on load. Bumping SNAPSHOT_FORMAT (a change of `TextIndex` or of how it is built) makes
  * every older snapshot unreadable, and so rebuilt.
  */
-const SNAPSHOT_FORMAT = 1;
+const SNAPSHOT_FORMAT = 2;
 const MAGIC = 'DKTRIDX1';
 
 interface SnapshotHeader {
@@ -51,6 +52,15 @@ function bytesOf(view: ArrayBufferView): Uint8Array {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
+/** A string's UTF-16 code units, little-endian as `utf16` decodes them (and as every typed array here is). */
+function utf16Bytes(text: string): Uint8Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return bytesOf(units);
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
 /** Strings end to end in one blob, with their end offsets in UTF-16 units of the decoded blob. */
 function joined(strings: readonly string[]): { blob: Uint8Array; ends: Uint32Array } {
   const ends = new Uint32Array(strings.length);
@@ -59,12 +69,12 @@ function joined(strings: readonly string[]): { blob: Uint8Array; ends: Uint32Arr
     end += s.length;
     ends[i] = end;
   });
-  return { blob: new TextEncoder().encode(strings.join('')), ends };
+  return { blob: utf16Bytes(strings.join('')), ends };
 }
 
 /** Index terms are Han characters, Latin words and digit runs: a newline never occurs in one. */
 function termBlob(terms: Iterable<string>): Uint8Array {
-  return new TextEncoder().encode([...terms].join('\n'));
+  return utf16Bytes([...terms].join('\n'));
 }
 
 /** The snapshot of `text`, built for `key` (what the store held), as chunks to write one after another. */
@@ -207,7 +217,7 @@ export function* decodeTextIndexSteps(bytes: Uint8Array, key: string): Generator
   const uint16 = (name: SectionName) => new Uint16Array(copy(name));
   const float32 = (name: SectionName) => new Float32Array(copy(name));
   const float64 = (name: SectionName) => new Float64Array(copy(name));
-  const decoder = new TextDecoder();
+  const decoder = utf16;
   const fields = int32('articleFields');
   const articleCount = fields.length / ARTICLE_FIELDS;
   const numbers = decoder.decode(section.numbers).split('\n');
@@ -240,19 +250,15 @@ export function* decodeTextIndexSteps(bytes: Uint8Array, key: string): Generator
 
   const postingArticles = int32('postingArticles');
   const postingFrequencies = uint16('postingFrequencies');
-  const postings = new PackedPostings<Postings>(
-    decoder.decode(section.terms).split('\n'),
-    uint32('termCounts'),
-    (start, end) => ({
-      articles: postingArticles.subarray(start, end),
-      frequencies: postingFrequencies.subarray(start, end),
-    }),
-  );
+  const postings = new PackedPostings<Postings>(decoder.decode(section.terms), uint32('termCounts'), (start, end) => ({
+    articles: postingArticles.subarray(start, end),
+    frequencies: postingFrequencies.subarray(start, end),
+  }));
   yield;
   const documentPostingDocuments = int32('documentPostingDocuments');
   const documentPostingFrequencies = float32('documentPostingFrequencies');
   const documentPostings = new PackedPostings<DocumentPostings>(
-    decoder.decode(section.documentTerms).split('\n'),
+    decoder.decode(section.documentTerms),
     uint32('documentTermCounts'),
     (start, end) => ({
       documents: documentPostingDocuments.subarray(start, end),
@@ -275,22 +281,23 @@ export function* decodeTextIndexSteps(bytes: Uint8Array, key: string): Generator
 
 /**
  * Postings of every term packed end to end, each cut out when asked for: a search asks for a few dozen terms, and
- * cutting all 180,000 of the full library up front was most of a snapshot's load.
+ * cutting all 180,000 of the full library up front was most of a snapshot's load. Terms are found by id in
+ * `TermTable`; their strings are split out only if someone iterates the keys.
  */
 class PackedPostings<P> implements ReadonlyMap<string, P> {
-  private readonly ids = new Map<string, number>();
+  private readonly ids: TermTable;
   private readonly starts: Uint32Array;
+  private terms: readonly string[] | undefined;
 
   constructor(
-    private readonly terms: readonly string[],
+    /** The terms in id order, each ended by a newline but the last. */
+    private readonly joinedTerms: string,
     counts: Uint32Array,
     private readonly cut: (start: number, end: number) => P,
   ) {
     this.starts = new Uint32Array(counts.length + 1);
-    for (let t = 0; t < counts.length; t++) {
-      this.starts[t + 1] = (this.starts[t] as number) + (counts[t] as number);
-      this.ids.set(terms[t] as string, t);
-    }
+    for (let t = 0; t < counts.length; t++) this.starts[t + 1] = (this.starts[t] as number) + (counts[t] as number);
+    this.ids = new TermTable(joinedTerms, counts.length);
   }
 
   /** Postings entries of all terms together. */
@@ -299,28 +306,29 @@ class PackedPostings<P> implements ReadonlyMap<string, P> {
   }
 
   get size(): number {
-    return this.ids.size;
+    return this.starts.length - 1;
   }
 
   get(term: string): P | undefined {
-    const id = this.ids.get(term);
-    return id === undefined ? undefined : this.at(id);
+    const id = this.ids.id(term);
+    return id < 0 ? undefined : this.at(id);
   }
 
   has(term: string): boolean {
-    return this.ids.has(term);
+    return this.ids.id(term) >= 0;
   }
 
   *entries(): MapIterator<[string, P]> {
-    for (let id = 0; id < this.ids.size; id++) yield [this.terms[id] as string, this.at(id)];
+    const terms = this.termList();
+    for (let id = 0; id < this.size; id++) yield [terms[id] as string, this.at(id)];
   }
 
-  keys(): MapIterator<string> {
-    return this.ids.keys();
+  *keys(): MapIterator<string> {
+    yield* this.termList();
   }
 
   *values(): MapIterator<P> {
-    for (let id = 0; id < this.ids.size; id++) yield this.at(id);
+    for (let id = 0; id < this.size; id++) yield this.at(id);
   }
 
   forEach(callback: (value: P, key: string, map: ReadonlyMap<string, P>) => void): void {
@@ -331,7 +339,75 @@ class PackedPostings<P> implements ReadonlyMap<string, P> {
     return this.entries();
   }
 
+  private termList(): readonly string[] {
+    this.terms ??= this.size === 0 ? [] : this.joinedTerms.split('\n');
+    return this.terms;
+  }
+
   private at(id: number): P {
     return this.cut(this.starts[id] as number, this.starts[id + 1] as number);
+  }
+}
+
+/**
+ * Term → id without a string per term: a term of one or two UTF-16 units (a Han character or bigram, the
+ * near-totality) is keyed by its codes in one 32-bit number in an open-addressing table of typed arrays, the few
+ * longer ones (Latin words, digit runs) in a Map. Building a Map of every term was most of a snapshot's load.
+ */
+class TermTable {
+  private readonly keys: Uint32Array;
+  private readonly ids: Int32Array;
+  /** 32 − log2(table size), for a Fibonacci hash (as in termIds.ts). */
+  private readonly shift: number;
+  private readonly long = new Map<string, number>();
+
+  constructor(joinedTerms: string, count: number) {
+    let bits = 4;
+    while (1 << bits < count * 2) bits++;
+    this.keys = new Uint32Array(1 << bits);
+    this.ids = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+    let start = 0;
+    for (let id = 0; id < count; id++) {
+      let end = joinedTerms.indexOf('\n', start);
+      if (end < 0) end = joinedTerms.length;
+      if (end - start <= 2) {
+        const key = TermTable.key(joinedTerms, start, end);
+        // A term listed twice keeps its last id, as Map.set would.
+        this.ids[this.slot(key)] = id;
+      } else this.long.set(joinedTerms.slice(start, end), id);
+      start = end + 1;
+    }
+  }
+
+  /** The term's id, or -1. */
+  id(term: string): number {
+    if (term.length > 2) return this.long.get(term) ?? -1;
+    if (term.length === 0) return -1;
+    const slot = this.find(TermTable.key(term, 0, term.length));
+    return slot < 0 ? -1 : (this.ids[slot] as number);
+  }
+
+  /** A one- or two-unit term's key: never 0, as no term holds a NUL. */
+  private static key(text: string, start: number, end: number): number {
+    return ((text.charCodeAt(start) << 16) | (end - start === 2 ? text.charCodeAt(start + 1) : 0)) >>> 0;
+  }
+
+  /** The slot holding `key`, taken for it when absent. */
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    this.keys[slot] = key;
+    return slot;
+  }
+
+  private find(key: number): number {
+    const mask = this.keys.length - 1;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
+      const found = this.keys[slot] as number;
+      if (found === key) return slot;
+      if (found === 0) return -1;
+    }
   }
 }
