@@ -229,17 +229,33 @@ function buildAskedField(
   const postings = new Map<string, AskedPostings>();
   const idf = new Map<string, number>();
   for (const [term, list] of lists) {
-    const order = list.articles
-      .map((_, i) => i)
-      .sort((x, y) => (list.articles[x] as number) - (list.articles[y] as number));
-    postings.set(term, {
-      articles: Int32Array.from(order, (i) => list.articles[i] as number),
-      weights: Float32Array.from(order, (i) => list.weights[i] as number),
-    });
+    postings.set(term, inArticleOrder(list.articles, list.weights));
     idf.set(term, Math.log((fieldArticles + 1) / list.articles.length));
   }
   const norms = new Map([...squares].map(([a, square]) => [a, Math.sqrt(square)]));
   return { postings, idf, unknownIdf: Math.log(fieldArticles + 1), norms };
+}
+
+/**
+ * A term's articles and weights sorted by article, ties in the order given (a stable sort). Most lists hold a few
+ * entries: an insertion sort of typed arrays, without the index array and comparator closure per term that made
+ * this most of completing an index.
+ */
+function inArticleOrder(articleList: readonly number[], weightList: readonly number[]): AskedPostings {
+  const articles = Int32Array.from(articleList);
+  const weights = Float32Array.from(weightList);
+  for (let i = 1; i < articles.length; i++) {
+    const article = articles[i] as number;
+    const weight = weights[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (articles[j] as number) > article; j--) {
+      articles[j + 1] = articles[j] as number;
+      weights[j + 1] = weights[j] as number;
+    }
+    articles[j + 1] = article;
+    weights[j + 1] = weight;
+  }
+  return { articles, weights };
 }
 
 /** log(1 + count) over the largest such value: a handful of citations counts, thousands do not swamp the rest. */
