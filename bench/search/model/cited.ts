@@ -1,4 +1,6 @@
+import { findAliases } from '../../../src/domain/regulations/aliasTable';
 import { citedBy, citingArticles } from '../../../src/domain/regulations/citations';
+import { normalizeText } from '../../../src/domain/regulations/normalize';
 import type { RuleIndex } from '../../../src/domain/regulations/searchIndex';
 import type { AskedEntry, SearchModel } from '../../../src/domain/regulations/searchModel';
 import type { TrainingPair } from '../pairs';
@@ -40,8 +42,8 @@ export function countCitations(index: RuleIndex): NonNullable<SearchModel['cited
     }
   });
   const counts = new Map([...citingTitles].map(([title, set]) => [title, set.size]));
-  for (const [interpretation, law] of appliedLaws(index, titles))
-    counts.set(interpretation, Math.max(counts.get(interpretation) ?? 0, counts.get(law) ?? 0));
+  for (const [interpretation, laws] of appliedLaws(index, titles))
+    counts.set(interpretation, Math.max(counts.get(interpretation) ?? 0, ...laws.map((law) => counts.get(law) ?? 0)));
   const documents = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   const articles: Array<readonly [string, string, number]> = [];
   index.articles.forEach((article, a) => {
@@ -54,33 +56,40 @@ export function countCitations(index: RuleIndex): NonNullable<SearchModel['cited
 }
 
 /**
- * The law each interpretation in force applies: the one its title names (适用《中华人民共和国民事诉讼法》的解释), else
- * the document its articles cite most (民间借贷规定 → 民法典). Interpretations are the courts' own instruments for
- * applying a law, so none cites them and by the count above they would all weigh as never applied; they are applied
- * as much as the law they apply. (The training pairs cannot say otherwise: of their 8,600 labelled articles, seven
- * are interpretations'.)
+ * The laws each interpretation in force applies: the one its title names (适用《中华人民共和国民事诉讼法》的解释), else
+ * the documents its articles refer to most, by article citations and by name (民间借贷规定 cites 民法典; 特邀调解规定
+ * is made 根据《中华人民共和国民事诉讼法》; 在线诉讼规则 names the three procedure laws once each). Interpretations
+ * are the courts' own instruments for applying a law, so none cites them and by the count above they would all weigh
+ * as never applied; they are applied as much as the law they apply. (The training pairs cannot say otherwise: of
+ * their 8,600 labelled articles, seven are interpretations'.)
  */
-function appliedLaws(index: RuleIndex, titles: ReadonlySet<string>): Map<string, string> {
-  const applied = new Map<string, string>();
-  const citing = new Map<string, Map<string, number>>();
+function appliedLaws(index: RuleIndex, titles: ReadonlySet<string>): Map<string, string[]> {
+  const applied = new Map<string, string[]>();
+  const tallies = new Map<string, Map<string, number>>();
   index.documents.forEach((doc) => {
     if (!doc.current || doc.docType !== INTERPRETATION || doc.status === '已废止') return;
     const named = /适用《([^》]+)》/.exec(doc.title)?.[1];
-    if (named && titles.has(named)) applied.set(doc.title, named);
+    if (named && titles.has(named)) applied.set(doc.title, [named]);
   });
   index.articles.forEach((article, a) => {
     const doc = index.documents[article.document];
     if (!doc?.current || doc.docType !== INTERPRETATION || doc.status === '已废止' || applied.has(doc.title)) return;
-    let tally = citing.get(doc.title);
-    if (!tally) citing.set(doc.title, (tally = new Map()));
-    for (const target of citedBy(index, a)) {
-      const cited = index.documents[index.articles[target]?.document ?? -1]?.title;
-      if (cited && cited !== doc.title) tally.set(cited, (tally.get(cited) ?? 0) + 1);
-    }
+    let tally = tallies.get(doc.title);
+    if (!tally) tallies.set(doc.title, (tally = new Map()));
+    const note = (title: string | undefined): void => {
+      if (title && title !== doc.title) tally.set(title, (tally.get(title) ?? 0) + 1);
+    };
+    for (const target of citedBy(index, a)) note(index.documents[index.articles[target]?.document ?? -1]?.title);
+    for (const match of findAliases(index.aliases, normalizeText(article.text)))
+      for (const title of new Set(match.targets.map((d) => index.documents[d]?.title))) note(title);
   });
-  for (const [title, tally] of citing) {
-    const most = [...tally].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
-    if (most) applied.set(title, most[0]);
+  for (const [title, tally] of tallies) {
+    const most = Math.max(0, ...tally.values());
+    if (most > 0)
+      applied.set(
+        title,
+        [...tally].filter(([, n]) => n === most).map(([law]) => law),
+      );
   }
   return applied;
 }
