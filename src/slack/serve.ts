@@ -91,9 +91,21 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
   const connection = slackConnection(env);
   const logger = options.logger ?? createLogger({ level: env.LOG_LEVEL });
   const metrics = new Metrics({ processMetrics: true });
-  const bot = await botIdentity(env, logger, metrics);
   const storeOptions = storeOptionsFromEnv(env);
-  const store = await openStore({ ...storeOptions, log: (message) => logger.warn(message) });
+  // The store starts (its WebAssembly, a recovery after a crash) while Slack answers auth.test: neither needs the other.
+  const opening = openStore({ ...storeOptions, log: (message) => logger.warn(message) });
+  opening.catch(() => undefined); // awaited below, after the token check: not an unhandled rejection meanwhile
+  let bot: Awaited<ReturnType<typeof botIdentity>>;
+  try {
+    bot = await botIdentity(env, logger, metrics);
+  } catch (error) {
+    await opening.then(
+      (store) => store.close(),
+      () => undefined,
+    );
+    throw error;
+  }
+  const store = await opening;
   const rulesIndexSnapshot = indexSnapshotFile(storeOptions, resolveDataDir(env));
   let app: DocketApp;
   let server: DocketServer;
