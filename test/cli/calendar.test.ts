@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { docketInProcess, type CliRun } from '../support/cli';
+import { createMigratedDataDir } from '../support/store';
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-calendar-'));
 const dataDir = path.join(workDir, 'store');
@@ -51,6 +52,8 @@ describe('docket calendar', () => {
   });
 
   it('imports a year, lists it, and docket deadline stops calling 2027 dates provisional', async () => {
+    // From here on the store is there, as a first `docket serve` leaves it (how that creates it: test/store).
+    fs.renameSync(await createMigratedDataDir('docket-calendar-store-'), dataDir);
     const before = await run([
       'deadline',
       '--input',

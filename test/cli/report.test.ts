@@ -5,22 +5,27 @@ import { openStore } from '../../src/store';
 import { docketInProcess } from '../support/cli';
 import { seedCourt } from '../support/court';
 import { readDocx, readWorkbook } from '../support/reportFiles';
+import { createMigratedDataDir } from '../support/store';
 
 /** `docket report weekly|monthly`: any past period's 周通报 or 月调度 as files, from the CLI itself. */
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-report-'));
-const env = { DOCKET_DATA_DIR: path.join(workDir, 'data'), DATABASE_URL: undefined, DOCKET_COURT: undefined };
+const env: Record<string, string | undefined> = { DATABASE_URL: undefined, DOCKET_COURT: undefined };
 const file = (name: string) => path.join(workDir, name);
 
 beforeAll(async () => {
-  const store = await openStore({ dataDir: env.DOCKET_DATA_DIR });
+  const dataDir = await createMigratedDataDir('docket-report-store-');
+  env.DOCKET_DATA_DIR = dataDir;
+  const store = await openStore({ dataDir, migrate: false });
   try {
     await seedCourt(store);
   } finally {
     await store.close();
   }
-  // A new on-disk store is migrated first: slow on a loaded machine.
 }, 120_000);
-afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(workDir, { recursive: true, force: true });
+  if (env.DOCKET_DATA_DIR) fs.rmSync(env.DOCKET_DATA_DIR, { recursive: true, force: true });
+});
 
 describe('docket report', () => {
   test('writes the 月调度 of a past month as a Word document and a workbook that open, with the teams and their figures', async () => {

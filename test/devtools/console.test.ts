@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fixedClock } from '../../src/services/clock';
@@ -9,7 +8,7 @@ import { runConsole } from '../../src/devtools/console/repl';
 import { ConsoleSession } from '../../src/devtools/console/session';
 import type { Store } from '../../src/store';
 import { caseNumberOf, FIXTURE_NOW, PEOPLE, seedCourt } from '../support/court';
-import { createTestStore, testStoreKind } from '../support/store';
+import { createMigratedDataDir, createTestStore, testStoreKind } from '../support/store';
 
 /** Types the lines at the console's prompt and returns everything it printed. */
 async function typeAtPrompt(store: Store, as: string, lines: string[]): Promise<string> {
@@ -202,7 +201,8 @@ describe(`the local console (${testStoreKind})`, () => {
 
 describe('docket console from the command line', () => {
   it('starts on an empty embedded store and shows what an unknown user sees', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-console-'));
+    // As a first `docket serve` leaves it, with no court in it yet (how that creates the store: test/store).
+    const dataDir = await createMigratedDataDir('docket-console-');
     try {
       const output = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
         const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'DATABASE_URL'));
@@ -225,6 +225,5 @@ describe('docket console from the command line', () => {
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-    // A fresh on-disk store is created and migrated first: seconds on a quiet machine, much longer on a busy one.
   }, 120_000);
 });
