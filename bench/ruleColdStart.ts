@@ -4,7 +4,8 @@
  * (bin/docket.js, HTTP mode) against a fake Slack Web API on loopback and an embedded store holding the shipped
  * library, sends a signed `/rule` as soon as the process is started (retrying while the port is not yet open, as
  * nothing answers Slack before then) and polls /healthz, and reports for each start: process start → listening,
- * → /healthz healthy, → the answer posted to the response_url, and how the rules index was obtained (built from
+ * → /healthz healthy, → the answer posted to the response_url (a citation, and words sent just after it, which wait
+ * for the full index), and how the rules index was obtained (built from
  * the store, or read from its snapshot) in how long.
  *
  * Two starts: the first after the import (no snapshot yet unless DIR has one: it builds the index and writes the
@@ -25,6 +26,8 @@ import { newSigningSecret, SignedSlackClient } from '../src/devtools/localSlack/
 
 const ROOT = path.resolve(__dirname, '..');
 const QUERY = '民诉法第一百六十四条';
+/** Sent just after QUERY: words, not a citation, so answered from the full index once it is in memory. */
+const FREE_TEXT = '简易程序 审限';
 const DEADLINE_MS = 120_000;
 
 function freePort(): Promise<number> {
@@ -67,6 +70,9 @@ interface StartTimes {
   answeredMs: number;
   answeredCpu: number | undefined;
   answered: boolean;
+  freeTextMs: number;
+  freeTextCpu: number | undefined;
+  freeTextAnswered: boolean;
   index: string;
 }
 
@@ -123,10 +129,17 @@ async function startOnce(dataDir: string, slack: FakeSlackApi, kill: 'SIGKILL' |
       }
     }
     if (listeningMs === undefined) throw new Error(`docket serve did not listen within ${DEADLINE_MS / 1000} s`);
-    while (slack.responsesTo(responseUrl).length === 0 && elapsed() < DEADLINE_MS) await sleep(5);
-    const answeredMs = elapsed();
-    const answeredCpu = cpuSeconds(child.pid);
-    const answered = JSON.stringify(slack.responsesTo(responseUrl)[0]?.args ?? {}).includes('第一百六十四条');
+    const freeTextUrl = slack.responseUrl();
+    await client.command('/rule', FREE_TEXT, { userId: 'U0COLDSTART', responseUrl: freeTextUrl });
+    const answer = async (url: string) => {
+      while (slack.responsesTo(url).length === 0 && elapsed() < DEADLINE_MS) await sleep(5);
+      return {
+        ms: elapsed(),
+        cpu: cpuSeconds(child.pid),
+        cited: JSON.stringify(slack.responsesTo(url)[0]?.args ?? {}).includes('第一百六十四条'),
+      };
+    };
+    const [citation, freeText] = await Promise.all([answer(responseUrl), answer(freeTextUrl)]);
     const { ms: healthyMs, cpu: healthyCpu } = await healthy;
     while (!indexLog && elapsed() < DEADLINE_MS) await sleep(20);
     const source = /"source":"(\w+)"/.exec(indexLog)?.[1];
@@ -136,9 +149,12 @@ async function startOnce(dataDir: string, slack: FakeSlackApi, kill: 'SIGKILL' |
       listeningMs,
       healthyMs,
       healthyCpu,
-      answeredMs,
-      answeredCpu,
-      answered,
+      answeredMs: citation.ms,
+      answeredCpu: citation.cpu,
+      answered: citation.cited,
+      freeTextMs: freeText.ms,
+      freeTextCpu: freeText.cpu,
+      freeTextAnswered: freeText.cited,
       index: `${source === 'snapshot' ? 'read from its snapshot' : 'built from the store'}, ${articles} articles, ${ms} ms`,
     };
   } finally {
@@ -172,7 +188,9 @@ async function main(): Promise<void> {
       console.log(
         `${label}: listening ${(times.listeningMs / 1000).toFixed(2)} s, healthy ${(times.healthyMs / 1000).toFixed(2)} s` +
           ` (${cpu(times.healthyCpu)}), /rule ${QUERY} answered ${(times.answeredMs / 1000).toFixed(2)} s` +
-          ` (${cpu(times.answeredCpu)})${times.answered ? '' : ' (but the answer lacked the article!)'}` +
+          ` (${cpu(times.answeredCpu)})${times.answered ? '' : ' (but the answer lacked the article!)'},` +
+          ` /rule ${FREE_TEXT} answered ${(times.freeTextMs / 1000).toFixed(2)} s (${cpu(times.freeTextCpu)})` +
+          `${times.freeTextAnswered ? '' : ' (but the answer lacked 第一百六十四条!)'}` +
           ` (rules index ${times.index})`,
       );
     // Held until the index is in the log (and so its snapshot written), then killed as a crash would.
