@@ -124,6 +124,25 @@ describe(`docket rules and docket rule search (${testStoreKind})`, () => {
     expect(lines[6]).toEqual([]);
   });
 
+  it("says in the user's language why nothing was found and what to try", async () => {
+    const beyond = await docketInProcess(['rule', 'search', '民诉法第九百条'], env);
+    expect(beyond.code).toBe(0);
+    expect(beyond.stdout).toContain('没有找到与“民诉法第九百条”相关的条文');
+    expect(beyond.stdout).toContain(
+      '《中华人民共和国民事诉讼法》没有第九百条：该文件的条文为第一百六十四条至第二百四十七条',
+    );
+    const unknown = await docketInProcess(['rule', 'search', '合同违约法第十条', '--lang', 'en'], env);
+    expect(unknown.stdout).toContain('Nothing found for “合同违约法第十条”');
+    expect(unknown.stdout).toContain('合同违约法');
+    expect(unknown.stdout).not.toContain('`');
+    const version = await docketInProcess(['rule', 'search', '民诉法(2012)第一百六十四条'], env);
+    expect(version.stdout).toContain('没有 2012 年或更早的版本：现有 2023-09-01 版');
+    const punctuation = await docketInProcess(['rule', 'search', '！！！'], env);
+    expect(punctuation.stdout).toContain('例如 /rule 简易程序 审限');
+    const long = await docketInProcess(['rule', 'search', '，'.repeat(5000), '--lang', 'en'], env);
+    expect(long.stdout).toMatch(/^Long question: only its first 200 characters were searched\.\nNothing found for/);
+  });
+
   it('lists what imports changed since a day', async () => {
     const run = await docketInProcess(['rules', 'changes', '--since', '2020-01-01', '--json'], env);
     expect(run.code).toBe(0);

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates';
-import type { SearchHit } from '../../domain/regulations';
+import type { RuleSuggestion, SearchHit } from '../../domain/regulations';
 import { chooseLang, type Lang } from '../../i18n/localized';
+import { ruleMessages } from '../../i18n/regulations';
 import { dayIn } from '../../services/clock';
 import { instantAt } from '../../services/digests/cron';
 import {
@@ -39,6 +40,7 @@ const searchFlags = z.strictObject({
     .default(10),
   json: z.boolean().default(false),
   batch: z.string().min(1).optional(),
+  lang: z.enum(['zh', 'zh-CN', 'en']).optional(),
 });
 
 function parsed<T>(schema: z.ZodType<T>, raw: unknown): T {
@@ -181,6 +183,29 @@ export async function rulesChanges(raw: unknown): Promise<void> {
   }
 }
 
+const localeOf = (lang: Lang) => (lang === 'en' ? 'en' : 'zh-CN');
+
+/** The catalogue's texts are Slack mrkdwn; a terminal shows them without the code marks. */
+const plain = (text: string): string => text.replace(/`/g, '');
+
+/** Nothing found, as /rule says it: what was understood (no such article, law or version) and what to try. */
+function noResultsLines(lang: Lang, query: string, suggestions: readonly RuleSuggestion[]): string {
+  const text = ruleMessages(localeOf(lang));
+  const lines = [text.noResults(query.length > 40 ? `${query.slice(0, 40)}…` : query)];
+  const words: string[] = [];
+  for (const suggestion of suggestions) {
+    if (suggestion.kind === 'article-range')
+      lines.push(`  ${text.noSuchArticle(suggestion.title, suggestion.cited, suggestion.first, suggestion.last)}`);
+    else if (suggestion.kind === 'unknown-law') lines.push(`  ${text.unknownLaw(suggestion.name)}`);
+    else if (suggestion.kind === 'no-such-version')
+      lines.push(`  ${text.noSuchVersion(suggestion.title, suggestion.year, suggestion.versions.join('、'))}`);
+    else if (suggestion.kind === 'fewer-words') words.push(`${suggestion.query} (${suggestion.total})`);
+    else lines.push(`  ${text.examples}`);
+  }
+  if (words.length > 0) lines.push(`  ${text.fewerWords}${words.join('  ')}`);
+  return plain(lines.join('\n'));
+}
+
 /** `docket rule search [query]`. */
 export async function ruleSearch(query: string | undefined, raw: unknown): Promise<void> {
   const options = parsed(searchFlags, raw);
@@ -196,10 +221,19 @@ export async function ruleSearch(query: string | undefined, raw: unknown): Promi
     if (articles === 0)
       throw new CliError('no rules are imported yet: run docket rules import <file|dir> first', ExitCode.environment);
     for (const text of queries) {
-      const { hits } = await rules.search(text, { limit: options.limit });
+      const result = await rules.search(text, { limit: options.limit });
+      const { hits } = result;
       if (options.batch !== undefined) console.log(JSON.stringify(hits.map(hitJson)));
       else if (options.json) console.log(JSON.stringify(hits.map(hitJson), null, 2));
-      else console.log(hits.length > 0 ? hits.map((hit, i) => hitLines(hit, i + 1)).join('\n') : 'no results');
+      else {
+        const lang = chooseLang(options.lang, process.env.LANG);
+        if (result.truncated) console.log(plain(ruleMessages(localeOf(lang)).truncated(result.query.length)));
+        console.log(
+          hits.length > 0
+            ? hits.map((hit, i) => hitLines(hit, i + 1)).join('\n')
+            : noResultsLines(lang, result.query || text, await rules.suggestions(text)),
+        );
+      }
     }
   });
 }

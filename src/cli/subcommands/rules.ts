@@ -50,6 +50,7 @@ function registerRuleSearch(program: Command): void {
     .option('--limit <n>', 'how many results (1–100)', '10')
     .option('--json', 'print JSON: [{"law": "<title>", "article": "第一百六十四条", "score": 12.3, "snippet": "…"}]')
     .option('--batch <file>', 'one query per line (- for stdin); prints one JSON array per line, in order')
+    .option('--lang <lang>', 'language of messages when nothing is found: zh (default) or en')
     .action((query: string | undefined, raw: unknown) => actions().ruleSearch(query, raw));
 }
 
