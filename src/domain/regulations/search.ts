@@ -182,6 +182,26 @@ function clampPaging(options: SearchOptions): { limit: number; offset: number } 
   return { limit, offset };
 }
 
+/**
+ * A repealed document (已废止) never outranks one in force: found by its words it stays in the list, marked, after
+ * every article in force — unless the query names it (婚姻法解释二 …), when it is what was asked for. The library
+ * does not say which document replaced which, so no ranking short of this keeps it below its successor.
+ */
+function inForceFirst(
+  index: RuleIndex,
+  scored: readonly ScoredArticle[],
+  mentioned: ReadonlySet<number>,
+): ScoredArticle[] {
+  const repealed = (s: ScoredArticle): boolean => {
+    const document = index.articles[s.a]?.document ?? -1;
+    return index.documents[document]?.status === '已废止' && !mentioned.has(document);
+  };
+  const inForce = scored.filter((s) => !repealed(s));
+  const floor = inForce[inForce.length - 1]?.score ?? Infinity;
+  // Scores stay non-increasing down the list, as callers show them.
+  return [...inForce, ...scored.filter(repealed).map((s) => ({ a: s.a, score: Math.min(s.score, floor) }))];
+}
+
 /** Ranked articles for a query. Never throws on user input: nonsense yields no hits. */
 export function search(index: RuleIndex, query: string, options: SearchOptions = {}): SearchResult {
   const { limit, offset } = clampPaging(options);
@@ -203,11 +223,12 @@ export function search(index: RuleIndex, query: string, options: SearchOptions =
     compareRanked(index),
     offset + limit,
   );
-  const best = scored[0]?.score ?? 0;
+  const ordered = inForceFirst(index, scored, mentioned);
+  const best = ordered[0]?.score ?? 0;
   // Cited articles lead, above any article found by its words.
   const ranked: ScoredArticle[] = [
     ...referenced.map((a, i) => ({ a, score: best + referenced.length - i })),
-    ...scored,
+    ...ordered,
   ];
   const hits = ranked
     .slice(offset, offset + limit)

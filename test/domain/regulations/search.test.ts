@@ -87,6 +87,34 @@ describe('finding the article that answers a question', () => {
   });
 });
 
+describe('a repealed document', () => {
+  // The repealed law says 简易程序 and 审理期限 word for word, twice; the law in force says it less directly.
+  const repealed = {
+    ...law(`---
+title: 中华人民共和国简易程序审限法
+doc_type: 法律
+version_date: 2003-09-10
+---
+第一条 适用简易程序审理的案件，审理期限为三个月；简易程序审理期限届满的，可以延长审理期限。
+`),
+    repealed: true,
+  };
+  const withRepealed = buildIndex([CIVIL_PROCEDURE, repealed]);
+
+  it('never outranks a document in force, and stays in the list, marked', () => {
+    const hits = search(withRepealed, '简易程序 审理期限').hits;
+    expect(hits[0]).toMatchObject({ documentTitle: '中华人民共和国民事诉讼法', articleNumber: '第一百六十四条' });
+    expect(hits[hits.length - 1]).toMatchObject({ documentTitle: '中华人民共和国简易程序审限法', status: '已废止' });
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((x, y) => y - x));
+  });
+
+  it('ranks by its words when the query names it', () => {
+    expect(search(withRepealed, '简易程序审限法 简易程序 审理期限').hits[0]?.documentTitle).toBe(
+      '中华人民共和国简易程序审限法',
+    );
+  });
+});
+
 describe('citations', () => {
   it.each([
     ['民诉法第一百六十四条', '第一百六十四条'],
