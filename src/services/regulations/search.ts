@@ -39,6 +39,9 @@ const FRESHNESS_MS = 2000;
  */
 const CITATION_WAIT_MS = 500;
 
+/** What every citation of an article has (第一百六十四条, 第164条): a query without it cites none. */
+const MAY_CITE = /第.+条/;
+
 /**
  * Documents read and indexed per step of a build (about 2,000 articles of the national library). The embedded
  * store runs a query on this thread, so one query of every article held a server unresponsive for seconds; in
@@ -120,6 +123,12 @@ export class RegulationSearchService {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
     if (!this.built && this.deps.serveWhileRebuilding) {
       const loading = this.index();
+      // Citations alone (民诉法第一百六十四条) rank nothing but the articles cited: the store's answer is the index's
+      // answer, so it is given without waiting for the index.
+      if (MAY_CITE.test(query)) {
+        const alone = await this.citationFromStore(query, options, { alone: true });
+        if (alone) return alone;
+      }
       const waited = await Promise.race([
         loading.then(() => true),
         new Promise<false>((resolve) => setTimeout(() => resolve(false), CITATION_WAIT_MS).unref()),
@@ -137,14 +146,19 @@ export class RegulationSearchService {
    * it cites, read from the store in two small queries — a citation is answered at once, as the full index answers
    * it — or undefined when the query cites no article of a named law (its words need the full index).
    */
-  async citationFromStore(query: string, options: SearchOptions = {}): Promise<SearchResult | undefined> {
+  async citationFromStore(
+    query: string,
+    options: SearchOptions = {},
+    { alone = false }: { alone?: boolean } = {},
+  ): Promise<SearchResult | undefined> {
     const { prisma } = this.deps;
     const stored = await listDocuments(prisma);
     const documents: IndexableDocument[] = stored.map((d) => ({ ...d, articles: [] }));
-    const references = analyzeQuery(query, buildIndex(documents).aliases).references.filter(
-      (r) => r.lawTargets.length > 0,
-    );
+    const analyzed = analyzeQuery(query, buildIndex(documents).aliases);
+    const references = analyzed.references.filter((r) => r.lawTargets.length > 0);
     if (references.length === 0) return undefined;
+    // `alone`: only when the query is nothing but citations of named laws (no words to rank articles by).
+    if (alone && (analyzed.groups.length > 0 || references.length < analyzed.references.length)) return undefined;
     const ids = [...new Set(references.flatMap((r) => r.lawTargets))].map((d) => stored[d]?.id as number);
     const articles = await articlesNumbered(
       prisma,

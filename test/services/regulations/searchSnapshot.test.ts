@@ -156,6 +156,14 @@ describe(`a citation answered from the store while the index is still loading ($
     }
   });
 
+  it('on a server, answers citations alone from the store without waiting for the index, as the index answers them', async () => {
+    const server = new RegulationSearchService({ prisma: store.prisma, serveWhileRebuilding: true });
+    const early = await server.search('民诉法第一百六十四条', { limit: 5 });
+    expect(server.ready).toBe(false);
+    await server.warm();
+    expect(early).toEqual(await server.search('民诉法第一百六十四条', { limit: 5 }));
+  });
+
   it('leaves a query that cites nothing to the full index', async () => {
     const rules = new RegulationSearchService({ prisma: store.prisma });
     expect(await rules.citationFromStore('简易程序 审限')).toBeUndefined();
