@@ -4,7 +4,8 @@
  * product reads of it. Deterministic: the same inputs give the same file.
  *
  * 1. The asked fields: per article, the words its training questions used (see asked.ts).
- * 2. The ranking weights: coordinate ascent on cross-fitted folds of the train split (see folds.ts). The dev
+ * 2. The translation table: how the questions' words map to the answering articles' words (see translation.ts).
+ * 3. The ranking weights: coordinate ascent on cross-fitted folds of the train split (see folds.ts). The dev
  *    queries are scored beside but weigh nothing; the validation split is never read here.
  */
 import { createHash } from 'node:crypto';
@@ -12,10 +13,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RankingWeights, SearchModel } from '../../../src/domain/regulations/searchModel';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/regulations/searchModel';
-import { buildIndex } from '../../../src/domain/regulations/searchIndex';
+import { articleKey, buildIndex } from '../../../src/domain/regulations/searchIndex';
+import { parseArticleNumber } from '../../../src/domain/regulations/numerals';
 import { cachedLibrary, corpusAvailable, loadQueries } from '../corpus';
 import { loadPairs, PAIRS_FILE, pairsAvailable } from '../pairs';
 import { buildAsked } from './asked';
+import { buildTranslation } from './translation';
 import { citingField, countCitations } from './cited';
 import type { FoldScore } from './folds';
 import { makeFolds, OBJECTIVE_WEIGHTS, scoreWeights } from './folds';
@@ -28,6 +31,7 @@ export const MODEL_FILE = path.resolve(__dirname, '../../../data/search/model.js
  */
 const CANDIDATES: Partial<Record<keyof RankingWeights, readonly number[]>> = {
   citingWeight: [0, 5, 10, 20],
+  translationWeight: [0, 0.1, 0.25, 0.5, 1],
   interpretationPrior: [0.6, 0.8, 1],
   regulationPrior: [0.4, 0.6, 0.8],
   citedDocumentWeight: [0, 1, 2, 4],
@@ -75,6 +79,15 @@ function main(): void {
   const citing = citingField(plain);
   const keys = new Set(documents.flatMap((d) => d.articles.map((a) => `${d.title}\u0000${a.number}`)));
   const known = (law: string, article: string): boolean => keys.has(`${law}\u0000${article}`);
+  const currentByTitle = new Map<string, number>();
+  plain.documents.forEach((doc, d) => {
+    if (doc.current) currentByTitle.set(doc.title, d);
+  });
+  const articleOf = (law: string, article: string): number | undefined => {
+    const parsed = parseArticleNumber(article);
+    const d = currentByTitle.get(law);
+    return parsed && d !== undefined ? plain.byNumber.get(articleKey(d, parsed.ordinal, parsed.suffix)) : undefined;
+  };
   const train = loadPairs('train');
   const dev = loadQueries();
   console.log(`library: ${documents.length} documents, ${keys.size} articles; train pairs: ${train.length}`);
@@ -82,7 +95,14 @@ function main(): void {
   console.log(
     `cited: ${cited.documents.length} documents, ${cited.articles.length} articles by interpretations in force`,
   );
-  const folds = makeFolds(documents, train, dev, known, cited, citing);
+  let started = Date.now();
+  const translation = buildTranslation(train, plain, articleOf);
+  console.log(
+    `translation: ${translation.length} question words mapped, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  started = Date.now();
+  const folds = makeFolds(documents, train, dev, known, cited, citing, plain, articleOf);
+  console.log(`folds built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   let weights: RankingWeights = { ...DEFAULT_WEIGHTS, ...START };
   let best = scoreWeights(folds, weights);
   console.log(`start: ${format(best)}`);
@@ -122,6 +142,7 @@ function main(): void {
     },
     weights,
     asked: { ...buildAsked(train, known), citing },
+    translation,
     cited,
   };
   mkdirSync(path.dirname(MODEL_FILE), { recursive: true });

@@ -8,11 +8,12 @@ import { evaluateQuery } from '../metrics';
 import type { TrainingPair } from '../pairs';
 import { asJudgedQuery } from '../pairs';
 import { buildAsked } from './asked';
+import { buildTranslation } from './translation';
 
 /**
- * Cross-fitting on the training split: the asked field of fold f is built from the other folds' questions, and
- * fold f's questions are searched with it — so a weight is never chosen because a question finds itself. The
- * validation split is not here at all.
+ * Cross-fitting on the training split: the asked fields and the translation table of fold f are built from the
+ * other folds' questions, and fold f's questions are searched with them — so a weight is never chosen because a
+ * question finds itself. The validation split is not here at all.
  */
 export const FOLDS = 2;
 /** Questions per stratum and fold that a weight is judged on: enough to rank settings, cheap enough to repeat. */
@@ -47,20 +48,21 @@ export function makeFolds(
   known: (law: string, article: string) => boolean,
   cited: SearchModel['cited'],
   citing: SearchModel['asked']['citing'],
+  plain: RuleIndex,
+  articleOf: (law: string, article: string) => number | undefined,
 ): FoldSetup[] {
   const folds: FoldSetup[] = [];
   for (let f = 0; f < FOLDS; f++) {
+    const others = train.filter((p) => foldOf(p) !== f);
     const model: SearchModel = {
       version: 1,
       provenance: {},
       weights: {},
       asked: {
-        ...buildAsked(
-          train.filter((p) => foldOf(p) !== f),
-          known,
-        ),
+        ...buildAsked(others, known),
         citing,
       },
+      translation: buildTranslation(others, plain, articleOf),
       cited,
     };
     const held = train.filter((p) => foldOf(p) === f && p.kind !== 'article_ref').map(asJudgedQuery);

@@ -5,6 +5,7 @@ import type { AskedFieldName } from './searchModel';
 import { ASKED_FIELDS } from './searchModel';
 import { TopK } from './topK';
 import { tokenize } from './tokenize';
+import { expandQuery } from './translation';
 
 /**
  * Fixed ranking parameters; the learned ones (unigram, context, coordination and asked-field weights) are the
@@ -402,6 +403,26 @@ function askedScores(index: RuleIndex, queryTerms: readonly string[]): Map<numbe
 }
 
 /**
+ * The statutory words the query's words translate to (`translation.ts`), searched as extra query terms: BM25 of
+ * each, weighted by its translation probability and `translationWeight`. Added into `scores`.
+ */
+function addTranslationScores(index: RuleIndex, queryTerms: readonly string[], scores: Map<number, number>): void {
+  const weight = index.weights.translationWeight;
+  if (weight <= 0) return;
+  for (const { term, weight: probability } of expandQuery(index.translation, queryTerms)) {
+    const postings = index.postings.get(term);
+    if (!postings) continue;
+    const factor = weight * probability * idf(index, term);
+    const { articles, frequencies } = postings;
+    for (let i = 0; i < articles.length; i++) {
+      const a = articles[i] as number;
+      const score = factor * saturate(frequencies[i] as number, index.relativeLength[a] as number);
+      scores.set(a, (scores.get(a) ?? 0) + score);
+    }
+  }
+}
+
+/**
  * Which law the query is about: BM25 of its bigrams over whole documents, relative to the best document (0–1).
  * A statute that speaks of the query's subject throughout is likelier to hold the answer than one that mentions
  * it in passing; this matters most when the library holds hundreds of laws.
@@ -457,6 +478,7 @@ export function scoreArticles(
   const prepared = groups.map((g) => prepareGroup(index, g, registry)).filter((g) => g.importance > 0);
   const userTerms = askedQueryTerms(groups);
   const asked = askedScores(index, userTerms);
+  addTranslationScores(index, userTerms, asked);
   if (prepared.length === 0 && asked.size === 0) return { scored: [], matched: 0 };
   const laws = lawScores(index, userTerms);
   const prior = (a: number): number => {

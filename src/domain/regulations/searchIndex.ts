@@ -11,6 +11,8 @@ import type { AskedEntry, AskedFieldName, RankingWeights, SearchModel } from './
 import { ASKED_FIELDS, DEFAULT_WEIGHTS, parseAskedTerms } from './searchModel';
 import { runSteps } from './steps';
 import { forEachToken, tokenize } from './tokenize';
+import type { TranslationTable } from './translation';
+import { compileTranslation } from './translation';
 import type { IsoDate, ParsedRuleDocument } from './types';
 import { chapterLabel } from './types';
 import type { Validity } from './validity';
@@ -95,6 +97,8 @@ export interface RuleIndex extends TextIndex {
   /** The learned "how people asked" fields (see `SearchModel.asked`). */
   readonly asked: Readonly<Record<AskedFieldName, AskedField>>;
   readonly weights: RankingWeights;
+  /** The learned mapping from people's words to statutory words (`SearchModel.translation`). */
+  readonly translation: TranslationTable;
   /** The lay-to-statutory vocabulary queries are read with. */
   readonly vocabulary: CompiledVocabulary;
   /** Per document, how much the courts apply it (`SearchModel.cited`), log-scaled to 0–1. */
@@ -408,6 +412,7 @@ export function* completeIndexSteps(text: TextIndex, model?: SearchModel): Gener
     byNumber,
     asked: asked as Record<AskedFieldName, AskedField>,
     weights,
+    translation: compileTranslation(model?.translation),
     vocabulary: DEFAULT_VOCABULARY,
     citedDocuments,
     citedArticles,

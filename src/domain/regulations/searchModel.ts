@@ -28,6 +28,12 @@ export interface SearchModel {
    * judicial interpretations in force that cite it or name it in their title; per article, the number of articles
    * of interpretations in force that cite it. Turned into priors by `citedDocumentWeight` and `citedArticleWeight`.
    */
+  /**
+   * How people's words map to statutory words (`translation.ts`): per question bigram, the statutory bigrams that
+   * the articles answering questions with it use far more often than other articles, with P(statutory | question)
+   * in hundredths, as `term:value` pairs joined by spaces. Learned from the train pairs.
+   */
+  readonly translation?: readonly TranslationEntry[];
   readonly cited?: {
     readonly documents: readonly (readonly [title: string, interpretations: number])[];
     readonly articles: readonly (readonly [title: string, article: string, citingArticles: number])[];
@@ -37,6 +43,7 @@ export interface SearchModel {
 export type AskedFieldName = 'questions' | 'facts' | 'citing';
 export const ASKED_FIELDS: readonly AskedFieldName[] = ['questions', 'facts', 'citing'];
 export type AskedEntry = readonly [title: string, article: string, terms: string];
+export type TranslationEntry = readonly [source: string, targets: string];
 
 /** The scalars of the ranking that the model build learns; the defaults are the ones chosen before it existed. */
 export interface RankingWeights {
@@ -46,6 +53,11 @@ export interface RankingWeights {
   readonly factsWeight: number;
   /** The same for the `citing` field. */
   readonly citingWeight: number;
+  /**
+   * Weight of the statutory words the query's words translate to (`SearchModel.translation`) against the words
+   * themselves: each query word with translations spreads this much over them (see `expandQuery`).
+   */
+  readonly translationWeight: number;
   /** How much the law a query is about (BM25 of the query over whole documents, 0–1) scales its articles. */
   readonly lawWeight: number;
   readonly unigramWeight: number;
@@ -65,6 +77,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   questionsWeight: 0,
   factsWeight: 0,
   citingWeight: 0,
+  translationWeight: 0,
   lawWeight: 0,
   unigramWeight: 0.5,
   contextWeight: 0.9,

@@ -15,6 +15,7 @@ const modelSchema = z.object({
       questionsWeight: z.number().nonnegative(),
       factsWeight: z.number().nonnegative(),
       citingWeight: z.number().nonnegative(),
+      translationWeight: z.number().nonnegative(),
       lawWeight: z.number().nonnegative(),
       unigramWeight: z.number().nonnegative(),
       contextWeight: z.number().nonnegative(),
@@ -26,6 +27,7 @@ const modelSchema = z.object({
     })
     .partial(),
   asked: z.object({ questions: z.array(entry), facts: z.array(entry), citing: z.array(entry).optional() }),
+  translation: z.array(z.tuple([z.string(), z.string()])).optional(),
   cited: z
     .object({
       documents: z.array(z.tuple([z.string(), z.number().nonnegative()])),
