@@ -168,9 +168,10 @@ export class RegulationSearchService {
     const byDocument = new Map<number, IndexableDocument['articles'][number][]>();
     for (const { documentId, ...article } of articles)
       byDocument.set(documentId, [...(byDocument.get(documentId) ?? []), article]);
+    // Citations alone are ranked by nothing the search model holds (it weighs words): not read for them.
     const cited = buildIndex(
       stored.map((d, i) => ({ ...(documents[i] as IndexableDocument), articles: byDocument.get(d.id) ?? [] })),
-      loadSearchModel(),
+      alone ? undefined : loadSearchModel(),
     );
     return search(cited, query, options);
   }
