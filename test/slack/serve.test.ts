@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { readEnv } from '../../src/config/env';
@@ -49,11 +48,15 @@ function runCli(
 }
 
 describe('docket serve', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-serve-'));
+  // A store as a previous start leaves it (serve opens it while Slack answers; creating one is tested in test/store).
+  let dataDir: string;
   const slack = new FaultySlackApi({
     users: [{ id: 'U0VISITOR', email: 'visitor@elsewhere.example', locale: 'en-US' }],
   });
-  beforeAll(() => slack.start());
+  beforeAll(async () => {
+    dataDir = await createMigratedDataDir('docket-serve-');
+    await slack.start();
+  });
   afterAll(async () => {
     await slack.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
