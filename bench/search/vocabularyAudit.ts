@@ -1,7 +1,9 @@
 /**
  * `npx tsx bench/search/vocabularyAudit.ts`: what the training data says of each hand-written vocabulary entry
  * (src/domain/regulations/legalVocabulary.ts). For every entry, the train-split questions whose text has one of
- * its cues are searched with and without it; the entry's verdict:
+ * its cues are searched with and without it, each on the index of its cross-fitted fold (bench/search/model/
+ * folds.ts: asked fields and translation table built from the other fold, the shipped weights), so that a question
+ * never finds itself through the learned fields; the entry's verdict:
  *  - `harmful`: it lowers their mean nDCG@10 — remove it;
  *  - `dev-only`: a lay-to-statutory mapping that fires on a dev query but on no train question, or on some without
  *    helping — it exists for the dev queries, not for how people ask: remove it;
@@ -13,31 +15,54 @@
 import path from 'node:path';
 import { buildIndex, search } from '../../src/domain/regulations';
 import type { RuleIndex } from '../../src/domain/regulations/searchIndex';
+import { DEFAULT_WEIGHTS } from '../../src/domain/regulations/searchModel';
 import { LEGAL_VOCABULARY } from '../../src/domain/regulations/legalVocabulary';
 import { normalizeText } from '../../src/domain/regulations/normalize';
-import { compileVocabulary } from '../../src/domain/regulations/queryAnalysis';
+import type { CompiledVocabulary } from '../../src/domain/regulations/queryAnalysis';
+import { compileVocabulary, DEFAULT_VOCABULARY } from '../../src/domain/regulations/queryAnalysis';
 import { loadSearchModel } from '../../src/services/regulations/searchModel';
-import { loadCorpusDocuments, loadQueries } from './corpus';
+import { cachedLibrary, loadQueries } from './corpus';
+import { citingField, countCitations } from './model/cited';
+import { currentArticleOf, foldOf, makeFolds } from './model/folds';
 import type { JudgedQuery } from './metrics';
 import { evaluateQuery } from './metrics';
 import { asJudgedQuery, loadPairs } from './pairs';
 
 const PER_ENTRY = 60;
 
-function meanNdcg(index: RuleIndex, queries: readonly JudgedQuery[]): number {
+function meanNdcg(
+  indexOf: (q: JudgedQuery) => RuleIndex,
+  vocabulary: CompiledVocabulary,
+  queries: readonly JudgedQuery[],
+): number {
   let total = 0;
-  for (const q of queries)
+  for (const q of queries) {
+    const index = { ...indexOf(q), vocabulary };
     total += evaluateQuery(q, (query, limit) =>
       search(index, query, { limit }).hits.map((h) => ({ law: h.documentTitle, article: h.articleNumber })),
     ).ndcg;
+  }
   return total / (queries.length || 1);
 }
 
 function main(): void {
-  const index = buildIndex(loadCorpusDocuments(path.resolve(__dirname, '../../data/laws')), loadSearchModel());
-  const train = loadPairs('train')
-    .filter((p) => p.kind !== 'article_ref')
-    .map(asJudgedQuery);
+  const documents = cachedLibrary(path.resolve(__dirname, '../../data/laws'));
+  const plain = buildIndex(documents);
+  const articleOf = currentArticleOf(plain);
+  const pairs = loadPairs('train');
+  const weights = { ...DEFAULT_WEIGHTS, ...loadSearchModel()?.weights };
+  const folds = makeFolds(
+    documents,
+    pairs,
+    [],
+    (law, article) => articleOf(law, article) !== undefined,
+    countCitations(plain),
+    citingField(plain),
+    plain,
+    articleOf,
+  ).map(({ index }) => ({ ...index, weights }));
+  const indexOf = new Map(pairs.map((p) => [p.id, folds[foldOf(p)] as RuleIndex]));
+  const train = pairs.filter((p) => p.kind !== 'article_ref').map(asJudgedQuery);
   const dev = loadQueries();
   const normalized = new Map([...train, ...dev].map((q) => [q.id, normalizeText(q.query)]));
   const verdicts: Record<string, number> = {};
@@ -46,8 +71,12 @@ function main(): void {
     const fires = (q: JudgedQuery): boolean => cues.some((c) => normalized.get(q.id)?.includes(c));
     const trainHits = train.filter(fires).slice(0, PER_ENTRY);
     const devHits = dev.filter(fires);
-    const without = { ...index, vocabulary: compileVocabulary(LEGAL_VOCABULARY.filter((_, j) => j !== i)) };
-    const delta = trainHits.length > 0 ? meanNdcg(index, trainHits) - meanNdcg(without, trainHits) : 0;
+    const without = compileVocabulary(LEGAL_VOCABULARY.filter((_, j) => j !== i));
+    const foldIndex = (q: JudgedQuery): RuleIndex => indexOf.get(q.id) as RuleIndex;
+    const delta =
+      trainHits.length > 0
+        ? meanNdcg(foldIndex, DEFAULT_VOCABULARY, trainHits) - meanNdcg(foldIndex, without, trainHits)
+        : 0;
     const equivalence =
       entry.cues.length === entry.statutory.length && entry.cues.every((c) => entry.statutory.includes(c));
     const verdict =
@@ -61,7 +90,7 @@ function main(): void {
     verdicts[verdict] = (verdicts[verdict] ?? 0) + 1;
     console.log(
       `${verdict.padEnd(11)} ${String(i).padStart(3)} [${entry.cues.join('/')}] → [${entry.statutory.join('/')}] ` +
-        `train ${trainHits.length} Δ ${delta.toFixed(3)} dev ${devHits.map((q) => q.id).join(',')}`,
+        `train ${trainHits.length} (lay ${trainHits.filter((q) => q.type === 'layperson_question').length}) Δ ${delta.toFixed(3)} dev ${devHits.map((q) => q.id).join(',')}`,
     );
   });
   console.log(JSON.stringify(verdicts));

@@ -13,15 +13,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RankingWeights, SearchModel } from '../../../src/domain/regulations/searchModel';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/regulations/searchModel';
-import { articleKey, buildIndex } from '../../../src/domain/regulations/searchIndex';
-import { parseArticleNumber } from '../../../src/domain/regulations/numerals';
+import { buildIndex } from '../../../src/domain/regulations/searchIndex';
 import { cachedLibrary, corpusAvailable, loadQueries } from '../corpus';
 import { loadPairs, PAIRS_FILE, pairsAvailable } from '../pairs';
 import { buildAsked } from './asked';
 import { buildTranslation } from './translation';
 import { citingField, countCitations } from './cited';
 import type { FoldScore } from './folds';
-import { makeFolds, OBJECTIVE_WEIGHTS, scoreWeights } from './folds';
+import { currentArticleOf, makeFolds, OBJECTIVE_WEIGHTS, scoreWeights } from './folds';
 
 export const LIBRARY_DIR = path.resolve(__dirname, '../../../data/laws');
 export const MODEL_FILE = path.resolve(__dirname, '../../../data/search/model.json');
@@ -79,15 +78,7 @@ function main(): void {
   const citing = citingField(plain);
   const keys = new Set(documents.flatMap((d) => d.articles.map((a) => `${d.title}\u0000${a.number}`)));
   const known = (law: string, article: string): boolean => keys.has(`${law}\u0000${article}`);
-  const currentByTitle = new Map<string, number>();
-  plain.documents.forEach((doc, d) => {
-    if (doc.current) currentByTitle.set(doc.title, d);
-  });
-  const articleOf = (law: string, article: string): number | undefined => {
-    const parsed = parseArticleNumber(article);
-    const d = currentByTitle.get(law);
-    return parsed && d !== undefined ? plain.byNumber.get(articleKey(d, parsed.ordinal, parsed.suffix)) : undefined;
-  };
+  const articleOf = currentArticleOf(plain);
   const train = loadPairs('train');
   const dev = loadQueries();
   console.log(`library: ${documents.length} documents, ${keys.size} articles; train pairs: ${train.length}`);

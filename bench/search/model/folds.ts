@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IndexableDocument, RuleIndex } from '../../../src/domain/regulations/searchIndex';
-import { buildIndex } from '../../../src/domain/regulations/searchIndex';
+import { articleKey, buildIndex } from '../../../src/domain/regulations/searchIndex';
+import { parseArticleNumber } from '../../../src/domain/regulations/numerals';
 import { search } from '../../../src/domain/regulations/search';
 import type { RankingWeights, SearchModel } from '../../../src/domain/regulations/searchModel';
 import type { JudgedQuery } from '../metrics';
@@ -32,8 +33,21 @@ export const OBJECTIVE_WEIGHTS: Readonly<Record<string, number>> = {
   'fact_description:刑法': 0.15,
 };
 
-function foldOf(pair: TrainingPair): number {
+export function foldOf(pair: TrainingPair): number {
   return createHash('sha256').update(`docket-search-fold:${pair.id}`).digest().readUInt32BE(0) % FOLDS;
+}
+
+/** (title, article number) → the article's position in `index`, in the title's current version. */
+export function currentArticleOf(index: RuleIndex): (law: string, article: string) => number | undefined {
+  const currentByTitle = new Map<string, number>();
+  index.documents.forEach((doc, d) => {
+    if (doc.current) currentByTitle.set(doc.title, d);
+  });
+  return (law, article) => {
+    const parsed = parseArticleNumber(article);
+    const d = currentByTitle.get(law);
+    return parsed && d !== undefined ? index.byNumber.get(articleKey(d, parsed.ordinal, parsed.suffix)) : undefined;
+  };
 }
 
 export interface FoldSetup {
