@@ -24,10 +24,6 @@ import { expandQuery } from './translation';
  * - docTypePrior: by hierarchy of norms (law, interpretation, administrative regulation, a court's own rule): a
  *   statute outranks the rule restating it. The model's weights replace the interpretation and regulation priors.
  * - repealedPrior: a repealed document (已废止) stays findable, marked, below documents in force.
- * - factsFullLength: the `facts` field was learned from judgments' fact descriptions (in the training pairs, nine
- *   in ten are over 150 characters; lay questions have a median of 53), so it counts in full only for a query of
- *   this many bigrams and in proportion below: a short question sharing 判决, 执行 with a 拒不执行判决罪 narrative is
- *   not that narrative. Lay questions of the validation split gained, fact descriptions kept their score.
  */
 export const RANKING = {
   k1: 1.2,
@@ -38,7 +34,6 @@ export const RANKING = {
   docTypePrior: [1, 0.8, 0.8, 0.8] as readonly number[],
   repealedPrior: 0.5,
   leadField: true,
-  factsFullLength: 100,
 } as const;
 
 interface TermWeight {
@@ -376,9 +371,7 @@ function askedScores(index: RuleIndex, queryTerms: readonly string[]): Map<numbe
   const scores = new Map<number, number>();
   const distinct = [...new Set(queryTerms)];
   for (const name of ASKED_FIELDS) {
-    const weight =
-      index.weights[FIELD_WEIGHT[name]] *
-      (name === 'facts' ? Math.min(1, queryTerms.length / RANKING.factsFullLength) : 1);
+    const weight = index.weights[FIELD_WEIGHT[name]];
     const field = index.asked[name];
     if (weight <= 0 || field.norms.size === 0 || distinct.length === 0) continue;
     let querySquare = 0;
