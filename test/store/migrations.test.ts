@@ -1,6 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { applyMigrations, pendingMigrations, readMigrations, type SqlSession } from '../../src/store/migrations';
-import { createTestStore, testStoreKind } from '../support/store';
+import { createSnapshotPglite, createTestStore, testStoreKind } from '../support/store';
 
 function sessionOf(db: PGlite): SqlSession {
   return {
@@ -12,11 +12,12 @@ function sessionOf(db: PGlite): SqlSession {
 }
 
 describe('migrations', () => {
-  // One embedded database for these tests (creating one costs seconds); each test starts from an empty schema.
+  // One embedded database for these tests (from the migrated snapshot: initdb costs seconds); each test
+  // starts from an empty schema, the migrations and their ledger dropped with it.
   let db: PGlite;
   let session: SqlSession;
   beforeAll(async () => {
-    db = await PGlite.create();
+    db = await createSnapshotPglite();
     session = sessionOf(db);
   });
   beforeEach(() => session.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;'));
