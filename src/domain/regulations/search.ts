@@ -202,6 +202,23 @@ function inForceFirst(
   return [...inForce, ...scored.filter(repealed).map((s) => ({ a: s.a, score: Math.min(s.score, floor) }))];
 }
 
+/**
+ * The library holds a few documents twice under two titles (关于审理使用人脸识别技术…的规定 with and without its
+ * issuer, 279 identical articles across titles in force): the same number with the same words is the same provision,
+ * shown once, under the title that ranks first.
+ */
+function withoutRepeats(index: RuleIndex, ranked: readonly ScoredArticle[]): ScoredArticle[] {
+  const seen = new Set<string>();
+  return ranked.filter(({ a }) => {
+    const article = index.articles[a];
+    if (!article) return false;
+    const key = `${article.number}\u0000${article.text.replace(/\s+/g, '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Ranked articles for a query. Never throws on user input: nonsense yields no hits. */
 export function search(index: RuleIndex, query: string, options: SearchOptions = {}): SearchResult {
   const { limit, offset } = clampPaging(options);
@@ -223,7 +240,7 @@ export function search(index: RuleIndex, query: string, options: SearchOptions =
     compareRanked(index),
     offset + limit,
   );
-  const ordered = inForceFirst(index, scored, mentioned);
+  const ordered = withoutRepeats(index, inForceFirst(index, scored, mentioned));
   const best = ordered[0]?.score ?? 0;
   // Cited articles lead, above any article found by its words.
   const ranked: ScoredArticle[] = [

@@ -115,6 +115,27 @@ version_date: 2003-09-10
   });
 });
 
+describe('the same provision under two titles', () => {
+  const withIssuer = law(`---
+title: 最高人民法院关于审理人脸识别案件的规定
+doc_type: 司法解释
+version_date: 2021-06-08
+---
+第二条 信息处理者处理人脸信息，未公开处理人脸信息的规则的，应当认定属于侵害自然人人格权益的行为。
+`);
+  const withoutIssuer = { ...withIssuer, title: '关于审理人脸识别案件的规定' };
+  const twice = buildIndex([withIssuer, withoutIssuer]);
+
+  it('is shown once, under the title that ranks first', () => {
+    const hits = search(twice, '人脸信息 处理规则').hits;
+    expect(hits.map((h) => h.articleNumber)).toEqual(['第二条']);
+  });
+
+  it('is still found under either title by citation', () => {
+    expect(lookupArticle(twice, '关于审理人脸识别案件的规定第二条')?.documentTitle).toBe('关于审理人脸识别案件的规定');
+  });
+});
+
 describe('citations', () => {
   it.each([
     ['民诉法第一百六十四条', '第一百六十四条'],
