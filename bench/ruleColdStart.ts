@@ -12,7 +12,7 @@
  * snapshot), then — after kill -9 of the first — a restart at once, as a supervisor restarts a crashed process.
  * Without --data-dir it first imports data/laws into a fresh store (minutes on a loaded machine); with it, it
  * reuses a store already holding the library.
- * The digest scheduler is off unless --scheduler (as `npm start` runs by default: pg-boss starts before listening).
+ * The digest scheduler is off unless --scheduler (as `npm start` runs by default: pg-boss starts once the server listens).
  * Targets (issues 12 and 17): /rule answered within 3 s; healthy within 5 s of a restart after kill -9.
  */
 import { execFileSync, spawn } from 'node:child_process';

@@ -42,6 +42,7 @@ export interface SchedulerHealth {
  */
 export class DigestScheduler {
   private boss: PgBoss | undefined;
+  private starting = false;
   private lastTickAt: Date | undefined;
   private lastError: string | undefined;
   private deadLettered = 0;
@@ -66,6 +67,15 @@ export class DigestScheduler {
   }
 
   async start(): Promise<void> {
+    this.starting = true;
+    try {
+      await this.startBoss();
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  private async startBoss(): Promise<void> {
     const { store, logger } = this.deps;
     const supervision = {
       supervise: true,
@@ -189,7 +199,8 @@ export class DigestScheduler {
 
   /** For /healthz (Health.register('scheduler', …)): running, ticking, nothing dead-lettered. */
   health(): SchedulerHealth {
-    if (!this.boss) return { ok: false, detail: 'not started' };
+    // Starting is healthy: the server answers Slack meanwhile, and a start that fails stops the process.
+    if (!this.boss) return this.starting ? { ok: true, detail: 'starting' } : { ok: false, detail: 'not started' };
     const stale = this.lastTickAt !== undefined && Date.now() - this.lastTickAt.getTime() > 5 * 60 * 1000;
     if (this.deadLettered > 0)
       return { ok: false, detail: `${this.deadLettered} digest run(s) failed after all retries; see the logs` };

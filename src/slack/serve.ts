@@ -122,7 +122,6 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
       ...(env.DOCKET_COURT ? { courtCode: env.DOCKET_COURT } : {}),
       ...(rulesIndexSnapshot ? { rulesIndexSnapshot } : {}),
     });
-    // Started before the server listens, so the first /healthz already reports it.
     if (env.DOCKET_SCHEDULER === 'on') {
       const jobs = new DigestScheduler({
         store,
@@ -138,7 +137,6 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
         logger,
       });
       scheduler = jobs;
-      await jobs.start();
       app.health.register('scheduler', async () => jobs.health());
     }
     server = await startServer(env.PORT, { slack: app.requestListener, health: app.health, metrics, logger });
@@ -154,6 +152,17 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
     );
   } catch (error) {
     await scheduler?.stop();
+    await store.close();
+    throw error;
+  }
+  // After listening: pg-boss's start (its schema, the due runs) takes a while, and Slack need not wait for it.
+  // /healthz says the scheduler is starting meanwhile; a start that fails stops the whole process, as before.
+  try {
+    await scheduler?.start();
+  } catch (error) {
+    await server.close();
+    if (connection.kind === 'socket') await app.bolt.stop();
+    app.dispose();
     await store.close();
     throw error;
   }

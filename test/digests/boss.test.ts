@@ -47,8 +47,13 @@ describe('the job system on the store (pg-boss)', () => {
         logger: quietLogger(),
         pollSeconds: 0.5,
       });
-      await scheduler.start();
+      expect(scheduler.health()).toEqual({ ok: false, detail: 'not started' });
+      const starting = scheduler.start();
+      // The server listens before pg-boss is up: /healthz must not call it broken meanwhile.
+      expect(scheduler.health()).toEqual({ ok: true, detail: 'starting' });
+      await starting;
       try {
+        expect(scheduler.health()).toEqual({ ok: true, detail: expect.stringMatching(/^running/) });
         // The due digests were queued at start (a restarted process does not wait for the minute);
         // the tick sends the due reminders.
         await scheduler.tick();
