@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Exclusion, LibraryDocument } from './lawLibrary/library';
-import { readEntry, renderDocument, resolveVersions, roundTrips } from './lawLibrary/library';
+import { applyDeclaredRepeals, readEntry, renderDocument, resolveVersions, roundTrips } from './lawLibrary/library';
 import { readSnapshot } from './lawLibrary/snapshot';
 
 const REPO = path.resolve(__dirname, '..');
@@ -90,8 +90,12 @@ async function main(): Promise<void> {
   const shipped: Array<{ doc: LibraryDocument; file: string; bytes: number }> = [];
   const byTitle = new Map<string, string>();
   clearShipped(out);
-  for (const [group, versions] of [...groups.entries()].sort(([x], [y]) => (x < y ? -1 : 1))) {
-    const { kept, folded } = resolveVersions(versions);
+  const resolved = [...groups.entries()]
+    .sort(([x], [y]) => (x < y ? -1 : 1))
+    .map(([group, versions]) => ({ group, ...resolveVersions(versions) }));
+  const repealed = applyDeclaredRepeals(resolved.map(({ kept }) => kept));
+  for (const [title, by] of repealed) console.log(`repealed: ${title} (by ${by})`);
+  for (const { group, kept, folded } of resolved) {
     excluded.push(...folded);
     const title = kept[kept.length - 1]?.title ?? group;
     const other = byTitle.get(title);

@@ -226,6 +226,44 @@ export function resolveVersions(versions: readonly LibraryDocument[]): {
   };
 }
 
+/** Full-width and half-width brackets alike: texts cite titles in either. */
+const titleKey = (title: string): string => title.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '');
+
+/**
+ * A document in force whose text says another is repealed (本解释自…起施行。《最高人民法院关于审理拒不执行判决、
+ * 裁定刑事案件适用法律若干问题的解释》同时废止) repeals it, though the snapshot's index may still list it as in force.
+ * Only a document older than the one declaring it, under another title: 《中华人民共和国国家安全法》同时废止 in the
+ * 反间谍法 of 2014 names the 1993 law, not the 2015 law of that title. `documents` holds each document's versions,
+ * oldest first (as `resolveVersions` keeps them); returns the titles marked repealed, with the one that repealed them.
+ */
+export function applyDeclaredRepeals(documents: ReadonlyArray<readonly LibraryDocument[]>): Array<[string, string]> {
+  const byTitle = new Map<string, readonly LibraryDocument[]>();
+  for (const versions of documents) {
+    const newest = versions[versions.length - 1];
+    if (newest) byTitle.set(titleKey(newest.title), versions);
+  }
+  const marked: Array<[string, string]> = [];
+  for (const versions of documents) {
+    const repealing = versions[versions.length - 1];
+    if (!repealing || repealing.status !== '现行有效') continue;
+    for (const article of repealing.parsed.articles) {
+      for (const sentence of article.text.split(/[。；;]/)) {
+        if (!/(?:同时|一并)废止/.test(sentence)) continue;
+        for (const m of sentence.matchAll(/《([^》]+)》/g)) {
+          const named = byTitle.get(titleKey(m[1] ?? ''));
+          const target = named?.[named.length - 1];
+          if (!named || !target || target.status !== '现行有效' || target.title === repealing.title) continue;
+          if (target.versionDate >= repealing.versionDate) continue;
+          for (const version of named) version.status = '已废止';
+          target.warnings.push(`repealed by ${repealing.title} (${repealing.versionDate})`);
+          marked.push([target.title, repealing.title]);
+        }
+      }
+    }
+  }
+  return marked;
+}
+
 function retitle(version: LibraryDocument, title: string): LibraryDocument {
   return { ...version, title, parsed: { ...version.parsed, document: { ...version.parsed.document, title } } };
 }

@@ -51,6 +51,7 @@ const START: Partial<RankingWeights> = {
   questionsWeight: 0,
   factsWeight: 80,
   citingWeight: 20,
+  translationWeight: 0.25,
   lawWeight: 0.5,
   unigramWeight: 0.5,
   contextWeight: 1.5,

@@ -1,6 +1,13 @@
 import { parseRuleDocument } from '../../../src/domain/regulations';
 import type { LibraryDocument } from '../../../scripts/lawLibrary/library';
-import { readEntry, renderDocument, resolveVersions, roundTrips, tidyTitle } from '../../../scripts/lawLibrary/library';
+import {
+  applyDeclaredRepeals,
+  readEntry,
+  renderDocument,
+  resolveVersions,
+  roundTrips,
+  tidyTitle,
+} from '../../../scripts/lawLibrary/library';
 import { repairSource } from '../../../scripts/lawLibrary/repair';
 import type { SnapshotEntry } from '../../../scripts/lawLibrary/snapshot';
 
@@ -131,5 +138,42 @@ describe('versions of one document', () => {
       read(LAW.replace('2023年9月1日', '2012年8月31日').replace('三个月', '六个月'), { publish: '2012-08-31' }),
     ]);
     expect(kept.map((d) => d.status)).toEqual(['已废止', '已废止']);
+  });
+
+  it('marks repealed an older document that a later one in force declares 同时废止', () => {
+    const old = read(
+      LAW.replace('中华人民共和国民事诉讼法', '中华人民共和国旧程序法').replace('2023年9月1日', '2012年8月31日'),
+      {
+        publish: '2012-08-31',
+      },
+    );
+    const repealing = read(
+      `# 中华人民共和国新程序法
+
+<!-- INFO END -->
+
+第一条 本法自2024年1月1日起施行。《中华人民共和国旧程序法》同时废止。
+`,
+      { publish: '2023-09-01' },
+    );
+    // A newer document of the named title is not the one the older text meant.
+    const newer = read(LAW.replace('中华人民共和国民事诉讼法', '中华人民共和国同名法'), { publish: '2024-06-01' });
+    const namingNewer = read(
+      `# 中华人民共和国另一法
+
+<!-- INFO END -->
+
+第一条 本法自公布之日起施行。《中华人民共和国同名法》同时废止。
+`,
+      { publish: '2014-11-01' },
+    );
+    const marked = applyDeclaredRepeals([[old], [repealing], [newer], [namingNewer]]);
+    expect(marked).toEqual([['中华人民共和国旧程序法', '中华人民共和国新程序法']]);
+    expect([old, repealing, newer, namingNewer].map((d) => d.status)).toEqual([
+      '已废止',
+      '现行有效',
+      '现行有效',
+      '现行有效',
+    ]);
   });
 });
