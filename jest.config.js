@@ -1,7 +1,8 @@
 /**
  * Two projects: `unit` (pure code: no store, no server, no child process; `npm run test:unit`, ≤ 30 s) and
- * `integration` (stores, the Bolt app over HTTP, the CLI). `npm test` runs both on two workers, the
- * machine's two cores.
+ * `integration` (stores, the Bolt app over HTTP, the CLI). `npm test` runs both on three workers on a two-core
+ * machine: many integration files wait on child processes, fsync and loopback HTTP, and a third worker fills
+ * those waits (a fourth does not).
  */
 const UNIT = [
   '<rootDir>/test/domain/',
@@ -37,7 +38,7 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** @type {import('jest').Config} */
 module.exports = {
-  maxWorkers: 2,
+  maxWorkers: 3,
   testTimeout: 30000,
   projects: [
     {
