@@ -11,7 +11,7 @@ import {
   type SearchOptions,
   type SearchResult,
 } from '../../domain/regulations';
-import { analyzeQuery } from '../../domain/regulations/queryAnalysis';
+import { analyzeQuery, type AnalyzedQuery } from '../../domain/regulations/queryAnalysis';
 import {
   buildIndex,
   completeIndexSteps,
@@ -41,6 +41,15 @@ const CITATION_WAIT_MS = 500;
 
 /** What every citation of an article has (第一百六十四条, 第164条): a query without it cites none. */
 const MAY_CITE = /第.+条/;
+
+/** What a query cites of the stored documents, read before the index is in memory (`citationPlan`). */
+interface CitationPlan {
+  readonly stored: Awaited<ReturnType<typeof listDocuments>>;
+  readonly documents: IndexableDocument[];
+  readonly references: AnalyzedQuery['references'];
+  /** Nothing but citations of named laws: no words to rank articles by. */
+  readonly alone: boolean;
+}
 
 /**
  * Documents read and indexed per step of a build (about 2,000 articles of the national library). The embedded
@@ -123,22 +132,22 @@ export class RegulationSearchService {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
     if (!this.built && this.deps.serveWhileRebuilding) {
       const loading = this.index();
+      const plan = MAY_CITE.test(query) ? await this.citationPlan(query) : undefined;
       // Citations alone (民诉法第一百六十四条) rank nothing but the articles cited: the store's answer is the index's
       // answer, so it is given without waiting for the index.
-      if (MAY_CITE.test(query)) {
-        const alone = await this.citationFromStore(query, options, { alone: true });
-        if (alone) return alone;
-      }
-      const waited = await Promise.race([
-        loading.then(() => true),
-        new Promise<false>((resolve) => setTimeout(() => resolve(false), CITATION_WAIT_MS).unref()),
-      ]);
-      if (!waited) {
-        const cited = await this.citationFromStore(query, options);
-        if (cited) return cited;
-      }
+      if (plan?.alone) return this.answerCitation(plan, query, options);
+      if (plan && !(await this.loadedWithin(loading, CITATION_WAIT_MS)))
+        return this.answerCitation(plan, query, options);
     }
     return search(await this.index(), query, options);
+  }
+
+  /** Whether the index loads within `ms`: how long a citation beside words waits for it before the store answers. */
+  private async loadedWithin(loading: Promise<unknown>, ms: number): Promise<boolean> {
+    return Promise.race([
+      loading.then(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), ms).unref()),
+    ]);
   }
 
   /**
@@ -146,22 +155,27 @@ export class RegulationSearchService {
    * it cites, read from the store in two small queries — a citation is answered at once, as the full index answers
    * it — or undefined when the query cites no article of a named law (its words need the full index).
    */
-  async citationFromStore(
-    query: string,
-    options: SearchOptions = {},
-    { alone = false }: { alone?: boolean } = {},
-  ): Promise<SearchResult | undefined> {
-    const { prisma } = this.deps;
-    const stored = await listDocuments(prisma);
+  async citationFromStore(query: string, options: SearchOptions = {}): Promise<SearchResult | undefined> {
+    const plan = await this.citationPlan(query);
+    return plan && this.answerCitation(plan, query, options);
+  }
+
+  /** The stored documents and what the query cites of them (the first of the two queries); undefined for none. */
+  private async citationPlan(query: string): Promise<CitationPlan | undefined> {
+    const stored = await listDocuments(this.deps.prisma);
     const documents: IndexableDocument[] = stored.map((d) => ({ ...d, articles: [] }));
     const analyzed = analyzeQuery(query, buildIndex(documents).aliases);
     const references = analyzed.references.filter((r) => r.lawTargets.length > 0);
     if (references.length === 0) return undefined;
-    // `alone`: only when the query is nothing but citations of named laws (no words to rank articles by).
-    if (alone && (analyzed.groups.length > 0 || references.length < analyzed.references.length)) return undefined;
+    const alone = analyzed.groups.length === 0 && references.length === analyzed.references.length;
+    return { stored, documents, references, alone };
+  }
+
+  private async answerCitation(plan: CitationPlan, query: string, options: SearchOptions): Promise<SearchResult> {
+    const { stored, documents, references, alone } = plan;
     const ids = [...new Set(references.flatMap((r) => r.lawTargets))].map((d) => stored[d]?.id as number);
     const articles = await articlesNumbered(
-      prisma,
+      this.deps.prisma,
       ids,
       references.map((r) => r.ordinal),
     );
