@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { IndexableDocument, RuleIndex } from '../../src/domain/regulations/searchIndex';
+import type { IndexableDocument, RegulationIndex } from '../../src/domain/regulations/searchIndex';
 import { buildTextIndex, completeIndex } from '../../src/domain/regulations/searchIndex';
 import { readIndexSnapshot, writeIndexSnapshot } from '../../src/services/regulations/indexSnapshot';
 import { search } from '../../src/domain/regulations/search';
@@ -84,7 +84,7 @@ async function measure(
   documents = undefined;
   const heapAfter = heapMb();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-bench-snapshot-'));
-  let index: RuleIndex = built.value;
+  let index: RegulationIndex = built.value;
   let load: { wallMs: number; cpuMs: number; mb: number };
   try {
     const file = path.join(dir, 'rules-index.bin');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseRuleDocument } from '../../src/domain/regulations/parser';
+import { parseRegulationDocument } from '../../src/domain/regulations/parser';
 import type { IndexableDocument } from '../../src/domain/regulations/searchIndex';
 import { toIndexable } from '../../src/domain/regulations/searchIndex';
 import type { JudgedQuery } from './metrics';
@@ -27,7 +27,7 @@ function ruleFiles(dir: string): string[] {
  */
 export function loadCorpusDocuments(dir = path.join(CORPUS_DIR, 'laws')): IndexableDocument[] {
   const documents = ruleFiles(dir).map((file) => {
-    const parsed = parseRuleDocument(readFileSync(path.join(dir, file), 'utf8'), {
+    const parsed = parseRegulationDocument(readFileSync(path.join(dir, file), 'utf8'), {
       fallbackTitle: path.basename(file).replace(/\.[^.]+$/, ''),
     });
     if (!parsed.ok) throw new Error(`${file}: ${parsed.error.reason}`);

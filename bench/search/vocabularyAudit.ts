@@ -14,7 +14,7 @@
  */
 import path from 'node:path';
 import { buildIndex, search } from '../../src/domain/regulations';
-import type { RuleIndex } from '../../src/domain/regulations/searchIndex';
+import type { RegulationIndex } from '../../src/domain/regulations/searchIndex';
 import { DEFAULT_WEIGHTS } from '../../src/domain/regulations/searchModel';
 import { LEGAL_VOCABULARY } from '../../src/domain/regulations/legalVocabulary';
 import { normalizeText } from '../../src/domain/regulations/normalize';
@@ -31,7 +31,7 @@ import { asJudgedQuery, loadPairs } from './pairs';
 const PER_ENTRY = 60;
 
 function meanNdcg(
-  indexOf: (q: JudgedQuery) => RuleIndex,
+  indexOf: (q: JudgedQuery) => RegulationIndex,
   vocabulary: CompiledVocabulary,
   queries: readonly JudgedQuery[],
 ): number {
@@ -61,7 +61,7 @@ function main(): void {
     plain,
     articleOf,
   ).map(({ index }) => ({ ...index, weights }));
-  const indexOf = new Map(pairs.map((p) => [p.id, folds[foldOf(p)] as RuleIndex]));
+  const indexOf = new Map(pairs.map((p) => [p.id, folds[foldOf(p)] as RegulationIndex]));
   const train = pairs.filter((p) => p.kind !== 'article_ref').map(asJudgedQuery);
   const dev = loadQueries();
   const normalized = new Map([...train, ...dev].map((q) => [q.id, normalizeText(q.query)]));
@@ -72,7 +72,7 @@ function main(): void {
     const trainHits = train.filter(fires).slice(0, PER_ENTRY);
     const devHits = dev.filter(fires);
     const without = compileVocabulary(LEGAL_VOCABULARY.filter((_, j) => j !== i));
-    const foldIndex = (q: JudgedQuery): RuleIndex => indexOf.get(q.id) as RuleIndex;
+    const foldIndex = (q: JudgedQuery): RegulationIndex => indexOf.get(q.id) as RegulationIndex;
     const delta =
       trainHits.length > 0
         ? meanNdcg(foldIndex, DEFAULT_VOCABULARY, trainHits) - meanNdcg(foldIndex, without, trainHits)

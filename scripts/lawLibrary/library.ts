@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { stringify as toYaml } from 'yaml';
-import { parseRuleDocument } from '../../src/domain/regulations/parser';
+import { parseRegulationDocument } from '../../src/domain/regulations/parser';
 import { chineseToNumber, numberToChinese } from '../../src/domain/regulations/numerals';
 import { frontMatterDate } from '../../src/domain/regulations/frontMatter';
 import { normalizeText } from '../../src/domain/regulations/normalize';
-import type { ParsedRuleDocument, RuleArticle } from '../../src/domain/regulations/types';
+import type { ParsedRegulationDocument, RegulationArticle } from '../../src/domain/regulations/types';
 import { repairSource } from './repair';
 import type { SnapshotEntry } from './snapshot';
 
@@ -18,7 +18,7 @@ export interface LibraryDocument {
   readonly effectiveDate: string | null;
   status: Validity;
   readonly sourcePaths: readonly string[];
-  readonly parsed: ParsedRuleDocument;
+  readonly parsed: ParsedRegulationDocument;
   readonly repairs: readonly string[];
   /** Things a reviewer should know (numbering gaps, a renamed title) that did not stop the document. */
   readonly warnings: string[];
@@ -95,7 +95,7 @@ function parseArticleOrdinal(marker: string): number | undefined {
   return numeral ? chineseToNumber(numeral) : undefined;
 }
 
-function numberingWarnings(articles: readonly RuleArticle[]): { fatal: string | undefined; warnings: string[] } {
+function numberingWarnings(articles: readonly RegulationArticle[]): { fatal: string | undefined; warnings: string[] } {
   const seen = new Set<string>();
   const warnings: string[] = [];
   let expected = 1;
@@ -137,7 +137,7 @@ export function readEntry(
   const headingTitle = /^#\s+(.+)$/m.exec(raw)?.[1]?.trim() ?? entry.name;
   const title = tidyTitle(headingTitle);
   const repaired = repairSource(raw.replace(/^#\s+.+$/m, `# ${title}`), title);
-  const parsed = parseRuleDocument(repaired.text, { fallbackTitle: entry.name, defaultDocType: docType });
+  const parsed = parseRegulationDocument(repaired.text, { fallbackTitle: entry.name, defaultDocType: docType });
   if (!parsed.ok) return { source, reason: parsed.error.reason };
   const { fatal, warnings } = numberingWarnings(parsed.value.articles);
   if (fatal) return { source, reason: fatal };
@@ -297,7 +297,7 @@ export function renderDocument(doc: LibraryDocument, sourceLabel: string): strin
 
 /** True when the rendered file reads back to the same document: the check that nothing was half-written. */
 export function roundTrips(doc: LibraryDocument, rendered: string): string | undefined {
-  const again = parseRuleDocument(rendered);
+  const again = parseRegulationDocument(rendered);
   if (!again.ok) return again.error.reason;
   const { document, articles } = again.value;
   if (document.title !== doc.title) return `title reads back as ${document.title}`;

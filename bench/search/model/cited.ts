@@ -1,7 +1,7 @@
 import { findAliases } from '../../../src/domain/regulations/aliasTable';
 import { citedBy, citingArticles } from '../../../src/domain/regulations/citations';
 import { normalizeText } from '../../../src/domain/regulations/normalize';
-import type { RuleIndex } from '../../../src/domain/regulations/searchIndex';
+import type { RegulationIndex } from '../../../src/domain/regulations/searchIndex';
 import type { AskedEntry, SearchModel } from '../../../src/domain/regulations/searchModel';
 import type { TrainingPair } from '../pairs';
 import { buildAskedField } from './asked';
@@ -15,7 +15,7 @@ const INTERPRETATION = '司法解释';
  * of their articles cite is one that cases turn on. Counted over the current versions; an interpretation's
  * references to itself do not count.
  */
-export function countCitations(index: RuleIndex): NonNullable<SearchModel['cited']> {
+export function countCitations(index: RegulationIndex): NonNullable<SearchModel['cited']> {
   const citingTitles = new Map<string, Set<string>>();
   const note = (cited: string, citing: string): void => {
     if (cited === citing) return;
@@ -63,7 +63,7 @@ export function countCitations(index: RuleIndex): NonNullable<SearchModel['cited
  * as never applied; they are applied as much as the law they apply. (The training pairs cannot say otherwise: of
  * their 8,600 labelled articles, seven are interpretations'.)
  */
-function appliedLaws(index: RuleIndex, titles: ReadonlySet<string>): Map<string, string[]> {
+function appliedLaws(index: RegulationIndex, titles: ReadonlySet<string>): Map<string, string[]> {
   const applied = new Map<string, string[]>();
   const tallies = new Map<string, Map<string, number>>();
   index.documents.forEach((doc) => {
@@ -102,7 +102,7 @@ function appliedLaws(index: RuleIndex, titles: ReadonlySet<string>): Map<string,
 const CITATION_WORDS =
   /《[^》]*》|第[〇零一二三四五六七八九十百千0-9]+条(?:之[一二三四五六七八九十]+)?|[〇零一二三四五六七八九十百千]{2,}/g;
 
-export function citingField(index: RuleIndex): AskedEntry[] {
+export function citingField(index: RegulationIndex): AskedEntry[] {
   const pairs: TrainingPair[] = [];
   index.articles.forEach((article, a) => {
     const doc = index.documents[article.document];

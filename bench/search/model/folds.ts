@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { IndexableDocument, RuleIndex } from '../../../src/domain/regulations/searchIndex';
+import type { IndexableDocument, RegulationIndex } from '../../../src/domain/regulations/searchIndex';
 import { articleKey, buildIndex } from '../../../src/domain/regulations/searchIndex';
 import { parseArticleNumber } from '../../../src/domain/regulations/numerals';
 import { search } from '../../../src/domain/regulations/search';
@@ -38,7 +38,7 @@ export function foldOf(pair: TrainingPair): number {
 }
 
 /** (title, article number) → the article's position in `index`, in the title's current version. */
-export function currentArticleOf(index: RuleIndex): (law: string, article: string) => number | undefined {
+export function currentArticleOf(index: RegulationIndex): (law: string, article: string) => number | undefined {
   const currentByTitle = new Map<string, number>();
   index.documents.forEach((doc, d) => {
     if (doc.current) currentByTitle.set(doc.title, d);
@@ -51,7 +51,7 @@ export function currentArticleOf(index: RuleIndex): (law: string, article: strin
 }
 
 export interface FoldSetup {
-  readonly index: RuleIndex;
+  readonly index: RegulationIndex;
   readonly queries: readonly JudgedQuery[];
 }
 
@@ -62,7 +62,7 @@ export function makeFolds(
   known: (law: string, article: string) => boolean,
   cited: SearchModel['cited'],
   citing: SearchModel['asked']['citing'],
-  plain: RuleIndex,
+  plain: RegulationIndex,
   articleOf: (law: string, article: string) => number | undefined,
 ): FoldSetup[] {
   const folds: FoldSetup[] = [];
@@ -98,7 +98,7 @@ export interface FoldScore {
 export function scoreWeights(folds: readonly FoldSetup[], weights: RankingWeights): FoldScore {
   const sums = new Map<string, { total: number; n: number }>();
   for (const { index, queries } of folds) {
-    const weighted: RuleIndex = { ...index, weights };
+    const weighted: RegulationIndex = { ...index, weights };
     for (const q of queries) {
       const o = evaluateQuery(q, (query, limit) =>
         search(weighted, query, { limit }).hits.map((h) => ({ law: h.documentTitle, article: h.articleNumber })),

@@ -1,5 +1,5 @@
 import { normalizeText } from '../../../src/domain/regulations/normalize';
-import type { RuleIndex } from '../../../src/domain/regulations/searchIndex';
+import type { RegulationIndex } from '../../../src/domain/regulations/searchIndex';
 import type { TranslationEntry } from '../../../src/domain/regulations/searchModel';
 import { tokenize } from '../../../src/domain/regulations/tokenize';
 import type { TrainingPair } from '../pairs';
@@ -63,7 +63,7 @@ function logLikelihoodRatio(k11: number, k12: number, k21: number, k22: number):
 
 export function buildTranslation(
   pairs: readonly TrainingPair[],
-  index: RuleIndex,
+  index: RegulationIndex,
   articleOf: (law: string, article: string) => number | undefined,
 ): TranslationEntry[] {
   const targetLimit = TARGET_SHARE * index.articles.length;

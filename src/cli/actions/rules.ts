@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates';
-import type { RuleSuggestion, SearchHit } from '../../domain/regulations';
+import type { RegulationSuggestion, SearchHit } from '../../domain/regulations';
 import { chooseLang, type Lang } from '../../i18n/localized';
 import { ruleMessages } from '../../i18n/regulations';
 import { dayIn } from '../../services/clock';
@@ -189,7 +189,7 @@ const localeOf = (lang: Lang) => (lang === 'en' ? 'en' : 'zh-CN');
 const plain = (text: string): string => text.replace(/`/g, '');
 
 /** Nothing found, as /rule says it: what was understood (no such article, law or version) and what to try. */
-function noResultsLines(lang: Lang, query: string, suggestions: readonly RuleSuggestion[]): string {
+function noResultsLines(lang: Lang, query: string, suggestions: readonly RegulationSuggestion[]): string {
   const text = ruleMessages(localeOf(lang));
   const lines = [text.noResults(query.length > 40 ? `${query.slice(0, 40)}…` : query)];
   const words: string[] = [];

@@ -1,7 +1,7 @@
 import { normalizeText } from './normalize';
 import type { ArticleReference } from './references';
 import { findArticleReferences } from './references';
-import type { RuleIndex } from './searchIndex';
+import type { RegulationIndex } from './searchIndex';
 import { articleKey } from './searchIndex';
 
 /**
@@ -23,7 +23,7 @@ const SENTENCE_END = /[。；;]/;
  * Of one title's versions among `targets`, the one in force on `date` (the newest not after it), else its oldest;
  * of several titles the name may mean, the first in index order with such a version.
  */
-function versionInForce(index: RuleIndex, targets: readonly number[], date: string | null): number | undefined {
+function versionInForce(index: RegulationIndex, targets: readonly number[], date: string | null): number | undefined {
   let best: number | undefined;
   let bestDate = '';
   let oldest: number | undefined;
@@ -41,7 +41,7 @@ function versionInForce(index: RuleIndex, targets: readonly number[], date: stri
 }
 
 /** Article indexes cited by the text of article `a`, in order, without repeats and without itself. */
-export function citedBy(index: RuleIndex, a: number): number[] {
+export function citedBy(index: RegulationIndex, a: number): number[] {
   const article = index.articles[a];
   const own = article ? index.documents[article.document] : undefined;
   if (!article || !own) return [];
@@ -73,7 +73,7 @@ export function citedBy(index: RuleIndex, a: number): number[] {
 }
 
 /** Cited article → the articles of interpretations in force that cite it; built once per index, on first use. */
-const citingInterpretations = new WeakMap<RuleIndex, ReadonlyMap<number, readonly number[]>>();
+const citingInterpretations = new WeakMap<RegulationIndex, ReadonlyMap<number, readonly number[]>>();
 
 const wording = (text: string): string => text.replace(/\s+/g, '');
 
@@ -81,7 +81,11 @@ const wording = (text: string): string => text.replace(/\s+/g, '');
  * The same article in the version in force when an amendment left its number and words alone: what an
  * interpretation said of 民诉法(2021)第一百二十二条 it says of the 2023 text too.
  */
-function unchangedInCurrent(index: RuleIndex, currentOf: ReadonlyMap<string, number>, a: number): number | undefined {
+function unchangedInCurrent(
+  index: RegulationIndex,
+  currentOf: ReadonlyMap<string, number>,
+  a: number,
+): number | undefined {
   const article = index.articles[a];
   const doc = article ? index.documents[article.document] : undefined;
   if (!article || !doc || doc.current) return undefined;
@@ -92,7 +96,7 @@ function unchangedInCurrent(index: RuleIndex, currentOf: ReadonlyMap<string, num
   return sameArticle && wording(sameArticle.text) === wording(article.text) ? same : undefined;
 }
 
-function reverseCitations(index: RuleIndex): ReadonlyMap<number, readonly number[]> {
+function reverseCitations(index: RegulationIndex): ReadonlyMap<number, readonly number[]> {
   let reverse = citingInterpretations.get(index);
   if (reverse) return reverse;
   const built = new Map<number, number[]>();
@@ -121,6 +125,6 @@ function reverseCitations(index: RuleIndex): ReadonlyMap<number, readonly number
 }
 
 /** Articles of interpretations in force that cite article `a` (the version they cite). */
-export function citingArticles(index: RuleIndex, a: number): readonly number[] {
+export function citingArticles(index: RegulationIndex, a: number): readonly number[] {
   return reverseCitations(index).get(a) ?? [];
 }

@@ -1,8 +1,8 @@
 /**
- * Rule look-up: parse laws and court rules into articles, index them in process, search them in Chinese.
+ * Regulation look-up: parse laws and court rules into articles, index them in process, search them in Chinese.
  *
- * - `parseRuleDocument(text, options)` → `{ ok, value: { document, preamble, articles } }` or a typed error.
- * - `buildIndex(documents)` → `RuleIndex`, from the store's documents with their articles (`toIndexable` adapts
+ * - `parseRegulationDocument(text, options)` → `{ ok, value: { document, preamble, articles } }` or a typed error.
+ * - `buildIndex(documents)` → `RegulationIndex`, from the store's documents with their articles (`toIndexable` adapts
  *   parser output). Rebuild it at start-up and after an import; it is immutable once built.
  * - `search(index, query, { limit, offset })` → ranked hits with title, article number, chapter, score,
  *   snippet and match spans; cited articles (民诉法第一百六十四条) first. Never throws on user input.
@@ -11,11 +11,11 @@
  * - `suggestAlternatives(index, query)` → what to offer when a query found nothing.
  * - `diffArticles(previous, next)` → amended, added and repealed articles between two versions of a document.
  */
-export type { ParsedRuleDocument } from './types';
+export type { ParsedRegulationDocument } from './types';
 export { chapterLabel } from './types';
-export type { RuleParseError } from './parser';
-export { parseRuleDocument } from './parser';
-export type { IndexableDocument, RuleIndex } from './searchIndex';
+export type { RegulationParseError } from './parser';
+export { parseRegulationDocument } from './parser';
+export type { IndexableDocument, RegulationIndex } from './searchIndex';
 export { buildIndex, toIndexable } from './searchIndex';
 export type { SearchOptions, SearchHit, SearchResult, RelatedArticles } from './search';
 export { search, getArticle, relatedArticles } from './search';
@@ -23,5 +23,5 @@ export type { MatchSpan } from './snippet';
 export { diffArticles } from './changes';
 export { docTypeRank, inferDocType } from './docTypes';
 export { VALIDITIES, declaresRepealed } from './validity';
-export type { RuleSuggestion } from './suggestions';
+export type { RegulationSuggestion } from './suggestions';
 export { suggestAlternatives } from './suggestions';

@@ -2,18 +2,19 @@ import { splitFrontMatter, frontMatterDate } from './frontMatter';
 import { HeadingLevel, isPlainHeadingLine, readHeading } from './headings';
 import { CHINESE_NUMERAL_CHARS, parseArticleNumber } from './numerals';
 import { normalizeText } from './normalize';
-import type { ParsedRuleDocument, RuleArticle, RuleDocumentMeta } from './types';
+import type { ParsedRegulationDocument, RegulationArticle, RegulationDocumentMeta } from './types';
 
-type RuleParseErrorKind = 'invalid-front-matter' | 'no-title' | 'no-articles';
+type RegulationParseErrorKind = 'invalid-front-matter' | 'no-title' | 'no-articles';
 
-export interface RuleParseError {
-  readonly kind: RuleParseErrorKind;
+export interface RegulationParseError {
+  readonly kind: RegulationParseErrorKind;
   /** One sentence for the person importing the file. */
   readonly reason: string;
 }
 
-export type RuleParseResult =
-  { readonly ok: true; readonly value: ParsedRuleDocument } | { readonly ok: false; readonly error: RuleParseError };
+export type RegulationParseResult =
+  | { readonly ok: true; readonly value: ParsedRegulationDocument }
+  | { readonly ok: false; readonly error: RegulationParseError };
 
 export interface ParseOptions {
   /** Used when neither front matter nor a `# ` heading gives the title (e.g. the file name without extension). */
@@ -37,7 +38,7 @@ interface OpenHeading {
 }
 
 class ArticleCollector {
-  readonly articles: RuleArticle[] = [];
+  readonly articles: RegulationArticle[] = [];
   private path: OpenHeading[] = [];
   /** Markdown depth → level, learnt from labelled headings, to place unlabelled ones (附则, 一、管辖). */
   private readonly levelByDepth = new Map<number, HeadingLevel>();
@@ -93,7 +94,7 @@ function documentMeta(
   fields: Readonly<Record<string, string>>,
   title: string,
   options: ParseOptions,
-): RuleDocumentMeta {
+): RegulationDocumentMeta {
   const known = new Set(['title', 'doc_type', 'version_date', 'effective_date']);
   const extra = Object.fromEntries(Object.entries(fields).filter(([key]) => !known.has(key)));
   return {
@@ -109,7 +110,7 @@ function documentMeta(
  * Parses a law, interpretation or court rule written as Markdown or plain text into its articles.
  * Structure comes from the words of each line (第X条, 第X章 …), so the same parser reads both formats.
  */
-export function parseRuleDocument(text: string, options: ParseOptions = {}): RuleParseResult {
+export function parseRegulationDocument(text: string, options: ParseOptions = {}): RegulationParseResult {
   const front = splitFrontMatter(text);
   if (!front.ok) return { ok: false, error: { kind: 'invalid-front-matter', reason: front.reason } };
   const { fields, body } = front.value;

@@ -1,6 +1,6 @@
 import type { QueryGroup } from './queryAnalysis';
 import type { Postings } from './postingsBuilder';
-import type { RuleIndex } from './searchIndex';
+import type { RegulationIndex } from './searchIndex';
 import type { AskedFieldName } from './searchModel';
 import { ASKED_FIELDS } from './searchModel';
 import { TopK } from './topK';
@@ -50,7 +50,7 @@ class QueryTerms {
   readonly postings: Array<Postings | undefined> = [];
   private readonly slots = new Map<string, number>();
 
-  constructor(private readonly index: RuleIndex) {}
+  constructor(private readonly index: RegulationIndex) {}
 
   existingSlot(term: string): number | undefined {
     return this.slots.get(term);
@@ -82,14 +82,14 @@ interface PreparedGroup {
   readonly importance: number;
 }
 
-function idf(index: RuleIndex, term: string): number {
+function idf(index: RegulationIndex, term: string): number {
   const df = index.postings.get(term)?.articles.length ?? 0;
   const n = index.articles.length;
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
 /** Terms the corpus never uses cannot tell articles apart; they are dropped rather than inflate the weight. */
-function knownTerms(index: RuleIndex, text: string, registry: QueryTerms): TermWeight[] {
+function knownTerms(index: RegulationIndex, text: string, registry: QueryTerms): TermWeight[] {
   const seen = new Set<string>();
   const terms: TermWeight[] = [];
   for (const { term } of tokenize(text)) {
@@ -111,7 +111,7 @@ const massOf = (terms: readonly TermWeight[]): number => terms.reduce((sum, t) =
  * use (老公) weighs the average of its statutory wordings. Every wording is brought to that scale, so a long one
  * (审理期限) does not outscore a short one (审结) merely by having more characters.
  */
-function prepareGroup(index: RuleIndex, group: QueryGroup, registry: QueryTerms): PreparedGroup {
+function prepareGroup(index: RegulationIndex, group: QueryGroup, registry: QueryTerms): PreparedGroup {
   const raw = group.alternatives.map((alt) => {
     const terms = knownTerms(index, alt.text, registry);
     const complete = tokenize(alt.text).every((t) => index.postings.has(t.term));
@@ -156,9 +156,9 @@ interface Buffers {
   lengthNorm: { readonly k1: number; readonly b: number; readonly values: Float64Array } | undefined;
 }
 
-const buffersByIndex = new WeakMap<RuleIndex, Buffers>();
+const buffersByIndex = new WeakMap<RegulationIndex, Buffers>();
 
-function buffersFor(index: RuleIndex): Buffers {
+function buffersFor(index: RegulationIndex): Buffers {
   let buffers = buffersByIndex.get(index);
   if (!buffers) {
     const n = index.articles.length;
@@ -178,7 +178,7 @@ function buffersFor(index: RuleIndex): Buffers {
   return buffers;
 }
 
-function lengthNormFor(index: RuleIndex, buffers: Buffers): Float64Array {
+function lengthNormFor(index: RegulationIndex, buffers: Buffers): Float64Array {
   const { k1, b } = RANKING;
   if (buffers.lengthNorm?.k1 !== k1 || buffers.lengthNorm.b !== b) {
     const values = Float64Array.from(index.relativeLength, (l) => k1 * (1 - b + b * l));
@@ -197,7 +197,7 @@ function saturate(tf: number, relativeLength: number): number {
  * walking their long postings was most of a search's time. An alternative with nothing rarer keeps its rarest.
  */
 function selectingTerms(
-  index: RuleIndex,
+  index: RegulationIndex,
   registry: QueryTerms,
   alternative: PreparedAlternative,
 ): readonly TermWeight[] {
@@ -216,7 +216,7 @@ function selectingTerms(
 
 /** First stage: BM25 of each group's best alternative, summed, for the articles containing its terms. */
 function firstStage(
-  index: RuleIndex,
+  index: RegulationIndex,
   groups: readonly PreparedGroup[],
   registry: QueryTerms,
   visit: (a: number, score: number) => void,
@@ -296,7 +296,7 @@ class Reranker {
   private readonly totalImportance: number;
 
   constructor(
-    private readonly index: RuleIndex,
+    private readonly index: RegulationIndex,
     private readonly groups: readonly PreparedGroup[],
     private readonly registry: QueryTerms,
   ) {
@@ -367,7 +367,7 @@ const FIELD_WEIGHT: Readonly<Record<AskedFieldName, 'questionsWeight' | 'factsWe
  * the field) and each article's field vector, times the field's weight. Bounded, so a long query or an article
  * asked about a thousand times does not swamp the text score.
  */
-function askedScores(index: RuleIndex, queryTerms: readonly string[]): Map<number, number> {
+function askedScores(index: RegulationIndex, queryTerms: readonly string[]): Map<number, number> {
   const scores = new Map<number, number>();
   const distinct = [...new Set(queryTerms)];
   for (const name of ASKED_FIELDS) {
@@ -399,7 +399,11 @@ function askedScores(index: RuleIndex, queryTerms: readonly string[]): Map<numbe
  * The statutory words the query's words translate to (`translation.ts`), searched as extra query terms: BM25 of
  * each, weighted by its translation probability and `translationWeight`. Added into `scores`.
  */
-function addTranslationScores(index: RuleIndex, queryTerms: readonly string[], scores: Map<number, number>): void {
+function addTranslationScores(
+  index: RegulationIndex,
+  queryTerms: readonly string[],
+  scores: Map<number, number>,
+): void {
   const weight = index.weights.translationWeight;
   if (weight <= 0) return;
   for (const { term, weight: probability } of expandQuery(index.translation, queryTerms)) {
@@ -420,7 +424,7 @@ function addTranslationScores(index: RuleIndex, queryTerms: readonly string[], s
  * A statute that speaks of the query's subject throughout is likelier to hold the answer than one that mentions
  * it in passing; this matters most when the library holds hundreds of laws.
  */
-function lawScores(index: RuleIndex, queryTerms: readonly string[]): Float64Array | undefined {
+function lawScores(index: RegulationIndex, queryTerms: readonly string[]): Float64Array | undefined {
   if (index.weights.lawWeight <= 0 || index.documents.length < 2) return undefined;
   const n = index.documents.length;
   const scores = new Float64Array(n);
@@ -461,7 +465,7 @@ export interface ScoredArticle {
  * then an exact pass re-scores the best of them with context and coordination. `prior` scales both passes.
  */
 export function scoreArticles(
-  index: RuleIndex,
+  index: RegulationIndex,
   groups: readonly QueryGroup[],
   basePrior: (a: number) => number,
   compare: (x: ScoredArticle, y: ScoredArticle) => number,

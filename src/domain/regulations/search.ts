@@ -1,7 +1,7 @@
 import type { AnalyzedQuery, QueryGroup } from './queryAnalysis';
 import { analyzeQuery } from './queryAnalysis';
 import type { ArticleReference } from './references';
-import type { RuleIndex } from './searchIndex';
+import type { RegulationIndex } from './searchIndex';
 import type { ScoredArticle } from './scoring';
 import { RANKING, scoreArticles } from './scoring';
 import { articleKey } from './searchIndex';
@@ -50,7 +50,7 @@ export interface SearchResult {
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
 
-function prior(index: RuleIndex, articleIndex: number, mentioned: ReadonlySet<number>): number {
+function prior(index: RegulationIndex, articleIndex: number, mentioned: ReadonlySet<number>): number {
   const article = index.articles[articleIndex];
   const doc = article ? index.documents[article.document] : undefined;
   if (!doc) return 0;
@@ -69,7 +69,7 @@ function prior(index: RuleIndex, articleIndex: number, mentioned: ReadonlySet<nu
 }
 
 /** Ranks higher score first; ties go to the higher norm, then title, then article order: stable across runs. */
-function compareRanked(index: RuleIndex) {
+function compareRanked(index: RegulationIndex) {
   return (x: ScoredArticle, y: ScoredArticle): number => {
     if (x.score !== y.score) return y.score - x.score;
     const ax = index.articles[x.a];
@@ -95,7 +95,7 @@ function compareRanked(index: RuleIndex) {
  * 2021, or else the one in force during 2021 — or without a version the one in force; without a law, the article
  * of every law in force.
  */
-function resolveReference(index: RuleIndex, ref: ArticleReference): number[] {
+function resolveReference(index: RegulationIndex, ref: ArticleReference): number[] {
   if (ref.unknownLaw !== undefined) return [];
   const named = ref.lawTargets.length > 0 ? [...ref.lawTargets] : index.documents.map((_, i) => i);
   const documents =
@@ -113,7 +113,7 @@ function resolveReference(index: RuleIndex, ref: ArticleReference): number[] {
  * Of each title among `documents`, the version dated in `year`, else the newest dated before it ends (the one in
  * force then). A title with no version that old has none.
  */
-export function versionOfYear(index: RuleIndex, documents: readonly number[], year: number): number[] {
+export function versionOfYear(index: RegulationIndex, documents: readonly number[], year: number): number[] {
   const byTitle = new Map<string, Array<{ d: number; date: string }>>();
   for (const d of documents) {
     const doc = index.documents[d];
@@ -146,7 +146,7 @@ function highlightOf(groups: readonly QueryGroup[]): Highlight {
 }
 
 function toHit(
-  index: RuleIndex,
+  index: RegulationIndex,
   articleIndex: number,
   score: number,
   matchedBy: SearchHit['matchedBy'],
@@ -188,7 +188,7 @@ function clampPaging(options: SearchOptions): { limit: number; offset: number } 
  * does not say which document replaced which, so no ranking short of this keeps it below its successor.
  */
 function inForceFirst(
-  index: RuleIndex,
+  index: RegulationIndex,
   scored: readonly ScoredArticle[],
   mentioned: ReadonlySet<number>,
 ): ScoredArticle[] {
@@ -207,7 +207,7 @@ function inForceFirst(
  * issuer, 279 identical articles across titles in force): the same number with the same words is the same provision,
  * shown once, under the title that ranks first.
  */
-function withoutRepeats(index: RuleIndex, ranked: readonly ScoredArticle[]): ScoredArticle[] {
+function withoutRepeats(index: RegulationIndex, ranked: readonly ScoredArticle[]): ScoredArticle[] {
   const seen = new Set<string>();
   return ranked.filter(({ a }) => {
     const article = index.articles[a];
@@ -220,7 +220,7 @@ function withoutRepeats(index: RuleIndex, ranked: readonly ScoredArticle[]): Sco
 }
 
 /** Ranked articles for a query. Never throws on user input: nonsense yields no hits. */
-export function search(index: RuleIndex, query: string, options: SearchOptions = {}): SearchResult {
+export function search(index: RegulationIndex, query: string, options: SearchOptions = {}): SearchResult {
   const { limit, offset } = clampPaging(options);
   const analyzed: AnalyzedQuery = analyzeQuery(typeof query === 'string' ? query : '', index.aliases, index.vocabulary);
   const highlight = highlightOf(analyzed.groups);
@@ -255,7 +255,7 @@ export function search(index: RuleIndex, query: string, options: SearchOptions =
 }
 
 /** The article a citation such as 民诉法第一百六十四条 names, or undefined when it names none in the index. */
-export function lookupArticle(index: RuleIndex, citation: string): SearchHit | undefined {
+export function lookupArticle(index: RegulationIndex, citation: string): SearchHit | undefined {
   const analyzed = analyzeQuery(citation, index.aliases);
   const ref = analyzed.references.find((r) => r.lawTargets.length > 0);
   const article = ref ? resolveReference(index, ref)[0] : undefined;
@@ -263,7 +263,7 @@ export function lookupArticle(index: RuleIndex, citation: string): SearchHit | u
 }
 
 function findArticle(
-  index: RuleIndex,
+  index: RegulationIndex,
   title: string,
   articleNumber: string,
   versionDate?: string | null,
@@ -289,7 +289,7 @@ const NO_HIGHLIGHT: Highlight = { phrases: [], bigrams: new Set() };
  * `versionDate` the current version is meant.
  */
 export function getArticle(
-  index: RuleIndex,
+  index: RegulationIndex,
   title: string,
   articleNumber: string,
   versionDate?: string | null,
@@ -307,7 +307,7 @@ export interface RelatedArticles {
 
 /** What an article cites and which interpretations cite it (see citations.ts), at most `limit` of each. */
 export function relatedArticles(
-  index: RuleIndex,
+  index: RegulationIndex,
   title: string,
   articleNumber: string,
   versionDate?: string | null,

@@ -13,7 +13,7 @@ import { runSteps } from './steps';
 import { forEachToken, tokenize } from './tokenize';
 import type { TranslationTable } from './translation';
 import { compileTranslation } from './translation';
-import type { IsoDate, ParsedRuleDocument } from './types';
+import type { IsoDate, ParsedRegulationDocument } from './types';
 import { chapterLabel } from './types';
 import type { Validity } from './validity';
 import { declaresRepealed, validityOf } from './validity';
@@ -88,7 +88,7 @@ export interface TextIndex {
 }
 
 /** An in-process inverted index over character unigrams and bigrams, rebuilt from the store at start-up. */
-export interface RuleIndex extends TextIndex {
+export interface RegulationIndex extends TextIndex {
   /** Terms of each distinct (document title, chapter) pair; see `contextTerms`. */
   readonly contexts: readonly ReadonlySet<string>[];
   readonly aliases: AliasTable;
@@ -185,7 +185,7 @@ export function articleKey(document: number, ordinal: number, suffix: number): s
 }
 
 /** Turns parser output into the index's input shape (what the store import will also produce). */
-export function toIndexable(parsed: ParsedRuleDocument, current = true): IndexableDocument {
+export function toIndexable(parsed: ParsedRegulationDocument, current = true): IndexableDocument {
   const { document } = parsed;
   return {
     title: document.title,
@@ -376,7 +376,7 @@ export function buildTextIndex(input: readonly IndexableDocument[]): TextIndex {
  * The rest of the index, derived from the text index and the search model in a fraction of a build: what a
  * snapshot does not keep, so that a new model or vocabulary needs no new snapshot.
  */
-export function completeIndex(text: TextIndex, model?: SearchModel): RuleIndex {
+export function completeIndex(text: TextIndex, model?: SearchModel): RegulationIndex {
   return runSteps(completeIndexSteps(text, model));
 }
 
@@ -384,7 +384,7 @@ export function completeIndex(text: TextIndex, model?: SearchModel): RuleIndex {
  * `completeIndex` in steps: it pauses (yields) between its parts, so that a server completing an index can answer
  * other requests in between.
  */
-export function* completeIndexSteps(text: TextIndex, model?: SearchModel): Generator<void, RuleIndex> {
+export function* completeIndexSteps(text: TextIndex, model?: SearchModel): Generator<void, RegulationIndex> {
   const { documents, articles } = text;
   const contexts = text.contextSources.map(([document, chapter]) =>
     contextTerms(documents[document]?.title ?? '', chapter),
@@ -419,6 +419,6 @@ export function* completeIndexSteps(text: TextIndex, model?: SearchModel): Gener
   };
 }
 
-export function buildIndex(input: readonly IndexableDocument[], model?: SearchModel): RuleIndex {
+export function buildIndex(input: readonly IndexableDocument[], model?: SearchModel): RegulationIndex {
   return completeIndex(buildTextIndex(input), model);
 }

@@ -1,7 +1,7 @@
 import { analyzeQuery } from './queryAnalysis';
 import { formatArticleNumber } from './numerals';
 import { search, versionOfYear } from './search';
-import type { RuleIndex } from './searchIndex';
+import type { RegulationIndex } from './searchIndex';
 import { articleKey } from './searchIndex';
 import { hasSearchableText } from './tokenize';
 
@@ -13,7 +13,7 @@ import { hasSearchableText } from './tokenize';
  * - `examples`: nothing better to offer (the query is punctuation, emoji, or words no article uses): show what
  *   queries look like.
  */
-export type RuleSuggestion =
+export type RegulationSuggestion =
   | {
       readonly kind: 'article-range';
       readonly title: string;
@@ -34,7 +34,7 @@ export type RuleSuggestion =
 
 const MAX_WORD_SUGGESTIONS = 3;
 
-function articleRange(index: RuleIndex, document: number): { first: string; last: string } | undefined {
+function articleRange(index: RegulationIndex, document: number): { first: string; last: string } | undefined {
   let first: { ordinal: number; suffix: number; number: string } | undefined;
   let last: typeof first;
   for (const article of index.articles) {
@@ -52,13 +52,13 @@ function articleRange(index: RuleIndex, document: number): { first: string; last
 }
 
 /** The current version among a citation's documents, else the first named. */
-function citedDocument(index: RuleIndex, targets: readonly number[]): number | undefined {
+function citedDocument(index: RegulationIndex, targets: readonly number[]): number | undefined {
   return targets.find((d) => index.documents[d]?.current) ?? targets[0];
 }
 
-export function suggestAlternatives(index: RuleIndex, query: string): RuleSuggestion[] {
+export function suggestAlternatives(index: RegulationIndex, query: string): RegulationSuggestion[] {
   const analyzed = analyzeQuery(typeof query === 'string' ? query : '', index.aliases);
-  const suggestions: RuleSuggestion[] = [];
+  const suggestions: RegulationSuggestion[] = [];
   for (const ref of analyzed.references) {
     if (ref.unknownLaw !== undefined) {
       suggestions.push({ kind: 'unknown-law', name: ref.unknownLaw });

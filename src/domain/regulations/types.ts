@@ -1,4 +1,4 @@
-/** Plain data shared by the rule parser, the index and its callers (the store import, the CLI, `/rule`). */
+/** Plain data shared by the regulation parser, the index and its callers (the store import, the CLI, `/rule`). */
 
 /** `YYYY-MM-DD`, Asia/Shanghai. */
 export type IsoDate = string;
@@ -6,7 +6,7 @@ export type IsoDate = string;
 /** 法律 | 司法解释 | 行政法规 | 本院规定 … — open-ended: a court's own rules bring their own kinds. */
 export type DocType = string;
 
-export interface RuleDocumentMeta {
+export interface RegulationDocumentMeta {
   readonly title: string;
   readonly docType: DocType;
   readonly versionDate: IsoDate | null;
@@ -15,7 +15,7 @@ export interface RuleDocumentMeta {
   readonly extra: Readonly<Record<string, string>>;
 }
 
-export interface RuleArticle {
+export interface RegulationArticle {
   /** Exactly as written: 第一百三十三条之一. */
   readonly number: string;
   readonly ordinal: number;
@@ -26,11 +26,11 @@ export interface RuleArticle {
   readonly text: string;
 }
 
-export interface ParsedRuleDocument {
-  readonly document: RuleDocumentMeta;
+export interface ParsedRegulationDocument {
+  readonly document: RegulationDocumentMeta;
   /** Text between the title and the first article or heading (history lines, preamble). */
   readonly preamble: string;
-  readonly articles: readonly RuleArticle[];
+  readonly articles: readonly RegulationArticle[];
 }
 
 /** The store keeps the chapter path as one string; this is the one place that joins it. */

@@ -7,9 +7,9 @@ import {
   diffArticles,
   docTypeRank,
   inferDocType,
-  parseRuleDocument,
-  type ParsedRuleDocument,
-  type RuleParseError,
+  parseRegulationDocument,
+  type ParsedRegulationDocument,
+  type RegulationParseError,
 } from '../../domain/regulations';
 import { text, type Localized } from '../../i18n/localized';
 import { UnusableFileError } from '../../cmsExports/readers';
@@ -62,7 +62,7 @@ export interface RuleImportOptions {
   actor: string;
 }
 
-const PARSE_REASONS: Record<RuleParseError['kind'], (detail: string, format: RuleFileFormat) => Localized> = {
+const PARSE_REASONS: Record<RegulationParseError['kind'], (detail: string, format: RuleFileFormat) => Localized> = {
   'invalid-front-matter': (detail) => text(`文件开头的 front matter 无法读取：${detail}`, detail),
   'no-title': () =>
     text(
@@ -81,7 +81,7 @@ const PARSE_REASONS: Record<RuleParseError['kind'], (detail: string, format: Rul
  * importer's own choices (a version date taken from the import day) stay out, so an undated file re-imported on
  * a later day is still recognised as unchanged.
  */
-function contentHash(parsed: ParsedRuleDocument, docType: string): string {
+function contentHash(parsed: ParsedRegulationDocument, docType: string): string {
   const { document } = parsed;
   const canonical = JSON.stringify([
     document.title,
@@ -141,7 +141,7 @@ function versionChanges(
 const MAX_TITLE_LENGTH = 100;
 
 interface Prepared {
-  parsed: ParsedRuleDocument;
+  parsed: ParsedRegulationDocument;
   docType: string;
   versionDate: string;
   hash: string;
@@ -157,7 +157,7 @@ async function prepare(file: string, options: RuleImportOptions, today: string):
     if (error instanceof UnusableFileError) return error.reason;
     throw error;
   }
-  const parsed = parseRuleDocument(read.text, {
+  const parsed = parseRegulationDocument(read.text, {
     fallbackTitle: path.basename(file, path.extname(file)),
     ...(options.docType ? { defaultDocType: options.docType } : {}),
   });

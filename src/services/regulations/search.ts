@@ -5,8 +5,8 @@ import {
   type RelatedArticles,
   search,
   suggestAlternatives,
-  type RuleIndex,
-  type RuleSuggestion,
+  type RegulationIndex,
+  type RegulationSuggestion,
   type SearchHit,
   type SearchOptions,
   type SearchResult,
@@ -107,8 +107,8 @@ export interface IndexReadiness {
  * seconds. Searches then cost no database round trip.
  */
 export class RegulationSearchService {
-  private built: { version: string; index: RuleIndex; readiness: IndexReadiness } | undefined;
-  private refreshing: Promise<RuleIndex> | undefined;
+  private built: { version: string; index: RegulationIndex; readiness: IndexReadiness } | undefined;
+  private refreshing: Promise<RegulationIndex> | undefined;
   private writing: Promise<void> = Promise.resolve();
   private checkedAt = Number.NEGATIVE_INFINITY;
   private readonly now: () => number;
@@ -191,7 +191,7 @@ export class RegulationSearchService {
   }
 
   /** What to offer when `search` found nothing. */
-  async suggestions(query: string): Promise<RuleSuggestion[]> {
+  async suggestions(query: string): Promise<RegulationSuggestion[]> {
     return suggestAlternatives(await this.index(), query);
   }
 
@@ -205,7 +205,7 @@ export class RegulationSearchService {
     return relatedArticles(await this.index(), title, number, versionDate);
   }
 
-  private async index(): Promise<RuleIndex> {
+  private async index(): Promise<RegulationIndex> {
     if (this.built && this.now() - this.checkedAt < FRESHNESS_MS) return this.built.index;
     this.refreshing ??= this.refresh().finally(() => {
       this.refreshing = undefined;
@@ -218,7 +218,7 @@ export class RegulationSearchService {
     return this.refreshing;
   }
 
-  private async refresh(): Promise<RuleIndex> {
+  private async refresh(): Promise<RegulationIndex> {
     const checkedAt = this.now();
     const version = await regulationsVersion(this.deps.prisma);
     if (this.built?.version !== version) {

@@ -1,5 +1,5 @@
 import type { KnownBlock, ModalView, SectionBlock } from '@slack/types';
-import type { MatchSpan, RelatedArticles, RuleSuggestion, SearchHit } from '../../domain/regulations';
+import type { MatchSpan, RelatedArticles, RegulationSuggestion, SearchHit } from '../../domain/regulations';
 import type { Locale } from '../../i18n';
 import { ruleMessages } from '../../i18n/regulations';
 import type { SlackMessage } from '../blockKit';
@@ -135,7 +135,7 @@ export function ruleResultsMessage(locale: Locale, input: RuleResultsInput): Sla
 export function ruleNoResultsMessage(
   locale: Locale,
   query: string,
-  suggestions: readonly RuleSuggestion[],
+  suggestions: readonly RegulationSuggestion[],
 ): SlackMessage {
   const text = ruleMessages(locale);
   const lines = [text.noResults(literal(clip(query, QUERY_ECHO)))];

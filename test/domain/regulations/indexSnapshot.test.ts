@@ -1,11 +1,11 @@
 import { decodeTextIndex, encodeTextIndex } from '../../../src/domain/regulations/indexSnapshot';
-import { parseRuleDocument } from '../../../src/domain/regulations/parser';
+import { parseRegulationDocument } from '../../../src/domain/regulations/parser';
 import { getArticle, search } from '../../../src/domain/regulations/search';
 import type { IndexableDocument } from '../../../src/domain/regulations/searchIndex';
 import { buildIndex, buildTextIndex, completeIndex, toIndexable } from '../../../src/domain/regulations/searchIndex';
 
 function law(text: string, current = true): IndexableDocument {
-  const parsed = parseRuleDocument(text);
+  const parsed = parseRegulationDocument(text);
   if (!parsed.ok) throw new Error(parsed.error.reason);
   return toIndexable(parsed.value, current);
 }

@@ -1,4 +1,4 @@
-import { parseRuleDocument } from '../../../src/domain/regulations/parser';
+import { parseRegulationDocument } from '../../../src/domain/regulations/parser';
 import { chapterLabel } from '../../../src/domain/regulations/types';
 
 const LAW = `---
@@ -43,7 +43,7 @@ category: 诉讼程序
 `;
 
 describe('parsing a law written in Markdown', () => {
-  const result = parseRuleDocument(LAW);
+  const result = parseRegulationDocument(LAW);
   if (!result.ok) throw new Error(result.error.reason);
   const { document, articles, preamble } = result.value;
 
@@ -85,7 +85,7 @@ describe('parsing a law written in Markdown', () => {
 
 describe('parsing plain text', () => {
   it('takes the first line as the title and reads unmarked 章 headings', () => {
-    const result = parseRuleDocument(
+    const result = parseRegulationDocument(
       '某某法院审判流程管理办法\n\n第一章 总则\n\n第一条　为规范审判流程，制定本办法。\n第二章 立案\n第二条　立案庭负责登记立案。',
     );
     expect(result.ok && result.value.document.title).toBe('某某法院审判流程管理办法');
@@ -96,7 +96,7 @@ describe('parsing plain text', () => {
   });
 
   it('uses the fallback title and default type when the text names neither', () => {
-    const result = parseRuleDocument('第一条 本规定自发布之日起施行。', {
+    const result = parseRegulationDocument('第一条 本规定自发布之日起施行。', {
       fallbackTitle: '院规',
       defaultDocType: '本院规定',
     });
@@ -106,12 +106,12 @@ describe('parsing plain text', () => {
 
 describe('rejecting files that are not rules', () => {
   it('says why when there is no article', () => {
-    const result = parseRuleDocument('---\ntitle: 会议纪要\n---\n\n会议讨论了审限问题。');
+    const result = parseRegulationDocument('---\ntitle: 会议纪要\n---\n\n会议讨论了审限问题。');
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'no-articles' }) });
   });
 
   it('says why when the front matter is broken', () => {
-    const result = parseRuleDocument('---\ntitle: [unclosed\n---\n第一条 内容');
+    const result = parseRegulationDocument('---\ntitle: [unclosed\n---\n第一条 内容');
     expect(!result.ok && result.error.kind).toBe('invalid-front-matter');
   });
 });

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { parseRuleDocument } from '../../../src/domain/regulations/parser';
+import { parseRegulationDocument } from '../../../src/domain/regulations/parser';
 import { getArticle, lookupArticle, search } from '../../../src/domain/regulations/search';
 import type { IndexableDocument } from '../../../src/domain/regulations/searchIndex';
 import { buildIndex, toIndexable } from '../../../src/domain/regulations/searchIndex';
 
 function law(text: string, current = true): IndexableDocument {
-  const parsed = parseRuleDocument(text);
+  const parsed = parseRegulationDocument(text);
   if (!parsed.ok) throw new Error(parsed.error.reason);
   return toIndexable(parsed.value, current);
 }

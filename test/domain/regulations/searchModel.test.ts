@@ -1,4 +1,4 @@
-import { parseRuleDocument } from '../../../src/domain/regulations/parser';
+import { parseRegulationDocument } from '../../../src/domain/regulations/parser';
 import { search } from '../../../src/domain/regulations/search';
 import type { IndexableDocument } from '../../../src/domain/regulations/searchIndex';
 import { buildIndex, toIndexable } from '../../../src/domain/regulations/searchIndex';
@@ -6,7 +6,7 @@ import type { SearchModel } from '../../../src/domain/regulations/searchModel';
 import { parseAskedTerms } from '../../../src/domain/regulations/searchModel';
 
 function law(text: string, current = true): IndexableDocument {
-  const parsed = parseRuleDocument(text);
+  const parsed = parseRegulationDocument(text);
   if (!parsed.ok) throw new Error(parsed.error.reason);
   return toIndexable(parsed.value, current);
 }

@@ -1,12 +1,12 @@
 import {
   buildIndex,
-  parseRuleDocument,
+  parseRegulationDocument,
   search,
   suggestAlternatives,
   toIndexable,
 } from '../../../src/domain/regulations';
 
-const parsed = parseRuleDocument(`---
+const parsed = parseRegulationDocument(`---
 title: 中华人民共和国民事诉讼法
 doc_type: 法律
 version_date: 2023-09-01

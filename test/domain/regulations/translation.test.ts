@@ -1,7 +1,7 @@
 import { buildTranslation } from '../../../bench/search/model/translation';
 import type { TrainingPair } from '../../../bench/search/pairs';
 import { parseArticleNumber } from '../../../src/domain/regulations/numerals';
-import { parseRuleDocument } from '../../../src/domain/regulations/parser';
+import { parseRegulationDocument } from '../../../src/domain/regulations/parser';
 import { search } from '../../../src/domain/regulations/search';
 import type { IndexableDocument } from '../../../src/domain/regulations/searchIndex';
 import { articleKey, buildIndex, toIndexable } from '../../../src/domain/regulations/searchIndex';
@@ -9,7 +9,7 @@ import type { SearchModel } from '../../../src/domain/regulations/searchModel';
 import { compileTranslation, expandQuery, MAX_EXPANSION_TERMS } from '../../../src/domain/regulations/translation';
 
 function law(text: string): IndexableDocument {
-  const parsed = parseRuleDocument(text);
+  const parsed = parseRegulationDocument(text);
   if (!parsed.ok) throw new Error(parsed.error.reason);
   return toIndexable(parsed.value);
 }

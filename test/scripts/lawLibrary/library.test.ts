@@ -1,4 +1,4 @@
-import { parseRuleDocument } from '../../../src/domain/regulations';
+import { parseRegulationDocument } from '../../../src/domain/regulations';
 import type { LibraryDocument } from '../../../scripts/lawLibrary/library';
 import {
   applyDeclaredRepeals,
@@ -54,7 +54,7 @@ describe('repairing the snapshot’s text', () => {
       '# 规定\n\n## 一、执行机构\n\n1.人民法院设立执行机构。\n\n2.执行机构负责执行。\n',
       '规定',
     );
-    const parsed = parseRuleDocument(text);
+    const parsed = parseRegulationDocument(text);
     if (!parsed.ok) throw new Error(parsed.error.reason);
     expect(parsed.value.articles.map((a) => [a.number, a.chapterPath.join('/'), a.text])).toEqual([
       ['第一条', '一、执行机构', '人民法院设立执行机构。'],
@@ -67,7 +67,7 @@ describe('repairing the snapshot’s text', () => {
       '# 批复\n\n广东省高级人民法院：\n\n一、关于适用范围问题。\n\n二、本批复自公布之日起施行。\n',
       '批复',
     );
-    const parsed = parseRuleDocument(text);
+    const parsed = parseRegulationDocument(text);
     if (!parsed.ok) throw new Error(parsed.error.reason);
     expect(parsed.value.articles.map((a) => a.number)).toEqual(['第一条', '第二条']);
   });
@@ -77,7 +77,7 @@ describe('repairing the snapshot’s text', () => {
       '# 最高人民法院关于适用《民法典》的解释\n\n最高人民法院\n\n关于适用《民法典》的\n\n解释\n\n第一条 甲。\n',
       '最高人民法院关于适用《民法典》的解释',
     );
-    const parsed = parseRuleDocument(text);
+    const parsed = parseRegulationDocument(text);
     expect(parsed.ok && parsed.value.preamble).toBe('');
   });
 
