@@ -1,6 +1,6 @@
 import { epochDayFromCivil, isWeekend as importedIsWeekend, toEpochDay, yearOfEpochDay, type EpochDay } from '../dates';
 import type { CalendarYearData } from './calendarYear';
-import { statutoryHolidays, type HolidayMeasuresEdition } from './statutoryHolidays';
+import { holidayMeasuresEdition, statutoryHolidays, type HolidayMeasuresEdition } from './statutoryHolidays';
 
 // Imported functions called several times per computation are bound once here: the CommonJS
 // transform (tsx/esbuild, swc) turns every call of an import into two property getters, which cost
@@ -87,10 +87,11 @@ export class HolidayCalendar {
 
   /**
    * Which revision of 《全国年节及纪念日放假办法》 gives the rest days of a year without its notice;
-   * null when the notice is loaded, or for a year before the 2013 revision (weekends only).
+   * null when the notice is loaded, or for a year before the 2013 revision (weekends only). The engine asks
+   * this of every provisional 审限, so it names the edition without computing the year's lunar dates.
    */
   statutoryEdition(year: number): HolidayMeasuresEdition | null {
-    return this.byYear.has(year) ? null : (statutoryHolidays(year)?.edition ?? null);
+    return this.byYear.has(year) ? null : holidayMeasuresEdition(year);
   }
 
   private isStatutoryOutside(day: EpochDay): boolean {
