@@ -1,6 +1,6 @@
 import type { HolidayCalendar } from '../../domain/calendar';
 import { addMonths, civilFromEpochDay, epochDayFromCivil, toEpochDay, type EpochDay } from '../../domain/dates';
-import { APPROVER_NAMES, selectRule, type ProcedureKey } from '../../domain/procedures';
+import { APPROVER_NAMES, selectTimeLimitRule, type ProcedureKey } from '../../domain/procedures';
 import type { CaseFacts } from './caseMix';
 import { draftDeadline, type DraftCase, type DraftEvent } from './draft';
 import type { Random } from './random';
@@ -241,7 +241,7 @@ function stay(draft: DraftCase, events: DraftEvent[], span: number, random: Rand
  * law names for the first step (the domain's procedure catalogue); now and then the second step too.
  */
 function extend(draft: DraftCase, events: DraftEvent[], context: LifeContext, random: Random): boolean {
-  const selection = selectRule({ ...draft.facts, announcementEndsOn: null });
+  const selection = selectTimeLimitRule({ ...draft.facts, announcementEndsOn: null });
   if (!selection.ok) return false;
   let added = false;
   for (const step of selection.rule.extensions.slice(0, random.chance(0.1) ? 2 : 1)) {

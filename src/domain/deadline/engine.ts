@@ -7,18 +7,18 @@ import {
 } from '../dates/epochDay';
 import { addPeriod as importedAddPeriod, type MonthRule } from '../dates/period';
 import { cite, type Citation } from '../law/citations';
-import type { DeadlineRule, StartEvent } from '../procedures/deadlineRule';
+import type { TimeLimitRule, StartEvent } from '../procedures/timeLimitRule';
 import { procedureNameEn, procedureNameZh } from '../procedures/procedureKeys';
 import { ADMINISTRATIVE_APPEAL } from '../procedures/timeLimits/administrative';
 import { CIVIL_SPECIAL_AFTER_ANNOUNCEMENT } from '../procedures/timeLimits/civil';
 import { ANNOUNCEMENT_END } from '../procedures/timeLimits/startEvents';
-import { selectRule as importedSelectRule } from '../procedures/selectRule';
+import { selectTimeLimitRule as importedSelectTimeLimitRule } from '../procedures/selectTimeLimitRule';
 import { conversionLaw, planConversions as importedPlanConversions, type AppliedConversion } from './conversions';
 import { DeadlineInputError } from './errors';
 import { countExcludedDays as importedCountExcludedDays } from './exclusions';
 import { applyExtensions as importedApplyExtensions, stepFor as importedStepFor, type Extended } from './extensions';
 import { EXTENSION_APPLY_DAYS_BEFORE_EXPIRY, EXTENSION_DECIDE_DAYS_BEFORE_EXPIRY } from './extensionWindow';
-import { ruleFactsOf as importedRuleFactsOf, type DeadlineInput } from './input';
+import { timeLimitFactsOf as importedTimeLimitFactsOf, type DeadlineInput } from './input';
 import {
   arithmeticNote as importedArithmeticNote,
   dayEn as importedDayEn,
@@ -39,8 +39,8 @@ const tryEpochDay = importedTryEpochDay;
 const addPeriod = importedAddPeriod;
 const line = importedLine;
 const warn = importedWarn;
-const selectRule = importedSelectRule;
-const ruleFactsOf = importedRuleFactsOf;
+const selectTimeLimitRule = importedSelectTimeLimitRule;
+const timeLimitFactsOf = importedTimeLimitFactsOf;
 const planConversions = importedPlanConversions;
 const countExcludedDays = importedCountExcludedDays;
 const applyExtensions = importedApplyExtensions;
@@ -79,7 +79,7 @@ export function computeDeadline(
   const trail: Trail = { explain: options.explain ?? true, basis: [], warnings: [] };
   const filed = requireDay(input.filedOn, 'filedOn');
   const plan = planConversions(input, filed);
-  const rule = chooseRule(input, plan.procedure, policy, trail);
+  const rule = chooseTimeLimitRule(input, plan.procedure, policy, trail);
   const procedure = plan.procedure ?? null;
   if (rule.base === null) {
     const reasonZh = rule.noDeadlineZh ?? '法律未规定审限';
@@ -180,13 +180,13 @@ export function computeDeadline(
   };
 }
 
-function chooseRule(
+function chooseTimeLimitRule(
   input: DeadlineInput,
   procedure: DeadlineInput['procedure'],
   policy: DeadlinePolicy,
   trail: Trail,
-): DeadlineRule {
-  const selection = selectRule(ruleFactsOf(input, procedure ?? null), policy.unknownFacts);
+): TimeLimitRule {
+  const selection = selectTimeLimitRule(timeLimitFactsOf(input, procedure ?? null), policy.unknownFacts);
   if (!selection.ok) throw new DeadlineInputError(selection.field, selection.zh, selection.en);
   for (const assumption of selection.assumptions) {
     if (trail.explain) line(trail, 'assumption', assumption.zh, assumption.en);
@@ -197,7 +197,7 @@ function chooseRule(
 
 /** Checks each conversion against the law and returns the day a criminal case restarted, if any. */
 function applyConversions(
-  rule: DeadlineRule,
+  rule: TimeLimitRule,
   conversions: readonly AppliedConversion[],
   trail: Trail,
 ): EpochDay | null {
@@ -235,7 +235,7 @@ const CONVERSION_DECISION: StartEvent = {
 
 function findStart(
   input: DeadlineInput,
-  rule: DeadlineRule,
+  rule: TimeLimitRule,
   filed: EpochDay,
   restartedOn: EpochDay | null,
   policy: DeadlinePolicy,
@@ -311,7 +311,7 @@ const COURT_POLICY: BasisLine = {
 /** Whether the last day rolls past rest days, and the line that says why not when it does not. */
 function decideRollover(
   input: DeadlineInput,
-  rule: DeadlineRule,
+  rule: TimeLimitRule,
   policy: DeadlinePolicy,
   trail: Trail,
 ): { rolls: boolean; why: BasisLine | null } {
@@ -366,7 +366,7 @@ const APPLY_BEFORE = EXTENSION_APPLY_DAYS_BEFORE_EXPIRY;
 const DECIDE_BEFORE = EXTENSION_DECIDE_DAYS_BEFORE_EXPIRY;
 
 /** 延长审限规定 §1 / 刑诉法解释 §210: apply 15 days before expiry, decide 5 days before. */
-function windowFor(rule: DeadlineRule, extended: Extended, natural: EpochDay, trail: Trail): ExtensionWindow | null {
+function windowFor(rule: TimeLimitRule, extended: Extended, natural: EpochDay, trail: Trail): ExtensionWindow | null {
   if (rule.extensionWindow === null || stepFor(rule, extended.applied) === undefined) return null;
   if (extended.capEnd !== null && extended.end >= extended.capEnd) return null;
   const citations = WINDOW_CITATIONS[rule.extensionWindow];

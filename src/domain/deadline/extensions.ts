@@ -8,7 +8,7 @@ import {
   type MonthRule,
   type Period,
 } from '../dates/period';
-import { APPROVER_NAMES, type Approver, type DeadlineRule, type ExtensionStep } from '../procedures/deadlineRule';
+import { APPROVER_NAMES, type Approver, type TimeLimitRule, type ExtensionStep } from '../procedures/timeLimitRule';
 import { DeadlineInputError } from './errors';
 import type { ExtensionInput } from './input';
 import type { DeadlinePolicy } from './policy';
@@ -39,7 +39,7 @@ export interface Arithmetic {
   readonly rolls: boolean;
 }
 
-export function stepFor(rule: DeadlineRule, index: number): ExtensionStep | undefined {
+export function stepFor(rule: TimeLimitRule, index: number): ExtensionStep | undefined {
   const steps = rule.extensions;
   const last = steps[steps.length - 1];
   return steps[index] ?? (last?.repeatable === true ? last : undefined);
@@ -59,7 +59,7 @@ function approverNamed(approvedBy: string | null | undefined): Approver | null {
  * The statutory step an extension is: the one its approver names (a criminal case may go straight
  * to the court one level up), else the next in order.
  */
-function stepOf(rule: DeadlineRule, extension: ExtensionInput, applied: number): ExtensionStep | undefined {
+function stepOf(rule: TimeLimitRule, extension: ExtensionInput, applied: number): ExtensionStep | undefined {
   const approver = approverNamed(extension.approvedBy);
   return (
     (approver === null ? undefined : rule.extensions.find((step) => step.approver === approver)) ??
@@ -73,7 +73,7 @@ function stepOf(rule: DeadlineRule, extension: ExtensionInput, applied: number):
  */
 export function applyExtensions(
   extensions: readonly ExtensionInput[],
-  rule: DeadlineRule,
+  rule: TimeLimitRule,
   start: EpochDay,
   baseEnd: EpochDay,
   arithmetic: Arithmetic,

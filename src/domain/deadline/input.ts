@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { AppealAgainst, ProcedureKey, Prosecution, SpecialKind } from '../procedures';
-import type { RuleFacts } from '../procedures/selectRule';
+import type { TimeLimitFacts } from '../procedures/selectTimeLimitRule';
 
 /** An approved extension. Without a length, the statutory length for that step applies. */
 export interface ExtensionInput {
@@ -52,7 +52,7 @@ export interface DeadlineInput {
 }
 
 /** The facts a time-limit rule is chosen on: the case's, under `procedure` (which a conversion may have changed). */
-export function ruleFactsOf(input: DeadlineInput, procedure: ProcedureKey | null): RuleFacts {
+export function timeLimitFactsOf(input: DeadlineInput, procedure: ProcedureKey | null): TimeLimitFacts {
   return {
     typeCode: input.typeCode,
     procedure,

@@ -9,7 +9,7 @@ import {
 } from '../dates/epochDay';
 import { formatPeriodEn, formatPeriodZh, type MonthRule, type Period } from '../dates/period';
 import { cite, type Citation } from '../law/citations';
-import type { CaseCategory, DeadlineRule } from '../procedures/deadlineRule';
+import type { CaseCategory, TimeLimitRule } from '../procedures/timeLimitRule';
 
 // Imported functions called several times per computation are bound once here: the CommonJS
 // transform (tsx/esbuild, swc) turns every call of an import into two property getters, which cost
@@ -122,18 +122,18 @@ export function rolloverLine(
   };
 }
 
-export interface RuleWording {
+export interface TimeLimitWording {
   readonly baseZh: string;
   readonly baseEn: string;
   readonly limitZh: string;
   readonly limitEn: string;
 }
 
-const ruleWording = new WeakMap<DeadlineRule, RuleWording>();
+const timeLimitWording = new WeakMap<TimeLimitRule, TimeLimitWording>();
 
 /** The rule's own lines, the same for every case under it. */
-export function wordingOf(rule: DeadlineRule, base: Period): RuleWording {
-  let wording = ruleWording.get(rule);
+export function wordingOf(rule: TimeLimitRule, base: Period): TimeLimitWording {
+  let wording = timeLimitWording.get(rule);
   if (wording === undefined) {
     const limitZh = formatPeriodZh(base);
     const limitEn = formatPeriodEn(base);
@@ -143,7 +143,7 @@ export function wordingOf(rule: DeadlineRule, base: Period): RuleWording {
       limitZh,
       limitEn,
     };
-    ruleWording.set(rule, wording);
+    timeLimitWording.set(rule, wording);
   }
   return wording;
 }

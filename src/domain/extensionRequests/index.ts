@@ -2,7 +2,7 @@ import type { HolidayCalendar } from '../calendar/holidayCalendar';
 import type { IsoDate, Period } from '../dates';
 import {
   computeDeadline,
-  ruleFactsOf,
+  timeLimitFactsOf,
   type DeadlineInput,
   type DeadlineOutcome,
   type DeadlinePolicy,
@@ -11,7 +11,7 @@ import {
 import { stepFor } from '../deadline/extensions';
 import { cite, LAWS, type Citation } from '../law';
 import { numberToChinese } from '../regulations/numerals';
-import { selectRule, type Approver, type DeadlineRule } from '../procedures';
+import { selectTimeLimitRule, type Approver, type TimeLimitRule } from '../procedures';
 
 /**
  * 申请延长审限: whether a case may ask for its next extension, under which rule, by when, and what its
@@ -80,8 +80,8 @@ const CONVERSIONS: Readonly<Record<string, ExtensionDraft['conversion']>> = {
   },
 };
 
-function ruleOf(input: DeadlineInput, outcome: DeadlineOutcome, policy: DeadlinePolicy): DeadlineRule | null {
-  const selection = selectRule(ruleFactsOf(input, outcome.procedure), policy.unknownFacts);
+function timeLimitRuleOf(input: DeadlineInput, outcome: DeadlineOutcome, policy: DeadlinePolicy): TimeLimitRule | null {
+  const selection = selectTimeLimitRule(timeLimitFactsOf(input, outcome.procedure), policy.unknownFacts);
   return selection.ok && selection.rule.id === outcome.ruleId ? selection.rule : null;
 }
 
@@ -96,7 +96,7 @@ export function extensionEligibility(
   policy: DeadlinePolicy,
 ): ExtensionEligibility {
   if (outcome.kind !== 'deadline') return { ok: false, reason: 'no_deadline' };
-  const rule = ruleOf(input, outcome, policy);
+  const rule = timeLimitRuleOf(input, outcome, policy);
   if (rule === null) return { ok: false, reason: 'no_deadline' };
   const conversion = CONVERSIONS[rule.id] ?? null;
   if (rule.extensions.length === 0)

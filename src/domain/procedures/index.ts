@@ -1,4 +1,4 @@
 export * from './procedureKeys';
 export * from './facts';
-export * from './deadlineRule';
-export * from './selectRule';
+export * from './timeLimitRule';
+export * from './selectTimeLimitRule';

@@ -1,9 +1,9 @@
 import { days, months } from '../../dates';
 import { cite } from '../../law';
-import type { DeadlineRule } from '../deadlineRule';
+import type { TimeLimitRule } from '../timeLimitRule';
 import { ADMINISTRATIVE_FILING } from './startEvents';
 
-export const ADMINISTRATIVE_ORDINARY: DeadlineRule = {
+export const ADMINISTRATIVE_ORDINARY: TimeLimitRule = {
   id: 'administrative.first.ordinary',
   category: 'administrative',
   titleZh: '行政一审普通程序',
@@ -24,7 +24,7 @@ export const ADMINISTRATIVE_ORDINARY: DeadlineRule = {
   extensionWindow: null,
 };
 
-export const ADMINISTRATIVE_SIMPLE: DeadlineRule = {
+export const ADMINISTRATIVE_SIMPLE: TimeLimitRule = {
   id: 'administrative.first.simple',
   category: 'administrative',
   titleZh: '行政一审简易程序',
@@ -39,7 +39,7 @@ export const ADMINISTRATIVE_SIMPLE: DeadlineRule = {
   notesEn: ['the simple procedure cannot be extended; convert to the ordinary procedure instead (art. 84)'],
 };
 
-export const ADMINISTRATIVE_APPEAL: DeadlineRule = {
+export const ADMINISTRATIVE_APPEAL: TimeLimitRule = {
   id: 'administrative.appeal',
   category: 'administrative',
   titleZh: '行政二审',
@@ -57,7 +57,7 @@ export const ADMINISTRATIVE_APPEAL: DeadlineRule = {
   extensionWindow: null,
 };
 
-export const ADMINISTRATIVE_RETRIAL_FIRST_INSTANCE: DeadlineRule = {
+export const ADMINISTRATIVE_RETRIAL_FIRST_INSTANCE: TimeLimitRule = {
   ...ADMINISTRATIVE_ORDINARY,
   id: 'administrative.retrial.first_instance',
   titleZh: '行政再审(按第一审程序)',
@@ -65,7 +65,7 @@ export const ADMINISTRATIVE_RETRIAL_FIRST_INSTANCE: DeadlineRule = {
   baseCitations: [cite('administrativeProcedureLaw', 81), cite('administrativeProcedureInterpretation', 50, 2)],
 };
 
-export const ADMINISTRATIVE_RETRIAL_SECOND_INSTANCE: DeadlineRule = {
+export const ADMINISTRATIVE_RETRIAL_SECOND_INSTANCE: TimeLimitRule = {
   ...ADMINISTRATIVE_APPEAL,
   id: 'administrative.retrial.second_instance',
   titleZh: '行政再审(按第二审程序)',
@@ -74,7 +74,7 @@ export const ADMINISTRATIVE_RETRIAL_SECOND_INSTANCE: DeadlineRule = {
   startsOnMeaning: undefined,
 };
 
-export const ADMINISTRATIVE_NONLITIGATION_REVIEW: DeadlineRule = {
+export const ADMINISTRATIVE_NONLITIGATION_REVIEW: TimeLimitRule = {
   id: 'administrative.nonlitigation_review',
   category: 'administrative',
   titleZh: '非诉行政执行审查(书面审查)',
@@ -91,7 +91,7 @@ export const ADMINISTRATIVE_NONLITIGATION_REVIEW: DeadlineRule = {
   extensionWindow: null,
 };
 
-export const ADMINISTRATIVE_NONLITIGATION_HEARING: DeadlineRule = {
+export const ADMINISTRATIVE_NONLITIGATION_HEARING: TimeLimitRule = {
   ...ADMINISTRATIVE_NONLITIGATION_REVIEW,
   id: 'administrative.nonlitigation_review.hearing',
   titleZh: '非诉行政执行审查(听取被执行人和行政机关意见)',

@@ -1,6 +1,6 @@
 import { days, months } from '../../dates';
 import { cite } from '../../law';
-import type { DeadlineRule, ExtensionStep } from '../deadlineRule';
+import type { TimeLimitRule, ExtensionStep } from '../timeLimitRule';
 import { ANNOUNCEMENT_END, CIVIL_FILING } from './startEvents';
 
 /** 审限规定(2000) §2: the further extension by the higher court; the statute gives no length (domain.md U6). */
@@ -11,7 +11,7 @@ const HIGHER_COURT_THREE_MONTHS: ExtensionStep = {
   citations: [cite('civilProcedureLaw', 152), cite('trialPeriodProvisions2000', 2)],
 };
 
-export const CIVIL_ORDINARY: DeadlineRule = {
+export const CIVIL_ORDINARY: TimeLimitRule = {
   id: 'civil.first.ordinary',
   category: 'civil',
   titleZh: '民事一审普通程序',
@@ -27,7 +27,7 @@ export const CIVIL_ORDINARY: DeadlineRule = {
   extensionWindow: 'civil',
 };
 
-export const CIVIL_SIMPLE: DeadlineRule = {
+export const CIVIL_SIMPLE: TimeLimitRule = {
   id: 'civil.first.simple',
   category: 'civil',
   titleZh: '民事一审简易程序',
@@ -40,7 +40,7 @@ export const CIVIL_SIMPLE: DeadlineRule = {
   extensionWindow: 'civil',
 };
 
-export const CIVIL_SMALL_CLAIMS: DeadlineRule = {
+export const CIVIL_SMALL_CLAIMS: TimeLimitRule = {
   id: 'civil.first.small_claims',
   category: 'civil',
   titleZh: '民事一审小额诉讼程序',
@@ -53,7 +53,7 @@ export const CIVIL_SMALL_CLAIMS: DeadlineRule = {
   extensionWindow: 'civil',
 };
 
-export const CIVIL_THIRD_PARTY_REVOCATION: DeadlineRule = {
+export const CIVIL_THIRD_PARTY_REVOCATION: TimeLimitRule = {
   ...CIVIL_ORDINARY,
   id: 'civil.third_party_revocation',
   titleZh: '第三人撤销之诉(适用普通程序)',
@@ -71,7 +71,7 @@ const SECOND_INSTANCE_START = {
   citations: CIVIL_FILING.citations,
 };
 
-export const CIVIL_APPEAL_JUDGMENT: DeadlineRule = {
+export const CIVIL_APPEAL_JUDGMENT: TimeLimitRule = {
   id: 'civil.appeal.judgment',
   category: 'civil',
   titleZh: '民事二审(对判决的上诉)',
@@ -91,7 +91,7 @@ export const CIVIL_APPEAL_JUDGMENT: DeadlineRule = {
   extensionWindow: 'civil',
 };
 
-export const CIVIL_APPEAL_RULING: DeadlineRule = {
+export const CIVIL_APPEAL_RULING: TimeLimitRule = {
   id: 'civil.appeal.ruling',
   category: 'civil',
   titleZh: '民事二审(对裁定的上诉)',
@@ -110,7 +110,7 @@ const RETRIAL_START = {
   citations: [cite('civilProcedureInterpretation', 128), ...CIVIL_FILING.citations],
 };
 
-export const CIVIL_RETRIAL_FIRST_INSTANCE: DeadlineRule = {
+export const CIVIL_RETRIAL_FIRST_INSTANCE: TimeLimitRule = {
   ...CIVIL_ORDINARY,
   id: 'civil.retrial.first_instance',
   titleZh: '民事再审(按第一审普通程序)',
@@ -123,7 +123,7 @@ export const CIVIL_RETRIAL_FIRST_INSTANCE: DeadlineRule = {
   start: RETRIAL_START,
 };
 
-export const CIVIL_RETRIAL_APPEAL_JUDGMENT: DeadlineRule = {
+export const CIVIL_RETRIAL_APPEAL_JUDGMENT: TimeLimitRule = {
   ...CIVIL_APPEAL_JUDGMENT,
   id: 'civil.retrial.second_instance.judgment',
   titleZh: '民事再审(按第二审程序，原审为判决)',
@@ -132,7 +132,7 @@ export const CIVIL_RETRIAL_APPEAL_JUDGMENT: DeadlineRule = {
   start: RETRIAL_START,
 };
 
-export const CIVIL_RETRIAL_APPEAL_RULING: DeadlineRule = {
+export const CIVIL_RETRIAL_APPEAL_RULING: TimeLimitRule = {
   ...CIVIL_APPEAL_RULING,
   id: 'civil.retrial.second_instance.ruling',
   titleZh: '民事再审(按第二审程序，原审为裁定)',
@@ -141,7 +141,7 @@ export const CIVIL_RETRIAL_APPEAL_RULING: DeadlineRule = {
   start: RETRIAL_START,
 };
 
-export const CIVIL_RETRIAL_REVIEW: DeadlineRule = {
+export const CIVIL_RETRIAL_REVIEW: TimeLimitRule = {
   id: 'civil.retrial_review',
   category: 'civil',
   titleZh: '民事申请再审审查',
@@ -160,7 +160,7 @@ export const CIVIL_RETRIAL_REVIEW: DeadlineRule = {
   notesEn: ['announcement and settlement periods are not counted (SPC Interpretation art. 129)'],
 };
 
-export const CIVIL_SPECIAL: DeadlineRule = {
+export const CIVIL_SPECIAL: TimeLimitRule = {
   id: 'civil.special',
   category: 'civil',
   titleZh: '民事特别程序',
@@ -185,7 +185,7 @@ export const CIVIL_SPECIAL: DeadlineRule = {
  * 30 days for special-procedure cases, as the specific rule. The 15-days-before-expiry application
  * window of 延长审限规定 §1 would fall on the day of acceptance itself, so none is shown.
  */
-export const CIVIL_MEDIATION_CONFIRMATION: DeadlineRule = {
+export const CIVIL_MEDIATION_CONFIRMATION: TimeLimitRule = {
   id: 'civil.special.mediation_confirmation',
   category: 'civil',
   titleZh: '确认调解协议(司法确认)',
@@ -205,7 +205,7 @@ export const CIVIL_MEDIATION_CONFIRMATION: DeadlineRule = {
 };
 
 /** 宣告失踪 / 宣告死亡 / 认定财产无主: 30 days from the end of the statutory 公告. */
-export const CIVIL_SPECIAL_AFTER_ANNOUNCEMENT: DeadlineRule = {
+export const CIVIL_SPECIAL_AFTER_ANNOUNCEMENT: TimeLimitRule = {
   ...CIVIL_SPECIAL,
   id: 'civil.special.after_announcement',
   titleZh: '民事特别程序(公告期满后审结)',
@@ -214,7 +214,7 @@ export const CIVIL_SPECIAL_AFTER_ANNOUNCEMENT: DeadlineRule = {
   start: ANNOUNCEMENT_END,
 };
 
-export const CIVIL_VOTER_ELIGIBILITY: DeadlineRule = {
+export const CIVIL_VOTER_ELIGIBILITY: TimeLimitRule = {
   ...CIVIL_SPECIAL,
   id: 'civil.special.voter_eligibility',
   titleZh: '选民资格案件',
@@ -227,7 +227,7 @@ export const CIVIL_VOTER_ELIGIBILITY: DeadlineRule = {
   extensionWindow: null,
 };
 
-export const CIVIL_PAYMENT_ORDER: DeadlineRule = {
+export const CIVIL_PAYMENT_ORDER: TimeLimitRule = {
   id: 'civil.payment_order',
   category: 'civil',
   titleZh: '督促程序(发出支付令)',
@@ -240,7 +240,7 @@ export const CIVIL_PAYMENT_ORDER: DeadlineRule = {
   extensionWindow: null,
 };
 
-export const CIVIL_PUBLIC_NOTICE: DeadlineRule = {
+export const CIVIL_PUBLIC_NOTICE: TimeLimitRule = {
   id: 'civil.public_notice',
   category: 'civil',
   titleZh: '公示催告程序',
@@ -259,7 +259,7 @@ export const CIVIL_PUBLIC_NOTICE: DeadlineRule = {
   extensionWindow: null,
 };
 
-export const PRESERVATION_REVIEW: DeadlineRule = {
+export const PRESERVATION_REVIEW: TimeLimitRule = {
   id: 'civil.preservation',
   category: 'civil',
   titleZh: '保全申请审查(四十八小时内作出裁定)',

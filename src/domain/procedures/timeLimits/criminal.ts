@@ -1,6 +1,6 @@
 import { days, months } from '../../dates';
 import { cite } from '../../law';
-import type { DeadlineRule, ExtensionStep } from '../deadlineRule';
+import type { TimeLimitRule, ExtensionStep } from '../timeLimitRule';
 import { CRIMINAL_ACCEPTANCE } from './startEvents';
 
 const DEATH_OR_CIVIL_CONDITION = {
@@ -16,7 +16,7 @@ const SUPREME_COURT_STEP: ExtensionStep = {
   repeatable: true,
 };
 
-export const CRIMINAL_ORDINARY: DeadlineRule = {
+export const CRIMINAL_ORDINARY: TimeLimitRule = {
   id: 'criminal.first.ordinary',
   category: 'criminal',
   titleZh: '刑事一审普通程序(公诉或被告人被羁押的自诉)',
@@ -40,7 +40,7 @@ export const CRIMINAL_ORDINARY: DeadlineRule = {
   extensionWindow: 'criminal',
 };
 
-export const CRIMINAL_PRIVATE_NOT_DETAINED: DeadlineRule = {
+export const CRIMINAL_PRIVATE_NOT_DETAINED: TimeLimitRule = {
   id: 'criminal.first.private_not_detained',
   category: 'criminal',
   titleZh: '刑事自诉案件(被告人未被羁押)',
@@ -60,7 +60,7 @@ export const CRIMINAL_PRIVATE_NOT_DETAINED: DeadlineRule = {
   extensionWindow: 'criminal',
 };
 
-export const CRIMINAL_SIMPLE: DeadlineRule = {
+export const CRIMINAL_SIMPLE: TimeLimitRule = {
   id: 'criminal.first.simple',
   category: 'criminal',
   titleZh: '刑事一审简易程序',
@@ -84,7 +84,7 @@ export const CRIMINAL_SIMPLE: DeadlineRule = {
   extensionWindow: null,
 };
 
-export const CRIMINAL_EXPEDITED: DeadlineRule = {
+export const CRIMINAL_EXPEDITED: TimeLimitRule = {
   id: 'criminal.first.expedited',
   category: 'criminal',
   titleZh: '刑事一审速裁程序',
@@ -105,7 +105,7 @@ export const CRIMINAL_EXPEDITED: DeadlineRule = {
   extensionWindow: null,
 };
 
-export const CRIMINAL_APPEAL: DeadlineRule = {
+export const CRIMINAL_APPEAL: TimeLimitRule = {
   id: 'criminal.appeal',
   category: 'criminal',
   titleZh: '刑事二审',
@@ -126,7 +126,7 @@ export const CRIMINAL_APPEAL: DeadlineRule = {
   extensionWindow: 'criminal',
 };
 
-export const CRIMINAL_RETRIAL: DeadlineRule = {
+export const CRIMINAL_RETRIAL: TimeLimitRule = {
   id: 'criminal.retrial',
   category: 'criminal',
   titleZh: '刑事再审',
@@ -150,7 +150,7 @@ export const CRIMINAL_RETRIAL: DeadlineRule = {
   extensionWindow: 'criminal',
 };
 
-export const CRIMINAL_PETITION_REVIEW: DeadlineRule = {
+export const CRIMINAL_PETITION_REVIEW: TimeLimitRule = {
   id: 'criminal.petition_review',
   category: 'criminal',
   titleZh: '刑事申诉审查',

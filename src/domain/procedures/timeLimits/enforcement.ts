@@ -1,6 +1,6 @@
 import { days, months } from '../../dates';
 import { cite } from '../../law';
-import type { DeadlineRule, ExtensionStep } from '../deadlineRule';
+import type { TimeLimitRule, ExtensionStep } from '../timeLimitRule';
 import { CIVIL_FILING } from './startEvents';
 
 const ENFORCEMENT_EXTENSIONS: readonly ExtensionStep[] = [
@@ -14,7 +14,7 @@ const ENFORCEMENT_EXTENSIONS: readonly ExtensionStep[] = [
   { approver: 'high_court', length: null, citations: [cite('trialPeriodProvisions2000', 5)], repeatable: true },
 ];
 
-export const ENFORCEMENT: DeadlineRule = {
+export const ENFORCEMENT: TimeLimitRule = {
   id: 'enforcement.first',
   category: 'enforcement',
   titleZh: '执行实施案件',
@@ -27,14 +27,14 @@ export const ENFORCEMENT: DeadlineRule = {
   extensionWindow: null,
 };
 
-export const ENFORCEMENT_RESUMED: DeadlineRule = {
+export const ENFORCEMENT_RESUMED: TimeLimitRule = {
   ...ENFORCEMENT,
   id: 'enforcement.resumed',
   titleZh: '恢复执行案件(按首次执行期限)',
   titleEn: 'resumed enforcement (limits of first enforcement)',
 };
 
-export const ENFORCEMENT_NONLITIGATION: DeadlineRule = {
+export const ENFORCEMENT_NONLITIGATION: TimeLimitRule = {
   ...ENFORCEMENT,
   id: 'enforcement.nonlitigation',
   titleZh: '非诉执行案件',
@@ -43,7 +43,7 @@ export const ENFORCEMENT_NONLITIGATION: DeadlineRule = {
   baseCitations: [cite('trialPeriodProvisions2000', 5)],
 };
 
-export const ENFORCEMENT_OBJECTION: DeadlineRule = {
+export const ENFORCEMENT_OBJECTION: TimeLimitRule = {
   id: 'enforcement.objection',
   category: 'enforcement',
   titleZh: '执行异议审查',
@@ -69,7 +69,7 @@ export const ENFORCEMENT_OBJECTION: DeadlineRule = {
   ],
 };
 
-export const ENFORCEMENT_REVIEW: DeadlineRule = {
+export const ENFORCEMENT_REVIEW: TimeLimitRule = {
   id: 'enforcement.review',
   category: 'enforcement',
   titleZh: '执行复议审查',
@@ -87,7 +87,7 @@ export const ENFORCEMENT_REVIEW: DeadlineRule = {
   extensionWindow: null,
 };
 
-export const ENFORCEMENT_PRESERVATION: DeadlineRule = {
+export const ENFORCEMENT_PRESERVATION: TimeLimitRule = {
   id: 'enforcement.preservation',
   category: 'enforcement',
   titleZh: '财产保全执行',

@@ -1,5 +1,5 @@
 import { cite } from '../../law';
-import type { StartEvent } from '../deadlineRule';
+import type { StartEvent } from '../timeLimitRule';
 
 /** The day of the start event is not counted; counting starts the next day (次日起算). */
 export const CIVIL_FILING: StartEvent = {

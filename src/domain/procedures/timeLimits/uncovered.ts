@@ -1,6 +1,6 @@
 import type { TypeCodeInfo } from '../../caseNumber';
 import { CIVIL_FILING } from './startEvents';
-import type { CaseCategory, DeadlineRule } from '../deadlineRule';
+import type { CaseCategory, TimeLimitRule } from '../timeLimitRule';
 
 const CATEGORY_OF: Partial<Record<TypeCodeInfo['category'], CaseCategory>> = {
   criminal: 'criminal',
@@ -12,7 +12,7 @@ const CATEGORY_OF: Partial<Record<TypeCodeInfo['category'], CaseCategory>> = {
  * Catalogue codes whose limits were not researched (司救, 破, 管辖 …; domain.md §4.3). They get an
  * explicit "no rule" rather than a guessed number, so nobody mistakes silence for a deadline.
  */
-export function uncoveredRule(info: TypeCodeInfo): DeadlineRule {
+export function uncoveredTimeLimitRule(info: TypeCodeInfo): TimeLimitRule {
   return {
     id: `uncovered.${info.code}`,
     category: CATEGORY_OF[info.category] ?? 'civil',

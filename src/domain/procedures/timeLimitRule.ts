@@ -35,7 +35,7 @@ export interface StartEvent {
   readonly citations: readonly Citation[];
 }
 
-export interface DeadlineRule {
+export interface TimeLimitRule {
   /** Stable identifier, shown in the breakdown and usable in tests and logs. */
   readonly id: string;
   readonly category: CaseCategory;

@@ -1,15 +1,15 @@
 import { typeCodeInfo } from '../caseNumber';
-import type { DeadlineRule } from './deadlineRule';
+import type { TimeLimitRule } from './timeLimitRule';
 import { SPECIAL_KINDS, type AppealAgainst, type FactKey, type Prosecution, type SpecialKind } from './facts';
 import { PROCEDURES, procedureNameZh, type ProcedureKey } from './procedureKeys';
 import * as admin from './timeLimits/administrative';
 import * as civil from './timeLimits/civil';
 import * as criminal from './timeLimits/criminal';
 import * as enforcement from './timeLimits/enforcement';
-import { uncoveredRule } from './timeLimits/uncovered';
+import { uncoveredTimeLimitRule } from './timeLimits/uncovered';
 
 /** What the rule choice may depend on besides the type code. */
-export interface RuleFacts {
+export interface TimeLimitFacts {
   readonly typeCode: string;
   /** The procedure in force (after any conversion). */
   readonly procedure?: ProcedureKey | null;
@@ -30,10 +30,10 @@ interface Assumption {
   readonly en: string;
 }
 
-export type RuleSelection =
+export type TimeLimitSelection =
   | {
       readonly ok: true;
-      readonly rule: DeadlineRule;
+      readonly rule: TimeLimitRule;
       readonly procedure: ProcedureKey | null;
       readonly assumptions: readonly Assumption[];
     }
@@ -45,7 +45,7 @@ interface TypeCodeProcedures {
   readonly defaultsTo: ProcedureKey | null;
   /** Facts besides the procedure that the rule choice or the computation needs. */
   readonly facts: readonly FactKey[];
-  readonly select: (procedure: ProcedureKey, facts: RuleFacts, choose: FactChooser) => DeadlineRule | Problem;
+  readonly select: (procedure: ProcedureKey, facts: TimeLimitFacts, choose: FactChooser) => TimeLimitRule | Problem;
 }
 
 interface Problem {
@@ -80,7 +80,7 @@ class FactChooser {
 const isProblem = (value: unknown): value is Problem =>
   typeof value === 'object' && value !== null && 'field' in value && 'zh' in value;
 
-const one = (rule: DeadlineRule) => (): DeadlineRule => rule;
+const one = (rule: TimeLimitRule) => (): TimeLimitRule => rule;
 
 const TABLE: Readonly<Record<string, TypeCodeProcedures>> = {
   民初: {
@@ -249,11 +249,11 @@ const TABLE: Readonly<Record<string, TypeCodeProcedures>> = {
 };
 
 function appealRule(
-  facts: RuleFacts,
+  facts: TimeLimitFacts,
   choose: FactChooser,
-  judgment: DeadlineRule,
-  ruling: DeadlineRule,
-): DeadlineRule | Problem {
+  judgment: TimeLimitRule,
+  ruling: TimeLimitRule,
+): TimeLimitRule | Problem {
   const against = choose.pick<AppealAgainst>('appealAgainst', facts.appealAgainst, 'ruling', {
     missingZh: '二审案件须说明上诉针对判决还是裁定(appealAgainst)',
     missingEn: 'an appeal needs appealAgainst (judgment or ruling)',
@@ -263,7 +263,7 @@ function appealRule(
   return isProblem(against) ? against : against === 'judgment' ? judgment : ruling;
 }
 
-function specialRule(facts: RuleFacts): DeadlineRule | Problem {
+function specialRule(facts: TimeLimitFacts): TimeLimitRule | Problem {
   const kind = facts.specialKind == null ? undefined : SPECIAL_KINDS.get(facts.specialKind);
   if (kind !== undefined && kind.typeCode !== '民特') {
     return {
@@ -293,7 +293,10 @@ export function factsNeeded(
   return { procedures: entry.procedures, procedureRequired: entry.defaultsTo === null, facts: entry.facts };
 }
 
-export function selectRule(facts: RuleFacts, unknownFacts: UnknownFacts = 'conservative'): RuleSelection {
+export function selectTimeLimitRule(
+  facts: TimeLimitFacts,
+  unknownFacts: UnknownFacts = 'conservative',
+): TimeLimitSelection {
   const entry = TABLE[facts.typeCode];
   if (entry === undefined) {
     const info = typeCodeInfo(facts.typeCode);
@@ -304,7 +307,7 @@ export function selectRule(facts: RuleFacts, unknownFacts: UnknownFacts = 'conse
         zh: `未知类型代字 "${facts.typeCode}"`,
         en: `unknown case type code "${facts.typeCode}"`,
       };
-    return { ok: true, rule: uncoveredRule(info), procedure: facts.procedure ?? null, assumptions: [] };
+    return { ok: true, rule: uncoveredTimeLimitRule(info), procedure: facts.procedure ?? null, assumptions: [] };
   }
   const procedure = facts.procedure ?? entry.defaultsTo;
   if (procedure === null || !entry.procedures.includes(procedure))
@@ -315,7 +318,11 @@ export function selectRule(facts: RuleFacts, unknownFacts: UnknownFacts = 'conse
   return { ok: true, rule, procedure, assumptions: chooser.assumptions };
 }
 
-function procedureProblem(typeCode: string, entry: TypeCodeProcedures, procedure: ProcedureKey | null): RuleSelection {
+function procedureProblem(
+  typeCode: string,
+  entry: TypeCodeProcedures,
+  procedure: ProcedureKey | null,
+): TimeLimitSelection {
   const allowed = entry.procedures.map(procedureNameZh).join('、');
   if (procedure === null) {
     return {
