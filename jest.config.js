@@ -17,7 +17,7 @@ const UNIT = [
   '<rootDir>/test/cli/table.test.ts',
   '<rootDir>/test/cli/importOutput.test.ts',
   '<rootDir>/test/devtools/demo/generator.test.ts',
-  '<rootDir>/test/devtools/demo/shippedRules.test.ts',
+  '<rootDir>/test/devtools/demo/shippedRegulations.test.ts',
   '<rootDir>/test/scripts/lawLibrary/',
   '<rootDir>/test/slack/directMessages/',
   '<rootDir>/test/documents/courtReportLayout.test.ts',

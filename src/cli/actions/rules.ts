@@ -9,8 +9,8 @@ import { dayIn } from '../../services/clock';
 import { instantAt } from '../../services/digests/cron';
 import {
   RegulationImportService,
-  RulePathError,
-  type RuleFileOutcome,
+  RegulationPathError,
+  type RegulationFileOutcome,
 } from '../../services/regulations/importDocuments';
 import { RegulationChangesService } from '../../services/regulations/changes';
 import { indexSnapshotFile } from '../../services/regulations/indexSnapshot';
@@ -49,7 +49,7 @@ function parsed<T>(schema: z.ZodType<T>, raw: unknown): T {
   return result.data;
 }
 
-const STATUS_MARK: Record<RuleFileOutcome['status'], string> = {
+const STATUS_MARK: Record<RegulationFileOutcome['status'], string> = {
   new_document: '+',
   new_version: '↑',
   older_version: '·',
@@ -57,7 +57,7 @@ const STATUS_MARK: Record<RuleFileOutcome['status'], string> = {
   rejected: '✗',
 };
 
-function outcomeLine(outcome: RuleFileOutcome, lang: Lang): string {
+function outcomeLine(outcome: RegulationFileOutcome, lang: Lang): string {
   const what = outcome.title ? `${outcome.title} (${outcome.versionDate}, ${outcome.articles} articles)` : '';
   const lines = [
     `${STATUS_MARK[outcome.status]} ${outcome.status.padEnd(13)} ${outcome.file}${what ? `  ${what}` : ''}`,
@@ -73,7 +73,7 @@ function outcomeLine(outcome: RuleFileOutcome, lang: Lang): string {
   return lines.join('\n');
 }
 
-function outcomeJson(outcome: RuleFileOutcome, lang: Lang) {
+function outcomeJson(outcome: RegulationFileOutcome, lang: Lang) {
   return {
     ...outcome,
     ...(outcome.reason ? { reason: outcome.reason[lang] } : {}),
@@ -127,7 +127,7 @@ export async function rulesImport(target: string, raw: unknown): Promise<void> {
         ...(options.docType ? { docType: options.docType } : {}),
       });
     } catch (error) {
-      if (error instanceof RulePathError) throw new CliError(error.reason[lang]);
+      if (error instanceof RegulationPathError) throw new CliError(error.reason[lang]);
       throw error;
     }
   });
@@ -141,7 +141,8 @@ export async function rulesImport(target: string, raw: unknown): Promise<void> {
     );
   } else {
     for (const outcome of outcomes) console.log(outcomeLine(outcome, lang));
-    const tally = (status: RuleFileOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
+    const tally = (status: RegulationFileOutcome['status']) =>
+      outcomes.filter((outcome) => outcome.status === status).length;
     console.log(
       `\n${outcomes.length} file(s): ${tally('new_document')} new, ${tally('new_version')} new version, ${tally('older_version')} older version, ${tally('unchanged')} unchanged, ${tally('rejected')} rejected`,
     );

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates';
 import { dayIn } from '../../services/clock';
 import { seedDemo, StoreNotEmptyError, type SeedProgress, type SeedReport } from '../../devtools/demo/seedDemo';
-import { seedDemoRules, type RulesSeedReport } from '../../devtools/demo/seedRules';
+import { seedDemoRegulations, type RegulationsSeedReport } from '../../devtools/demo/seedRegulations';
 import { CliError } from '../errors';
 import { withCliStore } from '../store';
 
@@ -60,7 +60,7 @@ export async function seedDemoAction(raw: unknown): Promise<void> {
       bar?.stop();
     }
     const nationalLibrary = options.scale !== 'tiny';
-    return { report, rules: await seedDemoRules(store, { nationalLibrary }), location: store.location };
+    return { report, rules: await seedDemoRegulations(store, { nationalLibrary }), location: store.location };
   });
   const seconds = (Date.now() - started) / 1000;
   if (options.json)
@@ -74,7 +74,7 @@ export async function seedDemoAction(raw: unknown): Promise<void> {
   else console.log(summary(report, rules, location, seconds));
 }
 
-function summary(report: SeedReport, rules: RulesSeedReport, location: string, seconds: number): string {
+function summary(report: SeedReport, rules: RegulationsSeedReport, location: string, seconds: number): string {
   const n = (value: number): string => value.toLocaleString('en-US');
   return (
     `Seeded ${n(report.courts)} court(s), ${n(report.teams)} teams, ${n(report.people)} people, ${n(report.cases)} cases ` +

@@ -4,7 +4,7 @@ import { readEnv, resolveDataDir } from '../../config/env';
 import { indexSnapshotFile } from '../../services/regulations/indexSnapshot';
 import { dayIn } from '../../services/clock';
 import { seedDemo } from '../../devtools/demo/seedDemo';
-import { seedDemoRules } from '../../devtools/demo/seedRules';
+import { seedDemoRegulations } from '../../devtools/demo/seedRegulations';
 import { runConsole } from '../../devtools/console/repl';
 import { ConsoleSession } from '../../devtools/console/session';
 import { startStandaloneFake } from '../../devtools/localSlack/standaloneFake';
@@ -70,7 +70,7 @@ export async function demoAction(raw: unknown): Promise<void> {
     }
     if ((await store.prisma.regulationDocument.count()) === 0) {
       console.log('Importing the laws and the demo court’s rules for /rule (once)…');
-      const rules = await seedDemoRules(store);
+      const rules = await seedDemoRegulations(store);
       console.log(`Imported ${rules.imported} documents.`);
     }
     const leads = await store.prisma.person.findMany({

@@ -7,18 +7,18 @@ import { text } from '../../i18n/localized';
 import { detectEncoding } from '../../cmsExports/readers/encoding';
 import { UnusableFileError } from '../../cmsExports/readers/sheet';
 
-export type RuleFileFormat = 'markdown' | 'text' | 'docx';
+export type RegulationFileFormat = 'markdown' | 'text' | 'docx';
 
-/** A law or court rule read as text, ready for the rule parser. */
-export interface RuleFileText {
-  readonly format: RuleFileFormat;
+/** A law or court rule read as text, ready for the regulation parser. */
+export interface RegulationFileText {
+  readonly format: RegulationFileFormat;
   readonly text: string;
   /** SHA-256 of the file's bytes, for the import ledger. */
   readonly fileHash: string;
 }
 
 /** The file extensions `docket rules import` reads; in a directory import every other file is reported as rejected. */
-const RULE_FILE_EXTENSIONS: Readonly<Record<string, RuleFileFormat>> = {
+const REGULATION_FILE_EXTENSIONS: Readonly<Record<string, RegulationFileFormat>> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.txt': 'text',
@@ -38,7 +38,7 @@ async function readBytes(file: string): Promise<Buffer> {
 }
 
 /**
- * Word's own text, paragraph by paragraph. Raw text rather than HTML: the rule parser reads structure from the
+ * Word's own text, paragraph by paragraph. Raw text rather than HTML: the regulation parser reads structure from the
  * words of each line (第X条, 第X章), and a paragraph is a line.
  */
 async function docxText(bytes: Buffer, name: string): Promise<string> {
@@ -66,11 +66,11 @@ async function docxText(bytes: Buffer, name: string): Promise<string> {
 }
 
 /**
- * Reads a rule document: Markdown or plain text (UTF-8, UTF-16 with a BOM, or GBK as Chinese Windows writes it)
+ * Reads a regulation document: Markdown or plain text (UTF-8, UTF-16 with a BOM, or GBK as Chinese Windows writes it)
  * or Word .docx. PDF is refused with what to do instead: the pdf.js line that still runs on Node 20 gets no
  * more fixes, and text pulled out of a PDF does not keep the line starts the article parser depends on.
  */
-export async function readRuleFile(file: string): Promise<RuleFileText> {
+export async function readRegulationFile(file: string): Promise<RegulationFileText> {
   const name = path.basename(file);
   const extension = path.extname(file).toLowerCase();
   if (extension === '.pdf') {
@@ -89,7 +89,7 @@ export async function readRuleFile(file: string): Promise<RuleFileText> {
       ),
     );
   }
-  const format = RULE_FILE_EXTENSIONS[extension];
+  const format = REGULATION_FILE_EXTENSIONS[extension];
   if (!format) {
     throw new UnusableFileError(
       text(

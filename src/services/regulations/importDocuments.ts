@@ -13,13 +13,13 @@ import {
 } from '../../domain/regulations';
 import { text, type Localized } from '../../i18n/localized';
 import { UnusableFileError } from '../../cmsExports/readers';
-import { readRuleFile, type RuleFileFormat } from './documentFile';
+import { readRegulationFile, type RegulationFileFormat } from './documentFile';
 import type { Store } from '../../store';
 import {
   articlesOf,
   insertChanges,
   insertDocument,
-  lockRulesImport,
+  lockRegulationsImport,
   supersedeOthers,
   versionsOf,
   type NewChange,
@@ -38,11 +38,11 @@ import { recordRun } from '../imports/ledger';
  * - unchanged: the same content is already stored (re-importing a file changes nothing);
  * - rejected: not imported, with the reason.
  */
-type RuleImportStatus = 'new_document' | 'new_version' | 'older_version' | 'unchanged' | 'rejected';
+type RegulationImportStatus = 'new_document' | 'new_version' | 'older_version' | 'unchanged' | 'rejected';
 
-export interface RuleFileOutcome {
+export interface RegulationFileOutcome {
   file: string;
-  status: RuleImportStatus;
+  status: RegulationImportStatus;
   title?: string;
   docType?: string;
   versionDate?: string;
@@ -54,7 +54,7 @@ export interface RuleFileOutcome {
   notes?: Localized[];
 }
 
-export interface RuleImportOptions {
+export interface RegulationImportOptions {
   /** The kind of documents that do not say (doc_type); default: read from the title (`inferDocType`). */
   docType?: string;
   clock?: Clock;
@@ -62,19 +62,20 @@ export interface RuleImportOptions {
   actor: string;
 }
 
-const PARSE_REASONS: Record<RegulationParseError['kind'], (detail: string, format: RuleFileFormat) => Localized> = {
-  'invalid-front-matter': (detail) => text(`文件开头的 front matter 无法读取：${detail}`, detail),
-  'no-title': () =>
-    text(
-      '没有标题：请在 front matter 中写 `title:`，或以 `# 标题` 开头',
-      'no title: add front matter `title:` or a `# title` line',
-    ),
-  'no-articles': (_detail, format) =>
-    text(
-      `没有找到条文：没有以“第X条”加空格开头的行（如“第一条 为了……”）${format === 'docx' ? '。如果条号是 Word 的自动编号，请先把编号转为文字' : ''}`,
-      `no articles found: no line starts with 第X条 followed by a space (e.g. "第一条 为了…")${format === 'docx' ? '. If the article numbers are Word automatic numbering, convert the numbering to text first' : ''}`,
-    ),
-};
+const PARSE_REASONS: Record<RegulationParseError['kind'], (detail: string, format: RegulationFileFormat) => Localized> =
+  {
+    'invalid-front-matter': (detail) => text(`文件开头的 front matter 无法读取：${detail}`, detail),
+    'no-title': () =>
+      text(
+        '没有标题：请在 front matter 中写 `title:`，或以 `# 标题` 开头',
+        'no title: add front matter `title:` or a `# title` line',
+      ),
+    'no-articles': (_detail, format) =>
+      text(
+        `没有找到条文：没有以“第X条”加空格开头的行（如“第一条 为了……”）${format === 'docx' ? '。如果条号是 Word 的自动编号，请先把编号转为文字' : ''}`,
+        `no articles found: no line starts with 第X条 followed by a space (e.g. "第一条 为了…")${format === 'docx' ? '. If the article numbers are Word automatic numbering, convert the numbering to text first' : ''}`,
+      ),
+  };
 
 /**
  * What identifies a document's content: its title, kind, dates as the file gives them and its articles. The
@@ -149,10 +150,10 @@ interface Prepared {
   notes: Localized[];
 }
 
-async function prepare(file: string, options: RuleImportOptions, today: string): Promise<Prepared | Localized> {
+async function prepare(file: string, options: RegulationImportOptions, today: string): Promise<Prepared | Localized> {
   let read;
   try {
-    read = await readRuleFile(file);
+    read = await readRegulationFile(file);
   } catch (error) {
     if (error instanceof UnusableFileError) return error.reason;
     throw error;
@@ -200,9 +201,9 @@ async function writeDocument(
   session: SqlSession,
   file: string,
   prepared: Prepared,
-  options: RuleImportOptions,
+  options: RegulationImportOptions,
   at: Date,
-): Promise<{ value: RuleFileOutcome; commit: boolean }> {
+): Promise<{ value: RegulationFileOutcome; commit: boolean }> {
   const { parsed, docType, versionDate } = prepared;
   const title = parsed.document.title;
   const base = {
@@ -213,7 +214,7 @@ async function writeDocument(
     articles: parsed.articles.length,
     ...(prepared.notes.length > 0 ? { notes: prepared.notes } : {}),
   };
-  await lockRulesImport(session);
+  await lockRegulationsImport(session);
   const versions = await versionsOf(session, title);
   const same = versions.find((version) => version.contentHash === prepared.hash);
   if (same) return { value: { ...base, versionDate: same.versionDate, status: 'unchanged' }, commit: false };
@@ -249,7 +250,7 @@ async function writeDocument(
     },
     articles,
   );
-  let outcome: RuleFileOutcome;
+  let outcome: RegulationFileOutcome;
   if (!newest) {
     // An older text fills in the history; it is not news, so it records no change.
     outcome = { ...base, status: 'older_version' };
@@ -288,8 +289,8 @@ function listFiles(dir: string): string[] {
     );
 }
 
-export class RulePathError extends Error {
-  override name = 'RulePathError';
+export class RegulationPathError extends Error {
+  override name = 'RegulationPathError';
   constructor(readonly reason: Localized) {
     super(reason.en);
   }
@@ -310,7 +311,7 @@ export class RegulationImportService {
   constructor(private readonly deps: { store: Store }) {}
 
   /** One file in its own transaction. */
-  async importFile(file: string, options: RuleImportOptions): Promise<RuleFileOutcome> {
+  async importFile(file: string, options: RegulationImportOptions): Promise<RegulationFileOutcome> {
     const at = (options.clock ?? systemClock).now();
     const prepared = await prepare(file, options, dayIn(at));
     if (!('parsed' in prepared)) return { file, status: 'rejected', reason: prepared };
@@ -321,15 +322,15 @@ export class RegulationImportService {
    * `docket rules import <file|dir>`: one file, or every file under a directory, each in its own transaction and
    * reported on its own — a rejected file does not stop the others.
    */
-  async importPath(target: string, options: RuleImportOptions): Promise<RuleFileOutcome[]> {
+  async importPath(target: string, options: RegulationImportOptions): Promise<RegulationFileOutcome[]> {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(target);
     } catch {
-      throw new RulePathError(text(`找不到 ${target}`, `${target} does not exist`));
+      throw new RegulationPathError(text(`找不到 ${target}`, `${target} does not exist`));
     }
     const files = stat.isDirectory() ? listFiles(target) : [target];
-    const outcomes: RuleFileOutcome[] = [];
+    const outcomes: RegulationFileOutcome[] = [];
     for (let start = 0; start < files.length; start += BATCH_FILES)
       outcomes.push(...(await this.importBatch(files.slice(start, start + BATCH_FILES), options)));
     return outcomes;
@@ -341,14 +342,17 @@ export class RegulationImportService {
    * if the database fails midway, the batch rolls back whole and its files are imported one by one, so no file is
    * ever half-written and a failing one does not take the others with it.
    */
-  private async importBatch(files: readonly string[], options: RuleImportOptions): Promise<RuleFileOutcome[]> {
+  private async importBatch(
+    files: readonly string[],
+    options: RegulationImportOptions,
+  ): Promise<RegulationFileOutcome[]> {
     const at = (options.clock ?? systemClock).now();
     const prepared = await Promise.all(
       files.map(async (file) => ({ file, prepared: await prepare(file, options, dayIn(at)) })),
     );
     try {
       return await withSqlTransaction(this.deps.store, async (session) => {
-        const value: RuleFileOutcome[] = [];
+        const value: RegulationFileOutcome[] = [];
         for (const { file, prepared: one } of prepared) {
           if (!('parsed' in one)) value.push({ file, status: 'rejected', reason: one });
           else value.push((await writeDocument(session, file, one, options, at)).value);
@@ -356,7 +360,7 @@ export class RegulationImportService {
         return { value, commit: true };
       });
     } catch {
-      const outcomes: RuleFileOutcome[] = [];
+      const outcomes: RegulationFileOutcome[] = [];
       for (const file of files) outcomes.push(await this.importFile(file, options));
       return outcomes;
     }

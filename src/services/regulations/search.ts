@@ -101,7 +101,7 @@ export interface IndexReadiness {
 }
 
 /**
- * Rule look-up over the store: the in-process index of src/domain/regulations, read from its snapshot or built from
+ * Regulation look-up over the store: the in-process index of src/domain/regulations, read from its snapshot or built from
  * every stored version of every document on first use (or `warm()` at start-up), and reloaded when the stored
  * regulations change — in this process or any other, found by comparing `regulationsVersion` at most every two
  * seconds. Searches then cost no database round trip.

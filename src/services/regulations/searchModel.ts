@@ -40,7 +40,7 @@ const loaded = new Map<string, SearchModel | undefined>();
 
 /**
  * The shipped search model, read once per process. A missing or malformed file leaves search on the texts alone
- * (undefined) and says so once on stderr: rule look-up keeps working, less well, rather than failing.
+ * (undefined) and says so once on stderr: regulation look-up keeps working, less well, rather than failing.
  */
 export function loadSearchModel(file = SEARCH_MODEL_FILE): SearchModel | undefined {
   if (loaded.has(file)) return loaded.get(file);

@@ -98,10 +98,10 @@ export async function regulationsFingerprint(prisma: PrismaClient): Promise<stri
   return `${row?.documents ?? 0}:${row?.lastId ?? 0}:${row?.digest ?? ''}`;
 }
 
-/** Serialises rules imports, so two importers of one title cannot both think their version is the newest. */
+/** Serialises regulation imports, so two importers of one title cannot both think their version is the newest. */
 const RULES_IMPORT_LOCK = 72707371;
 
-export async function lockRulesImport(session: SqlSession): Promise<void> {
+export async function lockRegulationsImport(session: SqlSession): Promise<void> {
   await session.query(`SELECT pg_advisory_xact_lock(${RULES_IMPORT_LOCK})`);
 }
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { fixedClock } from '../../../src/services/clock';
-import { RegulationImportService, type RuleFileOutcome } from '../../../src/services/regulations/importDocuments';
+import { RegulationImportService, type RegulationFileOutcome } from '../../../src/services/regulations/importDocuments';
 import { RegulationChangesService } from '../../../src/services/regulations/changes';
 import { RegulationSearchService } from '../../../src/services/regulations/search';
 import type { Store } from '../../../src/store';
@@ -209,7 +209,7 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
     write('folder/d-old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]));
     write('folder/.hidden.md', '第一条 不应导入。\n');
     write('folder/e-long.md', `---\ntitle: ${'长'.repeat(101)}\n---\n第一条 内容。\n`);
-    const outcomes: RuleFileOutcome[] = await importer.importPath(folder, options('2025-03-03'));
+    const outcomes: RegulationFileOutcome[] = await importer.importPath(folder, options('2025-03-03'));
     expect(outcomes.map((o) => [path.basename(o.file), o.status])).toEqual([
       ['a-notice.md', 'rejected'],
       ['b-scan.pdf', 'rejected'],

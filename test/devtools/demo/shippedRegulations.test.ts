@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseRegulationDocument, VALIDITIES } from '../../../src/domain/regulations';
 import { splitFrontMatter } from '../../../src/domain/regulations/frontMatter';
-import { readRuleFile } from '../../../src/services/regulations/documentFile';
+import { readRegulationFile } from '../../../src/services/regulations/documentFile';
 
 const DATA = path.join(__dirname, '../../../data');
 const filesUnder = (dir: string): string[] =>
@@ -69,7 +69,7 @@ describe('the demo court’s rules shipped in data/court-rules', () => {
   it('every file parses into a titled, dated document with articles', async () => {
     expect(files).toHaveLength(4);
     for (const file of files) {
-      const parsed = parseRegulationDocument((await readRuleFile(file)).text);
+      const parsed = parseRegulationDocument((await readRegulationFile(file)).text);
       if (!parsed.ok) throw new Error(`${file}: ${parsed.error.reason}`);
       expect(path.basename(file)).toBe(`${parsed.value.document.title}(${parsed.value.document.versionDate}).md`);
       expect(parsed.value.articles.length).toBeGreaterThan(0);
@@ -78,7 +78,7 @@ describe('the demo court’s rules shipped in data/court-rules', () => {
 
   it('marks them as fictional in their kind and front matter', async () => {
     for (const file of files) {
-      const parsed = parseRegulationDocument((await readRuleFile(file)).text);
+      const parsed = parseRegulationDocument((await readRegulationFile(file)).text);
       if (!parsed.ok) throw new Error(parsed.error.reason);
       expect(parsed.value.document.docType).toBe('本院规定（演示）');
       expect(parsed.value.document.extra.note).toContain('虚构');
