@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { typedText } from '../src/i18n';
 import type { SearchHit } from '../src/domain/regulations';
-import { ruleMessages } from '../src/i18n/regulations';
+import { regulationsMessages } from '../src/i18n/regulations';
 import { word } from '../src/slack/args';
 import type {
   ActionContext,
@@ -107,7 +107,7 @@ async function openArticle(context: ActionContext<Visitor>): Promise<void> {
   const { regulations } = context.services;
   const hit = state ? await regulations.article(state.t, state.n, state.v ?? undefined) : undefined;
   if (!state || !hit) {
-    await context.reply(notice(ruleMessages(context.actor.locale).gone));
+    await context.reply(notice(regulationsMessages(context.actor.locale).gone));
     return;
   }
   const related = await regulations.related(state.t, state.n, state.v ?? undefined);
@@ -118,7 +118,7 @@ async function openArticle(context: ActionContext<Visitor>): Promise<void> {
 const CANNOT_POST = new Set(['channel_not_found', 'is_archived', 'restricted_action']);
 
 async function postArticle(context: ActionContext<Visitor>): Promise<void> {
-  const text = ruleMessages(context.actor.locale);
+  const text = regulationsMessages(context.actor.locale);
   const state = decode(postState, context.value);
   const hit = state ? await context.services.regulations.article(state.t, state.n, state.v ?? undefined) : undefined;
   if (!state || !hit) {
@@ -141,7 +141,7 @@ async function openChangedDocument(context: ActionContext): Promise<void> {
   const id = Number(context.value);
   const found = Number.isInteger(id) ? await context.services.regulationChanges.document(id) : null;
   if (!found) {
-    await context.reply(notice(ruleMessages(context.actor.locale).digest.gone));
+    await context.reply(notice(regulationsMessages(context.actor.locale).digest.gone));
     return;
   }
   await context.outbound.openView(context.triggerId, ruleDocumentModal(context.actor.locale, found));

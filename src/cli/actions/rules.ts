@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates';
 import type { RegulationSuggestion, SearchHit } from '../../domain/regulations';
 import { chooseLang, type Lang } from '../../i18n/localized';
-import { ruleMessages } from '../../i18n/regulations';
+import { regulationsMessages } from '../../i18n/regulations';
 import { dayIn } from '../../services/clock';
 import { instantAt } from '../../services/digests/cron';
 import {
@@ -191,7 +191,7 @@ const plain = (text: string): string => text.replace(/`/g, '');
 
 /** Nothing found, as /rule says it: what was understood (no such article, law or version) and what to try. */
 function noResultsLines(lang: Lang, query: string, suggestions: readonly RegulationSuggestion[]): string {
-  const text = ruleMessages(localeOf(lang));
+  const text = regulationsMessages(localeOf(lang));
   const lines = [text.noResults(query.length > 40 ? `${query.slice(0, 40)}…` : query)];
   const words: string[] = [];
   for (const suggestion of suggestions) {
@@ -228,7 +228,7 @@ export async function ruleSearch(query: string | undefined, raw: unknown): Promi
       else if (options.json) console.log(JSON.stringify(hits.map(hitJson), null, 2));
       else {
         const lang = chooseLang(options.lang, process.env.LANG);
-        if (result.truncated) console.log(plain(ruleMessages(localeOf(lang)).truncated(result.query.length)));
+        if (result.truncated) console.log(plain(regulationsMessages(localeOf(lang)).truncated(result.query.length)));
         console.log(
           hits.length > 0
             ? hits.map((hit, i) => hitLines(hit, i + 1)).join('\n')

@@ -1,7 +1,7 @@
 import type { Validity } from '../../domain/regulations/validity';
-import type { RulesMessages } from './zh-CN';
+import type { RegulationsMessages } from './zh-CN';
 
-export const rulesEn: RulesMessages = {
+export const regulationsEn: RegulationsMessages = {
   usage: [
     '*/rule* — look up laws, judicial interpretations and the court’s own rules',
     '• `/rule 简易程序 审限` keywords',

@@ -1,10 +1,10 @@
 import type { Locale } from '../locale';
-import { rulesEn } from './en';
-import { rulesZhCN, type RulesMessages } from './zh-CN';
+import { regulationsEn } from './en';
+import { regulationsZhCN, type RegulationsMessages } from './zh-CN';
 
-export type { RulesMessages } from './zh-CN';
+export type { RegulationsMessages } from './zh-CN';
 
-/** The rules part of the catalogue: /rule and the 规章更新 digest. */
-export function ruleMessages(locale: Locale): RulesMessages {
-  return locale === 'en' ? rulesEn : rulesZhCN;
+/** The regulations part of the catalogue: /rule and the 规章更新 digest. */
+export function regulationsMessages(locale: Locale): RegulationsMessages {
+  return locale === 'en' ? regulationsEn : regulationsZhCN;
 }

@@ -1,7 +1,7 @@
 import type { Validity } from '../../domain/regulations/validity';
 
 /** /rule and the 规章更新 digest (Chinese, the source of the shape; en.ts must match). Texts are Slack mrkdwn. */
-export const rulesZhCN = {
+export const regulationsZhCN = {
   usage: [
     '*/rule* — 查法律、司法解释和本院规定',
     '• `/rule 简易程序 审限` 输入关键词',
@@ -67,4 +67,4 @@ export const rulesZhCN = {
   },
 };
 
-export type RulesMessages = typeof rulesZhCN;
+export type RegulationsMessages = typeof regulationsZhCN;

@@ -1,7 +1,7 @@
 import type { KnownBlock, ModalView, SectionBlock } from '@slack/types';
 import type { MatchSpan, RelatedArticles, RegulationSuggestion, SearchHit } from '../../domain/regulations';
 import type { Locale } from '../../i18n';
-import { ruleMessages } from '../../i18n/regulations';
+import { regulationsMessages } from '../../i18n/regulations';
 import type { SlackMessage } from '../blockKit';
 import { actions, button, clip, context, escape, header, markdown, mention, plain } from './blocks';
 
@@ -67,7 +67,7 @@ function textSections(text: string): SectionBlock[] {
 
 /** 《…》 around a title that itself cites a law: the inner marks become 〈〉, as Chinese typesetting nests them. */
 function articleHeading(locale: Locale, hit: Pick<SearchHit, 'documentTitle' | 'articleNumber'>): string {
-  return ruleMessages(locale).articleTitle(
+  return regulationsMessages(locale).articleTitle(
     clip(hit.documentTitle, 120).replace(/《/g, '〈').replace(/》/g, '〉'),
     hit.articleNumber,
   );
@@ -75,7 +75,7 @@ function articleHeading(locale: Locale, hit: Pick<SearchHit, 'documentTitle' | '
 
 /** Kind, chapter and, for an old version, which one: the line under an article's title. */
 function articleContext(locale: Locale, hit: SearchHit): string {
-  const text = ruleMessages(locale);
+  const text = regulationsMessages(locale);
   return [
     literal(clip(hit.docType, 40)),
     ...(hit.chapter ? [literal(clip(hit.chapter, 120))] : []),
@@ -84,7 +84,7 @@ function articleContext(locale: Locale, hit: SearchHit): string {
 }
 
 export function ruleUsageMessage(locale: Locale): SlackMessage {
-  const usage = ruleMessages(locale).usage;
+  const usage = regulationsMessages(locale).usage;
   return { text: usage, blocks: [markdown(usage)] };
 }
 
@@ -103,7 +103,7 @@ export interface RuleResultsInput {
 
 /** One page of results: each article's title, context and highlighted snippet, with 全文 and 发到频道. */
 export function ruleResultsMessage(locale: Locale, input: RuleResultsInput): SlackMessage {
-  const text = ruleMessages(locale);
+  const text = regulationsMessages(locale);
   const query = literal(clip(input.query, QUERY_ECHO));
   const blocks: KnownBlock[] = [
     context(text.resultsHeader(query, input.offset + 1, input.offset + input.hits.length, input.total)),
@@ -137,7 +137,7 @@ export function ruleNoResultsMessage(
   query: string,
   suggestions: readonly RegulationSuggestion[],
 ): SlackMessage {
-  const text = ruleMessages(locale);
+  const text = regulationsMessages(locale);
   const lines = [text.noResults(literal(clip(query, QUERY_ECHO)))];
   const words: string[] = [];
   for (const suggestion of suggestions) {
@@ -161,7 +161,7 @@ export function ruleNoResultsMessage(
 /** One line per related article: its title and number, its version where not in force, and how it opens. */
 function relatedList(locale: Locale, label: string, hits: readonly SearchHit[]): KnownBlock[] {
   if (hits.length === 0) return [];
-  const text = ruleMessages(locale);
+  const text = regulationsMessages(locale);
   const lines = hits.map((hit) => {
     const version = hit.status === '现行有效' ? '' : ` (${text.validity(hit.status, hit.versionDate ?? '')})`;
     const opening = clip(hit.text.replace(/\s+/g, ' '), RELATED_EXCERPT);
@@ -175,7 +175,7 @@ function relatedList(locale: Locale, label: string, hits: readonly SearchHit[]):
  * interpretations that cite it, so a judge sees the rule and its reading together.
  */
 export function ruleArticleModal(locale: Locale, hit: SearchHit, related?: RelatedArticles): ModalView {
-  const text = ruleMessages(locale);
+  const text = regulationsMessages(locale);
   const relatedBlocks = related
     ? [
         ...relatedList(locale, text.cites(related.cites.length), related.cites),
@@ -197,7 +197,7 @@ export function ruleArticleModal(locale: Locale, hit: SearchHit, related?: Relat
 
 /** The article as posted in a channel for everyone there (rule text is not confidential). */
 export function ruleChannelMessage(locale: Locale, hit: SearchHit, sharedBy: string): SlackMessage {
-  const text = ruleMessages(locale);
+  const text = regulationsMessages(locale);
   const heading = articleHeading(locale, hit);
   return {
     text: heading,

@@ -1,6 +1,6 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import type { Locale } from '../../../i18n';
-import { ruleMessages } from '../../../i18n/regulations';
+import { regulationsMessages } from '../../../i18n/regulations';
 import type { ChangedDocument, DocumentChanges } from '../../../services/regulations/changes';
 import type { SlackMessage } from '../../blockKit';
 import { button, clip, context, escape, header, markdown, plain } from '../blocks';
@@ -14,13 +14,13 @@ const NUMBERS_SHOWN = 12;
 function numbers(locale: Locale, list: readonly string[]): string {
   const shown = list.slice(0, NUMBERS_SHOWN).join('、');
   return list.length > NUMBERS_SHOWN
-    ? `${shown} ${ruleMessages(locale).digest.more(list.length - NUMBERS_SHOWN)}`
+    ? `${shown} ${regulationsMessages(locale).digest.more(list.length - NUMBERS_SHOWN)}`
     : shown;
 }
 
 /** What changed in one document, as lines: its kind and version, then the amended, added and repealed articles. */
 function changeLines(locale: Locale, document: DocumentChanges): string[] {
-  const text = ruleMessages(locale).digest;
+  const text = regulationsMessages(locale).digest;
   const lines = [
     document.kind === 'new_document'
       ? text.newDocument(escape(clip(document.docType, 40)), document.articles)
@@ -37,7 +37,7 @@ export function rulesDigestMessage(
   locale: Locale,
   input: { periodKey: string; documents: readonly DocumentChanges[] },
 ): SlackMessage {
-  const text = ruleMessages(locale).digest;
+  const text = regulationsMessages(locale).digest;
   const shown = input.documents.slice(0, DOCUMENTS_SHOWN);
   const blocks: KnownBlock[] = [header(text.title(input.periodKey)), markdown(text.intro)];
   for (const document of shown) {
@@ -63,7 +63,7 @@ const ARTICLE_TEXT = 2800;
  * for a new document, its first articles.
  */
 export function ruleDocumentModal(locale: Locale, document: ChangedDocument): ModalView {
-  const text = ruleMessages(locale).digest;
+  const text = regulationsMessages(locale).digest;
   const changed =
     document.change && document.change.kind === 'new_version'
       ? new Set([...document.change.amended, ...document.change.added])
@@ -73,7 +73,7 @@ export function ruleDocumentModal(locale: Locale, document: ChangedDocument): Mo
   const blocks: KnownBlock[] = [
     header(clip(`《${document.title}》`, 150)),
     context(
-      `${escape(clip(document.docType, 40))} · ${ruleMessages(locale).version(document.versionDate)} · ${text.status(document.current)}`,
+      `${escape(clip(document.docType, 40))} · ${regulationsMessages(locale).version(document.versionDate)} · ${text.status(document.current)}`,
     ),
   ];
   if (document.change) blocks.push(markdown(changeLines(locale, document.change).join('\n')));
@@ -86,5 +86,5 @@ export function ruleDocumentModal(locale: Locale, document: ChangedDocument): Mo
     });
   }
   if (listed.length > shown.length) blocks.push(context(text.moreArticles));
-  return { type: 'modal', title: plain(text.modalTitle), close: plain(ruleMessages(locale).close), blocks };
+  return { type: 'modal', title: plain(text.modalTitle), close: plain(regulationsMessages(locale).close), blocks };
 }
