@@ -47,7 +47,7 @@ export interface DocketAppOptions {
   timeZone?: string;
   pacing?: PacingOptions;
   /** Where the rules index snapshot of this store lives (services/regulations/indexSnapshot.ts); none: built at each start. */
-  rulesIndexSnapshot?: string;
+  regulationIndexSnapshot?: string;
 }
 
 export interface DocketApp {
@@ -124,7 +124,7 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
       prisma,
       serveWhileRebuilding: true,
       log: (message) => logger.warn(message),
-      ...(options.rulesIndexSnapshot ? { snapshotFile: options.rulesIndexSnapshot } : {}),
+      ...(options.regulationIndexSnapshot ? { snapshotFile: options.regulationIndexSnapshot } : {}),
     }),
     regulationChanges: new RegulationChangesService({ prisma }),
     reminders: new RemindersService({ prisma, myCases, clock }),

@@ -106,7 +106,7 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
     throw error;
   }
   const store = await opening;
-  const rulesIndexSnapshot = indexSnapshotFile(storeOptions, resolveDataDir(env));
+  const regulationIndexSnapshot = indexSnapshotFile(storeOptions, resolveDataDir(env));
   let app: DocketApp;
   let server: DocketServer;
   let scheduler: DigestScheduler | undefined;
@@ -120,7 +120,7 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
       connection,
       bot,
       ...(env.DOCKET_COURT ? { courtCode: env.DOCKET_COURT } : {}),
-      ...(rulesIndexSnapshot ? { rulesIndexSnapshot } : {}),
+      ...(regulationIndexSnapshot ? { regulationIndexSnapshot } : {}),
     });
     if (env.DOCKET_SCHEDULER === 'on') {
       const jobs = new DigestScheduler({

@@ -19,12 +19,12 @@ const asOption = z.object({
 
 async function consoleAs(store: Store, as: string): Promise<void> {
   const env = readEnv();
-  const rulesIndexSnapshot = indexSnapshotFile(storeOptionsFromEnv(env), resolveDataDir(env));
+  const regulationIndexSnapshot = indexSnapshotFile(storeOptionsFromEnv(env), resolveDataDir(env));
   const session = await ConsoleSession.start({
     store,
     as,
     color: process.stdout.isTTY === true,
-    ...(rulesIndexSnapshot ? { rulesIndexSnapshot } : {}),
+    ...(regulationIndexSnapshot ? { regulationIndexSnapshot } : {}),
   });
   try {
     await runConsole(session, { input: process.stdin, output: process.stdout });

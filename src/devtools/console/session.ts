@@ -21,7 +21,7 @@ export interface ConsoleOptions {
    * The store's rules index snapshot (services/regulations/indexSnapshot.ts). Given, the index starts loading as the
    * console opens, so the first /rule typed rarely waits for it.
    */
-  rulesIndexSnapshot?: string;
+  regulationIndexSnapshot?: string;
 }
 
 export interface ConsoleUser {
@@ -109,10 +109,10 @@ export class ConsoleSession {
       logger,
       metrics: new Metrics(),
       ...(options.clock ? { clock: options.clock } : {}),
-      ...(options.rulesIndexSnapshot ? { rulesIndexSnapshot: options.rulesIndexSnapshot } : {}),
+      ...(options.regulationIndexSnapshot ? { regulationIndexSnapshot: options.regulationIndexSnapshot } : {}),
     });
     // A failed load is tried again by the first /rule, which then reports it.
-    if (options.rulesIndexSnapshot) app.services.regulations.warm().catch(() => undefined);
+    if (options.regulationIndexSnapshot) app.services.regulations.warm().catch(() => undefined);
     const session = new ConsoleSession(user, people, slack, app, server, client, options.color ?? false);
     for (const person of people) if (person.slackUserId) session.names.set(person.slackUserId, person.name);
     return session;

@@ -14,8 +14,8 @@ export interface LocalDocketOptions {
   metrics: Metrics;
   clock?: Clock;
   courtCode?: string;
-  /** See DocketAppOptions.rulesIndexSnapshot. */
-  rulesIndexSnapshot?: string;
+  /** See DocketAppOptions.regulationIndexSnapshot. */
+  regulationIndexSnapshot?: string;
 }
 
 export interface LocalDocket {
@@ -42,7 +42,7 @@ export async function startLocalDocket(options: LocalDocketOptions): Promise<Loc
     bot: { botId: 'B0DOCKETBOT', botUserId: 'U0DOCKETBOT' },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.courtCode ? { courtCode: options.courtCode } : {}),
-    ...(options.rulesIndexSnapshot ? { rulesIndexSnapshot: options.rulesIndexSnapshot } : {}),
+    ...(options.regulationIndexSnapshot ? { regulationIndexSnapshot: options.regulationIndexSnapshot } : {}),
   });
   const server = await startServer(0, {
     slack: app.requestListener,
