@@ -5,6 +5,11 @@ export interface AliasTable {
   /** Alias → indexes of the documents (in the order given to `buildAliasTable`) that carry it. */
   readonly byAlias: ReadonlyMap<string, readonly number[]>;
   readonly lengths: readonly number[];
+  /**
+   * First character → the distinct lengths of the names that start with it, longest first: a query is read at
+   * every character, and most characters start no name.
+   */
+  readonly lengthsByFirst: ReadonlyMap<string, readonly number[]>;
   /** Aliases that name a law only before an article number (see `citationOnlyAliases`). */
   readonly citationOnly: ReadonlySet<string>;
 }
@@ -36,7 +41,13 @@ export function buildAliasTable(titles: readonly string[]): AliasTable {
   });
   const citationOnly = new Set([...byAlias.keys()].filter((alias) => !named.has(alias)));
   const lengths = [...new Set([...byAlias.keys()].map((a) => a.length))].sort((a, b) => b - a);
-  return { byAlias, lengths, citationOnly };
+  const byFirst = new Map<string, Set<number>>();
+  for (const alias of byAlias.keys()) {
+    const first = alias[0] as string;
+    byFirst.set(first, (byFirst.get(first) ?? new Set()).add(alias.length));
+  }
+  const lengthsByFirst = new Map([...byFirst].map(([first, set]) => [first, [...set].sort((a, b) => b - a)]));
+  return { byAlias, lengths, lengthsByFirst, citationOnly };
 }
 
 /** Longest names first, left to right, without overlaps. Book-title marks 《》 are read through. */
@@ -56,7 +67,7 @@ export function findAliases(table: AliasTable, text: string): AliasMatch[] {
 }
 
 function aliasAt(table: AliasTable, text: string, start: number): AliasMatch | undefined {
-  for (const length of table.lengths) {
+  for (const length of table.lengthsByFirst.get(text[start] ?? '') ?? []) {
     const alias = text.slice(start, start + length);
     const targets = table.citationOnly.has(alias) ? undefined : table.byAlias.get(alias);
     if (targets && alias.length === length) return { alias, start, end: start + length, targets };

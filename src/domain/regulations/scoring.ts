@@ -152,6 +152,12 @@ interface Buffers {
   readonly visited: Uint8Array;
   /** Per article: its asked-fields score (scoreArticles), 0 for none. */
   readonly asked: Float64Array;
+  /** Per article: 1 once it has an asked-fields score, even of 0; the articles marked, in the order they were. */
+  readonly askedMarked: Uint8Array;
+  readonly askedTouched: number[];
+  /** Per asked field: the dot product of the query and each article's field vector, and the articles touched. */
+  readonly dots: Float64Array;
+  readonly dotsTouched: number[];
   /** k1 · (1 − b + b · relative length) per article, for the k1 and b it was computed with. */
   lengthNorm: { readonly k1: number; readonly b: number; readonly values: Float64Array } | undefined;
 }
@@ -171,6 +177,10 @@ function buffersFor(index: RegulationIndex): Buffers {
       touchedTotal: [],
       visited: new Uint8Array(n),
       asked: new Float64Array(n),
+      askedMarked: new Uint8Array(n),
+      askedTouched: [],
+      dots: new Float64Array(n),
+      dotsTouched: [],
       lengthNorm: undefined,
     };
     buffersByIndex.set(index, buffers);
@@ -240,6 +250,17 @@ function firstStage(
           altScores[a] = before + (weight * tf * k1Plus1) / (tf + (lengthNorm[a] as number));
         }
       }
+      if (group.alternatives.length === 1) {
+        // The group's best is its one alternative (a positive score): added straight to the total.
+        for (const a of touchedAlternative) {
+          const before = total[a] as number;
+          if (before === 0) touchedTotal.push(a);
+          total[a] = before + (altScores[a] as number);
+          altScores[a] = 0;
+        }
+        touchedAlternative.length = 0;
+        continue;
+      }
       for (const a of touchedAlternative) {
         const score = altScores[a] as number;
         const best = groupScores[a] as number;
@@ -264,20 +285,26 @@ function firstStage(
   touchedTotal.length = 0;
 }
 
-/** Occurrences of an article in a postings list (in article order, so binary search). */
-function termFrequency(postings: Postings | undefined, a: number): number {
-  if (!postings) return 0;
-  const { articles, frequencies } = postings;
-  let low = 0;
-  let high = articles.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const value = articles[mid] as number;
-    if (value === a) return frequencies[mid] as number;
-    if (value < a) low = mid + 1;
-    else high = mid - 1;
+/**
+ * The first position at or after `from` whose article is at least `a` (or the list's length): a galloping search,
+ * so that looking up articles in ascending order walks each list once, however long.
+ */
+function firstAtLeast(articles: Int32Array, from: number, a: number): number {
+  let low = from;
+  let high = from;
+  let step = 1;
+  while (high < articles.length && (articles[high] as number) < a) {
+    low = high + 1;
+    high += step;
+    step *= 2;
   }
-  return 0;
+  if (high > articles.length) high = articles.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((articles[mid] as number) < a) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function occurrences(text: string, term: string): number {
@@ -304,14 +331,30 @@ class Reranker {
     this.totalImportance = groups.reduce((sum, g) => sum + g.importance, 0);
   }
 
-  score(a: number): number {
+  /** Scores of `candidates`, in their order. */
+  scoreAll(candidates: readonly number[]): Float64Array {
+    const scores = new Float64Array(candidates.length);
+    // In article order, each term's postings are walked forward from where the previous article left them.
+    const ascending = candidates.map((a, i) => ({ a, i })).sort((x, y) => x.a - y.a);
+    const cursors = new Int32Array(this.registry.terms.length);
+    for (const { a, i } of ascending) scores[i] = this.score(a, cursors);
+    return scores;
+  }
+
+  private score(a: number, cursors: Int32Array): number {
     const article = this.index.articles[a];
     if (!article) return 0;
     const inContext = this.contextFlagsOf(article.context);
     const relativeLength = this.index.relativeLength[a] as number;
     const { terms, postings } = this.registry;
     for (let slot = 0; slot < terms.length; slot++) {
-      const tf = termFrequency(postings[slot], a);
+      const list = postings[slot];
+      let tf = 0;
+      if (list) {
+        const at = firstAtLeast(list.articles, cursors[slot] as number, a);
+        cursors[slot] = at;
+        if (list.articles[at] === a) tf = list.frequencies[at] as number;
+      }
       let fromText = 0;
       if (tf > 0) {
         fromText = saturate(tf, relativeLength);
@@ -362,20 +405,28 @@ const FIELD_WEIGHT: Readonly<Record<AskedFieldName, 'questionsWeight' | 'factsWe
   citing: 'citingWeight',
 };
 
+/** Adds `score` to an article's asked-fields score, marking it asked (as a Map entry would be) on first touch. */
+function addAsked(buffers: Buffers, a: number, score: number): void {
+  if (buffers.askedMarked[a] === 0) {
+    buffers.askedMarked[a] = 1;
+    buffers.askedTouched.push(a);
+  }
+  buffers.asked[a] = (buffers.asked[a] as number) + score;
+}
+
 /**
  * The learned "how people asked" fields: cosine similarity between the query's bigrams (weighted by their idf in
- * the field) and each article's field vector, times the field's weight. Bounded, so a long query or an article
- * asked about a thousand times does not swamp the text score.
+ * the field) and each article's field vector, times the field's weight, added into `buffers.asked`. Bounded, so a
+ * long query or an article asked about a thousand times does not swamp the text score.
  */
-function askedScores(index: RegulationIndex, queryTerms: readonly string[]): Map<number, number> {
-  const scores = new Map<number, number>();
+function addAskedScores(index: RegulationIndex, queryTerms: readonly string[], buffers: Buffers): void {
   const distinct = [...new Set(queryTerms)];
+  const { dots, dotsTouched } = buffers;
   for (const name of ASKED_FIELDS) {
     const weight = index.weights[FIELD_WEIGHT[name]];
     const field = index.asked[name];
     if (weight <= 0 || field.norms.size === 0 || distinct.length === 0) continue;
     let querySquare = 0;
-    const dots = new Map<number, number>();
     for (const term of distinct) {
       const idf = field.idf.get(term) ?? field.unknownIdf;
       querySquare += idf * idf;
@@ -383,27 +434,26 @@ function askedScores(index: RegulationIndex, queryTerms: readonly string[]): Map
       if (!postings) continue;
       for (let i = 0; i < postings.articles.length; i++) {
         const a = postings.articles[i] as number;
-        dots.set(a, (dots.get(a) ?? 0) + idf * (postings.weights[i] as number));
+        // A field's postings hold positive weights only, so a dot of 0 means untouched.
+        if (dots[a] === 0) dotsTouched.push(a);
+        dots[a] = (dots[a] as number) + idf * (postings.weights[i] as number);
       }
     }
     const queryNorm = Math.sqrt(querySquare);
-    for (const [a, dot] of dots) {
-      const cosine = dot / (queryNorm * (field.norms.get(a) ?? 1));
-      scores.set(a, (scores.get(a) ?? 0) + weight * cosine);
+    for (const a of dotsTouched) {
+      const cosine = (dots[a] as number) / (queryNorm * (field.norms.get(a) ?? 1));
+      addAsked(buffers, a, weight * cosine);
+      dots[a] = 0;
     }
+    dotsTouched.length = 0;
   }
-  return scores;
 }
 
 /**
  * The statutory words the query's words translate to (`translation.ts`), searched as extra query terms: BM25 of
- * each, weighted by its translation probability and `translationWeight`. Added into `scores`.
+ * each, weighted by its translation probability and `translationWeight`. Added into `buffers.asked`.
  */
-function addTranslationScores(
-  index: RegulationIndex,
-  queryTerms: readonly string[],
-  scores: Map<number, number>,
-): void {
+function addTranslationScores(index: RegulationIndex, queryTerms: readonly string[], buffers: Buffers): void {
   const weight = index.weights.translationWeight;
   if (weight <= 0) return;
   for (const { term, weight: probability } of expandQuery(index.translation, queryTerms)) {
@@ -413,8 +463,7 @@ function addTranslationScores(
     const { articles, frequencies } = postings;
     for (let i = 0; i < articles.length; i++) {
       const a = articles[i] as number;
-      const score = factor * saturate(frequencies[i] as number, index.relativeLength[a] as number);
-      scores.set(a, (scores.get(a) ?? 0) + score);
+      addAsked(buffers, a, factor * saturate(frequencies[i] as number, index.relativeLength[a] as number));
     }
   }
 }
@@ -467,26 +516,55 @@ export interface ScoredArticle {
 export function scoreArticles(
   index: RegulationIndex,
   groups: readonly QueryGroup[],
-  basePrior: (a: number) => number,
+  documentPrior: (document: number) => number,
+  excluded: ReadonlySet<number>,
   compare: (x: ScoredArticle, y: ScoredArticle) => number,
   needed: number,
+): { scored: ScoredArticle[]; matched: number } {
+  const buffers = buffersFor(index);
+  try {
+    return scoreWith(index, groups, documentPrior, excluded, compare, needed, buffers);
+  } finally {
+    // Also after a throw: the next search of this index must find its buffers empty.
+    const { asked, askedMarked, askedTouched } = buffers;
+    for (const a of askedTouched) {
+      asked[a] = 0;
+      askedMarked[a] = 0;
+    }
+    askedTouched.length = 0;
+    buffers.visited.fill(0);
+  }
+}
+
+function scoreWith(
+  index: RegulationIndex,
+  groups: readonly QueryGroup[],
+  documentPrior: (document: number) => number,
+  excluded: ReadonlySet<number>,
+  compare: (x: ScoredArticle, y: ScoredArticle) => number,
+  needed: number,
+  buffers: Buffers,
 ): { scored: ScoredArticle[]; matched: number } {
   const registry = new QueryTerms(index);
   const prepared = groups.map((g) => prepareGroup(index, g, registry)).filter((g) => g.importance > 0);
   const userTerms = askedQueryTerms(groups);
-  const asked = askedScores(index, userTerms);
-  addTranslationScores(index, userTerms, asked);
-  if (prepared.length === 0 && asked.size === 0) return { scored: [], matched: 0 };
+  addAskedScores(index, userTerms, buffers);
+  addTranslationScores(index, userTerms, buffers);
+  const { visited, asked, askedTouched } = buffers;
+  if (prepared.length === 0 && askedTouched.length === 0) return { scored: [], matched: 0 };
   const laws = lawScores(index, userTerms);
-  const prior = (a: number): number => {
-    const document = index.articles[a]?.document ?? 0;
-    return (
-      basePrior(a) *
-      (laws?.[document] ?? 1) *
-      (1 + index.weights.citedDocumentWeight * (index.citedDocuments[document] ?? 0)) *
-      (1 + index.weights.citedArticleWeight * (index.citedArticles[a] ?? 0))
-    );
-  };
+  // Everything but the article's own citation count depends on its document: computed once per document, in
+  // the order the factors were always multiplied, so scores stay the same to the last bit.
+  const byDocument = new Float64Array(index.documents.length);
+  for (let d = 0; d < byDocument.length; d++)
+    byDocument[d] =
+      documentPrior(d) * (laws?.[d] ?? 1) * (1 + index.weights.citedDocumentWeight * (index.citedDocuments[d] ?? 0));
+  const { articleDocuments, citedArticles } = index;
+  const citedArticleWeight = index.weights.citedArticleWeight;
+  const prior = (a: number): number =>
+    excluded.size > 0 && excluded.has(a)
+      ? 0
+      : (byDocument[articleDocuments[a] as number] as number) * (1 + citedArticleWeight * (citedArticles[a] ?? 0));
   const candidates = new TopK<ScoredArticle>(Math.max(RANKING.rerankDepth, needed), compare);
   let matched = 0;
   const consider = (a: number, score: number): void => {
@@ -499,18 +577,13 @@ export function scoreArticles(
   };
   // Per-article typed arrays rather than a Set and Map lookups: the first stage visits tens of thousands of
   // articles for a long question.
-  const { visited, asked: askedOf } = buffersFor(index);
-  for (const [a, score] of asked) askedOf[a] = score;
   firstStage(index, prepared, registry, (a, score) => {
     visited[a] = 1;
-    consider(a, score + (askedOf[a] as number));
+    consider(a, score + (asked[a] as number));
   });
-  for (const [a, score] of asked) if (visited[a] === 0) consider(a, score);
-  visited.fill(0);
-  for (const a of asked.keys()) askedOf[a] = 0;
-  const reranker = new Reranker(index, prepared, registry);
-  const scored = candidates
-    .sorted()
-    .map(({ a }) => ({ a, score: (reranker.score(a) + (asked.get(a) ?? 0)) * prior(a) }));
+  for (const a of askedTouched) if (visited[a] === 0) consider(a, asked[a] as number);
+  const best = candidates.sorted().map(({ a }) => a);
+  const exact = new Reranker(index, prepared, registry).scoreAll(best);
+  const scored = best.map((a, i) => ({ a, score: ((exact[i] as number) + (asked[a] as number)) * prior(a) }));
   return { scored: scored.sort(compare), matched };
 }

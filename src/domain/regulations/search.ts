@@ -50,9 +50,8 @@ export interface SearchResult {
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
 
-function prior(index: RegulationIndex, articleIndex: number, mentioned: ReadonlySet<number>): number {
-  const article = index.articles[articleIndex];
-  const doc = article ? index.documents[article.document] : undefined;
+function prior(index: RegulationIndex, document: number, mentioned: ReadonlySet<number>): number {
+  const doc = index.documents[document];
   if (!doc) return 0;
   // A superseded version answers only a citation that names it (民诉法(2021)第二百零三条): found by its words it
   // would repeat its successor's text, or outrank it.
@@ -64,7 +63,7 @@ function prior(index: RegulationIndex, articleIndex: number, mentioned: Readonly
         ? index.weights.regulationPrior
         : (RANKING.docTypePrior[doc.rank] ?? 1);
   if (doc.status === '已废止') p *= RANKING.repealedPrior;
-  if (mentioned.has(article?.document ?? -1)) p *= 1 + RANKING.lawMentionBoost;
+  if (mentioned.has(document)) p *= 1 + RANKING.lawMentionBoost;
   return p;
 }
 
@@ -232,11 +231,12 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
   const referenced = analyzed.references.some((r) => r.lawTargets.length > 0) ? cited : cited.slice(0, DEFAULT_LIMIT);
 
   const mentioned = new Set(analyzed.mentionedLaws.flatMap((m) => m.targets));
-  const citedSet = new Set(referenced);
   const { scored, matched } = scoreArticles(
     index,
     analyzed.groups,
-    (a) => (citedSet.has(a) ? 0 : prior(index, a, mentioned)),
+    (document) => prior(index, document, mentioned),
+    // A cited article is listed once, as cited, above the articles found by their words.
+    new Set(referenced),
     compareRanked(index),
     offset + limit,
   );

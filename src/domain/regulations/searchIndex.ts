@@ -94,6 +94,11 @@ export interface RegulationIndex extends TextIndex {
   readonly aliases: AliasTable;
   /** `${document}:${ordinal}:${suffix}` → article index. */
   readonly byNumber: ReadonlyMap<string, number>;
+  /**
+   * Each article's document, beside `articles`: a search reads it for every article it visits, and reaching it
+   * through the article objects scattered on the heap was a third of the first stage's time.
+   */
+  readonly articleDocuments: Int32Array;
   /** The learned "how people asked" fields (see `SearchModel.asked`). */
   readonly asked: Readonly<Record<AskedFieldName, AskedField>>;
   readonly weights: RankingWeights;
@@ -391,6 +396,7 @@ export function* completeIndexSteps(text: TextIndex, model?: SearchModel): Gener
   );
   yield;
   const byNumber = new Map<string, number>();
+  const articleDocuments = Int32Array.from(articles, (article) => article.document);
   articles.forEach((article, i) => {
     const key = articleKey(article.document, article.ordinal, article.suffix);
     if (!byNumber.has(key)) byNumber.set(key, i);
@@ -410,6 +416,7 @@ export function* completeIndexSteps(text: TextIndex, model?: SearchModel): Gener
     contexts,
     aliases,
     byNumber,
+    articleDocuments,
     asked: asked as Record<AskedFieldName, AskedField>,
     weights,
     translation: compileTranslation(model?.translation),
