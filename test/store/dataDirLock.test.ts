@@ -45,11 +45,12 @@ describe('the data-directory lock of a process killed with SIGKILL', () => {
     }
   }, 120_000);
 
+  // Who takes the directory is the lock's decision alone (the store opens after it): these processes hold just the lock.
   it('two processes restarting together after the kill: exactly one takes the directory', async () => {
-    const dead = spawnTs(HOLDER, [dataDir]);
+    const dead = spawnTs(HOLDER, [dataDir, 'lock']);
     await dead.waitFor(/locked/);
     await dead.kill9();
-    const racers = [spawnTs(HOLDER, [dataDir]), spawnTs(HOLDER, [dataDir])];
+    const racers = [spawnTs(HOLDER, [dataDir, 'lock']), spawnTs(HOLDER, [dataDir, 'lock'])];
     try {
       const outcomes = await Promise.all(
         racers.map((racer) =>
