@@ -95,38 +95,47 @@ export interface Fixture {
   teams: { civil1: number; civil2: number };
 }
 
+/**
+ * About twenty files seed this court, so it is written a table at a time (one statement each) rather than a
+ * row at a time: each Prisma query pays its own planning and a round trip through the embedded database.
+ */
 export async function seedCourt(store: Store): Promise<Fixture> {
   const prisma = store.prisma;
   const court = await prisma.court.create({ data: { code: '内0291', name: '包头稀土高新技术产业开发区人民法院' } });
-  const civil1 = await prisma.team.create({ data: { courtId: court.id, name: '民一庭', kind: '繁案', sortOrder: 1 } });
-  const civil2 = await prisma.team.create({
-    data: { courtId: court.id, name: '民二庭', kind: '速裁快审', sortOrder: 2 },
+  const teamRows = await prisma.team.createManyAndReturn({
+    data: [
+      { courtId: court.id, name: '民一庭', kind: '繁案', sortOrder: 1 },
+      { courtId: court.id, name: '民二庭', kind: '速裁快审', sortOrder: 2 },
+    ],
+    select: { id: true, name: true },
   });
-  const teams = { civil1: civil1.id, civil2: civil2.id };
-  const people = {} as Record<PersonKey, number>;
-  for (const [key, person] of Object.entries(PEOPLE) as Array<[PersonKey, (typeof PEOPLE)[PersonKey]]>) {
-    const created = await prisma.person.create({
-      data: {
-        courtId: court.id,
-        name: person.name,
-        role: person.role,
-        email: person.email,
-        slackUserId: person.slack,
-        teamId: person.team ? teams[person.team] : null,
-      },
-    });
-    people[key] = created.id;
-  }
-  await prisma.team.update({ where: { id: civil1.id }, data: { leadId: people.chen } });
-  await prisma.team.update({ where: { id: civil2.id }, data: { leadId: people.zhou } });
+  const teamId = (name: string) => teamRows.find((team) => team.name === name)?.id as number;
+  const teams = { civil1: teamId('民一庭'), civil2: teamId('民二庭') };
+  const entries = Object.entries(PEOPLE) as Array<[PersonKey, (typeof PEOPLE)[PersonKey]]>;
+  const personRows = await prisma.person.createManyAndReturn({
+    data: entries.map(([, person]) => ({
+      courtId: court.id,
+      name: person.name,
+      role: person.role,
+      email: person.email,
+      slackUserId: person.slack,
+      teamId: person.team ? teams[person.team] : null,
+    })),
+    select: { id: true, email: true },
+  });
+  const people = Object.fromEntries(
+    entries.map(([key, person]) => [key, personRows.find((row) => row.email === person.email)?.id as number]),
+  ) as Record<PersonKey, number>;
+  await prisma.team.update({ where: { id: teams.civil1 }, data: { leadId: people.chen } });
+  await prisma.team.update({ where: { id: teams.civil2 }, data: { leadId: people.zhou } });
   await prisma.judgeAssignment.create({ data: { assistantId: people.sun, judgeId: people.wang } });
 
-  for (const spec of CASES) {
-    const parsed = tryParseCaseNumber(caseNumberOf(spec.sequence));
-    if (!parsed.ok) throw new Error(`fixture case number ${spec.sequence} is invalid`);
-    const judge = PEOPLE[spec.judge];
-    const created = await prisma.case.create({
-      data: {
+  const caseRows = await prisma.case.createManyAndReturn({
+    data: CASES.map((spec) => {
+      const parsed = tryParseCaseNumber(caseNumberOf(spec.sequence));
+      if (!parsed.ok) throw new Error(`fixture case number ${spec.sequence} is invalid`);
+      const judge = PEOPLE[spec.judge];
+      return {
         courtId: court.id,
         caseNumber: caseNumberOf(spec.sequence),
         normalizedNumber: parsed.value.normalized,
@@ -142,21 +151,26 @@ export async function seedCourt(store: Store): Promise<Fixture> {
         judgeId: people[spec.judge],
         teamId: judge.team ? teams[judge.team] : null,
         parties: `原告${spec.sequence} 诉 被告${spec.sequence}`,
-      },
-    });
-    if (spec.extendedOn) {
-      await prisma.caseEvent.create({
-        data: {
-          caseId: created.id,
-          kind: 'extension',
-          occurredOn: new Date(`${spec.extendedOn}T00:00:00Z`),
-          months: 6,
-          approvedBy: '本院院长',
-          fingerprint: 'ext-1',
-        },
-      });
-    }
-  }
+      };
+    }),
+    select: { id: true, sequence: true },
+  });
+  await prisma.caseEvent.createMany({
+    data: CASES.flatMap((spec) =>
+      spec.extendedOn
+        ? [
+            {
+              caseId: caseRows.find((row) => row.sequence === spec.sequence)?.id as number,
+              kind: 'extension',
+              occurredOn: new Date(`${spec.extendedOn}T00:00:00Z`),
+              months: 6,
+              approvedBy: '本院院长',
+              fingerprint: 'ext-1',
+            },
+          ]
+        : [],
+    ),
+  });
   await recomputeDeadlines(store, { courtId: court.id, asOf: FIXTURE_TODAY });
   return { courtId: court.id, people, teams };
 }
