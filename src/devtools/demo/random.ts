@@ -3,6 +3,10 @@
  * same court byte for byte on every machine and store. Math.random cannot be seeded; the generator
  * state is four 32-bit integers, so forking an independent stream per court is cheap.
  */
+// Bound once: the generator draws hundreds of thousands of numbers, and in a Jest sandbox every lookup
+// of a global such as Math goes through the vm context's interceptor.
+const { cos, exp, floor, imul, log, PI, sqrt } = Math;
+
 export class Random {
   private a: number;
   private b: number;
@@ -11,7 +15,7 @@ export class Random {
 
   constructor(seed: number, ...streams: number[]) {
     let state = seed >>> 0;
-    for (const stream of streams) state = splitmix32(state ^ Math.imul(stream + 1, 0x9e3779b9));
+    for (const stream of streams) state = splitmix32(state ^ imul(stream + 1, 0x9e3779b9));
     this.a = splitmix32((state += 0x9e3779b9));
     this.b = splitmix32((state += 0x9e3779b9));
     this.c = splitmix32((state += 0x9e3779b9));
@@ -41,7 +45,7 @@ export class Random {
 
   /** Uniform integer in [min, max], both included. */
   int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
+    return min + floor(this.next() * (max - min + 1));
   }
 
   chance(probability: number): boolean {
@@ -50,26 +54,26 @@ export class Random {
 
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new RangeError('pick from an empty list');
-    return items[Math.floor(this.next() * items.length)] as T;
+    return items[floor(this.next() * items.length)] as T;
   }
 
   /** Standard normal (Box–Muller); one draw per call keeps the stream easy to reason about. */
   normal(mean = 0, sd = 1): number {
     const u = 1 - this.next();
     const v = this.next();
-    return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    return mean + sd * sqrt(-2 * log(u)) * cos(2 * PI * v);
   }
 
   /** Log-normal by its median: amounts of money and durations are skewed like this. */
   logNormal(median: number, sigma: number): number {
-    return median * Math.exp(this.normal(0, sigma));
+    return median * exp(this.normal(0, sigma));
   }
 
   /** Fisher–Yates on a copy. */
   shuffle<T>(items: readonly T[]): T[] {
     const result = [...items];
     for (let i = result.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
+      const j = floor(this.next() * (i + 1));
       [result[i], result[j]] = [result[j] as T, result[i] as T];
     }
     return result;
@@ -78,8 +82,8 @@ export class Random {
 
 function splitmix32(value: number): number {
   let z = (value + 0x9e3779b9) >>> 0;
-  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+  z = imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+  z = imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
   return (z ^ (z >>> 16)) >>> 0;
 }
 

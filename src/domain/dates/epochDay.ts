@@ -18,27 +18,31 @@ export interface CivilDate {
 
 const DAYS_PER_ERA = 146097;
 
+// Bound once: in a Jest sandbox every lookup of a global such as Math goes through the vm context's
+// interceptor, and these conversions run several times in every 审限 the tests compute.
+const floor = Math.floor;
+
 // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar, no tables, no loops.
 export function epochDayFromCivil(year: number, month: number, day: number): EpochDay {
   const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
+  const era = floor(y / 400);
   const yearOfEra = y - era * 400;
   const monthIndex = month > 2 ? month - 3 : month + 9;
-  const dayOfYear = Math.floor((153 * monthIndex + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const dayOfYear = floor((153 * monthIndex + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + floor(yearOfEra / 4) - floor(yearOfEra / 100) + dayOfYear;
   return era * DAYS_PER_ERA + dayOfEra - 719468;
 }
 
 export function civilFromEpochDay(epochDay: EpochDay): CivilDate {
   const z = epochDay + 719468;
-  const era = Math.floor(z / DAYS_PER_ERA);
+  const era = floor(z / DAYS_PER_ERA);
   const dayOfEra = z - era * DAYS_PER_ERA;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  const yearOfEra = floor(
+    (dayOfEra - floor(dayOfEra / 1460) + floor(dayOfEra / 36524) - floor(dayOfEra / 146096)) / 365,
   );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const dayOfYear = dayOfEra - (365 * yearOfEra + floor(yearOfEra / 4) - floor(yearOfEra / 100));
+  const monthIndex = floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - floor((153 * monthIndex + 2) / 5) + 1;
   const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }

@@ -11,6 +11,8 @@ import {
 const civilFromEpochDay = importedCivilFromEpochDay;
 const daysInMonth = importedDaysInMonth;
 const epochDayFromCivil = importedEpochDayFromCivil;
+// Likewise Math's functions: in a Jest sandbox every lookup of a global goes through the vm context's interceptor.
+const { floor, min } = Math;
 
 /** A length of time as the law states it: months and days (一个半月 = 1 month + 15 days, 刑诉法解释 §202). */
 export interface Period {
@@ -31,11 +33,11 @@ export function addMonths(from: EpochDay, months: number, rule: MonthRule): Epoc
   if (months === 0) return from;
   const { year, month, day } = civilFromEpochDay(from);
   const monthIndex = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(monthIndex / 12);
+  const targetYear = floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12 + 1;
   const targetLength = daysInMonth(targetYear, targetMonth);
   const startsOnMonthEnd = day === daysInMonth(year, month);
-  const targetDay = rule === 'criminal' && startsOnMonthEnd ? targetLength : Math.min(day, targetLength);
+  const targetDay = rule === 'criminal' && startsOnMonthEnd ? targetLength : min(day, targetLength);
   return epochDayFromCivil(targetYear, targetMonth, targetDay);
 }
 
