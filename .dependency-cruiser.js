@@ -30,7 +30,8 @@ module.exports = {
     {
       name: 'cms-exports-are-pure',
       comment:
-        'src/cmsExports parses, maps and validates export rows as plain data; only src/cmsExports/readers touches files, and writes live in src/services/imports.',
+        'src/cmsExports parses, maps and validates export rows as plain data; only src/cmsExports/readers touches ' +
+        'files, and writes live in src/services/imports.',
       severity: 'error',
       from: { path: '^src/cmsExports/', pathNot: '^src/cmsExports/readers/' },
       to: {
@@ -67,7 +68,9 @@ module.exports = {
     {
       name: 'handlers-get-services',
       comment:
-        'Slash-command, action and App Home handlers get services (src/slack/handlerContract.ts), never the store: a case read needs a scope from AccessService. Only the app wiring (app.ts, serve.ts) opens the store; the CLI, which opens one too (src/cli/store.ts), is no way round.',
+        'Slash-command, action and App Home handlers get services (src/slack/handlerContract.ts), never the store: ' +
+        'a case read needs a scope from AccessService. Only the app wiring (app.ts, serve.ts) opens the store; the ' +
+        'CLI, which opens one too (src/cli/store.ts), is no way round.',
       severity: 'error',
       from: { path: ['^commands/', '^src/slack/'], pathNot: '^src/slack/(app|serve)\\.ts$' },
       to: {
@@ -82,7 +85,9 @@ module.exports = {
     {
       name: 'devtools-apart',
       comment:
-        'src/devtools (demo data, the console, the local fake Slack) ships for running without a workspace, but product code never imports it: only the CLI actions that seed the demo or start the console and the fake (loaded when that subcommand runs) may.',
+        'src/devtools (demo data, the console, the local fake Slack) ships for running without a workspace, but ' +
+        'product code never imports it: only the CLI actions that seed the demo or start the console and the fake ' +
+        '(loaded when that subcommand runs) may.',
       severity: 'error',
       from: { path: '^(src|commands)/', pathNot: ['^src/devtools/', '^src/cli/actions/(slack|seed)\\.ts$'] },
       to: { path: '^src/devtools/' },

@@ -22,8 +22,9 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector:
-            "TSAsExpression > TSTypeReference.typeAnnotation[typeName.name='CaseScope'], TSTypeAssertion > TSTypeReference.typeAnnotation[typeName.name='CaseScope']",
+          selector: ['TSAsExpression', 'TSTypeAssertion']
+            .map((cast) => `${cast} > TSTypeReference.typeAnnotation[typeName.name='CaseScope']`)
+            .join(', '),
           message:
             'A CaseScope comes only from AccessService.scope (src/services/access.ts): resolve one, do not cast.',
         },

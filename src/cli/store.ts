@@ -10,8 +10,8 @@ import {
 import { CliError, ExitCode } from './errors';
 
 /**
- * Opens the configured store for one CLI command. Environment problems (unreachable PostgreSQL, locked or unwritable data directory, failed migration) become one
- * sentence and exit code 3 instead of a stack trace.
+ * Opens the configured store for one CLI command. Environment problems (unreachable PostgreSQL, locked or unwritable
+ * data directory, failed migration) become one sentence and exit code 3 instead of a stack trace.
  */
 export async function withCliStore<T>(
   fn: (store: Store) => Promise<T>,

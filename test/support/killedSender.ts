@@ -9,8 +9,9 @@ import { spawnTs, type Spawned } from './processes';
  * test/digests/recovery.test.ts and `npm run bench:recovery`). The fixture court's daily digest of
  * Monday 2025-06-16, 08:30, goes to every linked person (Court.sendEmptyDaily) plus `extra` clerks;
  * the fake Slack lets `postsPerSecond` posts a second through (429 and Retry-After beyond), and the
- * sender is killed after a burst of that many, waiting out a Retry-After: half-way through its run. On PostgreSQL two instances run and the sending one is killed; on the
- * embedded store the one instance is killed and restarted at once, as a supervisor does.
+ * sender is killed after a burst of that many, waiting out a Retry-After: half-way through its run. On PostgreSQL
+ * two instances run and the sending one is killed; on the embedded store the one instance is killed and restarted
+ * at once, as a supervisor does.
  */
 export const KILL_DAY_START = `${FIXTURE_TODAY}T08:30:00+08:00`;
 const INSTANCE = 'test/support/children/digestInstance.ts';

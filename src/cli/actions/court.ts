@@ -91,7 +91,10 @@ export async function courtList(raw: unknown): Promise<void> {
     );
 }
 
-/** `docket court set [--court C] --name … --comparison … --management-channel … --rules-channel … --send-empty-daily yes|no --cms-url URL|none --extension-approver-title 院长`. */
+/**
+ * `docket court set [--court C] --name … --comparison … --management-channel … --rules-channel …
+ * --send-empty-daily yes|no --cms-url URL|none --extension-approver-title 院长`.
+ */
 export async function courtSet(raw: unknown): Promise<void> {
   const options = parseOptions(setOptions, raw);
   const language = chooseLang(options.lang, process.env.LANG);

@@ -189,7 +189,10 @@ export class FakeSlackApi extends EventEmitter {
     });
   }
 
-  /** What a call to `method` ("response_url" for response URLs) answers instead of its result: nothing here; tests inject failures (test/support/faultySlack.ts). */
+  /**
+   * What a call to `method` ("response_url" for response URLs) answers instead of its result: nothing here; tests
+   * inject failures (test/support/faultySlack.ts).
+   */
   protected injectedFailure(_method: string): FakeResult | undefined {
     return undefined;
   }

@@ -1,4 +1,7 @@
-/** 周通报 and 月调度 as documents (Word) and workbooks (Excel): the written register of a court's 审管办 (Chinese, the source of the shape; en.ts must match). Plain text, no mrkdwn. */
+/**
+ * 周通报 and 月调度 as documents (Word) and workbooks (Excel): the written register of a court's 审管办 (Chinese, the
+ * source of the shape; en.ts must match). Plain text, no mrkdwn.
+ */
 export const courtReportsZhCN = {
   kind: { weekly: '周通报', monthly: '月调度' },
   title: (period: string) => `关于${period}审判执行质效情况的通报`,

@@ -2,7 +2,10 @@ import type { Comparison } from '../../domain/metrics';
 import { formatMetricValue, metricDefinition } from '../../domain/metrics';
 import type { Locale } from '../../i18n';
 
-/** The family name Noto Sans SC (from npm, see png.ts) declares itself by, so resvg finds the font by name rather than by falling back to the only one loaded. */
+/**
+ * The family name Noto Sans SC (from npm, see png.ts) declares itself by, so resvg finds the font by name rather than
+ * by falling back to the only one loaded.
+ */
 export const CHART_FONT_FAMILY = 'Noto Sans S Chinese';
 
 const PANEL_WIDTH = 380;
