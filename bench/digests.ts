@@ -73,6 +73,7 @@ import { FakeSlackApi } from '../src/devtools/localSlack/fakeSlackApi';
 import { Outbound } from '../src/slack/outbound';
 import { openStore, type OpenStoreOptions, type Store } from '../src/store';
 import { ensureOwnDatabase } from './support/postgres';
+import { tableHead, tableRow } from './support/markdownTable';
 
 const ROOT = path.join(__dirname, '..');
 const OUT = path.join(ROOT, 'bench', 'out');
@@ -703,13 +704,56 @@ async function main(): Promise<void> {
   if (weekly.length > 0) {
     console.log(`\nWeekly report ${WEEKLY_DAY} (2026-W26): occasion + every recipient's payload, nothing posted`);
     console.log(
-      '| store | courts | recipients | dry run (no charts): runs | total s | p50 ms | max ms | CPU p50 ms | with charts: runs | total s | p50 ms | max ms | CPU p50 ms | pictures/court | CPU ms/picture | event-loop stall ms | blocks/court | charts KiB/court | peak RSS MiB (process) | peak heap MiB | load |',
+      tableHead([
+        'store',
+        'courts',
+        'recipients',
+        'dry run (no charts): runs',
+        'total s',
+        'p50 ms',
+        'max ms',
+        'CPU p50 ms',
+        'with charts: runs',
+        'total s',
+        'p50 ms',
+        'max ms',
+        'CPU p50 ms',
+        'pictures/court',
+        'CPU ms/picture',
+        'event-loop stall ms',
+        'blocks/court',
+        'charts KiB/court',
+        'peak RSS MiB (process)',
+        'peak heap MiB',
+        'load',
+      ]),
     );
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const row of weekly) {
       const { dryRun: d, charts: c } = row;
       console.log(
-        `| ${row.store} | ${row.courts} | ${row.recipients} | ${d.runs} | ${seconds(d.totalMs)} | ${d.p50} | ${d.max} | ${row.cpu.dryRun} | ${c.runs} | ${seconds(c.totalMs)} | ${c.p50} | ${c.max} | ${row.cpu.charts} | ${row.pictures} | ${row.cpuPerPictureMs} | ${row.stallMs} | ${row.blocks} | ${row.chartKiB} | ${row.memory.rssMiB} (${row.memory.maxRssMiB}) | ${row.memory.heapMiB} | ${row.load} |`,
+        tableRow([
+          row.store,
+          row.courts,
+          row.recipients,
+          d.runs,
+          seconds(d.totalMs),
+          d.p50,
+          d.max,
+          row.cpu.dryRun,
+          c.runs,
+          seconds(c.totalMs),
+          c.p50,
+          c.max,
+          row.cpu.charts,
+          row.pictures,
+          row.cpuPerPictureMs,
+          row.stallMs,
+          row.blocks,
+          row.chartKiB,
+          `${row.memory.rssMiB} (${row.memory.maxRssMiB})`,
+          row.memory.heapMiB,
+          row.load,
+        ]),
       );
     }
     console.log(
@@ -721,14 +765,36 @@ async function main(): Promise<void> {
       `\n周通报 (2026-W26) and 月调度 (${MONTH.key}) as files, per court: ReportDocuments.files — long-pending counts (weekly), chart, layout, .docx, .xlsx`,
     );
     console.log(
-      '| store | courts | kind | runs | p50 ms | max ms | CPU p50 ms | .docx KiB/court | .xlsx KiB/court | all courts: s of CPU (p50 × courts) |',
+      tableHead([
+        'store',
+        'courts',
+        'kind',
+        'runs',
+        'p50 ms',
+        'max ms',
+        'CPU p50 ms',
+        '.docx KiB/court',
+        '.xlsx KiB/court',
+        'all courts: s of CPU (p50 × courts)',
+      ]),
     );
-    console.log('|---|---|---|---|---|---|---|---|---|---|');
     for (const row of weekly)
       for (const kind of ['weekly', 'monthly'] as const) {
         const d = row.documents[kind];
+        const allCourtsSeconds = ((d.cpuP50 * row.courts) / 1000).toFixed(1);
         console.log(
-          `| ${row.store} | ${row.courts} | ${kind} | ${d.runs} | ${d.p50} | ${d.max} | ${d.cpuP50} | ${d.docxKiB} | ${d.xlsxKiB} | ${((d.cpuP50 * row.courts) / 1000).toFixed(1)} |`,
+          tableRow([
+            row.store,
+            row.courts,
+            kind,
+            d.runs,
+            d.p50,
+            d.max,
+            d.cpuP50,
+            d.docxKiB,
+            d.xlsxKiB,
+            allCourtsSeconds,
+          ]),
         );
       }
     console.log(
@@ -741,12 +807,45 @@ async function main(): Promise<void> {
       `\nDaily fan-out ${DAILY_DAY} 08:30, fake Slack: 1 message/s per channel, workspace ${BURST} burst then ${PER_SECOND}/s (429 + Retry-After)`,
     );
     console.log(
-      '| store | recipients | posts | wall s | floor s | wall/floor | 429s | duplicates | missing | not posted in ledger | failed | chat.update | second run sent | peak RSS MiB (process) | peak heap MiB | load |',
+      tableHead([
+        'store',
+        'recipients',
+        'posts',
+        'wall s',
+        'floor s',
+        'wall/floor',
+        '429s',
+        'duplicates',
+        'missing',
+        'not posted in ledger',
+        'failed',
+        'chat.update',
+        'second run sent',
+        'peak RSS MiB (process)',
+        'peak heap MiB',
+        'load',
+      ]),
     );
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     const f = fanout;
     console.log(
-      `| ${f.store} | ${f.recipients} | ${f.posts} | ${seconds(f.wallMs)} | ${seconds(f.floorMs)} | ${f.floorMs > 0 ? (f.wallMs / f.floorMs).toFixed(2) : '—'} | ${f.rateLimited} | ${f.duplicates} | ${f.missing} | ${f.notPosted} | ${f.failed} | ${f.updates} | ${f.secondRunSent} | ${f.memory.rssMiB} (${f.memory.maxRssMiB}) | ${f.memory.heapMiB} | ${f.load} |`,
+      tableRow([
+        f.store,
+        f.recipients,
+        f.posts,
+        seconds(f.wallMs),
+        seconds(f.floorMs),
+        f.floorMs > 0 ? (f.wallMs / f.floorMs).toFixed(2) : '—',
+        f.rateLimited,
+        f.duplicates,
+        f.missing,
+        f.notPosted,
+        f.failed,
+        f.updates,
+        f.secondRunSent,
+        `${f.memory.rssMiB} (${f.memory.maxRssMiB})`,
+        f.memory.heapMiB,
+        f.load,
+      ]),
     );
     console.log(
       `(${f.added} 法官助理 added to the demo court's own recipients; daily plan of all of them ${f.planMs} ms; ${f.retryWarnings} retry warnings logged; RSS: peak during the fan-out (the process's lifetime peak, seeding the in-memory store included))`,

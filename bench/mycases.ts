@@ -25,6 +25,7 @@ import { FakeSlackApi, type RecordedCall } from '../src/devtools/localSlack/fake
 import { newSigningSecret, SignedSlackClient } from '../src/devtools/localSlack/signedRequests';
 import { openStore, type OpenStoreOptions } from '../src/store';
 import { ensureOwnDatabase } from './support/postgres';
+import { tableHead, tableRow } from './support/markdownTable';
 
 const root = path.join(__dirname, '..');
 const out = path.join(root, 'bench', 'out');
@@ -338,12 +339,40 @@ async function main(): Promise<void> {
     }
   }
   console.log(
-    '\n| store | rate | requests | errors | p50 ms | p95 ms | p99 ms | max ms | ack p50 ms | ack p99 ms | ack max ms | serve CPU ms/req | load |',
+    '\n' +
+      tableHead([
+        'store',
+        'rate',
+        'requests',
+        'errors',
+        'p50 ms',
+        'p95 ms',
+        'p99 ms',
+        'max ms',
+        'ack p50 ms',
+        'ack p99 ms',
+        'ack max ms',
+        'serve CPU ms/req',
+        'load',
+      ]),
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) {
     console.log(
-      `| ${row.target} | ${row.rate}/s | ${row.requests} | ${row.errors} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.max} | ${row.ackP50} | ${row.ackP99} | ${row.ackMax} | ${row.cpuMsPerRequest ?? '—'} | ${row.load} |`,
+      tableRow([
+        row.target,
+        `${row.rate}/s`,
+        row.requests,
+        row.errors,
+        row.p50,
+        row.p95,
+        row.p99,
+        row.max,
+        row.ackP50,
+        row.ackP99,
+        row.ackMax,
+        row.cpuMsPerRequest ?? '—',
+        row.load,
+      ]),
     );
   }
   fs.writeFileSync(

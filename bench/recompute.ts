@@ -29,12 +29,14 @@ async function grow(store: Store): Promise<number> {
     const copies = Math.max(0, Math.ceil(CASES / seeded) - 1);
     const columns = (
       await session.query<{ name: string }>(
-        `SELECT quote_ident(column_name) AS name FROM information_schema.columns WHERE table_name = 'Case' AND column_name NOT IN ('id', 'normalizedNumber') ORDER BY ordinal_position`,
+        `SELECT quote_ident(column_name) AS name FROM information_schema.columns
+         WHERE table_name = 'Case' AND column_name NOT IN ('id', 'normalizedNumber') ORDER BY ordinal_position`,
       )
     ).map((row) => row.name);
     const eventColumns = (
       await session.query<{ name: string }>(
-        `SELECT quote_ident(column_name) AS name FROM information_schema.columns WHERE table_name = 'CaseEvent' AND column_name NOT IN ('id', 'caseId') ORDER BY ordinal_position`,
+        `SELECT quote_ident(column_name) AS name FROM information_schema.columns
+         WHERE table_name = 'CaseEvent' AND column_name NOT IN ('id', 'caseId') ORDER BY ordinal_position`,
       )
     ).map((row) => row.name);
     const [{ eventTop }] = (await session.query<{ eventTop: number }>(
@@ -42,11 +44,13 @@ async function grow(store: Store): Promise<number> {
     )) as [{ eventTop: number }];
     for (let copy = 1; copy <= copies; copy++) {
       await session.query(
-        `INSERT INTO "Case" (id, "normalizedNumber", ${columns.join(', ')}) SELECT id + $1, "normalizedNumber" || '-' || $2, ${columns.join(', ')} FROM "Case" WHERE id <= $3`,
+        `INSERT INTO "Case" (id, "normalizedNumber", ${columns.join(', ')})
+         SELECT id + $1, "normalizedNumber" || '-' || $2, ${columns.join(', ')} FROM "Case" WHERE id <= $3`,
         [copy * top, copy, top],
       );
       await session.query(
-        `INSERT INTO "CaseEvent" (id, "caseId", ${eventColumns.join(', ')}) SELECT id + $1, "caseId" + $2, ${eventColumns.join(', ')} FROM "CaseEvent" WHERE id <= $3`,
+        `INSERT INTO "CaseEvent" (id, "caseId", ${eventColumns.join(', ')})
+         SELECT id + $1, "caseId" + $2, ${eventColumns.join(', ')} FROM "CaseEvent" WHERE id <= $3`,
         [copy * eventTop, copy * top, eventTop],
       );
     }

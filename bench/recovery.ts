@@ -175,7 +175,15 @@ async function main(): Promise<void> {
     for (let run = 1; run <= REPEAT; run++) {
       const outcome = await killedDigest(kind);
       console.log(
-        `  ${run}   | ${outcome.servedBeforeKill}/${outcome.recipients} | ${seconds(outcome.killToLastServedMs)} | ${seconds(outcome.restartReadyMs)} | ${outcome.duplicates.length} | ${outcome.missing.length} | ${loadAverage()}`,
+        [
+          `  ${run}  `,
+          `${outcome.servedBeforeKill}/${outcome.recipients}`,
+          seconds(outcome.killToLastServedMs),
+          seconds(outcome.restartReadyMs),
+          outcome.duplicates.length,
+          outcome.missing.length,
+          loadAverage(),
+        ].join(' | '),
       );
       if (outcome.missing.length > 0) misses.push(`${kind} run ${run}: ${outcome.missing.length} never served`);
       if (outcome.duplicates.length > 0) misses.push(`${kind} run ${run}: ${outcome.duplicates.length} served twice`);
