@@ -17,7 +17,7 @@ describe('the data-directory lock of a process killed with SIGKILL', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('is refused to a second owner while its owner lives, and taken over at once, with a log line, when it is killed', async () => {
-    const holder = spawnTs(HOLDER, [dataDir]);
+    const holder = await spawnTs(HOLDER, [dataDir]);
     try {
       const pid = Number((await holder.waitFor(/locked (\d+)/))[1]);
       const refused = openStore({ dataDir, migrate: false });
@@ -47,10 +47,10 @@ describe('the data-directory lock of a process killed with SIGKILL', () => {
 
   // Who takes the directory is the lock's decision alone (the store opens after it): these processes hold just the lock.
   it('two processes restarting together after the kill: exactly one takes the directory', async () => {
-    const dead = spawnTs(HOLDER, [dataDir, 'lock']);
+    const dead = await spawnTs(HOLDER, [dataDir, 'lock']);
     await dead.waitFor(/locked/);
     await dead.kill9();
-    const racers = [spawnTs(HOLDER, [dataDir, 'lock']), spawnTs(HOLDER, [dataDir, 'lock'])];
+    const racers = await Promise.all([spawnTs(HOLDER, [dataDir, 'lock']), spawnTs(HOLDER, [dataDir, 'lock'])]);
     try {
       const outcomes = await Promise.all(
         racers.map((racer) =>

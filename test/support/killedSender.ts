@@ -95,14 +95,14 @@ export async function killMidSend(
     DOCKET_TEST_RECOVERY: JSON.stringify(options.recovery ?? {}),
   };
   const instances: Spawned[] = [];
-  const start = () => {
-    const instance = spawnTs(INSTANCE, [], env);
+  const start = async () => {
+    const instance = await spawnTs(INSTANCE, [], env);
     instances.push(instance);
     return instance;
   };
   try {
-    start();
-    const second = 'databaseUrl' in where ? start() : null;
+    await start();
+    const second = 'databaseUrl' in where ? await start() : null;
     await Promise.all(instances.map((instance) => instance.waitFor(/ready \d+/, 120_000)));
     const sender = await Promise.race(
       instances.map((instance) => instance.waitFor(/run started/, 60_000).then(() => instance)),
@@ -113,7 +113,7 @@ export async function killMidSend(
     const servedBeforeKill = [...firstPost.values()].filter((at) => at <= killedAt).length;
     let restartReadyMs: number | null = null;
     if (!second) {
-      const restarted = start();
+      const restarted = await start();
       await restarted.waitFor(/ready \d+/, 120_000);
       restartReadyMs = Date.now() - killedAt;
     }

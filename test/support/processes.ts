@@ -1,7 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
+import { build, type OutputFile, type Plugin } from 'esbuild';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
+/** Under the project, so the bundles' `require`s of packages find node_modules. */
+const BUNDLES = path.join(ROOT, 'node_modules', '.cache', 'docket-test');
 
 export interface Spawned {
   child: ChildProcess;
@@ -17,10 +22,87 @@ export interface Spawned {
   kill9(): Promise<void>;
 }
 
-/** Runs a TypeScript file of the project in a child Node process (through tsx), capturing its output. */
-export function spawnTs(file: string, args: string[], env: NodeJS.ProcessEnv = process.env): Spawned {
-  return track(spawn(process.execPath, ['-r', 'tsx/cjs', path.resolve(ROOT, file), ...args], { cwd: ROOT, env }));
+/**
+ * Runs a TypeScript file of the project in a child Node process, capturing its output. The file runs as one
+ * bundle of it and the project sources it imports (built by esbuild once per test file, as scripts/compile-cli.js
+ * builds `docket`): through tsx, every start transforms, resolves and compiles each source file again.
+ */
+export async function spawnTs(file: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Spawned> {
+  const bundle = await bundled(file);
+  return track(spawn(process.execPath, ['--enable-source-maps', bundle, ...args], { cwd: ROOT, env }));
 }
+
+const bundles = new Map<string, Promise<string>>();
+
+function bundled(file: string): Promise<string> {
+  const source = path.resolve(ROOT, file);
+  let bundle = bundles.get(source);
+  if (!bundle) {
+    bundle = bundleOf(source);
+    bundles.set(source, bundle);
+  }
+  return bundle;
+}
+
+async function bundleOf(source: string): Promise<string> {
+  const result = await build({
+    entryPoints: [source],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: `node${process.versions.node}`,
+    packages: 'external',
+    outdir: BUNDLES,
+    write: false,
+    sourcemap: 'inline',
+    logLevel: 'silent',
+    plugins: [sourceDirname],
+  });
+  const contents = (result.outputFiles[0] as OutputFile).contents;
+  // Named by content: parallel Jest workers write the same bytes, and a changed source gets a new file.
+  const hash = createHash('sha256').update(contents).digest('hex').slice(0, 16);
+  const bundle = path.join(BUNDLES, `${path.basename(source, '.ts')}-${hash}.js`);
+  if (!fs.existsSync(bundle)) {
+    fs.mkdirSync(BUNDLES, { recursive: true });
+    const partial = `${bundle}.${process.pid}`;
+    fs.writeFileSync(partial, contents);
+    fs.renameSync(partial, bundle);
+    // Bundles of the file's earlier versions, unless a test running meanwhile may still start one.
+    for (const name of fs.readdirSync(BUNDLES)) {
+      const other = path.join(BUNDLES, name);
+      if (name.startsWith(`${path.basename(source, '.ts')}-`) && other !== bundle && ageMs(other) > 3_600_000)
+        fs.rmSync(other, { force: true });
+    }
+  }
+  return bundle;
+}
+
+function ageMs(file: string): number {
+  try {
+    return Date.now() - fs.statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/** A module's `__dirname` stays where its source lives (src/store finds prisma/migrations beside it), not the bundle's. */
+const sourceDirname: Plugin = {
+  name: 'source-dirname',
+  setup(builder) {
+    builder.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const contents = await fs.promises.readFile(args.path, 'utf8');
+      if (!contents.includes('__dirname')) return undefined;
+      const relative = path.relative(BUNDLES, path.dirname(args.path)).split(path.sep).join('/');
+      return {
+        contents: contents.replace(
+          /\b__dirname\b/g,
+          `require('node:path').join(__dirname, ${JSON.stringify(relative)})`,
+        ),
+        loader: 'ts',
+      };
+    });
+  },
+};
 
 /** Runs `bin/docket.js …` in a child process, as an operator or a supervisor does. */
 export function spawnDocket(args: string[], env: NodeJS.ProcessEnv): Spawned {

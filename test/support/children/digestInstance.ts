@@ -1,7 +1,7 @@
 /**
  * One Docket instance's digest side — the store, the outbound module and the pg-boss scheduler with
  * its runner, wired as `docket serve` wires them (src/slack/serve.ts) — for tests and benches that
- * kill it with SIGKILL mid-send. Run with `node -r tsx/cjs`. Only the clock differs: it reads
+ * kill it with SIGKILL mid-send. Run by spawnTs (test/support/processes.ts). Only the clock differs: it reads
  * DOCKET_TEST_CLOCK, `<instant>@<epoch ms>`, as "it was <instant> at <epoch ms>", so a restarted
  * instance goes on in the same minute of the same day. Everything else comes from the environment:
  * DATABASE_URL or DOCKET_DATA_DIR, SLACK_API_URL, SLACK_BOT_TOKEN, and optionally

@@ -1,6 +1,6 @@
 /**
  * A process that owns an embedded store's data directory until it is killed: opens the store on
- * argv[2], says `locked <pid>` on stdout, then waits. Run with `node -r tsx/cjs`. With argv[3] `lock`
+ * argv[2], says `locked <pid>` on stdout, then waits. Run by spawnTs (test/support/processes.ts). With argv[3] `lock`
  * it takes only the data-directory lock, which openStore takes before anything else: for tests of the
  * lock alone, without loading and starting PGlite in every process.
  */
