@@ -77,8 +77,11 @@ export class CaseStage {
     const incoming = columns.map((column) => this.incoming(column));
     const differs = `(${columns.map((column) => `c."${column.name}"`).join(', ')}) IS DISTINCT FROM (${incoming.join(', ')})`;
 
+    const storedAndIncoming = columns
+      .map((column, index) => `c."${column.name}"::text AS o${index}, (${incoming[index]})::text AS n${index}`)
+      .join(', ');
     const diffRows = await session.query<Record<string, string | number | null>>(
-      `SELECT s."row", s."normalizedNumber", ${columns.map((column, index) => `c."${column.name}"::text AS o${index}, (${incoming[index]})::text AS n${index}`).join(', ')}
+      `SELECT s."row", s."normalizedNumber", ${storedAndIncoming}
          FROM ${STAGE} s JOIN "Case" c ON ${join} WHERE ${differs}`,
       [courtId],
     );

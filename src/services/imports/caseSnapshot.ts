@@ -49,7 +49,8 @@ export class CaseSnapshot {
     // courtId is an integer from the store: DECLARE takes no bind parameters.
     await session.exec(
       `DECLARE ${CURSOR} NO SCROLL CURSOR FOR
-         SELECT json_build_array(c."normalizedNumber", c."teamId", ${values.join(', ')})::text AS "case" FROM "Case" c WHERE c."courtId" = ${Math.trunc(courtId)}`,
+         SELECT json_build_array(c."normalizedNumber", c."teamId", ${values.join(', ')})::text AS "case"
+           FROM "Case" c WHERE c."courtId" = ${Math.trunc(courtId)}`,
     );
     for (;;) {
       const rows = await session.query<{ case: string }>(`FETCH ${BATCH} FROM ${CURSOR}`);

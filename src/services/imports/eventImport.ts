@@ -161,7 +161,8 @@ export class EventImportService {
         `INSERT INTO "CaseEvent" ("caseId", kind, "occurredOn", ${details}, fingerprint)
          SELECT c.id, s.kind::"CaseEventKind", s."occurredOn", ${DETAILS.map((name) => `s."${name}"`).join(', ')}, s.fingerprint
            FROM ${STAGE} s JOIN "Case" c ON c."courtId" = $1 AND c."normalizedNumber" = s."normalizedNumber"
-         ON CONFLICT ("caseId", fingerprint) DO UPDATE SET "occurredOn" = EXCLUDED."occurredOn", ${DETAILS.map((name) => `"${name}" = EXCLUDED."${name}"`).join(', ')}
+         ON CONFLICT ("caseId", fingerprint) DO UPDATE
+            SET "occurredOn" = EXCLUDED."occurredOn", ${DETAILS.map((name) => `"${name}" = EXCLUDED."${name}"`).join(', ')}
           WHERE ("CaseEvent"."occurredOn", ${DETAILS.map((name) => `"CaseEvent"."${name}"`).join(', ')})
                 IS DISTINCT FROM (EXCLUDED."occurredOn", ${DETAILS.map((name) => `EXCLUDED."${name}"`).join(', ')})
          RETURNING "caseId", (xmax = 0) AS inserted`,

@@ -162,7 +162,8 @@ export async function findCaseByNumber(
   normalizedNumber: string,
 ): Promise<CaseWithEvents | null> {
   const [raw] = await db.read<RawCase>(
-    Prisma.sql`SELECT ${CASE_COLUMNS}, ${EVENTS_OF_C}, ${EXTENSION_REQUEST_OF_C} FROM "Case" c WHERE c."courtId" = ${courtId} AND c."normalizedNumber" = ${normalizedNumber}`,
+    Prisma.sql`SELECT ${CASE_COLUMNS}, ${EVENTS_OF_C}, ${EXTENSION_REQUEST_OF_C}
+                 FROM "Case" c WHERE c."courtId" = ${courtId} AND c."normalizedNumber" = ${normalizedNumber}`,
   );
   return raw ? toCaseWithEvents(raw) : null;
 }

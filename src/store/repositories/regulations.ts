@@ -144,7 +144,8 @@ export async function insertDocument(
   articles: readonly StoredArticle[],
 ): Promise<number> {
   const [row] = await session.query<{ id: number }>(
-    `INSERT INTO "RegulationDocument" (title, "docType", hierarchy, "versionDate", "effectiveDate", current, repealed, "contentHash", "sourceName", "importedAt")
+    `INSERT INTO "RegulationDocument"
+       (title, "docType", hierarchy, "versionDate", "effectiveDate", current, repealed, "contentHash", "sourceName", "importedAt")
      VALUES ($1, $2, $3, $4::date, $5::date, $6, $7, $8, $9, $10::timestamp) RETURNING id`,
     [
       document.title,
