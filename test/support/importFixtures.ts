@@ -27,16 +27,23 @@ const TEAMS: readonly [name: string, kind: string][] = [
   ['执行实施一团队', '执行'],
 ];
 
+/** Written a table per statement: some files seed it before every test. */
 export async function seedCourt(store: Store, code = '内0291'): Promise<{ courtId: number }> {
   const court = await store.prisma.court.create({ data: { code, name: '包头稀土高新技术产业开发区人民法院' } });
-  const teams = new Map<string, number>();
-  for (const [name, kind] of TEAMS)
-    teams.set(name, (await store.prisma.team.create({ data: { courtId: court.id, name, kind } })).id);
-  for (const [name, staffNo, role, team] of PEOPLE) {
-    await store.prisma.person.create({
-      data: { courtId: court.id, name, staffNo, role, teamId: team ? (teams.get(team) ?? null) : null },
-    });
-  }
+  const teamRows = await store.prisma.team.createManyAndReturn({
+    data: TEAMS.map(([name, kind]) => ({ courtId: court.id, name, kind })),
+    select: { id: true, name: true },
+  });
+  const teams = new Map(teamRows.map((team) => [team.name, team.id]));
+  await store.prisma.person.createMany({
+    data: PEOPLE.map(([name, staffNo, role, team]) => ({
+      courtId: court.id,
+      name,
+      staffNo,
+      role,
+      teamId: team ? (teams.get(team) ?? null) : null,
+    })),
+  });
   return { courtId: court.id };
 }
 
