@@ -45,15 +45,16 @@ function buttonPayload(overrides: Record<string, unknown> = {}): Record<string, 
   };
 }
 
+// One court for both groups: the refused requests reach no handler, so they leave it as they found it.
+let store: Store;
+let harness: SlackHarness;
+
+beforeAll(async () => {
+  ({ store, harness } = await openSlackCourt());
+});
+afterAll(() => closeSlackCourt({ store, harness }));
+
 describe(`signed requests no Slack would send (${testStoreKind})`, () => {
-  let store: Store;
-  let harness: SlackHarness;
-
-  beforeAll(async () => {
-    ({ store, harness } = await openSlackCourt());
-  });
-  afterAll(() => closeSlackCourt({ store, harness }));
-
   /** Sends a signed body and returns the HTTP answer, the Slack calls it caused and the log lines about it. */
   async function send(body: string | Buffer, contentType = FORM, timestamp?: number) {
     const callsBefore = harness.slack.calls.length;
@@ -153,14 +154,6 @@ describe(`signed requests no Slack would send (${testStoreKind})`, () => {
  * — whatever command, whoever asks.
  */
 describe(`user text echoed into mrkdwn (${testStoreKind})`, () => {
-  let store: Store;
-  let harness: SlackHarness;
-
-  beforeAll(async () => {
-    ({ store, harness } = await openSlackCourt());
-  });
-  afterAll(() => closeSlackCourt({ store, harness }));
-
   const MARKUP = ['<!channel>', '<!here>', '<@U0ZHAO003>', '<http://evil.example|看这里>', '<#C0GENERAL>'];
   const LIVE = /<[!@#]|<https?:|<mailto:/;
 
