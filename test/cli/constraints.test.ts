@@ -6,7 +6,7 @@ import { CaseImportService } from '../../src/services/imports/caseImport';
 import { EventImportService } from '../../src/services/imports/eventImport';
 import { PeopleImportService } from '../../src/services/imports/peopleImport';
 import type { Store } from '../../src/store';
-import { docketInProcess } from '../support/cli';
+import { docketInProcess, embeddedStoreEnv } from '../support/cli';
 import { fixture, scratchDir } from '../support/importFixtures';
 import { createMigratedDataDir, createTestStore } from '../support/store';
 import { writeWorkbook } from '../support/xlsx';
@@ -99,7 +99,7 @@ describe('constraints the code relies on', () => {
 
   it('docket import sets its V8 flags before the embedded store compiles PostgreSQL to machine code', async () => {
     const dataDir = await createMigratedDataDir('docket-v8-flags-');
-    const env = { DOCKET_DATA_DIR: dataDir, DATABASE_URL: undefined, DOCKET_COURT: undefined };
+    const env = embeddedStoreEnv(dataDir);
     expect(await docketInProcess(['court', 'add', '内0291', '包头稀土高新技术产业开发区人民法院'], env)).toMatchObject({
       code: 0,
     });

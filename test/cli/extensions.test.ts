@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openStore } from '../../src/store';
-import { docketInProcess } from '../support/cli';
+import { docketInProcess, embeddedStoreEnv } from '../support/cli';
 import { fixture, scratchDir } from '../support/importFixtures';
 import { createMigratedDataDir } from '../support/store';
 
@@ -13,13 +13,7 @@ import { createMigratedDataDir } from '../support/store';
 const scratch = scratchDir();
 let dataDir: string;
 
-const docket = (...args: string[]) =>
-  docketInProcess(args, {
-    DOCKET_DATA_DIR: dataDir,
-    DATABASE_URL: undefined,
-    DOCKET_COURT: undefined,
-    LANG: 'C.UTF-8',
-  });
+const docket = (...args: string[]) => docketInProcess(args, { ...embeddedStoreEnv(dataDir), LANG: 'C.UTF-8' });
 
 const CASE = '（2024）内0291民初1002号';
 
@@ -70,7 +64,8 @@ describe('docket extensions export, and the events import that reconciles it', (
     } finally {
       await store.close();
     }
-  });
+    // Four commands and a store opened here, each opening the on-disk store: far beyond 30 s on a busy machine.
+  }, 120_000);
   afterAll(() => {
     fs.rmSync(dataDir, { recursive: true, force: true });
     scratch.cleanup();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openStore } from '../../src/store';
-import { docketInProcess, docketSpawned, type CliRun } from '../support/cli';
+import { docketInProcess, docketSpawned, embeddedStoreEnv, type CliRun } from '../support/cli';
 import { fixture, scratchDir } from '../support/importFixtures';
 import { createMigratedDataDir } from '../support/store';
 
@@ -21,13 +21,7 @@ const spawned = (...args: string[]) =>
     cwd: scratch.dir,
     env: { ...process.env, DOCKET_DATA_DIR: dataDir, DATABASE_URL: '', DOCKET_COURT: '', LANG: 'C.UTF-8' },
   });
-const docket = (...args: string[]) =>
-  docketInProcess(args, {
-    DOCKET_DATA_DIR: dataDir,
-    DATABASE_URL: undefined,
-    DOCKET_COURT: undefined,
-    LANG: 'C.UTF-8',
-  });
+const docket = (...args: string[]) => docketInProcess(args, { ...embeddedStoreEnv(dataDir), LANG: 'C.UTF-8' });
 
 interface Summary {
   inserted: number;

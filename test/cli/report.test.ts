@@ -2,19 +2,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../src/store';
-import { docketInProcess } from '../support/cli';
+import { docketInProcess, embeddedStoreEnv } from '../support/cli';
 import { seedCourt } from '../support/court';
 import { readDocx, readWorkbook } from '../support/reportFiles';
 import { createMigratedDataDir } from '../support/store';
 
 /** `docket report weekly|monthly`: any past period's 周通报 or 月调度 as files, from the CLI itself. */
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-report-'));
-const env: Record<string, string | undefined> = { DATABASE_URL: undefined, DOCKET_COURT: undefined };
+let env: Record<string, string | undefined> = {};
 const file = (name: string) => path.join(workDir, name);
 
 beforeAll(async () => {
   const dataDir = await createMigratedDataDir('docket-report-store-');
-  env.DOCKET_DATA_DIR = dataDir;
+  env = embeddedStoreEnv(dataDir);
   const store = await openStore({ dataDir, migrate: false });
   try {
     await seedCourt(store);

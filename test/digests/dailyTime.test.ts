@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { SchedulesService } from '../../src/services/digests/schedules';
 import { openStore, type Store } from '../../src/store';
-import { docketInProcess } from '../support/cli';
+import { docketInProcess, embeddedStoreEnv } from '../support/cli';
 import { FIXTURE_TODAY, PEOPLE, seedCourt, type Fixture } from '../support/court';
 import type { FaultySlackApi } from '../support/faultySlack';
 import { openFixtureCourt } from '../support/fixtureCourt';
@@ -81,7 +81,7 @@ test('docket schedule list says whose time the daily digest keeps', async () => 
     } finally {
       await store.close();
     }
-    const env = { DOCKET_DATA_DIR: dataDir, DATABASE_URL: undefined, DOCKET_COURT: undefined };
+    const env = embeddedStoreEnv(dataDir);
     expect((await docketInProcess(['schedule', 'set', 'daily', '--cron', '0 6 * * *'], env)).code).toBe(0);
     const listed = await docketInProcess(['schedule', 'list'], env);
     expect(listed.stdout).toContain(

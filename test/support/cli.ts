@@ -9,6 +9,14 @@ export interface CliRun {
 }
 
 /**
+ * The environment of a `docket` run on the embedded store in `dataDir`: DATABASE_URL and DOCKET_COURT unset, so
+ * neither a PostgreSQL test run's database nor a court chosen in the shell reaches the command.
+ */
+export function embeddedStoreEnv(dataDir: string): Record<string, string | undefined> {
+  return { DOCKET_DATA_DIR: dataDir, DATABASE_URL: undefined, DOCKET_COURT: undefined };
+}
+
+/**
  * Runs `docket …` in this process (much faster than spawning it) with some environment variables set
  * (undefined unsets one), capturing what it prints; the environment, the console and the exit code
  * are put back afterwards, so one test's store never leaks into the next.
