@@ -520,7 +520,7 @@ export function scoreArticles(
   excluded: ReadonlySet<number>,
   compare: (x: ScoredArticle, y: ScoredArticle) => number,
   needed: number,
-): { scored: ScoredArticle[]; matched: number } {
+): { scored: ScoredArticle[]; /** Distinct provisions matched. */ matched: number } {
   const buffers = buffersFor(index);
   try {
     return scoreWith(index, groups, documentPrior, excluded, compare, needed, buffers);
@@ -566,11 +566,17 @@ function scoreWith(
       ? 0
       : (byDocument[articleDocuments[a] as number] as number) * (1 + citedArticleWeight * (citedArticles[a] ?? 0));
   const candidates = new TopK<ScoredArticle>(Math.max(RANKING.rerankDepth, needed), compare);
+  const { repeatOf } = index;
+  const repeats: ScoredArticle[] = [];
   let matched = 0;
   const consider = (a: number, score: number): void => {
     const weighted = score * prior(a);
     if (weighted <= 0) return;
     matched++;
+    if (repeatOf[a] !== -1) {
+      repeats.push({ a, score: weighted });
+      return;
+    }
     // Most articles fall below the current worst candidate; skip them without allocating.
     const worst = candidates.worst();
     if (worst === undefined || weighted >= worst.score) candidates.offer({ a, score: weighted });
@@ -582,7 +588,18 @@ function scoreWith(
     consider(a, score + (asked[a] as number));
   });
   for (const a of askedTouched) if (visited[a] === 0) consider(a, asked[a] as number);
-  const best = candidates.sorted().map(({ a }) => a);
+  // A provision repeated under other titles (repeats.ts) counts once and takes one candidate's place, by its best
+  // title; its other titles are re-scored with it, for the caller to show the one that ranks first.
+  const titles = new Map<number, ScoredArticle[]>();
+  for (const repeat of repeats) {
+    const first = repeatOf[repeat.a] as number;
+    titles.set(first, [...(titles.get(first) ?? []), repeat]);
+  }
+  matched -= repeats.length - titles.size;
+  for (const same of titles.values()) candidates.offer(same.reduce((x, y) => (compare(x, y) <= 0 ? x : y)));
+  const best = candidates
+    .sorted()
+    .flatMap(({ a }) => (repeatOf[a] === -1 ? [a] : (titles.get(repeatOf[a] as number) ?? []).map((r) => r.a)));
   const exact = new Reranker(index, prepared, registry).scoreAll(best);
   const scored = best.map((a, i) => ({ a, score: ((exact[i] as number) + (asked[a] as number)) * prior(a) }));
   return { scored: scored.sort(compare), matched };

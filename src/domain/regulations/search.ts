@@ -173,6 +173,14 @@ function toHit(
   };
 }
 
+/**
+ * How many first-stage candidates the exact second stage re-scores for a page ending at `end`: whole steps of
+ * `rerankDepth`, so that the pages of /rule (下一组) within one step are slices of one ranked list.
+ */
+function rerankDepth(end: number): number {
+  return RANKING.rerankDepth * Math.max(1, Math.ceil(end / RANKING.rerankDepth));
+}
+
 function clampPaging(options: SearchOptions): { limit: number; offset: number } {
   const limit = Number.isFinite(options.limit)
     ? Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)))
@@ -202,18 +210,16 @@ function inForceFirst(
 }
 
 /**
- * The library holds a few documents twice under two titles (关于审理使用人脸识别技术…的规定 with and without its
- * issuer, 279 identical articles across titles in force): the same number with the same words is the same provision,
- * shown once, under the title that ranks first.
+ * The same provision under two titles (repeats.ts) is shown once, under the title that ranks first; the others were
+ * re-scored beside it without taking a candidate's place (scoreArticles).
  */
 function withoutRepeats(index: RegulationIndex, ranked: readonly ScoredArticle[]): ScoredArticle[] {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   return ranked.filter(({ a }) => {
-    const article = index.articles[a];
-    if (!article) return false;
-    const key = `${article.number}\u0000${article.text.replace(/\s+/g, '')}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const first = index.repeatOf[a] ?? -1;
+    if (first < 0) return true;
+    if (seen.has(first)) return false;
+    seen.add(first);
     return true;
   });
 }
@@ -238,7 +244,7 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
     // A cited article is listed once, as cited, above the articles found by their words.
     new Set(referenced),
     compareRanked(index),
-    offset + limit,
+    rerankDepth(offset + limit),
   );
   const ordered = withoutRepeats(index, inForceFirst(index, scored, mentioned));
   const best = ordered[0]?.score ?? 0;

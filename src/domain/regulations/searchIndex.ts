@@ -9,6 +9,7 @@ import type { Postings } from './postingsBuilder';
 import { PostingsBuilder } from './postingsBuilder';
 import type { AskedEntry, AskedFieldName, RankingWeights, SearchModel } from './searchModel';
 import { ASKED_FIELDS, DEFAULT_WEIGHTS, parseAskedTerms } from './searchModel';
+import { findRepeats } from './repeats';
 import { runSteps } from './steps';
 import { forEachToken, tokenize } from './tokenize';
 import type { TranslationTable } from './translation';
@@ -99,6 +100,8 @@ export interface RegulationIndex extends TextIndex {
    * through the article objects scattered on the heap was a third of the first stage's time.
    */
   readonly articleDocuments: Int32Array;
+  /** Per article, the first article of the same provision under another title, or -1 (see `findRepeats`). */
+  readonly repeatOf: Int32Array;
   /** The learned "how people asked" fields (see `SearchModel.asked`). */
   readonly asked: Readonly<Record<AskedFieldName, AskedField>>;
   readonly weights: RankingWeights;
@@ -402,6 +405,8 @@ export function* completeIndexSteps(text: TextIndex, model?: SearchModel): Gener
     if (!byNumber.has(key)) byNumber.set(key, i);
   });
   yield;
+  const repeatOf = findRepeats(text);
+  yield;
   const aliases = buildAliasTable(documents.map((d) => d.title));
   const asked: Partial<Record<AskedFieldName, AskedField>> = {};
   for (const name of ASKED_FIELDS) {
@@ -417,6 +422,7 @@ export function* completeIndexSteps(text: TextIndex, model?: SearchModel): Gener
     aliases,
     byNumber,
     articleDocuments,
+    repeatOf,
     asked: asked as Record<AskedFieldName, AskedField>,
     weights,
     translation: compileTranslation(model?.translation),

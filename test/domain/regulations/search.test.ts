@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { numberToChinese } from '../../../src/domain/regulations/numerals';
 import { parseRegulationDocument } from '../../../src/domain/regulations/parser';
 import { getArticle, lookupArticle, search } from '../../../src/domain/regulations/search';
 import type { IndexableDocument } from '../../../src/domain/regulations/searchIndex';
@@ -133,6 +134,40 @@ version_date: 2021-06-08
 
   it('is still found under either title by citation', () => {
     expect(lookupArticle(twice, '关于审理人脸识别案件的规定第二条')?.documentTitle).toBe('关于审理人脸识别案件的规定');
+  });
+
+  describe('in a rule of 120 articles held under two titles', () => {
+    const numbers = Array.from({ length: 120 }, (_, i) => numberToChinese(i + 1));
+    const rule = law(`---
+title: 最高人民法院关于审理人脸信息案件的规定
+doc_type: 司法解释
+version_date: 2021-06-08
+---
+${numbers.map((n) => `第${n}条 处理人脸信息的第${n}项规则。`).join('\n')}
+`);
+    const index = buildIndex([rule, { ...rule, title: '关于审理人脸信息案件的规定' }]);
+    const provision = (h: { articleNumber: string; text: string }): string => `${h.articleNumber} ${h.text}`;
+
+    it('fills a page of 100 with 100 provisions and counts each provision once', () => {
+      const result = search(index, '人脸信息', { limit: 100 });
+      expect(result.hits).toHaveLength(100);
+      expect(new Set(result.hits.map(provision)).size).toBe(100);
+      expect(result.total).toBe(120);
+    });
+
+    it('pages of five (下一组) are full, never repeat a provision, and end where the count says', () => {
+      const shown: string[] = [];
+      const sizes: number[] = [];
+      for (let offset = 0; offset < 120; offset += 5) {
+        const { hits, total } = search(index, '人脸信息', { limit: 5, offset });
+        expect(total).toBe(120);
+        sizes.push(hits.length);
+        shown.push(...hits.map(provision));
+      }
+      expect(sizes.filter((size) => size !== 5)).toEqual([]);
+      expect(new Set(shown).size).toBe(120);
+      expect(search(index, '人脸信息', { limit: 5, offset: 120 }).hits).toEqual([]);
+    });
   });
 });
 
