@@ -166,6 +166,7 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
     await store.close();
     throw error;
   }
+  const listening = connection.kind === 'http' ? `HTTP on port ${env.PORT}, Slack at /slack/events` : 'Socket Mode';
   logger.info(
     {
       mode: connection.kind,
@@ -174,7 +175,7 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
       workspace: bot.team,
       scheduler: env.DOCKET_SCHEDULER,
     },
-    `Docket is running (${connection.kind === 'http' ? `HTTP on port ${env.PORT}, Slack at /slack/events` : 'Socket Mode'}; /healthz and /metrics on port ${env.PORT})`,
+    `Docket is running (${listening}; /healthz and /metrics on port ${env.PORT})`,
   );
 
   let stopping: Promise<void> | undefined;

@@ -39,8 +39,9 @@ function calendarOf(rows: readonly StoredYear[]): HolidayCalendar {
       workdays: row.workdays,
     });
     if (!result.ok) {
+      const problems = result.errors.map((e) => `${e.path}: ${e.en}`).join('; ');
       throw new Error(
-        `The stored holiday calendar for ${row.year} is invalid (${result.errors.map((e) => `${e.path}: ${e.en}`).join('; ')}); re-import it with docket calendar import.`,
+        `The stored holiday calendar for ${row.year} is invalid (${problems}); re-import it with docket calendar import.`,
       );
     }
     return result.year;

@@ -39,8 +39,9 @@ export async function renderPng(svg: string): Promise<Buffer> {
   } catch (error) {
     if (!subsetFailureReported) {
       subsetFailureReported = true;
+      const reason = error instanceof Error ? error.message : String(error);
       process.emitWarning(
-        `chart font subsetting failed, charts use the whole font, many times slower to draw (docs/digests.md): ${error instanceof Error ? error.message : String(error)}`,
+        `chart font subsetting failed, charts use the whole font, many times slower to draw (docs/digests.md): ${reason}`,
       );
     }
     return (await renderAsync(svg, renderOptions(fullFontFile()))).asPng();

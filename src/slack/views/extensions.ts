@@ -159,9 +159,10 @@ export function refusalMessage(locale: Locale, refusal: Refusal): SlackMessage {
       case 'not_extendable': {
         const rule = locale === 'en' ? refusal.ruleTitleEn : refusal.ruleTitleZh;
         const conversion = refusal.conversion;
-        return conversion
-          ? `${text.notExtendable(rule)}\n${extensionsMessages(locale).request.conversion(locale === 'en' ? conversion.en : conversion.zh, formatCitationsFormal(conversion.citations))}`
-          : text.notExtendable(rule);
+        if (!conversion) return text.notExtendable(rule);
+        const how = locale === 'en' ? conversion.en : conversion.zh;
+        const convert = extensionsMessages(locale).request.conversion(how, formatCitationsFormal(conversion.citations));
+        return `${text.notExtendable(rule)}\n${convert}`;
       }
       case 'exhausted':
         return text.exhausted(

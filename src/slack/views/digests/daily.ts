@@ -64,11 +64,10 @@ export function dailyDigestMessage(locale: Locale, data: DailyDigestData): Slack
   }
   if (data.court) {
     const { counts, longestOverdue } = data.court;
-    blocks.push(
-      markdown(
-        `${text.court(escape(data.court.courtName))}\n${text.courtCounts(counts.open, counts.overdue, counts.dueWithin[0] ?? 0, counts.extensionDue, counts.pendingOver[0] ?? 0)}`,
-      ),
-    );
+    const dueSoon = counts.dueWithin[0] ?? 0;
+    const pendingLong = counts.pendingOver[0] ?? 0;
+    const countsLine = text.courtCounts(counts.open, counts.overdue, dueSoon, counts.extensionDue, pendingLong);
+    blocks.push(markdown(`${text.court(escape(data.court.courtName))}\n${countsLine}`));
     if (longestOverdue.length > 0) {
       blocks.push(
         markdown(
