@@ -36,7 +36,7 @@ const SPC_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   民事执行中查封扣押冻结财产规定: ['查封扣押冻结规定', '查扣冻规定'],
   民事执行中变更追加当事人规定: ['变更追加规定', '变更追加当事人规定'],
   民事执行中财产调查规定: ['财产调查规定'],
-  人身损害赔偿解释: ['人损解释', '人身损害赔偿司法解释'],
+  人身损害赔偿解释: ['人损解释'],
   道路交通事故损害赔偿解释: ['道交解释', '交通事故司法解释'],
   涉彩礼纠纷规定: ['彩礼规定', '彩礼纠纷规定'],
   以法院专递方式邮寄送达民事诉讼文书规定: ['法院专递规定', '邮寄送达规定'],
@@ -75,15 +75,21 @@ function interpretationNames(title: string): string[] {
   const [, law = '', topic = '', kind = '', ordinal = ''] = m;
   // 有关担保制度的解释 → 担保制度解释: 有关 and 若干问题 are how titles are worded, not what they are called.
   const topicCore = topic.replace(/若干问题|问题|有关|的/g, '');
+  // …but where two interpretations of one law differ by it (行政诉讼法的解释, 行政诉讼法若干问题的解释), courts
+  // keep it to tell them apart: 行诉若干问题解释.
+  const topics = [topicCore];
+  if (topic.includes('若干问题')) topics.push(topic.replace(/有关|的/g, ''));
   const names: string[] = [];
   for (const lawName of lawNames(withoutStatePrefix(law))) {
     const stems = lawName.endsWith('法') && lawName.length > 2 ? [lawName, lawName.slice(0, -1)] : [lawName];
     for (const stem of stems) {
-      names.push(...withOrdinalVariants(`${stem}${topicCore}${kind}`, ordinal));
-      if (!topicCore) names.push(`${stem}司法${kind}`);
+      for (const t of topics) names.push(...withOrdinalVariants(`${stem}${t}${kind}`, ordinal));
+      names.push(...withOrdinalVariants(`${stem}${topicCore}司法${kind}`, ordinal));
     }
   }
-  if (topicCore) names.push(...withOrdinalVariants(`${topicCore}${kind}`, ordinal));
+  if (topicCore)
+    for (const name of [`${topicCore}${kind}`, `${topicCore}司法${kind}`])
+      names.push(...withOrdinalVariants(name, ordinal));
   return names;
 }
 
@@ -99,8 +105,10 @@ function reduceSpcTitle(title: string): string[] {
   const core = (m[1] ?? '').replace(SPC_FILLER, '');
   if (!core) return [];
   const kind = m[2] ?? '';
-  const cores = [core, core.replace(/纠纷$/, ''), core.replace(/刑事$/, '')].filter((c) => c.length >= 2);
-  return [...new Set(cores)].map((c) => `${c}${kind}`);
+  const cores = [...new Set([core, core.replace(/纠纷$/, ''), core.replace(/刑事$/, '')])].filter((c) => c.length >= 2);
+  // An interpretation or a 规定 is a 司法解释, and is cited as one: 民间借贷司法解释, 人身损害赔偿司法解释.
+  const interpretation = kind === '解释' || kind === '规定';
+  return cores.flatMap((c) => [`${c}${kind}`, ...(interpretation ? [`${c}司法解释`] : [])]);
 }
 
 function spcRuleNames(title: string): string[] {

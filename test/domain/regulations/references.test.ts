@@ -54,6 +54,57 @@ describe('short names of interpretations, derived from how their titles are word
   });
 });
 
+describe('the short names courts write for interpretations reach the document', () => {
+  const administrative = '最高人民法院关于适用《中华人民共和国行政诉讼法》的解释';
+  const administrative2015 = '最高人民法院关于适用《中华人民共和国行政诉讼法》若干问题的解释';
+  const guarantee = '最高人民法院关于适用《中华人民共和国民法典》有关担保制度的解释';
+  const construction = '最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）';
+  const injury = '最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释';
+  const loans = '最高人民法院关于审理民间借贷案件适用法律若干问题的规定';
+  const titles = [
+    administrative,
+    administrative2015,
+    '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释',
+    '最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释',
+    guarantee,
+    construction,
+    '最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）',
+    '最高人民法院关于适用《中华人民共和国民法典》合同编通则若干问题的解释',
+    injury,
+    loans,
+    '最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定',
+  ];
+  const table = buildAliasTable(titles);
+  const cited = (name: string): string[] =>
+    (findArticleReferences(normalizeText(`${name}第一条`), table)[0]?.lawTargets ?? []).map((d) => titles[d] as string);
+
+  it.each([
+    ['行诉若干问题解释', [administrative2015]],
+    ['行政诉讼法若干问题解释', [administrative2015]],
+    ['行诉解释', [administrative, administrative2015]],
+    ['担保制度司法解释', [guarantee]],
+    ['建设工程施工合同司法解释（一）', [construction]],
+    ['人身损害赔偿司法解释', [injury]],
+    ['民间借贷司法解释', [loans]],
+  ])('%s第一条 cites %j', (name, expected) => {
+    expect(cited(name)).toEqual(expected);
+  });
+
+  it.each([
+    ['民诉解释', 2],
+    ['刑诉解释', 3],
+    ['担保制度解释', 4],
+    ['建设工程施工合同解释（一）', 5],
+    ['婚姻家庭编解释（一）', 6],
+    ['合同编通则解释', 7],
+    ['人身损害赔偿解释', 8],
+    ['民间借贷规定', 9],
+    ['执行异议复议规定', 10],
+  ])('%s第一条 cites its interpretation alone', (name, document) => {
+    expect(cited(name)).toEqual([titles[document]]);
+  });
+});
+
 describe('citations found in queries', () => {
   it.each([
     ['民诉法第一百六十四条', '中华人民共和国民事诉讼法', 164, 0],
