@@ -6,6 +6,8 @@ import { ASKED_FIELDS } from './searchModel';
 import { TopK } from './topK';
 import { tokenize } from './tokenize';
 import { expandQuery } from './translation';
+import { articleContexts, chapterScores } from './chapters';
+import { withFeedback } from './feedback';
 
 /**
  * Fixed ranking parameters; the learned ones (unigram, context, coordination and asked-field weights) are the
@@ -561,10 +563,14 @@ function scoreWith(
       documentPrior(d) * (laws?.[d] ?? 1) * (1 + index.weights.citedDocumentWeight * (index.citedDocuments[d] ?? 0));
   const { articleDocuments, citedArticles } = index;
   const citedArticleWeight = index.weights.citedArticleWeight;
-  const prior = (a: number): number =>
-    excluded.size > 0 && excluded.has(a)
-      ? 0
-      : (byDocument[articleDocuments[a] as number] as number) * (1 + citedArticleWeight * (citedArticles[a] ?? 0));
+  const chapters = chapterScores(index, userTerms, index.weights.chapterWeight, RANKING);
+  const contextOf = articleContexts(index);
+  const prior = (a: number): number => {
+    if (excluded.size > 0 && excluded.has(a)) return 0;
+    const p =
+      (byDocument[articleDocuments[a] as number] as number) * (1 + citedArticleWeight * (citedArticles[a] ?? 0));
+    return chapters ? p * (chapters[contextOf[a] as number] as number) : p;
+  };
   const candidates = new TopK<ScoredArticle>(Math.max(RANKING.rerankDepth, needed), compare);
   const { repeatOf } = index;
   const repeats: ScoredArticle[] = [];
@@ -601,6 +607,9 @@ function scoreWith(
     .sorted()
     .flatMap(({ a }) => (repeatOf[a] === -1 ? [a] : (titles.get(repeatOf[a] as number) ?? []).map((r) => r.a)));
   const exact = new Reranker(index, prepared, registry).scoreAll(best);
-  const scored = best.map((a, i) => ({ a, score: ((exact[i] as number) + (asked[a] as number)) * prior(a) }));
-  return { scored: scored.sort(compare), matched };
+  const scored = best
+    .map((a, i) => ({ a, score: ((exact[i] as number) + (asked[a] as number)) * prior(a) }))
+    .sort(compare);
+  const fed = withFeedback(index, scored, new Set(registry.terms), RANKING);
+  return { scored: fed ? fed.sort(compare) : scored, matched };
 }

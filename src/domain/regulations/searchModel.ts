@@ -58,6 +58,13 @@ export interface RankingWeights {
    * themselves: each query word with translations spreads this much over them (see `expandQuery`).
    */
   readonly translationWeight: number;
+  /**
+   * How much the chapter a query is about (BM25 of the query over each chapter's articles together, 0–1, `chapters.ts`)
+   * scales its articles.
+   */
+  readonly chapterWeight: number;
+  /** Weight of the best few articles' words (pseudo-relevance feedback, `feedback.ts`) against the query's own. */
+  readonly feedbackWeight: number;
   /** How much the law a query is about (BM25 of the query over whole documents, 0–1) scales its articles. */
   readonly lawWeight: number;
   readonly unigramWeight: number;
@@ -78,7 +85,9 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   factsWeight: 0,
   citingWeight: 0,
   translationWeight: 0,
+  feedbackWeight: 0,
   lawWeight: 0,
+  chapterWeight: 0,
   unigramWeight: 0.5,
   contextWeight: 0.9,
   coordination: 2,
