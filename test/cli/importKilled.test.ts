@@ -6,15 +6,17 @@ import { spawnDocket } from '../support/processes';
 import { createMigratedDataDir } from '../support/store';
 
 /**
- * `docket import cases` killed with SIGKILL half-way through a large export, then run again at once,
+ * `docket import cases` killed with SIGKILL while it writes an export's rows, then run again at once,
  * as a nightly script's retry does: the re-run is not refused for the dead import's lock, and the
  * store holds the file exactly once — the killed run wrote nothing and recorded nothing.
  */
-const ROWS = 15_000;
+const ROWS = 5_000;
 const JUDGES = ['张敏', '孙志强', '周婷', '李建国'];
 const scratch = scratchDir();
 let dataDir: string;
 let file: string;
+/** The file PostgreSQL keeps the "Case" table in: it grows as soon as an import inserts rows. */
+let caseTableFile: string;
 
 function exportFile(): string {
   const lines = ['案号,案由,承办人,立案日期,适用程序,当事人'];
@@ -34,6 +36,10 @@ beforeAll(async () => {
   const store = await openStore({ dataDir, migrate: false });
   try {
     await seedCourt(store);
+    const [relation] = await store.withSql((session) =>
+      session.query<{ file: string }>(`SELECT pg_relation_filepath('"Case"') AS file`),
+    );
+    caseTableFile = path.join(dataDir, 'pgdata', relation?.file as string);
   } finally {
     await store.close();
   }
@@ -53,11 +59,11 @@ async function until(condition: () => boolean, timeoutMs: number): Promise<void>
 }
 
 it('an import killed half-way and run again at once imports the file exactly once', async () => {
+  const before = fs.statSync(caseTableFile).size;
   const killed = spawnDocket(['import', 'cases', file, '--court', '内0291', '--json'], env());
   try {
-    // The import owns the data directory once its lock names it; it then reads and writes for seconds.
-    await until(() => fs.existsSync(path.join(dataDir, 'docket.lock', 'owner.json')), 60_000);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Killed once its transaction has inserted rows into "Case" (the table's file grows), well before it commits.
+    await until(() => fs.statSync(caseTableFile).size > before, 60_000);
   } finally {
     await killed.kill9();
   }
