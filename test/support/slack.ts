@@ -11,11 +11,14 @@
  *   result.calls;                      // every Slack call the request caused (views.open, chat.postMessage …)
  *   await harness.press('U1', result.responses[0], 'mycases.next');   // a button in that response
  *   harness.slack.fail('chat.postMessage', { status: 429, retryAfterSeconds: 1 });   // 429, 500, { error: 'invalid_auth' }
- *   harness.slack.rateLimits = { perChannelPerSecond: 1, workspacePerMinute: 600 };  // enforce Slack's pace
  *   await harness.stop();              // the store stays open: close it yourself
  *
  * `result` arrives after the handler finished (the app's in-flight counter drained), so assertions
- * need no sleeps. `harness.logs` holds the app's JSON log lines; `harness.metrics` its Prometheus counters.
+ * need no sleeps. The app keeps Slack's pace (a post per channel a little over a second apart, Retry-After)
+ * on a clock of its own that a wait moves forward at once: posts keep their order and spacing without the
+ * tests waiting for them (test/slack/outbound tests the pacing itself, in fake time), so the fake's
+ * `rateLimits`, which count real time, stay off here.
+ * `harness.logs` holds the app's JSON log lines; `harness.metrics` its Prometheus counters.
  * Every Block Kit payload the fake receives can be checked with `expectWithinSlackLimits`.
  */
 import { Writable } from 'node:stream';
@@ -28,6 +31,7 @@ import { blockProblems, viewProblems } from '../../src/slack/blockKit';
 import type { FakeSlackUser, RecordedCall } from '../../src/devtools/localSlack/fakeSlackApi';
 import { FaultySlackApi } from './faultySlack';
 import { startLocalDocket } from '../../src/devtools/localSlack/localDocket';
+import type { PacingOptions } from '../../src/slack/outbound';
 import type { SignedSlackClient, SignedResponse, Tampering } from '../../src/devtools/localSlack/signedRequests';
 import type { DocketServer } from '../../src/slack/server';
 import type { Store } from '../../src/store';
@@ -93,6 +97,7 @@ export class SlackHarness {
       slack,
       logger,
       metrics,
+      pacing: paceInVirtualTime(),
       ...(options.now ? { clock: fixedClock(options.now) } : {}),
       ...(options.courtCode ? { courtCode: options.courtCode } : {}),
     });
@@ -251,6 +256,17 @@ export class SlackHarness {
     this.app.dispose();
     await this.slack.stop();
   }
+}
+
+/** Slack's pace on a clock that each wait moves forward instead of waiting (see the file's comment). */
+function paceInVirtualTime(): PacingOptions {
+  let ahead = 0;
+  return {
+    now: () => Date.now() + ahead,
+    sleep: async (ms) => {
+      ahead += ms;
+    },
+  };
 }
 
 export interface ButtonInfo {

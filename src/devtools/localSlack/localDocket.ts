@@ -3,6 +3,7 @@ import type { Metrics } from '../../observability/metrics';
 import type { Clock } from '../../services/clock';
 import type { Store } from '../../store';
 import { createDocketApp, type DocketApp } from '../../slack/app';
+import type { PacingOptions } from '../../slack/outbound';
 import { startServer, type DocketServer } from '../../slack/server';
 import type { FakeSlackApi } from './fakeSlackApi';
 import { newSigningSecret, SignedSlackClient } from './signedRequests';
@@ -16,6 +17,8 @@ export interface LocalDocketOptions {
   courtCode?: string;
   /** See DocketAppOptions.regulationIndexSnapshot. */
   regulationIndexSnapshot?: string;
+  /** How the app spaces its posts to Slack; Slack's pace in real time when absent. */
+  pacing?: PacingOptions;
 }
 
 export interface LocalDocket {
@@ -43,6 +46,7 @@ export async function startLocalDocket(options: LocalDocketOptions): Promise<Loc
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.courtCode ? { courtCode: options.courtCode } : {}),
     ...(options.regulationIndexSnapshot ? { regulationIndexSnapshot: options.regulationIndexSnapshot } : {}),
+    ...(options.pacing ? { pacing: options.pacing } : {}),
   });
   const server = await startServer(0, {
     slack: app.requestListener,
