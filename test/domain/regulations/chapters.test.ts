@@ -1,18 +1,11 @@
-import { parseRegulationDocument } from '../../../src/domain/regulations/parser';
 import { search } from '../../../src/domain/regulations/search';
-import type { IndexableDocument } from '../../../src/domain/regulations/searchIndex';
-import { buildIndex, toIndexable } from '../../../src/domain/regulations/searchIndex';
+import { buildIndex } from '../../../src/domain/regulations/searchIndex';
 import type { SearchModel } from '../../../src/domain/regulations/searchModel';
 import { chapterScores } from '../../../src/domain/regulations/chapters';
 import { RANKING } from '../../../src/domain/regulations/scoring';
+import { FILLER_LAW, indexableLaw } from '../../support/regulations';
 
-function law(text: string): IndexableDocument {
-  const parsed = parseRegulationDocument(text);
-  if (!parsed.ok) throw new Error(parsed.error.reason);
-  return toIndexable(parsed.value);
-}
-
-const CONTRACTS = law(`---
+const CONTRACTS = indexableLaw(`---
 title: 中华人民共和国民法典
 doc_type: 法律
 version_date: 2020-05-28
@@ -26,15 +19,6 @@ version_date: 2020-05-28
 第八百九十七条 保管期内，因保管人保管不善造成保管物毁损、灭失的，保管人应当承担赔偿责任。
 `);
 
-/** Enough other articles that the code's words are rare in the library, as in the shipped one. */
-const OTHER_LAW = law(`---
-title: 某某法
-doc_type: 法律
-version_date: 2020-01-01
----
-${Array.from({ length: 60 }, (_, i) => `第${'一二三四五六七八九十'[i % 10]}${i >= 10 ? '十' : ''}条 本法所称事项${i}应当依照规定办理。`).join('\n')}
-`);
-
 const model = (chapterWeight: number): SearchModel => ({
   version: 1,
   provenance: {},
@@ -44,7 +28,7 @@ const model = (chapterWeight: number): SearchModel => ({
 
 describe('the chapter a query is about', () => {
   it('scores each chapter by the query words its articles use together, the best at 1 + weight', () => {
-    const index = buildIndex([CONTRACTS, OTHER_LAW], model(1));
+    const index = buildIndex([CONTRACTS, FILLER_LAW], model(1));
     const scores = chapterScores(index, ['寄存', '毁损', '赔偿'], 1, RANKING);
     const of = (article: string): number => {
       const a = index.articles.findIndex((x) => x.number === article && x.document === 0);
@@ -58,7 +42,7 @@ describe('the chapter a query is about', () => {
 
   it('lifts the article of the chapter that speaks of the subject, though its own text never names it', () => {
     const order = (weight: number): string[] =>
-      search(buildIndex([CONTRACTS, OTHER_LAW], model(weight)), '寄存的东西毁损了谁赔偿')
+      search(buildIndex([CONTRACTS, FILLER_LAW], model(weight)), '寄存的东西毁损了谁赔偿')
         .hits.map((h) => h.articleNumber)
         .filter((n) => n === '第八百三十二条' || n === '第八百九十七条');
     expect(order(0)).toEqual(['第八百三十二条', '第八百九十七条']);

@@ -1,16 +1,10 @@
 import { withFeedback } from '../../../src/domain/regulations/feedback';
-import { parseRegulationDocument } from '../../../src/domain/regulations/parser';
-import type { IndexableDocument, RegulationIndex } from '../../../src/domain/regulations/searchIndex';
-import { buildIndex, toIndexable } from '../../../src/domain/regulations/searchIndex';
+import type { RegulationIndex } from '../../../src/domain/regulations/searchIndex';
+import { buildIndex } from '../../../src/domain/regulations/searchIndex';
 import { RANKING } from '../../../src/domain/regulations/scoring';
+import { FILLER_LAW, indexableLaw } from '../../support/regulations';
 
-function law(text: string): IndexableDocument {
-  const parsed = parseRegulationDocument(text);
-  if (!parsed.ok) throw new Error(parsed.error.reason);
-  return toIndexable(parsed.value);
-}
-
-const CODE = law(`---
+const CODE = indexableLaw(`---
 title: 中华人民共和国民法典
 doc_type: 法律
 version_date: 2020-05-28
@@ -24,20 +18,12 @@ version_date: 2020-05-28
 第一千二百五十三条 建筑物、构筑物或者其他设施及其搁置物、悬挂物发生脱落、坠落造成他人损害的，所有人、管理人或者使用人应当承担侵权责任。
 `);
 
-const OTHER_LAW = law(`---
-title: 某某法
-doc_type: 法律
-version_date: 2020-01-01
----
-${Array.from({ length: 60 }, (_, i) => `第${'一二三四五六七八九十'[i % 10]}${i >= 10 ? '十' : ''}条 本法所称事项${i}应当依照规定办理。`).join('\n')}
-`);
-
 function articleAt(index: RegulationIndex, number: string): number {
   return index.articles.findIndex((a) => a.document === 0 && a.number === number);
 }
 
 describe('pseudo-relevance feedback', () => {
-  const plain = buildIndex([CODE, OTHER_LAW]);
+  const plain = buildIndex([CODE, FILLER_LAW]);
   const withWeight = (feedbackWeight: number): RegulationIndex => ({
     ...plain,
     weights: { ...plain.weights, feedbackWeight },

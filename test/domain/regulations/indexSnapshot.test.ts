@@ -1,16 +1,9 @@
 import { decodeTextIndex, encodeTextIndex } from '../../../src/domain/regulations/indexSnapshot';
-import { parseRegulationDocument } from '../../../src/domain/regulations/parser';
 import { getArticle, search } from '../../../src/domain/regulations/search';
-import type { IndexableDocument } from '../../../src/domain/regulations/searchIndex';
-import { buildIndex, buildTextIndex, completeIndex, toIndexable } from '../../../src/domain/regulations/searchIndex';
+import { buildIndex, buildTextIndex, completeIndex } from '../../../src/domain/regulations/searchIndex';
+import { indexableLaw } from '../../support/regulations';
 
-function law(text: string, current = true): IndexableDocument {
-  const parsed = parseRegulationDocument(text);
-  if (!parsed.ok) throw new Error(parsed.error.reason);
-  return toIndexable(parsed.value, current);
-}
-
-const CIVIL_PROCEDURE = law(`---
+const CIVIL_PROCEDURE = indexableLaw(`---
 title: 中华人民共和国民事诉讼法
 doc_type: 法律
 version_date: 2023-09-01
@@ -26,7 +19,7 @@ version_date: 2023-09-01
 （二）案外人对执行标的提出确有理由的异议的。
 `);
 
-const CIVIL_CODE = law(`---
+const CIVIL_CODE = indexableLaw(`---
 title: 中华人民共和国民法典
 doc_type: 法律
 version_date: 2020-05-28

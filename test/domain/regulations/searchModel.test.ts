@@ -1,17 +1,10 @@
-import { parseRegulationDocument } from '../../../src/domain/regulations/parser';
 import { search } from '../../../src/domain/regulations/search';
-import type { IndexableDocument } from '../../../src/domain/regulations/searchIndex';
-import { buildIndex, toIndexable } from '../../../src/domain/regulations/searchIndex';
+import { buildIndex } from '../../../src/domain/regulations/searchIndex';
 import type { SearchModel } from '../../../src/domain/regulations/searchModel';
 import { parseAskedTerms } from '../../../src/domain/regulations/searchModel';
+import { indexableLaw } from '../../support/regulations';
 
-function law(text: string, current = true): IndexableDocument {
-  const parsed = parseRegulationDocument(text);
-  if (!parsed.ok) throw new Error(parsed.error.reason);
-  return toIndexable(parsed.value, current);
-}
-
-const CIVIL_CODE = law(`---
+const CIVIL_CODE = indexableLaw(`---
 title: 中华人民共和国民法典
 doc_type: 法律
 version_date: 2020-05-28
@@ -69,7 +62,7 @@ describe('what the search model learned of how people ask', () => {
   });
 });
 
-const DOG_REGULATION = law(`---
+const DOG_REGULATION = indexableLaw(`---
 title: 某市养犬管理条例
 doc_type: 行政法规
 version_date: 2018-01-01

@@ -1,21 +1,14 @@
 import { buildTranslation } from '../../../bench/search/model/translation';
 import type { TrainingPair } from '../../../bench/search/pairs';
 import { parseArticleNumber } from '../../../src/domain/regulations/numerals';
-import { parseRegulationDocument } from '../../../src/domain/regulations/parser';
 import { search } from '../../../src/domain/regulations/search';
-import type { IndexableDocument } from '../../../src/domain/regulations/searchIndex';
-import { articleKey, buildIndex, toIndexable } from '../../../src/domain/regulations/searchIndex';
+import { articleKey, buildIndex } from '../../../src/domain/regulations/searchIndex';
 import type { SearchModel } from '../../../src/domain/regulations/searchModel';
 import { compileTranslation, expandQuery, MAX_EXPANSION_TERMS } from '../../../src/domain/regulations/translation';
-
-function law(text: string): IndexableDocument {
-  const parsed = parseRegulationDocument(text);
-  if (!parsed.ok) throw new Error(parsed.error.reason);
-  return toIndexable(parsed.value);
-}
+import { FILLER_LAW, indexableLaw } from '../../support/regulations';
 
 const TITLE = '中华人民共和国民法典';
-const CIVIL_CODE = law(`---
+const CIVIL_CODE = indexableLaw(`---
 title: ${TITLE}
 doc_type: 法律
 version_date: 2020-05-28
@@ -65,17 +58,8 @@ describe('query expansion by the learned translation table', () => {
   });
 });
 
-/** Enough other articles that the civil code's words are rare in the library, as in the shipped one. */
-const OTHER_LAW = law(`---
-title: 某某法
-doc_type: 法律
-version_date: 2020-01-01
----
-${Array.from({ length: 60 }, (_, i) => `第${'一二三四五六七八九十'[i % 10]}${i >= 10 ? '十' : ''}条 本法所称事项${i}应当依照规定办理。`).join('\n')}
-`);
-
 describe('learning the translation table from question → article pairs', () => {
-  const index = buildIndex([CIVIL_CODE, OTHER_LAW]);
+  const index = buildIndex([CIVIL_CODE, FILLER_LAW]);
   const articleOf = (title: string, number: string): number | undefined => {
     const parsed = parseArticleNumber(number);
     return title === TITLE && parsed ? index.byNumber.get(articleKey(0, parsed.ordinal, parsed.suffix)) : undefined;
