@@ -13,9 +13,10 @@ async function until(condition: () => Promise<boolean> | boolean, timeoutMs = 30
   }
 }
 
-async function allRunsDone(store: Store): Promise<boolean> {
+/** Every expected occasion has its run row, done: a queued job not yet picked up has no row at all. */
+async function allRunsDone(store: Store, expected: number): Promise<boolean> {
   const runs = await store.prisma.digestRun.findMany();
-  return runs.length > 0 && runs.every((run) => run.status === 'done');
+  return runs.length >= expected && runs.every((run) => run.status === 'done');
 }
 
 describe('the job system on the store (pg-boss)', () => {
@@ -34,9 +35,12 @@ describe('the job system on the store (pg-boss)', () => {
       await seedCourt(store);
       const clock = new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`);
       let reminderRuns = 0;
+      const runner = runnerFor(store, slack, clock);
+      const due = (await runner.dueRuns()).length;
+      expect(due).toBeGreaterThan(0);
       const scheduler = new DigestScheduler({
         store,
-        runner: runnerFor(store, slack, clock),
+        runner,
         // The tick also sends due reminders; one that fails must not stop the digests.
         reminders: {
           sendDue: async () => {
@@ -58,7 +62,7 @@ describe('the job system on the store (pg-boss)', () => {
         // the tick sends the due reminders.
         await scheduler.tick();
         expect(reminderRuns).toBeGreaterThanOrEqual(1);
-        await until(() => allRunsDone(store));
+        await until(() => allRunsDone(store, due));
         expect(await scheduler.tick()).toBe(0);
         expect(scheduler.health().ok).toBe(true);
         for (const [, count] of postsByChannel(slack)) expect(count).toBe(1);
@@ -80,6 +84,7 @@ describe('the job system on the store (pg-boss)', () => {
       const first = await createTestStore();
       const second = await openStore({ databaseUrl: first.databaseUrl as string, migrate: false });
       const clock = new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`);
+      let due = 0;
       const schedulers = [first, second].map(
         (store) =>
           new DigestScheduler({
@@ -91,10 +96,11 @@ describe('the job system on the store (pg-boss)', () => {
       );
       try {
         await seedCourt(first);
+        due = (await runnerFor(first, slack, clock).dueRuns()).length;
         for (const scheduler of schedulers) await scheduler.start();
         await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
         await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
-        await until(() => allRunsDone(first));
+        await until(() => allRunsDone(first, due));
         const posts = postsByChannel(slack);
         expect(posts.size).toBeGreaterThan(3);
         for (const [, count] of posts) expect(count).toBe(1);
