@@ -42,7 +42,7 @@ const SECTIONS = [
   'documentPostingFrequencies',
   'documentRelativeLength',
 ] as const;
-type SectionName = (typeof SECTIONS)[number];
+export type SectionName = (typeof SECTIONS)[number];
 
 /** Per article: document, ordinal, suffix, chapter index, context. */
 const ARTICLE_FIELDS = 5;
@@ -173,16 +173,48 @@ function padded(length: number): number {
   return Math.ceil(length / ALIGN) * ALIGN;
 }
 
-/** Reads the key a snapshot was built for, without decoding the rest; undefined when it is not a snapshot. */
-function readHeader(bytes: Uint8Array): { header: SnapshotHeader; dataStart: number } | undefined {
-  if (bytes.byteLength < MAGIC.length + 4) return undefined;
-  if (new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) return undefined;
-  const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(MAGIC.length, true);
-  if (MAGIC.length + 4 + length > bytes.byteLength) return undefined;
-  const header = JSON.parse(
-    new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + length)),
-  ) as SnapshotHeader;
-  return { header, dataStart: padded(MAGIC.length + 4 + length) };
+/** Bytes before the JSON header: the magic and the header's length. */
+export const SNAPSHOT_PREFIX_BYTES = MAGIC.length + 4;
+
+/** Where each section of a snapshot lies in its file, once its header has been read (`snapshotLayout`). */
+export interface SnapshotLayout {
+  readonly header: SnapshotHeader;
+  /** Byte offset and length of each section, in `SECTIONS` order. */
+  readonly sections: ReadonlyArray<{ readonly name: SectionName; readonly offset: number; readonly length: number }>;
+  /** Bytes the file must hold at least: up to the end of its last section. */
+  readonly end: number;
+}
+
+/** The length of the JSON header that follows the prefix; undefined when the bytes do not start a snapshot. */
+export function snapshotHeaderLength(prefix: Uint8Array): number | undefined {
+  if (prefix.byteLength < SNAPSHOT_PREFIX_BYTES) return undefined;
+  if (new TextDecoder().decode(prefix.subarray(0, MAGIC.length)) !== MAGIC) return undefined;
+  return new DataView(prefix.buffer, prefix.byteOffset).getUint32(MAGIC.length, true);
+}
+
+/**
+ * The layout of a snapshot from its JSON header (the bytes after the prefix) when it is of this format and built for
+ * `key`; undefined otherwise (another format, another key — the store changed since — or a damaged header), so the
+ * caller builds anew.
+ */
+export function snapshotLayout(headerBytes: Uint8Array, key: string): SnapshotLayout | undefined {
+  let header: SnapshotHeader;
+  try {
+    header = JSON.parse(new TextDecoder().decode(headerBytes)) as SnapshotHeader;
+  } catch {
+    return undefined;
+  }
+  if (header?.format !== SNAPSHOT_FORMAT || header.key !== key) return undefined;
+  const sections: SnapshotLayout['sections'][number][] = [];
+  let offset = padded(SNAPSHOT_PREFIX_BYTES + headerBytes.byteLength);
+  for (const name of SECTIONS) {
+    const length = header.sections?.[name];
+    if (!Number.isInteger(length) || (length as number) < 0) return undefined;
+    sections.push({ name, offset, length: length as number });
+    offset += padded(length as number);
+  }
+  const last = sections[sections.length - 1];
+  return { header, sections, end: last ? last.offset + last.length : offset };
 }
 
 /**
@@ -193,38 +225,50 @@ export function decodeTextIndex(bytes: Uint8Array, key: string): TextIndex | und
   return runSteps(decodeTextIndexSteps(bytes, key));
 }
 
-/** Articles made per step of `decodeTextIndexSteps`. */
+/** `decodeTextIndex` in steps, for a server that answers other requests between them (see `runSteps`). */
+function* decodeTextIndexSteps(bytes: Uint8Array, key: string): Generator<void, TextIndex | undefined> {
+  const headerLength = snapshotHeaderLength(bytes);
+  if (headerLength === undefined || SNAPSHOT_PREFIX_BYTES + headerLength > bytes.byteLength) return undefined;
+  const layout = snapshotLayout(bytes.subarray(SNAPSHOT_PREFIX_BYTES, SNAPSHOT_PREFIX_BYTES + headerLength), key);
+  if (!layout || layout.end > bytes.byteLength) return undefined;
+  const section = new Map(layout.sections.map((s) => [s.name, bytes.subarray(s.offset, s.offset + s.length)]));
+  return yield* decodeSectionsSteps(layout, (name) => section.get(name) as Uint8Array);
+}
+
+/** Articles made per step of `decodeSectionsSteps`. */
 const ARTICLES_PER_STEP = 16_384;
 
-/** `decodeTextIndex` in steps, for a server that answers other requests between them (see `runSteps`). */
-export function* decodeTextIndexSteps(bytes: Uint8Array, key: string): Generator<void, TextIndex | undefined> {
-  const read = readHeader(bytes);
-  if (!read || read.header.format !== SNAPSHOT_FORMAT || read.header.key !== key) return undefined;
-  const { header } = read;
-  const section: Partial<Record<SectionName, Uint8Array>> = {};
-  let offset = read.dataStart;
-  for (const name of SECTIONS) {
-    const length = header.sections[name];
-    if (!Number.isInteger(length) || offset + length > bytes.byteLength) return undefined;
-    section[name] = bytes.subarray(offset, offset + length);
-    offset += padded(length);
-  }
-  // Copies into buffers of their own (a Node Buffer's slice would not copy): views into `bytes` would keep the
-  // whole file, the texts' UTF-8 included, alive as long as the index.
-  const copy = (name: SectionName): ArrayBuffer => new Uint8Array(section[name] as Uint8Array).buffer;
-  const int32 = (name: SectionName) => new Int32Array(copy(name));
-  const uint32 = (name: SectionName) => new Uint32Array(copy(name));
-  const uint16 = (name: SectionName) => new Uint16Array(copy(name));
-  const float32 = (name: SectionName) => new Float32Array(copy(name));
-  const float64 = (name: SectionName) => new Float64Array(copy(name));
+/**
+ * The text index from the sections of a snapshot whose layout was read, each given by `section` (its bytes, of the
+ * length the layout gives), in steps. A section that is a whole buffer of its own — as a reader that reads each
+ * section into its own buffer gives them — is used as it is; any other is copied first (a view into a larger
+ * buffer, a Node Buffer's slice, would keep all of it, the texts' bytes included, alive as long as the index).
+ */
+export function* decodeSectionsSteps(
+  layout: SnapshotLayout,
+  section: (name: SectionName) => Uint8Array,
+): Generator<void, TextIndex | undefined> {
+  const { header } = layout;
+  for (const { name, length } of layout.sections) if (section(name).byteLength !== length) return undefined;
+  const own = (name: SectionName): ArrayBuffer => {
+    const bytes = section(name);
+    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+      ? bytes.buffer
+      : new Uint8Array(bytes).buffer;
+  };
+  const int32 = (name: SectionName) => new Int32Array(own(name));
+  const uint32 = (name: SectionName) => new Uint32Array(own(name));
+  const uint16 = (name: SectionName) => new Uint16Array(own(name));
+  const float32 = (name: SectionName) => new Float32Array(own(name));
+  const float64 = (name: SectionName) => new Float64Array(own(name));
   const decoder = utf16;
   const fields = int32('articleFields');
   const articleCount = fields.length / ARTICLE_FIELDS;
-  const numbers = decoder.decode(section.numbers).split('\n');
-  const texts = decoder.decode(section.texts);
+  const numbers = decoder.decode(section('numbers')).split('\n');
+  const texts = decoder.decode(section('texts'));
   yield;
   const textEnds = uint32('textEnds');
-  const leads = decoder.decode(section.leads);
+  const leads = decoder.decode(section('leads'));
   const leadEnds = uint32('leadEnds');
   const leadRelativeLength = float64('leadRelativeLength');
   if (numbers.length !== (articleCount || 1) || textEnds.length !== articleCount) return undefined;
@@ -250,15 +294,19 @@ export function* decodeTextIndexSteps(bytes: Uint8Array, key: string): Generator
 
   const postingArticles = int32('postingArticles');
   const postingFrequencies = uint16('postingFrequencies');
-  const postings = new PackedPostings<Postings>(decoder.decode(section.terms), uint32('termCounts'), (start, end) => ({
-    articles: postingArticles.subarray(start, end),
-    frequencies: postingFrequencies.subarray(start, end),
-  }));
+  const postings = new PackedPostings<Postings>(
+    decoder.decode(section('terms')),
+    uint32('termCounts'),
+    (start, end) => ({
+      articles: postingArticles.subarray(start, end),
+      frequencies: postingFrequencies.subarray(start, end),
+    }),
+  );
   yield;
   const documentPostingDocuments = int32('documentPostingDocuments');
   const documentPostingFrequencies = float32('documentPostingFrequencies');
   const documentPostings = new PackedPostings<DocumentPostings>(
-    decoder.decode(section.documentTerms),
+    decoder.decode(section('documentTerms')),
     uint32('documentTermCounts'),
     (start, end) => ({
       documents: documentPostingDocuments.subarray(start, end),

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeTextIndex, decodeTextIndexSteps, encodeTextIndex } from '../../domain/regulations/indexSnapshot';
+import {
+  decodeSectionsSteps,
+  decodeTextIndex,
+  encodeTextIndex,
+  SNAPSHOT_PREFIX_BYTES,
+  snapshotHeaderLength,
+  snapshotLayout,
+  type SectionName,
+} from '../../domain/regulations/indexSnapshot';
 import type { TextIndex } from '../../domain/regulations/searchIndex';
 import type { OpenStoreOptions } from '../../store';
 
@@ -38,22 +46,44 @@ export function readIndexSnapshot(file: string, key: string): TextIndex | undefi
 }
 
 /**
- * `readIndexSnapshot` for a server: the file read without blocking, the decoding in steps with a pause after each
- * (`inSteps`), so requests (/healthz, a citation answered from the store) are answered meanwhile.
+ * `readIndexSnapshot` for a server: the file read without blocking, each section straight into a buffer of its own
+ * (reading the whole file and copying its sections out cost twice the CPU: 0.97 s against 0.39 s for the full
+ * library), the decoding in steps with a pause after each (`inSteps`), so requests (/healthz, a citation answered
+ * from the store) are answered meanwhile.
  */
 export async function loadIndexSnapshot(file: string, key: string): Promise<TextIndex | undefined> {
-  let bytes: Buffer;
+  let handle: fs.promises.FileHandle;
   try {
-    bytes = await fs.promises.readFile(file);
+    handle = await fs.promises.open(file, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
   try {
-    return await inSteps(decodeTextIndexSteps(bytes, key));
+    const headerLength = snapshotHeaderLength(await readAt(handle, 0, SNAPSHOT_PREFIX_BYTES));
+    if (headerLength === undefined) return undefined;
+    const layout = snapshotLayout(await readAt(handle, SNAPSHOT_PREFIX_BYTES, headerLength), key);
+    if (!layout) return undefined;
+    const sections = new Map<SectionName, Uint8Array>();
+    for (const { name, offset, length } of layout.sections) sections.set(name, await readAt(handle, offset, length));
+    return await inSteps(decodeSectionsSteps(layout, (name) => sections.get(name) as Uint8Array));
   } catch {
     return undefined; // as readIndexSnapshot
+  } finally {
+    await handle.close();
   }
+}
+
+/** `length` bytes of the file from `offset` in a buffer of their own; fewer when the file ends before. */
+async function readAt(handle: fs.promises.FileHandle, offset: number, length: number): Promise<Uint8Array> {
+  const bytes = new Uint8Array(length);
+  let read = 0;
+  while (read < length) {
+    const { bytesRead } = await handle.read(bytes, read, length - read, offset + read);
+    if (bytesRead === 0) return bytes.subarray(0, read);
+    read += bytesRead;
+  }
+  return bytes;
 }
 
 /** Runs a computation in steps (see domain/regulations/steps.ts), letting the event loop run after each. */

@@ -101,6 +101,14 @@ describe(`the rules index snapshot across restarts (${testStoreKind})`, () => {
     expect(await rules.warm()).toMatchObject({ documents: 3, source: 'build' });
     expect(await service().warm()).toMatchObject({ documents: 3, source: 'snapshot' });
   });
+
+  it('is rebuilt and overwritten when the file was cut short (a disk that filled up)', async () => {
+    const whole = fs.readFileSync(snapshotFile);
+    fs.writeFileSync(snapshotFile, whole.subarray(0, whole.byteLength - 8));
+    expect(await service().warm()).toMatchObject({ documents: 3, source: 'build' });
+    expect(fs.readFileSync(snapshotFile).equals(whole)).toBe(true);
+    expect(await service().warm()).toMatchObject({ documents: 3, source: 'snapshot' });
+  });
 });
 
 describe('where a store keeps its rules index snapshot', () => {
