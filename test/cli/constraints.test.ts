@@ -97,6 +97,19 @@ describe('constraints the code relies on', () => {
     });
   });
 
+  it('docket serve sets its WebAssembly tiering budget when its action loads, before any store is opened', () => {
+    const flags = jest.spyOn(v8, 'setFlagsFromString').mockImplementation(() => undefined);
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require('../../src/cli/actions/serve');
+      });
+      expect(flags.mock.calls).toEqual([['--wasm-tiering-budget=180000000']]);
+    } finally {
+      flags.mockRestore();
+    }
+  });
+
   it('docket import sets its V8 flags before the embedded store compiles PostgreSQL to machine code', async () => {
     const dataDir = await createMigratedDataDir('docket-v8-flags-');
     const env = embeddedStoreEnv(dataDir);

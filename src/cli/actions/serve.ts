@@ -2,6 +2,9 @@ import { readEnv } from '../../config/env';
 import { serve, SlackSetupError } from '../../slack/serve';
 import { MigrationError, StoreUnavailableError } from '../../store';
 import { CliError, ExitCode } from '../errors';
+import { tuneV8ForServe } from '../serveV8';
+
+tuneV8ForServe();
 
 /** Turns setup problems (tokens, store) into one readable message and exit code 3; runCli does the same for variables. */
 function setupFailure(error: unknown): never {
