@@ -1,8 +1,13 @@
 /**
- * Two projects: `unit` (pure code: no store, no server, no child process; `npm run test:unit`, ≤ 30 s) and
- * `integration` (stores, the Bolt app over HTTP, the CLI). `npm test` runs both on three workers on a two-core
- * machine: many integration files wait on child processes, fsync and loopback HTTP, and a third worker fills
- * those waits (a fourth does not).
+ * Three projects. `unit` (pure code: no store, no server, no child process; `npm run test:unit`, ≤ 30 s) and
+ * `mocked` (the few files that replace a module with `jest.mock`) run on Jest's own runner, each file in a
+ * fresh module registry. `integration` (stores, the Bolt app over HTTP, the CLI) runs on jest-light-runner in
+ * bare Node: a worker process loads Prisma, Bolt, PGlite and our sources once for all the files it runs, where
+ * a fresh registry paid that again in every file, most of a small integration file's time. So an integration
+ * test leaves nothing behind for the next file (close what it opens; `test/support/bareNode.js` puts back
+ * timers, mocks and environment variables) and replaces no module. `npm test` runs on three workers on a
+ * two-core machine: many integration files wait on child processes, fsync and loopback HTTP, and a third
+ * worker fills those waits (a fourth does not).
  */
 const UNIT = [
   '<rootDir>/test/domain/',
@@ -23,6 +28,9 @@ const UNIT = [
   '<rootDir>/test/documents/courtReportLayout.test.ts',
 ];
 
+/** Integration files that replace a module with `jest.mock`, which only Jest's own runner can do. */
+const MOCKED = ['<rootDir>/test/digests/reportDocumentsFailure.test.ts'];
+
 /** @type {import('jest').Config} */
 const shared = {
   testEnvironment: 'node',
@@ -35,6 +43,8 @@ const shared = {
 };
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const asMatch = (entry) => (entry.endsWith('/') ? `${entry}**/*.test.ts` : entry);
+const asIgnore = (entry) => escape(entry.replace('<rootDir>', ''));
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -44,7 +54,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: UNIT.map((entry) => (entry.endsWith('/') ? `${entry}**/*.test.ts` : entry)),
+      testMatch: UNIT.map(asMatch),
       // A unit test that reaches a database driver fails at once instead of quietly becoming an integration test.
       moduleNameMapper: {
         '^(pg|@electric-sql/pglite|pglite-prisma-adapter|@prisma/adapter-pg)$': '<rootDir>/test/support/noDatabase.js',
@@ -52,9 +62,19 @@ module.exports = {
     },
     {
       ...shared,
+      displayName: 'mocked',
+      testMatch: MOCKED,
+    },
+    {
       displayName: 'integration',
+      roots: ['<rootDir>/test'],
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', ...UNIT.map((entry) => escape(entry.replace('<rootDir>', '')))],
+      testPathIgnorePatterns: ['/node_modules/', ...[...UNIT, ...MOCKED].map(asIgnore)],
+      // Worker processes, not threads: on Node 20 a worker thread cannot register tsx's import hooks.
+      // jest-light-runner with a settings channel per file (test/support/lightRunner.mjs says why).
+      runner: '<rootDir>/test/support/lightRunner.mjs',
+      transform: {},
+      setupFilesAfterEnv: ['<rootDir>/test/support/bareNode.js'],
     },
   ],
 };

@@ -20,24 +20,19 @@ export async function inFakeTime<T>(work: () => Promise<T>): Promise<{ result: T
     return { result: await running, elapsedMs: Date.now() - started };
   } finally {
     jest.useRealTimers();
-    clockFaked = false;
   }
 }
 
 /**
  * As if `ms` had passed, for what expires by comparing timestamps (a cache entry's time to live): moves the
  * wall clock (`Date`) ahead, where it keeps ticking, and leaves timers real. The clock stays ahead for the rest
- * of the test file (each file gets a fresh environment), so it only ever moves forward, as real time does.
+ * of the test file (real timers come back after it), so it only ever moves forward, as real time does.
  */
 export function letTimePass(ms: number): void {
-  if (!clockFaked) {
-    jest.useFakeTimers({ advanceTimers: true, doNotFake: [...REAL_TIMERS] });
-    clockFaked = true;
-  }
-  jest.setSystemTime(Date.now() + ms);
+  // Installed afresh each time, starting where the clock (faked or not) now stands: no flag in this module
+  // that could outlive a test file in a runner that shares modules across files.
+  jest.useFakeTimers({ advanceTimers: true, doNotFake: [...REAL_TIMERS], now: Date.now() + ms });
 }
-
-let clockFaked = false;
 
 const REAL_TIMERS = [
   'hrtime',

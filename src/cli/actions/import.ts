@@ -17,8 +17,6 @@ import { parseOptions } from '../options';
 import { tuneV8ForImport } from '../import/v8Tuning';
 import { withCliStore } from '../store';
 
-tuneV8ForImport();
-
 const flags = z.object({
   mapping: z.string().min(1).optional(),
   dryRun: z.boolean().default(false),
@@ -49,6 +47,9 @@ export async function importAction(
   file: string,
   raw: Record<string, unknown>,
 ): Promise<void> {
+  // On every run, not once when this module loads: a process that has loaded it before (a test worker) still
+  // sets them before the store opens.
+  tuneV8ForImport();
   process.exitCode = await runImport(IMPORTERS[kind], file, parseOptions(flags, raw));
 }
 
