@@ -11,7 +11,7 @@ import { createMigratedDataDir } from '../support/store';
 
 const root = path.join(__dirname, '..', '..');
 
-/** A start on a busy machine can take tens of seconds (PGlite and pg-boss run on the event loop). */
+/** A start on a busy machine can take tens of seconds (PGlite and pg-boss run on the event loop), a spawned one too. */
 const START_TIMEOUT_MS = 120_000;
 
 /**
@@ -62,26 +62,34 @@ describe('docket serve', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('without credentials says which variables are missing, where to get them, and how to run the console instead', async () => {
-    const result = await runCli(['serve'], { DOCKET_DATA_DIR: dataDir });
-    expect(result.code).toBe(3);
-    expect(result.stderr).toContain('SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are not set');
-    expect(result.stderr).toContain('From a manifest');
-    expect(result.stderr).toContain('SLACK_APP_TOKEN');
-    expect(result.stderr).toContain('npm run demo');
-  });
+  it(
+    'without credentials says which variables are missing, where to get them, and how to run the console instead',
+    async () => {
+      const result = await runCli(['serve'], { DOCKET_DATA_DIR: dataDir });
+      expect(result.code).toBe(3);
+      expect(result.stderr).toContain('SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are not set');
+      expect(result.stderr).toContain('From a manifest');
+      expect(result.stderr).toContain('SLACK_APP_TOKEN');
+      expect(result.stderr).toContain('npm run demo');
+    },
+    START_TIMEOUT_MS,
+  );
 
-  it('with a token Slack refuses says so instead of starting', async () => {
-    const result = await runCli(['serve'], {
-      DOCKET_DATA_DIR: dataDir,
-      SLACK_BOT_TOKEN: 'xoxb-revoked',
-      SLACK_SIGNING_SECRET: 'secret',
-      SLACK_API_URL: slack.apiUrl,
-      PORT: '0',
-    });
-    expect(result.code).toBe(3);
-    expect(result.stderr).toContain('Slack refused SLACK_BOT_TOKEN (invalid_auth)');
-  });
+  it(
+    'with a token Slack refuses says so instead of starting',
+    async () => {
+      const result = await runCli(['serve'], {
+        DOCKET_DATA_DIR: dataDir,
+        SLACK_BOT_TOKEN: 'xoxb-revoked',
+        SLACK_SIGNING_SECRET: 'secret',
+        SLACK_API_URL: slack.apiUrl,
+        PORT: '0',
+      });
+      expect(result.code).toBe(3);
+      expect(result.stderr).toContain('Slack refused SLACK_BOT_TOKEN (invalid_auth)');
+    },
+    START_TIMEOUT_MS,
+  );
 
   describe('running over HTTP', () => {
     const logs: string[] = [];
