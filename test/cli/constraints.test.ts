@@ -97,13 +97,17 @@ describe('constraints the code relies on', () => {
     });
   });
 
-  it('docket serve sets its WebAssembly tiering budget when its action loads, before any store is opened', () => {
+  it('docket serve sets its WebAssembly tiering budget before it reads its settings, so before the store opens', async () => {
     const flags = jest.spyOn(v8, 'setFlagsFromString').mockImplementation(() => undefined);
     try {
-      jest.isolateModules(() => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        require('../../src/cli/actions/serve');
+      // Without Slack's variables serve stops at its first check of the environment, after the flag.
+      const run = await docketInProcess(['serve'], {
+        DOCKET_DATA_DIR: '/nonexistent/docket',
+        SLACK_BOT_TOKEN: undefined,
+        SLACK_SIGNING_SECRET: undefined,
+        SLACK_APP_TOKEN: undefined,
       });
+      expect(run.code).toBe(3);
       expect(flags.mock.calls).toEqual([['--wasm-tiering-budget=180000000']]);
     } finally {
       flags.mockRestore();

@@ -4,8 +4,6 @@ import { MigrationError, StoreUnavailableError } from '../../store';
 import { CliError, ExitCode } from '../errors';
 import { tuneV8ForServe } from '../serveV8';
 
-tuneV8ForServe();
-
 /** Turns setup problems (tokens, store) into one readable message and exit code 3; runCli does the same for variables. */
 function setupFailure(error: unknown): never {
   if (error instanceof SlackSetupError || error instanceof StoreUnavailableError || error instanceof MigrationError) {
@@ -16,6 +14,8 @@ function setupFailure(error: unknown): never {
 
 /** `docket serve`: runs the Slack app until SIGTERM or SIGINT. */
 export async function serveAction(): Promise<void> {
+  // First: the flag applies to WebAssembly compiled after it, and the store compiles PostgreSQL when it opens.
+  tuneV8ForServe();
   const running = await serve(readEnv()).catch(setupFailure);
   await new Promise<void>((resolve) => {
     let signals = 0;
