@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import type * as Yaml from 'yaml';
 import type { IsoDate } from './types';
 
 interface FrontMatter {
@@ -26,7 +26,9 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   if (!match) return { ok: true, value: { fields: {}, body: withoutBom } };
   let parsed: unknown;
   try {
-    parsed = parseYaml(match[1] ?? '');
+    // Loaded by the first document read (an import), not by every process that searches the texts.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    parsed = (require('yaml') as typeof Yaml).parse(match[1] ?? '');
   } catch (error) {
     return { ok: false, reason: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
   }
