@@ -33,8 +33,12 @@ export interface OpenStoreOptions {
   databaseUrl?: string;
   /** Where PGlite keeps its data (and lock); ignored on PostgreSQL. */
   dataDir?: string;
-  /** An in-memory PGlite (tests), optionally started from a dumped, already-migrated snapshot. */
-  memory?: { snapshot?: Blob };
+  /**
+   * An in-memory PGlite (tests), optionally started from a dumped, already-migrated snapshot. `sharedBuffers`
+   * (a PostgreSQL size, default as on disk) lets a test suite that opens hundreds of small stores skip zeroing
+   * a cache its few rows never fill.
+   */
+  memory?: { snapshot?: Blob; sharedBuffers?: string };
   /** Apply pending migrations before returning (default true). */
   migrate?: boolean;
   /** Where to say that the lock of a dead process on the data directory was taken over (default: stderr). */
@@ -58,7 +62,11 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
  * PGlite's default shared_buffers (four times this) is zeroed at start-up and so is resident from the first query:
  * most of an embedded store's memory. A court's working set is far smaller.
  */
-const pgliteStartParams = (defaults: readonly string[]): string[] => [...defaults, '-c', 'shared_buffers=32MB'];
+const pgliteStartParams = (defaults: readonly string[], sharedBuffers = '32MB'): string[] => [
+  ...defaults,
+  '-c',
+  `shared_buffers=${sharedBuffers}`,
+];
 
 /**
  * PGlite and its Prisma adapter are loaded only when the embedded store is opened, so a PostgreSQL
@@ -114,7 +122,7 @@ function pgliteSession(db: PGlite): SqlSession {
 
 async function openPglite(options: OpenStoreOptions): Promise<Store> {
   const { PGlite, PrismaPGlite } = await loadPglite();
-  const startParams = pgliteStartParams(PGlite.defaultStartParams);
+  const startParams = pgliteStartParams(PGlite.defaultStartParams, options.memory?.sharedBuffers);
   let releaseLock: (() => Promise<void>) | undefined;
   let db: PGlite;
   let location: string;
