@@ -8,8 +8,9 @@
  * for the full index), and how the rules index was obtained (built from
  * the store, or read from its snapshot) in how long.
  *
- * Two starts: the first after the import (no snapshot yet unless DIR has one: it builds the index and writes the
- * snapshot), then — after kill -9 of the first — a restart at once, as a supervisor restarts a crashed process.
+ * Two starts: the first after the import (`docket rules import` writes the index snapshot, so it reads it; delete
+ * DIR/rules-index.bin to measure a start that builds the index and writes the snapshot), then — after kill -9 of
+ * the first — a restart at once, as a supervisor restarts a crashed process.
  * Without --data-dir it first imports data/laws into a fresh store (minutes on a loaded machine); with it, it
  * reuses a store already holding the library.
  * The digest scheduler is off unless --scheduler (as `npm start` runs by default: pg-boss starts once the server listens).
