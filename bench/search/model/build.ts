@@ -46,8 +46,9 @@ const CANDIDATES: Partial<Record<keyof RankingWeights, readonly number[]>> = {
 };
 
 /**
- * Where the ascent starts: the weights an earlier full run of this build reached on the full library (each a
- * candidate above), so a rebuild needs one or two passes instead of climbing from the defaults again.
+ * Where the ascent starts: the shipped weights (data/search/model.json), which an earlier full run of this build and
+ * the `--only chapterWeight,feedbackWeight,lawWeight` pass after it reached on the full library (each a candidate
+ * above), so a rebuild starts at the shipped objective instead of climbing from the defaults again.
  */
 const START: Partial<RankingWeights> = {
   questionsWeight: 0,
@@ -55,8 +56,8 @@ const START: Partial<RankingWeights> = {
   citingWeight: 20,
   translationWeight: 0.25,
   lawWeight: 0.5,
-  chapterWeight: 0,
-  feedbackWeight: 0,
+  chapterWeight: 0.25,
+  feedbackWeight: 0.1,
   unigramWeight: 0.5,
   contextWeight: 1.5,
   coordination: 2,
