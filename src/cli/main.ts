@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/env';
 import { CliError, ExitCode } from './errors';
 import { registerSubcommands } from './subcommands';
+import { raiseWasmTieringBudget } from './wasmTiering';
 
 export function buildProgram(): Command {
   const program = new Command('docket')
@@ -37,6 +38,8 @@ export async function runCli(argv: string[]): Promise<number> {
 
 /** Runs the CLI as a process: sets the exit code instead of calling process.exit, so output drains. */
 export function main(): void {
+  // First: the flag applies to WebAssembly compiled after it, and a command's store compiles PostgreSQL when it opens.
+  raiseWasmTieringBudget();
   // `docket rule search … | head` closes our stdout early: that is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -97,21 +97,22 @@ describe('constraints the code relies on', () => {
     });
   });
 
-  it('docket serve sets its WebAssembly tiering budget before it reads its settings, so before the store opens', async () => {
-    const flags = jest.spyOn(v8, 'setFlagsFromString').mockImplementation(() => undefined);
-    try {
-      // Without Slack's variables serve stops at its first check of the environment, after the flag.
-      const run = await docketInProcess(['serve'], {
-        DOCKET_DATA_DIR: '/nonexistent/docket',
-        SLACK_BOT_TOKEN: undefined,
-        SLACK_SIGNING_SECRET: undefined,
-        SLACK_APP_TOKEN: undefined,
-      });
-      expect(run.code).toBe(3);
-      expect(flags.mock.calls).toEqual([['--wasm-tiering-budget=180000000']]);
-    } finally {
-      flags.mockRestore();
-    }
+  it('every docket process raises its WebAssembly tiering budget before it does anything else', async () => {
+    // bin/docket.js as a process runs it, with V8's flag setter and WebAssembly's compiler recording their order.
+    const output = await node(
+      `const v8 = require('node:v8');
+       const order = [];
+       v8.setFlagsFromString = (flag) => void order.push(flag);
+       const compile = WebAssembly.compile;
+       WebAssembly.compile = (...args) => (order.push('wasm'), compile(...args));
+       process.on('exit', () => console.log(JSON.stringify(order)));
+       process.argv = [process.argv[0], 'bin/docket.js', '--help'];
+       require('./bin/docket.js');`,
+    );
+    const order = JSON.parse(output.trim().split('\n').at(-1) as string) as string[];
+    // Before any WebAssembly is compiled (here tsx's own lexer may compile some, after it).
+    expect(order[0]).toBe('--wasm-tiering-budget=180000000');
+    expect(order.filter((entry) => entry !== 'wasm')).toEqual(['--wasm-tiering-budget=180000000']);
   });
 
   it('docket import sets its V8 flags before the embedded store compiles PostgreSQL to machine code', async () => {

@@ -2,7 +2,6 @@ import { readEnv } from '../../config/env';
 import { serve, SlackSetupError } from '../../slack/serve';
 import { MigrationError, StoreUnavailableError } from '../../store';
 import { CliError, ExitCode } from '../errors';
-import { tuneV8ForServe } from '../serveV8';
 
 /** Turns setup problems (tokens, store) into one readable message and exit code 3; runCli does the same for variables. */
 function setupFailure(error: unknown): never {
@@ -14,8 +13,6 @@ function setupFailure(error: unknown): never {
 
 /** `docket serve`: runs the Slack app until SIGTERM or SIGINT. */
 export async function serveAction(): Promise<void> {
-  // First: the flag applies to WebAssembly compiled after it, and the store compiles PostgreSQL when it opens.
-  tuneV8ForServe();
   const running = await serve(readEnv()).catch(setupFailure);
   await new Promise<void>((resolve) => {
     let signals = 0;
