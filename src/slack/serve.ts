@@ -1,5 +1,6 @@
 import { createLogger, type Logger } from '../observability/logger';
 import { Metrics } from '../observability/metrics';
+import nodeModule from 'node:module';
 import type * as BossModule from '../digests/boss';
 import type { DigestScheduler } from '../digests/boss';
 import type * as RemindersModule from '../digests/reminders';
@@ -82,6 +83,15 @@ async function botIdentity(
   }
 }
 
+/**
+ * Writes out Node's compile cache (Node 22.10+; bin/docket.js enables it) once start-up's code has loaded: Node writes
+ * it at exit otherwise, which a process killed with -9 or by the OOM killer never reaches, and its restart would
+ * compile everything again.
+ */
+function flushCompileCache(): void {
+  (nodeModule as { flushCompileCache?: () => void }).flushCompileCache?.();
+}
+
 /** The digest scheduler of a server, its code required here: see `serve`. */
 function digestScheduler(store: Store, app: DocketApp, logger: Logger): DigestScheduler {
   /* eslint-disable @typescript-eslint/no-require-imports */
@@ -156,11 +166,14 @@ export async function serve(env: Env, options: { logger?: Logger } = {}): Promis
     // for the same load (from the snapshot, about a second) or, for a citation, is answered from the store.
     const rulesStarted = Date.now();
     const regulations = app.services.regulations;
-    void regulations.warm().then(
-      (rules) => logger.info({ ...rules, sinceStart: Date.now() - rulesStarted }, 'rules index built'),
-      (error: unknown) =>
-        logger.warn({ err: error }, 'rules index not loaded at start-up; the first /rule tries again'),
-    );
+    void regulations
+      .warm()
+      .then(
+        (rules) => logger.info({ ...rules, sinceStart: Date.now() - rulesStarted }, 'rules index built'),
+        (error: unknown) =>
+          logger.warn({ err: error }, 'rules index not loaded at start-up; the first /rule tries again'),
+      )
+      .finally(flushCompileCache);
   } catch (error) {
     await scheduler?.stop();
     await store.close();

@@ -54,6 +54,51 @@ describe('constraints the code relies on', () => {
     ).toEqual([]);
   }, 60_000);
 
+  describe("bin/docket.js and Node's compile cache (Node 22.1+; stubbed here, as Node 20 has none)", () => {
+    /**
+     * Runs `docket --help` with `module.enableCompileCache` stubbed: the stub prints what it was called with and
+     * whether the compiled CLI was loaded by then (the cache only serves modules loaded after the call).
+     */
+    const calls = (env: NodeJS.ProcessEnv): Promise<Array<{ dir: string | null; bundleLoaded: boolean }>> => {
+      const stub = scratch.file(
+        'compile-cache-stub.js',
+        `require('node:module').enableCompileCache = (dir) => {
+           const bundleLoaded = Object.keys(require.cache).some((file) => file.endsWith('/.cache/docket/cli.js') || file.endsWith('/src/cli/main.ts'));
+           process.stdout.write('enableCompileCache ' + JSON.stringify({ dir: dir ?? null, bundleLoaded }) + '\\n');
+           return { status: 0 };
+         };`,
+      );
+      const childEnv = { ...process.env, ...env };
+      if (!env.NODE_COMPILE_CACHE) delete childEnv.NODE_COMPILE_CACHE;
+      return new Promise((resolve, reject) => {
+        execFile(
+          process.execPath,
+          ['--require', stub, path.join(ROOT, 'bin', 'docket.js'), '--help'],
+          { cwd: ROOT, env: childEnv },
+          (error, stdout, stderr) =>
+            error
+              ? reject(new Error(`${error.message}\n${stderr}`))
+              : resolve(
+                  stdout
+                    .split('\n')
+                    .filter((line) => line.startsWith('enableCompileCache '))
+                    .map((line) => JSON.parse(line.slice('enableCompileCache '.length)) as never),
+                ),
+        );
+      });
+    };
+
+    it('enables it before loading Docket, in a directory beside the compiled CLI rather than the shared temporary one', async () => {
+      expect(await calls({})).toEqual([
+        { dir: path.join(ROOT, 'node_modules', '.cache', 'docket', 'compile-cache'), bundleLoaded: false },
+      ]);
+    }, 60_000);
+
+    it('leaves the directory to NODE_COMPILE_CACHE when an operator set it', async () => {
+      expect(await calls({ NODE_COMPILE_CACHE: scratch.dir })).toEqual([{ dir: null, bundleLoaded: false }]);
+    }, 60_000);
+  });
+
   it('exceljs reads XLSX text through the UTF-8-safe SAX driver in plain Node too, not only under Jest', async () => {
     const file = scratch.file('chinese.xlsx');
     await writeWorkbook(file, [['案号'], ...Array.from({ length: 5000 }, (_, i) => [`（2024）内0291民初${i + 1}号`])]);
