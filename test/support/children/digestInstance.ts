@@ -8,6 +8,7 @@
  * DOCKET_TEST_RECOVERY (JSON: RecoveryTimings and leaseMs) to shorten the recovery timings.
  * It logs JSON lines on stdout, and `run started <pid>` when its runner takes a digest run.
  */
+import { raiseWasmTieringBudget } from '../../../src/cli/wasmTiering';
 import { readEnv } from '../../../src/config/env';
 import { DigestScheduler, RECOVERY, type RecoveryTimings } from '../../../src/digests/boss';
 import { DigestRunner } from '../../../src/digests/runner';
@@ -19,6 +20,8 @@ import { Outbound } from '../../../src/slack/outbound';
 import { openStore, storeOptionsFromEnv } from '../../../src/store';
 
 async function main(): Promise<void> {
+  // As every docket process does first (src/cli/main.ts), before the store compiles PostgreSQL.
+  raiseWasmTieringBudget();
   const env = readEnv();
   const [instant, at] = (process.env.DOCKET_TEST_CLOCK ?? '').split('@');
   const offset = new Date(instant as string).getTime() - Number(at);
