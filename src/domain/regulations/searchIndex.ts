@@ -384,15 +384,20 @@ export function buildTextIndex(input: readonly IndexableDocument[]): TextIndex {
  * The rest of the index, derived from the text index and the search model in a fraction of a build: what a
  * snapshot does not keep, so that a new model or vocabulary needs no new snapshot.
  */
-export function completeIndex(text: TextIndex, model?: SearchModel): RegulationIndex {
-  return runSteps(completeIndexSteps(text, model));
+export function completeIndex(text: TextIndex, model?: SearchModel, aliases?: AliasTable): RegulationIndex {
+  return runSteps(completeIndexSteps(text, model, aliases));
 }
 
 /**
  * `completeIndex` in steps: it pauses (yields) between its parts, so that a server completing an index can answer
- * other requests in between.
+ * other requests in between. `prebuiltAliases`, when given, must be `buildAliasTable` of the same documents' titles in the
+ * same order: a caller that already built it (to read a query's citations) need not build it again.
  */
-export function* completeIndexSteps(text: TextIndex, model?: SearchModel): Generator<void, RegulationIndex> {
+export function* completeIndexSteps(
+  text: TextIndex,
+  model?: SearchModel,
+  prebuiltAliases?: AliasTable,
+): Generator<void, RegulationIndex> {
   const { documents, articles } = text;
   const contexts = text.contextSources.map(([document, chapter]) =>
     contextTerms(documents[document]?.title ?? '', chapter),
@@ -407,7 +412,7 @@ export function* completeIndexSteps(text: TextIndex, model?: SearchModel): Gener
   yield;
   const repeatOf = findRepeats(text);
   yield;
-  const aliases = buildAliasTable(documents.map((d) => d.title));
+  const aliases = prebuiltAliases ?? buildAliasTable(documents.map((d) => d.title));
   const asked: Partial<Record<AskedFieldName, AskedField>> = {};
   for (const name of ASKED_FIELDS) {
     yield;
@@ -432,6 +437,11 @@ export function* completeIndexSteps(text: TextIndex, model?: SearchModel): Gener
   };
 }
 
-export function buildIndex(input: readonly IndexableDocument[], model?: SearchModel): RegulationIndex {
-  return completeIndex(buildTextIndex(input), model);
+/** `aliases`: see `prebuiltAliases` in `completeIndexSteps`. */
+export function buildIndex(
+  input: readonly IndexableDocument[],
+  model?: SearchModel,
+  aliases?: AliasTable,
+): RegulationIndex {
+  return completeIndex(buildTextIndex(input), model, aliases);
 }

@@ -11,6 +11,7 @@ import {
   type SearchOptions,
   type SearchResult,
 } from '../../domain/regulations';
+import { buildAliasTable, type AliasTable } from '../../domain/regulations/aliasTable';
 import { analyzeQuery, type AnalyzedQuery } from '../../domain/regulations/queryAnalysis';
 import {
   buildIndex,
@@ -46,6 +47,8 @@ const MAY_CITE = /第.+条/;
 interface CitationPlan {
   readonly stored: Awaited<ReturnType<typeof listDocuments>>;
   readonly documents: IndexableDocument[];
+  /** The stored documents' alias table, built once for the plan and the answer (~0.08 s for the library). */
+  readonly aliases: AliasTable;
   readonly references: AnalyzedQuery['references'];
   /** Nothing but citations of named laws: no words to rank articles by. */
   readonly alone: boolean;
@@ -164,15 +167,16 @@ export class RegulationSearchService {
   private async citationPlan(query: string): Promise<CitationPlan | undefined> {
     const stored = await listDocuments(this.deps.prisma);
     const documents: IndexableDocument[] = stored.map((d) => ({ ...d, articles: [] }));
-    const analyzed = analyzeQuery(query, buildIndex(documents).aliases);
+    const aliases = buildAliasTable(stored.map((d) => d.title));
+    const analyzed = analyzeQuery(query, aliases);
     const references = analyzed.references.filter((r) => r.lawTargets.length > 0);
     if (references.length === 0) return undefined;
     const alone = analyzed.groups.length === 0 && references.length === analyzed.references.length;
-    return { stored, documents, references, alone };
+    return { stored, documents, aliases, references, alone };
   }
 
   private async answerCitation(plan: CitationPlan, query: string, options: SearchOptions): Promise<SearchResult> {
-    const { stored, documents, references, alone } = plan;
+    const { stored, documents, aliases, references, alone } = plan;
     const ids = [...new Set(references.flatMap((r) => r.lawTargets))].map((d) => stored[d]?.id as number);
     const articles = await articlesNumbered(
       this.deps.prisma,
@@ -186,6 +190,7 @@ export class RegulationSearchService {
     const cited = buildIndex(
       stored.map((d, i) => ({ ...(documents[i] as IndexableDocument), articles: byDocument.get(d.id) ?? [] })),
       alone ? undefined : loadSearchModel(),
+      aliases,
     );
     return search(cited, query, options);
   }
