@@ -1,13 +1,13 @@
 /**
- * Three projects. `unit` (pure code: no store, no server, no child process; `npm run test:unit`, ≤ 30 s) and
- * `mocked` (the few files that replace a module with `jest.mock`) run on Jest's own runner, each file in a
- * fresh module registry. `integration` (stores, the Bolt app over HTTP, the CLI) runs on jest-light-runner in
- * bare Node: a worker process loads Prisma, Bolt, PGlite and our sources once for all the files it runs, where
- * a fresh registry paid that again in every file, most of a small integration file's time. So an integration
- * test leaves nothing behind for the next file (close what it opens; `test/support/bareNode.js` puts back
- * timers, mocks and environment variables) and replaces no module. `npm test` runs on three workers on a
- * two-core machine: many integration files wait on child processes, fsync and loopback HTTP, and a third
- * worker fills those waits (a fourth does not).
+ * Three projects. `unit` (pure code: no store, no server, no child process; `npm run test:unit`, ≤ 30 s; a unit
+ * test that loads a database driver fails, test/support/noDatabase.js) and `integration` (stores, the Bolt app over
+ * HTTP, the CLI) run on jest-light-runner in bare Node: a worker process loads Prisma, Bolt, PGlite, luxon and our
+ * sources once for all the files it runs, where Jest's own runner gives every file a fresh registry and pays that
+ * again, most of a small file's time. So a test file leaves nothing behind for the next one (close what it opens;
+ * `test/support/bareNode.js` puts back timers, mocks and environment variables) and replaces no module. `mocked`
+ * (the few files that replace a module with `jest.mock`) runs on Jest's own runner. `npm test` runs on three
+ * workers on a two-core machine: many integration files wait on child processes, fsync and loopback HTTP, and a
+ * third worker fills those waits (a fourth does not).
  */
 const UNIT = [
   '<rootDir>/test/domain/',
@@ -42,6 +42,14 @@ const shared = {
   ],
 };
 
+/** Bare Node in worker processes (not threads: on Node 20 a worker thread cannot register tsx's import hooks),
+ * on jest-light-runner with a settings channel per file (test/support/lightRunner.mjs says why). */
+const bareNode = {
+  runner: '<rootDir>/test/support/lightRunner.mjs',
+  transform: {},
+  setupFilesAfterEnv: ['<rootDir>/test/support/bareNode.js'],
+};
+
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const asMatch = (entry) => (entry.endsWith('/') ? `${entry}**/*.test.ts` : entry);
 const asIgnore = (entry) => escape(entry.replace('<rootDir>', ''));
@@ -52,13 +60,12 @@ module.exports = {
   testTimeout: 30000,
   projects: [
     {
-      ...shared,
       displayName: 'unit',
+      roots: ['<rootDir>/test'],
       testMatch: UNIT.map(asMatch),
+      ...bareNode,
       // A unit test that reaches a database driver fails at once instead of quietly becoming an integration test.
-      moduleNameMapper: {
-        '^(pg|@electric-sql/pglite|pglite-prisma-adapter|@prisma/adapter-pg)$': '<rootDir>/test/support/noDatabase.js',
-      },
+      setupFiles: ['<rootDir>/test/support/noDatabase.js'],
     },
     {
       ...shared,
@@ -70,11 +77,7 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', ...[...UNIT, ...MOCKED].map(asIgnore)],
-      // Worker processes, not threads: on Node 20 a worker thread cannot register tsx's import hooks.
-      // jest-light-runner with a settings channel per file (test/support/lightRunner.mjs says why).
-      runner: '<rootDir>/test/support/lightRunner.mjs',
-      transform: {},
-      setupFilesAfterEnv: ['<rootDir>/test/support/bareNode.js'],
+      ...bareNode,
     },
   ],
 };

@@ -4,10 +4,6 @@ import { EmptyExportError, openSheet, UnusableFileError, type SheetRow } from '.
 import { fixture, scratchDir } from '../support/importFixtures';
 import { writeWorkbook } from '../support/xlsx';
 
-// Jest's module registry ignores require.cache, where exceljsUtf8 installs its fix under Node;
-// route exceljs to the same replacement here so the test exercises it.
-jest.mock('exceljs/lib/utils/parse-sax', () => jest.requireActual('../../src/cmsExports/readers/exceljsUtf8').parseSax);
-
 async function readAll(file: string, options = {}): Promise<SheetRow[]> {
   const sheet = await openSheet(file, options);
   const rows: SheetRow[] = [];

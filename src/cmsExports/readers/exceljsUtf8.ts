@@ -11,7 +11,7 @@ import { SaxesParser } from 'saxes';
  */
 type SaxEvent = { eventType: 'opentag' | 'text' | 'closetag'; value: unknown };
 
-export async function* parseSax(iterable: AsyncIterable<Buffer | string>): AsyncGenerator<SaxEvent[]> {
+async function* parseSax(iterable: AsyncIterable<Buffer | string>): AsyncGenerator<SaxEvent[]> {
   const parser = new SaxesParser();
   let error: Error | undefined;
   let events: SaxEvent[] = [];
