@@ -135,6 +135,9 @@ export class RegulationSearchService {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
     if (!this.built && this.deps.serveWhileRebuilding) {
       const loading = this.index();
+      // A citation may be answered without it: a load that fails then is reported to the next search or warm() that
+      // waits for it, not left unhandled (which ends the process).
+      loading.catch(() => undefined);
       const plan = MAY_CITE.test(query) ? await this.citationPlan(query) : undefined;
       // Citations alone (民诉法第一百六十四条) rank nothing but the articles cited: the store's answer is the index's
       // answer, so it is given without waiting for the index.

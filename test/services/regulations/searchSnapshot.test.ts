@@ -187,6 +187,26 @@ describe(`a citation answered from the store while the index is still loading ($
     }
   });
 
+  it('on a server, an index load that fails after a citation was answered without it is left to the next search', async () => {
+    const server = new RegulationSearchService({ prisma: store.prisma, serveWhileRebuilding: true });
+    let fail = (): void => undefined;
+    const failing = new Promise<never>((_, reject) => (fail = () => reject(new Error('the store went away'))));
+    Reflect.set(server, 'refresh', () => failing);
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      expect((await server.search('民诉法第一百六十四条')).hits[0]?.articleNumber).toBe('第一百六十四条');
+      fail();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Nothing may escape: in `docket serve` or the console, an unhandled rejection ends the process.
+      expect(unhandled).toEqual([]);
+      await expect(server.warm()).rejects.toThrow('the store went away');
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+
   it('leaves a query that cites nothing to the full index', async () => {
     const rules = new RegulationSearchService({ prisma: store.prisma });
     expect(await rules.citationFromStore('简易程序 审限')).toBeUndefined();
