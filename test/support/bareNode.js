@@ -1,6 +1,6 @@
-// Setup of the integration project, which jest-light-runner runs in bare Node (jest.config.js): each worker loads
-// a module once for all the files it runs, where Jest's own runner loads it again in every file. What that
-// runner gives and bare Node does not, this file adds: TypeScript, the fake-timer calls the tests use, a
+// Setup of the unit and integration projects, which jest-light-runner runs in bare Node (jest.config.js): each
+// worker loads a module once for all the files it runs, where Jest's own runner loads it again in every file. What
+// that runner gives and bare Node does not, this file adds: TypeScript, the fake-timer calls the tests use, a
 // timeout per test and hook, and a clean slate between files (real timers, mocks restored, the environment
 // variables as the file found them).
 const v8 = require('node:v8');
@@ -8,8 +8,9 @@ const { addEventHandler } = require('jest-circus');
 const { ModernFakeTimers } = require('@jest/fake-timers');
 const { testTimeout } = require('../../jest.config.js');
 
-// Each test file opens a few short-lived stores: PostgreSQL in WebAssembly runs briefly, and V8's recompiling of
-// its hot functions on background threads costs more than it saves (as in `docket import`, src/cli/import/v8Tuning.ts).
+// An integration file opens a few short-lived stores: PostgreSQL in WebAssembly runs briefly, and V8's recompiling
+// of its hot functions on background threads costs more than it saves (as `docket import` finds,
+// src/cli/import/v8Tuning.ts).
 v8.setFlagsFromString('--liftoff-only');
 
 const timers = new ModernFakeTimers({ global: globalThis, config: { fakeTimers: {} } });
