@@ -1,4 +1,4 @@
-import type { Bm25 } from './feedback';
+import { bm25Idf, bm25Score, type Bm25 } from './bm25';
 import type { RegulationIndex } from './searchIndex';
 
 /**
@@ -67,11 +67,9 @@ export function chapterScores(
       frequencies[context] = (frequencies[context] as number) + (tfs[i] as number);
     }
     const df = touched.length;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const idf = bm25Idf(n, df);
     for (const c of touched) {
-      const tf = frequencies[c] as number;
-      const norm = bm25.k1 * (1 - bm25.b + bm25.b * (relative[c] as number));
-      scores[c] = (scores[c] as number) + (idf * tf * (bm25.k1 + 1)) / (tf + norm);
+      scores[c] = (scores[c] as number) + bm25Score(idf, frequencies[c] as number, relative[c] as number, bm25);
       frequencies[c] = 0;
     }
     any ||= df > 0;

@@ -1,3 +1,4 @@
+import { bm25Idf, bm25Score, type Bm25 } from './bm25';
 import type { Postings } from './postingsBuilder';
 import type { RegulationIndex } from './searchIndex';
 import { normalizeText } from './normalize';
@@ -17,22 +18,10 @@ const FEEDBACK = {
   terms: 10,
 } as const;
 
-/** The ranking's BM25 parameters and its share of articles above which a term selects nothing (scoring.ts). */
-export interface Bm25 {
-  readonly k1: number;
-  readonly b: number;
-  readonly selectiveShare: number;
-}
-
 interface FeedbackTerm {
   readonly postings: Postings;
   /** Its share of the feedback model times its idf. */
   readonly weight: number;
-}
-
-function idf(index: RegulationIndex, df: number): number {
-  const n = index.articles.length;
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
 /**
@@ -69,7 +58,7 @@ function feedbackTerms(
   for (const [term, share] of ranked) {
     const postings = index.postings.get(term);
     if (!postings || postings.articles.length > limit) continue;
-    chosen.push({ postings, weight: share * idf(index, postings.articles.length) });
+    chosen.push({ postings, weight: share * bm25Idf(index.articles.length, postings.articles.length) });
     if (chosen.length === FEEDBACK.terms) break;
   }
   return chosen;
@@ -104,14 +93,11 @@ export function withFeedback(
   if (weight <= 0 || top <= 0 || ranked.length <= FEEDBACK.articles) return undefined;
   const terms = feedbackTerms(index, ranked.slice(0, FEEDBACK.articles), queryTerms, bm25);
   if (terms.length === 0) return undefined;
-  const { k1, b } = bm25;
   const scores = ranked.map(({ a }) => {
     let score = 0;
     for (const term of terms) {
       const tf = frequency(term.postings, a);
-      if (tf === 0) continue;
-      const norm = k1 * (1 - b + b * (index.relativeLength[a] as number));
-      score += (term.weight * tf * (k1 + 1)) / (tf + norm);
+      if (tf !== 0) score += bm25Score(term.weight, tf, index.relativeLength[a] as number, bm25);
     }
     return score;
   });

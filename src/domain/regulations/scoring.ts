@@ -6,6 +6,7 @@ import { ASKED_FIELDS } from './searchModel';
 import { TopK } from './topK';
 import { tokenize } from './tokenize';
 import { expandQuery } from './translation';
+import { bm25Idf, bm25Score } from './bm25';
 import { articleContexts, chapterScores } from './chapters';
 import { withFeedback } from './feedback';
 
@@ -85,9 +86,7 @@ interface PreparedGroup {
 }
 
 function idf(index: RegulationIndex, term: string): number {
-  const df = index.postings.get(term)?.articles.length ?? 0;
-  const n = index.articles.length;
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  return bm25Idf(index.articles.length, index.postings.get(term)?.articles.length ?? 0);
 }
 
 /** Terms the corpus never uses cannot tell articles apart; they are dropped rather than inflate the weight. */
@@ -479,17 +478,15 @@ function lawScores(index: RegulationIndex, queryTerms: readonly string[]): Float
   if (index.weights.lawWeight <= 0 || index.documents.length < 2) return undefined;
   const n = index.documents.length;
   const scores = new Float64Array(n);
-  const { k1, b } = RANKING;
   for (const term of new Set(queryTerms)) {
     const postings = index.documentPostings.get(term);
     if (!postings) continue;
     const df = postings.documents.length;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const idf = bm25Idf(n, df);
     for (let i = 0; i < df; i++) {
       const d = postings.documents[i] as number;
       const tf = postings.frequencies[i] as number;
-      const norm = k1 * (1 - b + b * (index.documentRelativeLength[d] as number));
-      scores[d] = (scores[d] as number) + (idf * tf * (k1 + 1)) / (tf + norm);
+      scores[d] = (scores[d] as number) + bm25Score(idf, tf, index.documentRelativeLength[d] as number, RANKING);
     }
   }
   let best = 0;
