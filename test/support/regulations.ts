@@ -16,3 +16,10 @@ version_date: 2020-01-01
 ---
 ${Array.from({ length: 60 }, (_, i) => `第${'一二三四五六七八九十'[i % 10]}${i >= 10 ? '十' : ''}条 本法所称事项${i}应当依照规定办理。`).join('\n')}
 `);
+
+export const CIVIL_CODE_TITLE = '中华人民共和国民法典';
+
+/** The 民法典 (2020) as a test document holding only `body`: the chapters and articles a test needs, in Markdown. */
+export function civilCode(body: string): IndexableDocument {
+  return indexableLaw(`---\ntitle: ${CIVIL_CODE_TITLE}\ndoc_type: 法律\nversion_date: 2020-05-28\n---\n${body}`);
+}

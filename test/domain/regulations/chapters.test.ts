@@ -3,14 +3,9 @@ import { buildIndex } from '../../../src/domain/regulations/searchIndex';
 import type { SearchModel } from '../../../src/domain/regulations/searchModel';
 import { chapterScores } from '../../../src/domain/regulations/chapters';
 import { RANKING } from '../../../src/domain/regulations/scoring';
-import { FILLER_LAW, indexableLaw } from '../../support/regulations';
+import { civilCode, FILLER_LAW } from '../../support/regulations';
 
-const CONTRACTS = indexableLaw(`---
-title: 中华人民共和国民法典
-doc_type: 法律
-version_date: 2020-05-28
----
-### 第十九章 运输合同
+const CONTRACTS = civilCode(`### 第十九章 运输合同
 第八百一十一条 承运人应当在约定期限或者合理期限内将旅客、货物安全运输到约定地点。
 第八百三十二条 承运人对运输过程中货物的毁损、灭失承担赔偿责任。
 ### 第二十一章 保管合同

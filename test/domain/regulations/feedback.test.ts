@@ -2,14 +2,9 @@ import { withFeedback } from '../../../src/domain/regulations/feedback';
 import type { RegulationIndex } from '../../../src/domain/regulations/searchIndex';
 import { buildIndex } from '../../../src/domain/regulations/searchIndex';
 import { RANKING } from '../../../src/domain/regulations/scoring';
-import { FILLER_LAW, indexableLaw } from '../../support/regulations';
+import { civilCode, FILLER_LAW } from '../../support/regulations';
 
-const CODE = indexableLaw(`---
-title: 中华人民共和国民法典
-doc_type: 法律
-version_date: 2020-05-28
----
-### 第九章 饲养动物损害责任
+const CODE = civilCode(`### 第九章 饲养动物损害责任
 第一千二百四十五条 饲养的动物造成他人损害的，动物饲养人或者管理人应当承担侵权责任。
 第一千二百四十六条 违反管理规定，未对动物采取安全措施造成他人损害的，动物饲养人或者管理人应当承担侵权责任。
 第一千二百四十七条 禁止饲养的烈性犬等危险动物造成他人损害的，动物饲养人或者管理人应当承担侵权责任。

@@ -1,7 +1,7 @@
 import { decodeTextIndex, encodeTextIndex } from '../../../src/domain/regulations/indexSnapshot';
 import { getArticle, search } from '../../../src/domain/regulations/search';
 import { buildIndex, buildTextIndex, completeIndex } from '../../../src/domain/regulations/searchIndex';
-import { indexableLaw } from '../../support/regulations';
+import { civilCode, indexableLaw } from '../../support/regulations';
 
 const CIVIL_PROCEDURE = indexableLaw(`---
 title: 中华人民共和国民事诉讼法
@@ -19,12 +19,7 @@ version_date: 2023-09-01
 （二）案外人对执行标的提出确有理由的异议的。
 `);
 
-const CIVIL_CODE = indexableLaw(`---
-title: 中华人民共和国民法典
-doc_type: 法律
-version_date: 2020-05-28
----
-## 第七编 侵权责任
+const CIVIL_CODE = civilCode(`## 第七编 侵权责任
 ### 第九章 饲养动物损害责任
 第一千二百四十五条 饲养的动物造成他人损害的，动物饲养人或者管理人应当承担侵权责任。ABC 123
 `);

@@ -2,14 +2,9 @@ import { search } from '../../../src/domain/regulations/search';
 import { buildIndex } from '../../../src/domain/regulations/searchIndex';
 import type { SearchModel } from '../../../src/domain/regulations/searchModel';
 import { parseAskedTerms } from '../../../src/domain/regulations/searchModel';
-import { indexableLaw } from '../../support/regulations';
+import { civilCode, indexableLaw } from '../../support/regulations';
 
-const CIVIL_CODE = indexableLaw(`---
-title: 中华人民共和国民法典
-doc_type: 法律
-version_date: 2020-05-28
----
-### 第九章 饲养动物损害责任
+const CIVIL_CODE = civilCode(`### 第九章 饲养动物损害责任
 第一千二百四十五条 饲养的动物造成他人损害的，动物饲养人或者管理人应当承担侵权责任。
 第一千二百四十六条 违反管理规定，未对动物采取安全措施造成他人损害的，动物饲养人或者管理人应当承担侵权责任。
 `);

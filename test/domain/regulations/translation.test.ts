@@ -5,15 +5,9 @@ import { search } from '../../../src/domain/regulations/search';
 import { articleKey, buildIndex } from '../../../src/domain/regulations/searchIndex';
 import type { SearchModel } from '../../../src/domain/regulations/searchModel';
 import { compileTranslation, expandQuery, MAX_EXPANSION_TERMS } from '../../../src/domain/regulations/translation';
-import { FILLER_LAW, indexableLaw } from '../../support/regulations';
+import { CIVIL_CODE_TITLE, civilCode, FILLER_LAW } from '../../support/regulations';
 
-const TITLE = '中华人民共和国民法典';
-const CIVIL_CODE = indexableLaw(`---
-title: ${TITLE}
-doc_type: 法律
-version_date: 2020-05-28
----
-### 第九章 饲养动物损害责任
+const CIVIL_CODE = civilCode(`### 第九章 饲养动物损害责任
 第一千二百四十五条 饲养的动物造成他人损害的，动物饲养人或者管理人应当承担侵权责任。
 第一千二百四十六条 违反管理规定，未对动物采取安全措施造成他人损害的，动物饲养人或者管理人应当承担侵权责任。
 ### 第十章 建筑物和物件损害责任
@@ -62,12 +56,14 @@ describe('learning the translation table from question → article pairs', () =>
   const index = buildIndex([CIVIL_CODE, FILLER_LAW]);
   const articleOf = (title: string, number: string): number | undefined => {
     const parsed = parseArticleNumber(number);
-    return title === TITLE && parsed ? index.byNumber.get(articleKey(0, parsed.ordinal, parsed.suffix)) : undefined;
+    return title === CIVIL_CODE_TITLE && parsed
+      ? index.byNumber.get(articleKey(0, parsed.ordinal, parsed.suffix))
+      : undefined;
   };
   const pair = (id: string, question: string, article: string, kind = 'layperson_question'): TrainingPair => ({
     id,
     question,
-    relevant: [{ law: TITLE, article }],
+    relevant: [{ law: CIVIL_CODE_TITLE, article }],
     source: 'test',
     kind,
   });
@@ -116,7 +112,7 @@ describe('learning the translation table from question → article pairs', () =>
       p.kind === 'fact_description' ? { ...p, relevant: [{ law: '中华人民共和国刑法', article: '第一条' }] } : p,
     );
     const criminalOf = (title: string, number: string): number | undefined =>
-      title === '中华人民共和国刑法' ? articleOf(TITLE, '第一千二百四十五条') : articleOf(title, number);
+      title === '中华人民共和国刑法' ? articleOf(CIVIL_CODE_TITLE, '第一千二百四十五条') : articleOf(title, number);
     expect(targetsOf(buildTranslation(criminal, index, criminalOf), '狗咬')).toEqual(['']);
   });
 });
