@@ -62,6 +62,13 @@ describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with
       { kind: 'article-range', title: huge('法'), cited: '第九百条', first: '第一条', last: '第三百零六条' },
       { kind: 'fewer-words', query: huge('词'), total: 12 },
       { kind: 'examples' },
+      {
+        kind: 'repealed-law',
+        title: huge('废'),
+        repealedBy: huge('法'),
+        article: '第一千二百六十条',
+        effectiveDate: '2021-01-01',
+      },
     ]);
     expect(blockProblems('message', none.blocks ?? [])).toEqual([]);
   });

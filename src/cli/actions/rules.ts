@@ -218,6 +218,10 @@ function noResultsLines(lang: Lang, query: string, suggestions: readonly Regulat
     if (suggestion.kind === 'article-range')
       lines.push(`  ${text.noSuchArticle(suggestion.title, suggestion.cited, suggestion.first, suggestion.last)}`);
     else if (suggestion.kind === 'unknown-law') lines.push(`  ${text.unknownLaw(suggestion.name)}`);
+    else if (suggestion.kind === 'repealed-law')
+      lines.push(
+        `  ${text.repealedLaw(suggestion.title, suggestion.repealedBy, suggestion.article, suggestion.effectiveDate ?? '')}`,
+      );
     else if (suggestion.kind === 'no-such-version')
       lines.push(`  ${text.noSuchVersion(suggestion.title, suggestion.year, suggestion.versions.join('、'))}`);
     else if (suggestion.kind === 'fewer-words') words.push(`${suggestion.query} (${suggestion.total})`);

@@ -4,11 +4,14 @@ import { search, versionOfYear } from './search';
 import type { RegulationIndex } from './searchIndex';
 import { articleKey } from './searchIndex';
 import { hasSearchableText } from './tokenize';
+import { repealNamed } from './repeals';
 
 /**
  * What to offer when a query found nothing:
  * - `article-range`: the query cites an article the named document does not have (民诉法第九百条); here is the
  *   range it does have;
+ * - `unknown-law`, `repealed-law`: the query cites a document the library does not have, or one that the
+ *   library's texts say was repealed (合同法第五十二条), and by what;
  * - `fewer-words`: one of the query's words alone finds articles;
  * - `examples`: nothing better to offer (the query is punctuation, emoji, or words no article uses): show what
  *   queries look like.
@@ -22,6 +25,15 @@ export type RegulationSuggestion =
       readonly last: string;
     }
   | { readonly kind: 'unknown-law'; readonly name: string }
+  | {
+      readonly kind: 'repealed-law';
+      /** The repealed document as its successor names it: 中华人民共和国合同法. */
+      readonly title: string;
+      readonly repealedBy: string;
+      /** The successor's article that repealed it: 第一千二百六十条. */
+      readonly article: string;
+      readonly effectiveDate: string | undefined;
+    }
   | {
       readonly kind: 'no-such-version';
       readonly title: string;
@@ -56,12 +68,26 @@ function citedDocument(index: RegulationIndex, targets: readonly number[]): numb
   return targets.find((d) => index.documents[d]?.current) ?? targets[0];
 }
 
+function unknownLaw(index: RegulationIndex, name: string): RegulationSuggestion {
+  const repeal = repealNamed(index, name);
+  const successor = repeal && index.documents[repeal.repealedBy];
+  const article = repeal && index.articles[repeal.article];
+  if (!repeal || !successor || !article) return { kind: 'unknown-law', name };
+  return {
+    kind: 'repealed-law',
+    title: repeal.title,
+    repealedBy: successor.title,
+    article: article.number,
+    effectiveDate: repeal.effectiveDate,
+  };
+}
+
 export function suggestAlternatives(index: RegulationIndex, query: string): RegulationSuggestion[] {
   const analyzed = analyzeQuery(typeof query === 'string' ? query : '', index.aliases);
   const suggestions: RegulationSuggestion[] = [];
   for (const ref of analyzed.references) {
     if (ref.unknownLaw !== undefined) {
-      suggestions.push({ kind: 'unknown-law', name: ref.unknownLaw });
+      suggestions.push(unknownLaw(index, ref.unknownLaw));
       continue;
     }
     if (ref.versionYear !== undefined && ref.lawTargets.length > 0) {

@@ -40,6 +40,8 @@ export const regulationsEn: RegulationsMessages = {
     `《${title}》 has no ${cited}: its articles run from ${first} to ${last}.`,
   unknownLaw: (name: string) =>
     `The rule library has no law, judicial interpretation or regulation named “${name}”: give the full title or a usual short name (such as \`民诉法\`, \`民法典\`, \`民诉解释\`, \`担保制度解释\`), or search with keywords only.`,
+  repealedLaw: (title: string, repealedBy: string, article: string, since: string) =>
+    `《${title}》 was repealed${since ? ` on ${since}` : ''} by 《${repealedBy}》 (${article}), so the rule library does not hold its articles: look for the matching provision of 《${repealedBy}》, or search with keywords only.`,
   noSuchVersion: (title: string, year: number, versions: string) =>
     `${title} has no version of ${year} or earlier: the stored versions are ${versions}. To cite an old version, give its year, as in \`民诉法(2021)第二百零三条\`.`,
   fewerWords: 'Try fewer words: ',

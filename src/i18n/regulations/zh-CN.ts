@@ -39,6 +39,8 @@ export const regulationsZhCN = {
     `《${title}》没有${cited}：该文件的条文为${first}至${last}。`,
   unknownLaw: (name: string) =>
     `规则库里没有名为“${name}”的法律、司法解释或行政法规：请写全称或常用简称（如 \`民诉法\`、\`民法典\`、\`民诉解释\`、\`担保制度解释\`），或只用关键词查询。`,
+  repealedLaw: (title: string, repealedBy: string, article: string, since: string) =>
+    `《${title}》${since ? `自 ${since} 起` : '已'}废止（《${repealedBy}》${article}），规则库不收录其条文：请查《${repealedBy}》中的相应规定，或只用关键词查询。`,
   noSuchVersion: (title: string, year: number, versions: string) =>
     `《${title}》没有 ${year} 年或更早的版本：现有 ${versions} 版。引用旧版本请写年份，如 \`民诉法(2021)第二百零三条\`。`,
   fewerWords: '试试更少的词：',

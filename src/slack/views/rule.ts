@@ -146,6 +146,10 @@ export function ruleNoResultsMessage(
         `• ${text.noSuchArticle(literal(clip(suggestion.title, 120)), suggestion.cited, suggestion.first, suggestion.last)}`,
       );
     else if (suggestion.kind === 'unknown-law') lines.push(`• ${text.unknownLaw(literal(clip(suggestion.name, 40)))}`);
+    else if (suggestion.kind === 'repealed-law')
+      lines.push(
+        `• ${text.repealedLaw(literal(clip(suggestion.title, 120)), literal(clip(suggestion.repealedBy, 120)), suggestion.article, suggestion.effectiveDate ?? '')}`,
+      );
     else if (suggestion.kind === 'no-such-version')
       lines.push(
         `• ${text.noSuchVersion(literal(clip(suggestion.title, 120)), suggestion.year, suggestion.versions.join('、'))}`,
