@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { openStore, type Store } from '../../src/store';
 import { docketInProcess } from '../support/cli';
 import { createMigratedDataDir, createTestStore } from '../support/store';
@@ -75,6 +76,8 @@ beforeAll(async () => {
   embedded.DOCKET_DATA_DIR = dataDir;
   const seeded = await docketInProcess(['seed', 'demo', '--scale', 'tiny', '--seed', '5', '--as-of', AS_OF], embedded);
   expect(seeded).toMatchObject({ code: 0, stdout: expect.stringContaining('Seeded 1 court(s)') });
+  // It imported the demo court's rules, so it wrote their index for the first /rule of docket serve, as an import does.
+  expect(fs.existsSync(path.join(dataDir, 'rules-index.bin'))).toBe(true);
   judge = await busiestJudge();
 }, 120_000);
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));

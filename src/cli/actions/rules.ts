@@ -13,11 +13,9 @@ import {
   type RegulationFileOutcome,
 } from '../../services/regulations/importDocuments';
 import { RegulationChangesService } from '../../services/regulations/changes';
-import { indexSnapshotFile } from '../../services/regulations/indexSnapshot';
 import { RegulationSearchService } from '../../services/regulations/search';
-import { readEnv, resolveDataDir } from '../../config/env';
-import { storeOptionsFromEnv, type Store } from '../../store';
 import { CliError, ExitCode } from '../errors';
+import { rulesIndexSnapshotFile, writeRulesIndexForNextStart } from '../rulesIndex';
 import { withCliStore } from '../store';
 
 const importFlags = z.strictObject({
@@ -116,22 +114,6 @@ function readBatch(file: string): string[] {
   return lines;
 }
 
-/**
- * Builds the index of the texts the store now holds and writes its snapshot (the one `docket serve` and `docket rule
- * search` read): here, where an import already takes a while, rather than at the next start of `docket serve`, whose
- * first /rule Slack gives 3 s. The import stands whatever happens here: a snapshot not written is built by that start.
- */
-async function indexForNextStart(store: Store): Promise<void> {
-  const env = readEnv();
-  const snapshotFile = indexSnapshotFile(storeOptionsFromEnv(env), resolveDataDir(env));
-  if (!snapshotFile) return;
-  try {
-    await new RegulationSearchService({ prisma: store.prisma, snapshotFile }).warm();
-  } catch (error) {
-    process.stderr.write(`rules index snapshot not written to ${snapshotFile}: ${(error as Error).message}\n`);
-  }
-}
-
 /** `docket rules import <path>`. */
 export async function rulesImport(target: string, raw: unknown): Promise<void> {
   const options = parsed(importFlags, raw);
@@ -148,7 +130,7 @@ export async function rulesImport(target: string, raw: unknown): Promise<void> {
       throw error;
     }
     if (imported.some((outcome) => outcome.status !== 'unchanged' && outcome.status !== 'rejected'))
-      await indexForNextStart(store);
+      await writeRulesIndexForNextStart(store);
     return imported;
   });
   if (options.json) {
@@ -238,9 +220,8 @@ export async function ruleSearch(query: string | undefined, raw: unknown): Promi
     throw new CliError('give a query, or --batch FILE with one query per line');
   const queries = options.batch !== undefined ? readBatch(options.batch) : [query as string];
   await withCliStore(async (store) => {
-    const env = readEnv();
     // The snapshot `docket serve` also reads: a batch after an import builds it once, later runs load it.
-    const snapshotFile = indexSnapshotFile(storeOptionsFromEnv(env), resolveDataDir(env));
+    const snapshotFile = rulesIndexSnapshotFile();
     const rules = new RegulationSearchService({ prisma: store.prisma, ...(snapshotFile ? { snapshotFile } : {}) });
     const { articles } = await rules.warm();
     if (articles === 0)

@@ -5,6 +5,7 @@ import { dayIn } from '../../services/clock';
 import { seedDemo, StoreNotEmptyError, type SeedProgress, type SeedReport } from '../../devtools/demo/seedDemo';
 import { seedDemoRegulations, type RegulationsSeedReport } from '../../devtools/demo/seedRegulations';
 import { CliError } from '../errors';
+import { writeRulesIndexForNextStart } from '../rulesIndex';
 import { withCliStore } from '../store';
 
 const optionsSchema = z.strictObject({
@@ -60,7 +61,9 @@ export async function seedDemoAction(raw: unknown): Promise<void> {
       bar?.stop();
     }
     const nationalLibrary = options.scale !== 'tiny';
-    return { report, rules: await seedDemoRegulations(store, { nationalLibrary }), location: store.location };
+    const rules = await seedDemoRegulations(store, { nationalLibrary });
+    if (rules.imported > 0) await writeRulesIndexForNextStart(store);
+    return { report, rules, location: store.location };
   });
   const seconds = (Date.now() - started) / 1000;
   if (options.json)
