@@ -1,4 +1,4 @@
-import { citationOnlyAliases, lawAliases } from './lawNames';
+import { citationOnlyAliases, interpretationStyleAliases, lawAliases } from './lawNames';
 
 /** Names of the indexed documents, for finding law names and references in queries. */
 export interface AliasTable {
@@ -35,7 +35,16 @@ export function buildAliasTable(titles: readonly string[]): AliasTable {
       add(alias, index);
     }
   });
-  // Added after every full name so that a citation-only form never shadows another document's own name.
+  // Added after every name of the documents' own, so that neither a 规定 called 解释 nor a citation-only form
+  // shadows another document's own name.
+  const ownNames = new Set(named);
+  titles.forEach((title, index) => {
+    for (const alias of interpretationStyleAliases(title)) {
+      if (ownNames.has(alias)) continue;
+      named.add(alias);
+      add(alias, index);
+    }
+  });
   titles.forEach((title, index) => {
     for (const alias of citationOnlyAliases(title)) if (!named.has(alias)) add(alias, index);
   });

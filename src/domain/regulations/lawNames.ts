@@ -73,8 +73,9 @@ function interpretationNames(title: string): string[] {
   const m = /^最高人民法院关于适用《([^》]+)》(.*?)(?:的)?(解释|规定)(\([^)]+\))?$/.exec(title);
   if (!m) return [];
   const [, law = '', topic = '', kind = '', ordinal = ''] = m;
-  // 有关担保制度的解释 → 担保制度解释: 有关 and 若干问题 are how titles are worded, not what they are called.
-  const topicCore = topic.replace(/若干问题|问题|有关|的/g, '');
+  // 有关担保制度的解释 → 担保制度解释, 时间效力的若干规定 → 时间效力规定: 有关, 若干 and 若干问题 are how titles are
+  // worded, not what they are called.
+  const topicCore = topic.replace(/若干问题|若干|问题|有关|的/g, '');
   // …but where two interpretations of one law differ by it (行政诉讼法的解释, 行政诉讼法若干问题的解释), courts
   // keep it to tell them apart: 行诉若干问题解释.
   const topics = [topicCore];
@@ -119,6 +120,22 @@ function spcRuleNames(title: string): string[] {
     for (const short of SPC_SHORT_FORMS[reduced] ?? []) names.push(...withOrdinalVariants(short, ordinal));
   }
   return names;
+}
+
+/**
+ * Names a 规定 that applies a law also goes by, since it is a judicial interpretation and courts cite it as one:
+ * 最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（三） → 公司法解释三, 公司法司法解释(三). Only names no
+ * document carries as its own (`buildAliasTable` adds them after every `lawAliases` name), so they never take a name
+ * from the interpretation that is called so.
+ */
+export function interpretationStyleAliases(title: string): string[] {
+  const clean = normalizeText(title.trim());
+  if (!/^最高人民法院关于适用《[^》]+》.*规定(\([^)]+\))?$/.test(clean)) return [];
+  const asInterpretation = clean.replace(/规定(\([^)]+\))?$/, '解释$1');
+  const names = interpretationNames(asInterpretation).filter((name) =>
+    /解释(\([^)]+\)|[一二三四五六七八九十]+)?$/.test(name),
+  );
+  return [...new Set(names)].filter((n) => n.length >= 2);
 }
 
 /** Every name under which `title` may be cited, normalized, longest first, without duplicates. */

@@ -8,17 +8,20 @@ const FULLWIDTH_END = 0xff5e;
 const FULLWIDTH_OFFSET = 0xfee0;
 const IDEOGRAPHIC_SPACE = 0x3000;
 
-const NEEDS_NORMALIZING = /[\uff01-\uff5e\u3000\u00a0\u2000-\u200aA-Z]/g;
+const NEEDS_NORMALIZING = /[\uff01-\uff5e\u3000\u00a0\u2000-\u200a\u3008\u3009A-Z]/g;
+/** 〈〉 inside 《》 (《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》) are how print nests titles; the library's
+ * titles nest 《》 in 《》, so a title quoted either way is one name. */
+const INNER_TITLE_MARKS: Readonly<Record<string, string>> = { '〈': '《', '〉': '》' };
 
 function normalizeChar(char: string): string {
   const code = char.charCodeAt(0);
   if (code >= FULLWIDTH_START && code <= FULLWIDTH_END)
     return String.fromCharCode(code - FULLWIDTH_OFFSET).toLowerCase();
   if (code === IDEOGRAPHIC_SPACE || code === 0xa0 || (code >= 0x2000 && code <= 0x200a)) return ' ';
-  return char.toLowerCase();
+  return INNER_TITLE_MARKS[char] ?? char.toLowerCase();
 }
 
-/** Full-width ASCII → ASCII, ideographic and other unusual spaces → space, Latin → lower case. */
+/** Full-width ASCII → ASCII, ideographic and other unusual spaces → space, Latin → lower case, 〈〉 → 《》. */
 export function normalizeText(text: string): string {
   return text.replace(NEEDS_NORMALIZING, normalizeChar);
 }

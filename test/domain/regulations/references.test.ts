@@ -146,3 +146,40 @@ describe('citations found in queries', () => {
     expect(refs('第三百')).toEqual([]);
   });
 });
+
+describe('titles cited as courts write them', () => {
+  const civilProcedure = '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释';
+  const companyLaw3 = '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（三）';
+  const companyLawInterpretation = '最高人民法院关于适用《中华人民共和国公司法》的解释';
+  const civilCodeTime = '最高人民法院关于适用《中华人民共和国民法典》时间效力的若干规定';
+  const titles = [civilProcedure, companyLaw3, civilCodeTime, '中华人民共和国公司法'];
+  const cited = (query: string, table = buildAliasTable(titles), of = titles): string[] =>
+    (findArticleReferences(normalizeText(query), table)[0]?.lawTargets ?? []).map((d) => of[d] as string);
+
+  it('reads a title nested with 〈〉, as print writes it, as the same title nested with 《》', () => {
+    expect(cited('《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第九十条')).toEqual([civilProcedure]);
+    expect(normalizeText('〈民事诉讼法〉')).toBe('《民事诉讼法》');
+  });
+
+  it('drops 若干 from a title as it drops 若干问题: 民法典时间效力规定', () => {
+    expect(cited('民法典时间效力规定第一条')).toEqual([civilCodeTime]);
+    expect(cited('时间效力规定第二条')).toEqual([civilCodeTime]);
+  });
+
+  it('cites a 规定 applying a law as that law’s 解释 or 司法解释: 公司法解释三, 公司法司法解释（三）', () => {
+    expect(cited('公司法解释三第十三条')).toEqual([companyLaw3]);
+    expect(cited('公司法司法解释（三）第十三条')).toEqual([companyLaw3]);
+    expect(cited('公司法规定（三）第十三条')).toEqual([companyLaw3]);
+  });
+
+  it('never takes a name from the interpretation that carries it as its own', () => {
+    const withInterpretation = [
+      ...titles,
+      '最高人民法院关于适用《中华人民共和国公司法》的规定',
+      companyLawInterpretation,
+    ];
+    const table = buildAliasTable(withInterpretation);
+    expect(cited('公司法解释第一条', table, withInterpretation)).toEqual([companyLawInterpretation]);
+    expect(cited('公司法解释三第十三条', table, withInterpretation)).toEqual([companyLaw3]);
+  });
+});
