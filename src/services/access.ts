@@ -38,8 +38,8 @@ type ScopeShape =
 
 const resolved = (scope: ScopeShape): CaseScope => scope as CaseScope;
 
-/** What the viewer asked to look at: their own default, one judge (by Slack id or person id), or their team. */
 /**
+ * What the viewer asked to look at: their own default, one judge (by Slack id or person id), or their team.
  * `default` is the view the viewer's role has: the court for an administrator (审管办, 院领导), the team
  * for a 庭长, the assigned judges for an assistant, one's own cases for a judge; `self` is one's own.
  */
