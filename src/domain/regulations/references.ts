@@ -42,8 +42,27 @@ function toNumber(text: string): number | undefined {
   return /^[0-9]+$/.test(text) ? Number(text) : chineseToNumber(text);
 }
 
+/** Between two citations of one list (民法典第577、584条) or the ends of a range (第一百二十二条至第一百二十四条). */
+const LIST_GAP = /^\s*(?:[、，,和及与或]|以及|至|到|[-—~～])?\s*$/;
+const RANGE_GAP = /至|到|[-—~～]/;
+/** A range of more articles than this is not spelled out: the two ends are cited. */
+const MAX_RANGE = 20;
+
+export interface ReferenceOptions {
+  /**
+   * A query's lists and ranges: an article after a citation and a list gap is that law's (民法典第577、584条: 584
+   * is 民法典's), and a range cites the articles between its ends. Statutes' texts keep their own rules
+   * (`citedBy`), so the cross-references do not change with this.
+   */
+  readonly listsAndRanges?: boolean;
+}
+
 /** Finds article citations in normalized query text (full-width digits already folded to ASCII). */
-export function findArticleReferences(text: string, aliases: AliasTable): ArticleReference[] {
+export function findArticleReferences(
+  text: string,
+  aliases: AliasTable,
+  options: ReferenceOptions = {},
+): ArticleReference[] {
   const references: ArticleReference[] = [];
   for (const m of text.matchAll(CITATION)) {
     const [, ordinalMark, digits = '', articleMark, suffixDigits] = m;
@@ -55,23 +74,44 @@ export function findArticleReferences(text: string, aliases: AliasTable): Articl
     if (!articleMark && /^\s*年/.test(text.slice(start + m[0].length))) continue;
     const version = versionBefore(text, start);
     const law = aliasEndingAt(aliases, text, version ? version.start : start);
+    const previous = references[references.length - 1];
+    // Only with 条: 民法典第1079条第三款 is one citation, its 第三 no article.
+    const listed =
+      options.listsAndRanges && articleMark && !law && previous && previous.lawTargets.length > 0
+        ? LIST_GAP.test(text.slice(previous.end, start))
+        : false;
     // A year with no law name before it is a date, not a version.
-    const versionYear = law ? version?.year : undefined;
+    const versionYear = law ? version?.year : listed ? previous?.versionYear : undefined;
     // "3条" alone is a count, not a citation; "第164条", "民法典1079条" and "民诉法164" are citations. Without
     // 条, only a law name followed by 第 or by digits counts, so 刑法三百 and 第三百 stay words.
-    const cited = articleMark ? Boolean(law || ordinalMark) : Boolean(law && (ordinalMark || /^[0-9]+$/.test(digits)));
+    const named = Boolean(law) || listed;
+    const cited = articleMark
+      ? named || Boolean(ordinalMark)
+      : named && Boolean(ordinalMark || /^[0-9]+$/.test(digits));
     if (!cited) continue;
-    const unknown = law ? undefined : LAW_SHAPED_NAME.exec(text.slice(Math.max(0, start - 16), start));
-    references.push({
+    const unknown = named ? undefined : LAW_SHAPED_NAME.exec(text.slice(Math.max(0, start - 16), start));
+    const reference: ArticleReference = {
       start: law ? law.start : unknown ? start - unknown[0].length : start,
       end: start + m[0].length,
       ordinal,
       suffix,
-      lawAlias: law?.alias,
-      lawTargets: law?.targets ?? [],
+      lawAlias: law ? law.alias : listed ? previous?.lawAlias : undefined,
+      lawTargets: law ? law.targets : listed ? (previous?.lawTargets ?? []) : [],
       versionYear,
       unknownLaw: unknown?.[0].replace(/[《》\s]/g, ''),
-    });
+    };
+    if (listed && previous && RANGE_GAP.test(text.slice(previous.end, start)))
+      references.push(...between(previous, reference));
+    references.push(reference);
   }
   return references;
+}
+
+/** The articles strictly between the two ends of a range (第122条至第124条 → 第123条), when they are few. */
+function between(from: ArticleReference, to: ArticleReference): ArticleReference[] {
+  if (from.suffix !== 0 || to.suffix !== 0 || to.ordinal - from.ordinal > MAX_RANGE) return [];
+  const inner: ArticleReference[] = [];
+  for (let ordinal = from.ordinal + 1; ordinal < to.ordinal; ordinal++)
+    inner.push({ ...to, start: from.end, end: from.end, ordinal });
+  return inner;
 }

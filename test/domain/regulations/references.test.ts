@@ -183,3 +183,32 @@ describe('titles cited as courts write them', () => {
     expect(cited('公司法解释三第十三条', table, withInterpretation)).toEqual([companyLaw3]);
   });
 });
+
+describe('lists and ranges of articles in a query', () => {
+  const queryRefs = (query: string) =>
+    findArticleReferences(normalizeText(query), aliases, { listsAndRanges: true }).map((r) => ({
+      law: r.lawTargets.length === 1 ? TITLES[r.lawTargets[0] as number] : undefined,
+      ordinal: r.ordinal,
+    }));
+  const civil = (ordinal: number) => ({ law: '中华人民共和国民法典', ordinal });
+  const procedure = (ordinal: number) => ({ law: '中华人民共和国民事诉讼法', ordinal });
+
+  it('gives every article of a list the law named before the first: 民法典第577、584条', () => {
+    expect(queryRefs('民法典第577、584条')).toEqual([civil(577), civil(584)]);
+    expect(queryRefs('民法典第1079条、第1087条和第1091条')).toEqual([civil(1079), civil(1087), civil(1091)]);
+  });
+
+  it('cites the articles between the ends of a range: 民诉法第一百二十二条至第一百二十四条', () => {
+    expect(queryRefs('民诉法第一百二十二条至第一百二十四条')).toEqual([procedure(122), procedure(123), procedure(124)]);
+    expect(queryRefs('民诉法第1条至第100条')).toEqual([procedure(1), procedure(100)]);
+  });
+
+  it('keeps 第三款 part of the article it follows, and words between citations end the list', () => {
+    expect(queryRefs('民法典第一千零七十九条第三款第（二）项')).toEqual([civil(1079)]);
+    expect(queryRefs('民法典第577条 违约责任 第3条')).toEqual([civil(577), { law: undefined, ordinal: 3 }]);
+  });
+
+  it('leaves statutes’ own texts to citedBy: without the option a list’s 584条 is no citation', () => {
+    expect(refs('民法典第577、584条')).toEqual([{ law: '中华人民共和国民法典', ordinal: 577, suffix: 0 }]);
+  });
+});
