@@ -28,6 +28,9 @@ const LAW_SHAPED_NAME = /[\p{Script=Han}《》〈〉()]{1,16}?(?:法|条例|解�
 const VERSION_BEFORE =
   /(?:[(〔[【]\s*((?:19|20)\d{2})\s*年?\s*(?:版|修正|修订|修正本|修订本)?\s*[)〕\]】]|((?:19|20)\d{2})\s*年?\s*(?:版|修正本|修订本|修正|修订))\s*$/;
 
+/** A version written before the law's name: 2017年民事诉讼法, 2017年修正的《民事诉讼法》, 2012年版民诉法. */
+const VERSION_BEFORE_NAME = /((?:19|20)\d{2})\s*年\s*(?:版|修正|修订)?\s*(?:的)?\s*《?$/;
+
 /** The version marker ending at `end`, if any: its start and year. */
 function versionBefore(text: string, end: number): { start: number; year: number } | undefined {
   const m = VERSION_BEFORE.exec(text.slice(Math.max(0, end - 16), end));
@@ -81,7 +84,8 @@ export function findArticleReferences(
         ? LIST_GAP.test(text.slice(previous.end, start))
         : false;
     // A year with no law name before it is a date, not a version.
-    const versionYear = law ? version?.year : listed ? previous?.versionYear : undefined;
+    const versionAhead = law && !version ? versionBeforeName(text, law.start) : undefined;
+    const versionYear = law ? (version?.year ?? versionAhead?.year) : listed ? previous?.versionYear : undefined;
     // "3条" alone is a count, not a citation; "第164条", "民法典1079条" and "民诉法164" are citations. Without
     // 条, only a law name followed by 第 or by digits counts, so 刑法三百 and 第三百 stay words.
     const named = Boolean(law) || listed;
@@ -91,7 +95,7 @@ export function findArticleReferences(
     if (!cited) continue;
     const unknown = named ? undefined : LAW_SHAPED_NAME.exec(text.slice(Math.max(0, start - 16), start));
     const reference: ArticleReference = {
-      start: law ? law.start : unknown ? start - unknown[0].length : start,
+      start: law ? (versionAhead?.start ?? law.start) : unknown ? start - unknown[0].length : start,
       end: start + m[0].length,
       ordinal,
       suffix,
@@ -105,6 +109,11 @@ export function findArticleReferences(
     references.push(reference);
   }
   return references;
+}
+
+function versionBeforeName(text: string, nameStart: number): { start: number; year: number } | undefined {
+  const m = VERSION_BEFORE_NAME.exec(text.slice(Math.max(0, nameStart - 12), nameStart));
+  return m ? { start: nameStart - m[0].length, year: Number(m[1]) } : undefined;
 }
 
 /** The articles strictly between the two ends of a range (第122条至第124条 → 第123条), when they are few. */

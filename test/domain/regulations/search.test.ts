@@ -188,6 +188,9 @@ describe('citations', () => {
     ['民诉法2017年版第164条', '2017-06-27'],
     ['民诉法(2020)第164条', '2017-06-27'],
     ['民诉法(2023年修正)第164条', '2023-09-01'],
+    ['2017年民事诉讼法第一百六十四条', '2017-06-27'],
+    ['2017年修正的《民事诉讼法》第164条', '2017-06-27'],
+    ['2023年9月1日起施行的民诉法第164条', '2023-09-01'],
     ['民诉法第164条', '2023-09-01'],
   ])('answers %s with the version it names, or the one in force that year', (query, versionDate) => {
     const hits = search(index, query).hits.filter((h) => h.matchedBy === 'reference');
@@ -196,6 +199,8 @@ describe('citations', () => {
 
   it('finds no version older than the oldest stored', () => {
     expect(search(index, '民诉法(2001)第164条').hits.filter((h) => h.matchedBy === 'reference')).toEqual([]);
+    // Written before the name, the year is the version's too, and its words are no query of their own.
+    expect(search(index, '2001年民事诉讼法第164条').hits).toEqual([]);
   });
 
   it('looks up one article by citation, or nothing', () => {
