@@ -12,6 +12,10 @@ export interface AliasTable {
   readonly lengthsByFirst: ReadonlyMap<string, readonly number[]>;
   /** Aliases that name a law only before an article number (see `citationOnlyAliases`). */
   readonly citationOnly: ReadonlySet<string>;
+  /** Each document's title as given to `buildAliasTable`. */
+  readonly titles: readonly string[];
+  /** Per document, whether it was repealed (absent: not): a short name means one in force first (shortNames.ts). */
+  readonly repealed: readonly boolean[];
 }
 
 export interface AliasMatch {
@@ -21,7 +25,8 @@ export interface AliasMatch {
   readonly targets: readonly number[];
 }
 
-export function buildAliasTable(titles: readonly string[]): AliasTable {
+/** `repealed`: per title, whether its document was repealed; none is when it is left out. */
+export function buildAliasTable(titles: readonly string[], repealed: readonly boolean[] = []): AliasTable {
   const byAlias = new Map<string, number[]>();
   const named = new Set<string>();
   const add = (alias: string, index: number): void => {
@@ -56,7 +61,14 @@ export function buildAliasTable(titles: readonly string[]): AliasTable {
     byFirst.set(first, (byFirst.get(first) ?? new Set()).add(alias.length));
   }
   const lengthsByFirst = new Map([...byFirst].map(([first, set]) => [first, [...set].sort((a, b) => b - a)]));
-  return { byAlias, lengths, lengthsByFirst, citationOnly };
+  return {
+    byAlias,
+    lengths,
+    lengthsByFirst,
+    citationOnly,
+    titles,
+    repealed,
+  };
 }
 
 /** Longest names first, left to right, without overlaps. Book-title marks 《》 are read through. */

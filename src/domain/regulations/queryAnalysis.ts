@@ -139,7 +139,7 @@ export function analyzeQuery(
   const truncated = normalized.length > MAX_QUERY_LENGTH;
   const text = normalized.slice(0, MAX_QUERY_LENGTH);
 
-  const references = findArticleReferences(text, aliases, { listsAndRanges: true });
+  const references = findArticleReferences(text, aliases, { listsAndRanges: true, shortNames: true });
   let rest = text;
   for (const ref of references) rest = blank(rest, ref.start, ref.end);
   const mentionedLaws = findAliases(aliases, rest);

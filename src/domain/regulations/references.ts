@@ -1,6 +1,7 @@
 import type { AliasTable } from './aliasTable';
 import { aliasEndingAt } from './aliasTable';
 import { CHINESE_NUMERAL_CHARS, chineseToNumber } from './numerals';
+import { shortNameEndingAt } from './shortNames';
 
 /** A citation of one article found in a query: 民诉法第一百六十四条, 民法典1079条, 刑诉法 208 条, 第133条之一. */
 export interface ArticleReference {
@@ -58,6 +59,11 @@ export interface ReferenceOptions {
    * (`citedBy`), so the cross-references do not change with this.
    */
   readonly listsAndRanges?: boolean;
+  /**
+   * Also read a short name no alias matches right before 第X条 (精神损害赔偿解释第一条; see shortNames.ts): for what
+   * people type, not for the library's own texts, which name what they cite in full.
+   */
+  readonly shortNames?: boolean;
 }
 
 /** Finds article citations in normalized query text (full-width digits already folded to ASCII). */
@@ -76,8 +82,13 @@ export function findArticleReferences(
     // 民诉法2021年版第…: the year of a version, not an article.
     if (!articleMark && /^\s*年/.test(text.slice(start + m[0].length))) continue;
     const version = versionBefore(text, start);
-    const law = aliasEndingAt(aliases, text, version ? version.start : start);
+    const nameEnd = version ? version.start : start;
     const previous = references[references.length - 1];
+    const law =
+      aliasEndingAt(aliases, text, nameEnd) ??
+      (options.shortNames && ordinalMark && articleMark
+        ? shortNameEndingAt(aliases, text, nameEnd, previous?.end ?? 0)
+        : undefined);
     // Only with 条: 民法典第1079条第三款 is one citation, its 第三 no article.
     const listed =
       options.listsAndRanges && articleMark && !law && previous && previous.lawTargets.length > 0

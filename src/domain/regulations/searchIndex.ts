@@ -412,7 +412,12 @@ export function* completeIndexSteps(
   yield;
   const repeatOf = findRepeats(text);
   yield;
-  const aliases = prebuiltAliases ?? buildAliasTable(documents.map((d) => d.title));
+  const aliases =
+    prebuiltAliases ??
+    buildAliasTable(
+      documents.map((d) => d.title),
+      documents.map((d) => d.status === '已废止'),
+    );
   const asked: Partial<Record<AskedFieldName, AskedField>> = {};
   for (const name of ASKED_FIELDS) {
     yield;

@@ -170,7 +170,10 @@ export class RegulationSearchService {
   private async citationPlan(query: string): Promise<CitationPlan | undefined> {
     const stored = await listDocuments(this.deps.prisma);
     const documents: IndexableDocument[] = stored.map((d) => ({ ...d, articles: [] }));
-    const aliases = buildAliasTable(stored.map((d) => d.title));
+    const aliases = buildAliasTable(
+      stored.map((d) => d.title),
+      stored.map((d) => d.repealed),
+    );
     const analyzed = analyzeQuery(query, aliases);
     const references = analyzed.references.filter((r) => r.lawTargets.length > 0);
     if (references.length === 0) return undefined;

@@ -127,12 +127,12 @@ describe(`a citation answered from the store while the index is still loading ($
   let store: Store;
   beforeAll(async () => {
     store = await createTestStore();
-    const law = (name: string, versionDate: string, articles: string) => {
+    const law = (name: string, versionDate: string, articles: string, title = '中华人民共和国民事诉讼法') => {
       const file = path.join(dir, name);
       fs.mkdirSync(dir, { recursive: true });
       fs.writeFileSync(
         file,
-        `---\ntitle: 中华人民共和国民事诉讼法\ndoc_type: 法律\nversion_date: ${versionDate}\n---\n${articles}\n`,
+        `---\ntitle: ${title}\ndoc_type: ${title.startsWith('最高') ? '司法解释' : '法律'}\nversion_date: ${versionDate}\n---\n${articles}\n`,
       );
       return file;
     };
@@ -145,6 +145,15 @@ describe(`a citation answered from the store while the index is still loading ($
       law('cpl-2023.md', '2023-09-01', '第一百六十条 简易程序的条文。\n第一百六十四条 应当在立案之日起三个月内审结。'),
       options,
     );
+    for (const [name, title, article] of [
+      [
+        'state.md',
+        '最高人民法院关于审理国家赔偿案件确定精神损害赔偿责任适用法律若干问题的解释',
+        '第一条 国家赔偿的条文。',
+      ],
+      ['tort.md', '最高人民法院关于确定民事侵权精神损害赔偿责任若干问题的解释', '第一条 民事侵权的条文。'],
+    ] as const)
+      await new RegulationImportService({ store }).importFile(law(name, '2020-12-29', article, title), options);
   });
   afterAll(async () => {
     await store?.close();
@@ -153,7 +162,12 @@ describe(`a citation answered from the store while the index is still loading ($
 
   it('gives the cited article, of the version cited, as the full index does', async () => {
     const rules = new RegulationSearchService({ prisma: store.prisma });
-    for (const query of ['民诉法第一百六十四条', '民诉法(2017)第161条', '民事诉讼法第160条 简易程序']) {
+    for (const query of [
+      '民诉法第一百六十四条',
+      '民诉法(2017)第161条',
+      '民事诉讼法第160条 简易程序',
+      '精神损害赔偿解释第一条',
+    ]) {
       const early = await rules.citationFromStore(query, { limit: 5 });
       expect(early?.hits.map((h) => [h.articleNumber, h.versionDate, h.snippet, h.status])).toEqual(
         (await rules.search(query, { limit: 5 })).hits
@@ -165,7 +179,11 @@ describe(`a citation answered from the store while the index is still loading ($
   });
 
   it('on a server, answers citations alone from the store without waiting for the index, as the index answers them', async () => {
-    for (const query of ['民诉法第一百六十四条', '民诉法(2017)第161条 民事诉讼法第一百六十条']) {
+    for (const query of [
+      '民诉法第一百六十四条',
+      '民诉法(2017)第161条 民事诉讼法第一百六十条',
+      '《精神损害赔偿解释》第一条',
+    ]) {
       const server = new RegulationSearchService({ prisma: store.prisma, serveWhileRebuilding: true });
       // The index's load is held until the answer is in, so an answer did not wait for it: left to race, this small
       // library loads from PostgreSQL faster than the store answers, and the race proves nothing.
@@ -205,6 +223,15 @@ describe(`a citation answered from the store while the index is still loading ($
     } finally {
       process.off('unhandledRejection', record);
     }
+  });
+
+  it('reads a short name of a title as the index does: 精神损害赔偿解释 is the 民事侵权 interpretation', async () => {
+    const early = await new RegulationSearchService({ prisma: store.prisma }).citationFromStore(
+      '精神损害赔偿解释第一条',
+    );
+    expect(early?.hits.map((h) => [h.documentTitle, h.snippet])).toEqual([
+      ['最高人民法院关于确定民事侵权精神损害赔偿责任若干问题的解释', '民事侵权的条文。'],
+    ]);
   });
 
   it('leaves a query that cites nothing to the full index', async () => {

@@ -1,0 +1,327 @@
+import type { AliasMatch, AliasTable } from './aliasTable';
+import { findAliases } from './aliasTable';
+import { withoutStatePrefix } from './lawNames';
+import { normalizeText } from './normalize';
+
+/**
+ * Short names no rule of lawNames.ts derives, read right before an article number: courts shorten a title by
+ * dropping characters (精神损害赔偿解释 for 最高人民法院关于确定民事侵权精神损害赔偿责任若干问题的解释, 执行异议规定
+ * for …执行异议和复议案件若干问题的规定), so a name that is no alias still means the document one of whose aliases
+ * holds its characters in order, when
+ * - it ends with the same kind word as that alias (解释, 规定, 条例, 办法 …: a 规定 is never short for a 解释). Not
+ *   法: a law's own name is short already, and a 法 no alias names is most often a law the library does not hold (合同法,
+ *   物权法, repealed by 民法典), not the one whose name holds it (劳动合同法);
+ * - besides the kind word it has at least two characters that are not generic words (该, 有关, 国务院, 暂行 …), and
+ *   keeps at least two fifths of the alias (民诉法规定 is too little of 修改后民事诉讼法施行时未结案件规定);
+ * - it fits at most two documents (执行规定 fits 委托执行, 执行和解, 执行担保 … and names none of them);
+ * - it starts at a word, not inside one of the words titles are made of (损害解释 in 精神损害解释);
+ * - a law it names by an alias is the law the document is about (道交法实施条例, not 劳动法实施条例 for 劳动合同法's);
+ * - its ordinal, like (一) or a bare 一 after the kind word (建工解释一), is the alias's, or it has none and the title
+ *   is the only one of its kind without one (继承编解释 is 继承编的解释（一） while no （二） exists;
+ *   婚姻家庭编解释 could be either of two).
+ * The longest such name ending before the number is taken (依照精神损害赔偿解释 → 精神损害赔偿解释), and of the
+ * documents it fits, the one in force, then the most specific fit (the alias the name covers the largest share of,
+ * then the shortest title), then the first in index order.
+ *
+ * Used for queries only: an article's own text cites laws by their full names or the derived aliases, and reading
+ * every article of the library (citations.ts) must not pay for this.
+ */
+
+/** Kinds of documents as titles end; longest first, so 办法 is not read as 法. */
+const KINDS = ['司法解释', '办法', '条例', '规则', '细则', '解释', '规定', '决定', '意见', '批复', '答复', '安排'];
+
+/** The kind a name or alias ends with; 司法解释 is a 解释 (民间借贷司法解释 is a 规定's name, and a 解释's). */
+function kindOf(name: string): string | undefined {
+  const kind = KINDS.find((k) => name.endsWith(k));
+  return kind === '司法解释' ? '解释' : kind;
+}
+
+/** How many of `name`'s last characters its kind word takes: 司法解释 whole (司法 is no part of a subject). */
+function kindLength(name: string, kind: string): number {
+  return kind === '解释' && name.endsWith('司法解释') ? '司法解释'.length : kind.length;
+}
+
+/**
+ * Words that qualify a kind word without naming a document: what running text writes before 规定 or 解释 (该规定,
+ * 上述规定, 有关规定, 法律规定, 司法解释, 国务院规定), and the words of titles' wording that tell none apart
+ * (管理条例, 实施细则, 暂行规定, 若干规定). Longest first.
+ */
+const GENERIC = new RegExp(
+  [
+    '最高人民法院',
+    '最高人民检察院',
+    '中华人民共和国',
+    '人民法院',
+    '最高法院',
+    '最高院',
+    '国务院',
+    '行政法规',
+    '法律',
+    '法规',
+    '司法',
+    '法院',
+    '国家',
+    '地方',
+    '部门',
+    '政府',
+    '有关',
+    '相关',
+    '上述',
+    '前述',
+    '下述',
+    '所述',
+    '前款',
+    '上款',
+    '下列',
+    '以下',
+    '以上',
+    '其他',
+    '其它',
+    '其余',
+    '具体',
+    '特别',
+    '一般',
+    '最新',
+    '现行',
+    '新的',
+    '关于',
+    '若干',
+    '问题',
+    '补充',
+    '暂行',
+    '试行',
+    '实施',
+    '管理',
+    '适用',
+    '应用',
+    '审理',
+    '办理',
+    '案件',
+    '工作',
+    '这个',
+    '那个',
+    '哪个',
+    '这部',
+    '那部',
+    '哪部',
+    '这条',
+    '那条',
+    '哪条',
+    '这些',
+    '那些',
+    '该',
+    '本',
+    '此',
+    '这',
+    '那',
+    '哪',
+    '其',
+    '各',
+    '每',
+    '原',
+    '新',
+    '旧',
+    '的',
+  ].join('|'),
+  'g',
+);
+
+/** Characters besides the kind word, not counting generic words, that a short name needs to name one document. */
+const MIN_SPECIFIC_CHARACTERS = 2;
+
+/**
+ * The least share of a document's name that a short name keeps: two fifths of its characters (建工解释 is four of
+ * 建设工程施工合同解释's ten). Less is a few words that many titles hold (民诉法规定 in
+ * 修改后民事诉讼法施行时未结案件规定), not a name for one of them.
+ */
+const MIN_SHARE = 0.4;
+
+/**
+ * The most documents a short name may fit and still name one of them, the most specific: 精神损害赔偿解释 fits the
+ * 民事侵权 and the 国家赔偿 interpretation; 执行规定 fits seven rules, and names none.
+ */
+const MAX_FITS = 2;
+
+/** An ordinal or (试行) right before the article number: 婚姻家庭编解释(一)第五条. */
+const ORDINAL_BEFORE = /\([^()]{1,4}\)$/;
+/** …or one written bare after the kind word, as courts do: 建工解释一第二条 is 建设工程施工合同解释（一）第二条. */
+const BARE_ORDINAL = new RegExp(`(?:${KINDS.join('|')})([一二三四五六七八九十]{1,2})$`);
+const TRAILING_PARENTHESES = /\([^()]*\)$/;
+
+interface Candidate {
+  /** The alias without 《》, its trailing ordinal and its kind word. */
+  readonly stem: string;
+  /** The alias's length without 《》 and its ordinal. */
+  readonly length: number;
+  /** Its ordinal, such as (一) or (试行); '' for none. */
+  readonly ordinal: string;
+  readonly title: TitleGroup;
+}
+
+interface TitleGroup {
+  /** The versions of the title, in index order. */
+  readonly documents: readonly number[];
+  readonly inForce: boolean;
+  readonly titleLength: number;
+  /** The title, normalized, without 《》. */
+  readonly name: string;
+  /** Another title differs from this one by its ordinal alone: the ordinal may not be left out. */
+  readonly ordinalNeeded: boolean;
+}
+
+interface ShortNameTable {
+  /** The aliases by kind. */
+  readonly byKind: ReadonlyMap<string, readonly Candidate[]>;
+  /** Every two characters next to each other in a title: the words names are made of. */
+  readonly titleBigrams: ReadonlySet<string>;
+}
+
+/** Built on the first query that needs it, never by the index build. */
+const byTable = new WeakMap<AliasTable, ShortNameTable>();
+
+function shortNameTable(table: AliasTable): ShortNameTable {
+  const cached = byTable.get(table);
+  if (cached) return cached;
+  const groups = new Map<string, { documents: number[]; inForce: boolean }>();
+  const titles = table.titles.map((title) => normalizeText(title.trim()));
+  titles.forEach((title, d) => {
+    const group = groups.get(title) ?? { documents: [], inForce: false };
+    group.documents.push(d);
+    if (table.repealed[d] !== true) group.inForce = true;
+    groups.set(title, group);
+  });
+  const bases = new Map<string, number>();
+  for (const title of groups.keys()) {
+    const base = title.replace(TRAILING_PARENTHESES, '');
+    bases.set(base, (bases.get(base) ?? 0) + 1);
+  }
+  const titleGroups = new Map<string, TitleGroup>();
+  for (const [title, group] of groups)
+    titleGroups.set(title, {
+      ...group,
+      titleLength: title.length,
+      name: title.replace(/[《》]/g, ''),
+      ordinalNeeded: (bases.get(title.replace(TRAILING_PARENTHESES, '')) ?? 0) > 1,
+    });
+  const byKind = new Map<string, Candidate[]>();
+  for (const [alias, targets] of table.byAlias) {
+    if (table.citationOnly.has(alias)) continue;
+    const plain = alias.replace(/[《》]/g, '');
+    const ordinal = ORDINAL_BEFORE.exec(plain)?.[0] ?? '';
+    const base = plain.slice(0, plain.length - ordinal.length);
+    const kind = kindOf(base);
+    if (!kind) continue;
+    const stem = base.slice(0, base.length - kindLength(base, kind));
+    const seen = new Set<string>();
+    for (const d of targets) {
+      const title = titles[d] as string;
+      if (seen.has(title)) continue;
+      seen.add(title);
+      const list = byKind.get(kind) ?? [];
+      list.push({ stem, length: base.length, ordinal, title: titleGroups.get(title) as TitleGroup });
+      byKind.set(kind, list);
+    }
+  }
+  const titleBigrams = new Set<string>();
+  for (const title of groups.keys()) for (let i = 1; i < title.length; i++) titleBigrams.add(title.slice(i - 1, i + 1));
+  const built = { byKind, titleBigrams };
+  byTable.set(table, built);
+  return built;
+}
+
+/** How many of `name`'s last characters are, in order, characters of `alias` (read from the end: the longest). */
+function coveredSuffix(name: string, alias: string): number {
+  let n = name.length;
+  for (let i = alias.length - 1; i >= 0 && n > 0; i--) if (alias[i] === name[n - 1]) n--;
+  return name.length - n;
+}
+
+/**
+ * A law the name names by one of its own names is the law the document is about: 道交法实施条例 is the 道路交通安全法's,
+ * but 劳动法实施条例 is not the 劳动合同法's.
+ */
+function namesItsLaws(table: AliasTable, laws: readonly AliasMatch[], candidate: Candidate): boolean {
+  return laws.every((law) =>
+    law.targets.some((d) => candidate.title.name.includes(withoutStatePrefix(table.titles[d] ?? ''))),
+  );
+}
+
+/** Whether a name (its kind word left off) says which document it is, beyond generic words. */
+function specific(stem: string): boolean {
+  return stem.replace(GENERIC, '').length >= MIN_SPECIFIC_CHARACTERS;
+}
+
+/** Names are read from Han characters and book-title marks only; at most this many (longer than any title). */
+const NAME_CHARACTER = /[\p{Script=Han}《》]/u;
+const MAX_NAME = 80;
+
+/**
+ * The document a short name ending at `end` abbreviates (see above), skipping spaces and a closing 》 like
+ * `aliasEndingAt`; the name starts no earlier than `from` (the end of the citation before it). Undefined when
+ * no name there fits one document.
+ */
+export function shortNameEndingAt(table: AliasTable, text: string, end: number, from = 0): AliasMatch | undefined {
+  let stop = end;
+  while (stop > from && /[\s》]/.test(text[stop - 1] ?? '')) stop--;
+  const before = text.slice(Math.max(from, stop - 6), stop);
+  const written = ORDINAL_BEFORE.exec(before)?.[0] ?? BARE_ORDINAL.exec(before)?.[1] ?? '';
+  const ordinal = written && !written.startsWith('(') ? `(${written})` : written;
+  const nameEnd = stop - written.length;
+  // The name as written, with its positions in `text`, 《》 read through.
+  let start = nameEnd;
+  while (start > Math.max(from, nameEnd - MAX_NAME) && NAME_CHARACTER.test(text[start - 1] ?? '')) start--;
+  const positions: number[] = [];
+  for (let i = start; i < nameEnd; i++) if (text[i] !== '《' && text[i] !== '》') positions.push(i);
+  const name = positions.map((i) => text[i]).join('');
+  const kind = kindOf(name);
+  if (!kind) return undefined;
+  const stem = name.slice(0, name.length - kindLength(name, kind));
+  // Per document name of that kind, how many of the stem's last characters it holds in order.
+  const { byKind, titleBigrams } = shortNameTable(table);
+  const fits: Array<{ candidate: Candidate; covered: number }> = [];
+  for (const candidate of byKind.get(kind) ?? []) {
+    if (ordinal ? candidate.ordinal !== ordinal : candidate.ordinal !== '' && candidate.title.ordinalNeeded) continue;
+    const covered = coveredSuffix(stem, candidate.stem);
+    if (covered > 0) fits.push({ candidate, covered });
+  }
+  const kindWritten = name.length - stem.length;
+  const laws = findAliases(table, stem).filter((law) => law.alias.endsWith('法'));
+  for (let length = stem.length; length > 0; length--) {
+    const from = stem.length - length;
+    const subject = stem.slice(from);
+    // Generic words alone (有关规定, 国务院规定): nor is any part of them a name (务院规定).
+    if (!specific(subject)) break;
+    // Nor does a name start inside a word of titles (损害解释 in 精神损害解释, 动法实施条例 in 劳动法实施条例): the
+    // characters before it are not running text but what the name says.
+    if (from > 0 && titleBigrams.has(stem.slice(from - 1, from + 1))) continue;
+    const named = laws.filter((law) => law.start >= from);
+    const fitting = fits.filter(
+      ({ candidate, covered }) =>
+        covered >= length &&
+        length + kindWritten >= candidate.length * MIN_SHARE &&
+        namesItsLaws(table, named, candidate),
+    );
+    // Words many titles hold (执行规定: 委托执行, 执行和解, 执行担保 …) name none of them.
+    if (new Set(fitting.map(({ candidate }) => candidate.title)).size > MAX_FITS) break;
+    let best: Candidate | undefined;
+    for (const { candidate } of fitting) if (better(candidate, best)) best = candidate;
+    if (!best) continue;
+    const first = positions[stem.length - length] as number;
+    return {
+      alias: text.slice(first, stop).replace(/[《》]/g, ''),
+      start: text[first - 1] === '《' ? first - 1 : first,
+      end,
+      targets: best.title.documents,
+    };
+  }
+  return undefined;
+}
+
+/** In force first, then the alias the name covers the largest share of, the shortest title, index order. */
+function better(x: Candidate, y: Candidate | undefined): boolean {
+  if (!y) return true;
+  if (x.title.inForce !== y.title.inForce) return x.title.inForce;
+  if (x.length !== y.length) return x.length < y.length;
+  if (x.title.titleLength !== y.title.titleLength) return x.title.titleLength < y.title.titleLength;
+  return (x.title.documents[0] ?? 0) < (y.title.documents[0] ?? 0);
+}
