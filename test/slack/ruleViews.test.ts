@@ -62,6 +62,7 @@ describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with
       { kind: 'article-range', title: huge('法'), cited: '第九百条', first: '第一条', last: '第三百零六条' },
       { kind: 'fewer-words', query: huge('词'), total: 12 },
       { kind: 'examples' },
+      { kind: 'short-name', name: huge('规定'), titles: [1, 2, 3, 4, 5].map(() => huge('规')) },
       {
         kind: 'repealed-law',
         title: huge('废'),

@@ -246,21 +246,37 @@ function namesItsLaws(table: AliasTable, laws: readonly AliasMatch[], candidate:
   );
 }
 
-/** Whether a name (its kind word left off) says which document it is, beyond generic words. */
-function specific(stem: string): boolean {
-  return stem.replace(GENERIC, '').length >= MIN_SPECIFIC_CHARACTERS;
+/**
+ * Whether a name (its kind word left off) says which document it is, beyond generic words; a law's name in it counts
+ * whole (the 司法 of 公司法 is no generic word).
+ */
+function specific(subject: string, laws: readonly AliasMatch[], offset: number): boolean {
+  let masked = subject;
+  for (const law of laws)
+    masked = `${masked.slice(0, law.start - offset)}${'□'.repeat(law.end - law.start)}${masked.slice(law.end - offset)}`;
+  return masked.replace(GENERIC, '').length >= MIN_SPECIFIC_CHARACTERS;
 }
 
 /** Names are read from Han characters and book-title marks only; at most this many (longer than any title). */
 const NAME_CHARACTER = /[\p{Script=Han}《》]/u;
 const MAX_NAME = 80;
 
+/** What a name ending at `end` fits: the documents, best first, and where the name starts and stops in `text`. */
+interface ShortNameReading {
+  readonly first: number;
+  readonly stop: number;
+  /** The best fit of each title, best first. */
+  readonly fits: readonly Candidate[];
+  /** The ordinal the name was written with, as (一); '' for none. */
+  readonly ordinal: string;
+}
+
 /**
- * The document a short name ending at `end` abbreviates (see above), skipping spaces and a closing 》 like
- * `aliasEndingAt`; the name starts no earlier than `from` (the end of the citation before it). Undefined when
- * no name there fits one document.
+ * The titles a name ending at `end` fits by the rules above (skipping spaces and a closing 》 like `aliasEndingAt`;
+ * starting no earlier than `from`), at its longest fitting length: also those it fits only with an ordinal left out
+ * that tells the title from another, and more than a name may fit (it names none of them then).
  */
-export function shortNameEndingAt(table: AliasTable, text: string, end: number, from = 0): AliasMatch | undefined {
+function readShortName(table: AliasTable, text: string, end: number, from: number): ShortNameReading | undefined {
   let stop = end;
   while (stop > from && /[\s》]/.test(text[stop - 1] ?? '')) stop--;
   const before = text.slice(Math.max(from, stop - 6), stop);
@@ -280,7 +296,7 @@ export function shortNameEndingAt(table: AliasTable, text: string, end: number, 
   const { byKind, titleBigrams } = shortNameTable(table);
   const fits: Array<{ candidate: Candidate; covered: number }> = [];
   for (const candidate of byKind.get(kind) ?? []) {
-    if (ordinal ? candidate.ordinal !== ordinal : candidate.ordinal !== '' && candidate.title.ordinalNeeded) continue;
+    if (ordinal && candidate.ordinal !== ordinal) continue;
     const covered = coveredSuffix(stem, candidate.stem);
     if (covered > 0) fits.push({ candidate, covered });
   }
@@ -289,32 +305,59 @@ export function shortNameEndingAt(table: AliasTable, text: string, end: number, 
   for (let length = stem.length; length > 0; length--) {
     const from = stem.length - length;
     const subject = stem.slice(from);
+    const named = laws.filter((law) => law.start >= from);
     // Generic words alone (有关规定, 国务院规定): nor is any part of them a name (务院规定).
-    if (!specific(subject)) break;
+    if (!specific(subject, named, from)) break;
     // Nor does a name start inside a word of titles (损害解释 in 精神损害解释, 动法实施条例 in 劳动法实施条例): the
     // characters before it are not running text but what the name says.
     if (from > 0 && titleBigrams.has(stem.slice(from - 1, from + 1))) continue;
-    const named = laws.filter((law) => law.start >= from);
-    const fitting = fits.filter(
-      ({ candidate, covered }) =>
+    const best = new Map<TitleGroup, Candidate>();
+    for (const { candidate, covered } of fits)
+      if (
         covered >= length &&
         length + kindWritten >= candidate.length * MIN_SHARE &&
-        namesItsLaws(table, named, candidate),
-    );
-    // Words many titles hold (执行规定: 委托执行, 执行和解, 执行担保 …) name none of them.
-    if (new Set(fitting.map(({ candidate }) => candidate.title)).size > MAX_FITS) break;
-    let best: Candidate | undefined;
-    for (const { candidate } of fitting) if (better(candidate, best)) best = candidate;
-    if (!best) continue;
-    const first = positions[stem.length - length] as number;
-    return {
-      alias: text.slice(first, stop).replace(/[《》]/g, ''),
-      start: text[first - 1] === '《' ? first - 1 : first,
-      end,
-      targets: best.title.documents,
-    };
+        namesItsLaws(table, named, candidate) &&
+        better(candidate, best.get(candidate.title))
+      )
+        best.set(candidate.title, candidate);
+    if (best.size === 0) continue;
+    const ranked = [...best.values()].sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0));
+    return { first: positions[stem.length - length] as number, stop, fits: ranked, ordinal };
   }
   return undefined;
+}
+
+/**
+ * The document a short name ending at `end` abbreviates (see above), skipping spaces and a closing 》 like
+ * `aliasEndingAt`; the name starts no earlier than `from` (the end of the citation before it). Undefined when
+ * no name there fits one document.
+ */
+export function shortNameEndingAt(table: AliasTable, text: string, end: number, from = 0): AliasMatch | undefined {
+  const reading = readShortName(table, text, end, from);
+  const best = reading?.fits[0];
+  // Words many titles hold (执行规定: 委托执行, 执行和解, 执行担保 …) name none of them.
+  if (!reading || !best || reading.fits.length > MAX_FITS) return undefined;
+  // Nor does a name without the ordinal that tells its title from another (婚姻家庭编解释: （一） or （二）).
+  if (!reading.ordinal && best.ordinal !== '' && best.title.ordinalNeeded) return undefined;
+  return {
+    alias: text.slice(reading.first, reading.stop).replace(/[《》]/g, ''),
+    start: text[reading.first - 1] === '《' ? reading.first - 1 : reading.first,
+    end,
+    targets: best.title.documents,
+  };
+}
+
+/** At most this many titles are offered for a name that fitted no one document. */
+const MAX_OFFERED = 5;
+
+/**
+ * The titles a name that cites no document could be short for, best first: 婚姻家庭编解释 for （一） and （二），
+ * 执行规定 for the rules of 委托执行, 执行和解 …. Each as the index of its first version.
+ */
+export function titlesShortNameFits(table: AliasTable, name: string): number[] {
+  const text = normalizeText(name);
+  const reading = readShortName(table, text, text.length, 0);
+  return (reading?.fits ?? []).slice(0, MAX_OFFERED).map((fit) => fit.title.documents[0] as number);
 }
 
 /** In force first, then the alias the name covers the largest share of, the shortest title, index order. */

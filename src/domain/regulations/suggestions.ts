@@ -5,6 +5,7 @@ import type { RegulationIndex } from './searchIndex';
 import { articleKey } from './searchIndex';
 import { hasSearchableText } from './tokenize';
 import { repealNamed } from './repeals';
+import { titlesShortNameFits } from './shortNames';
 
 /**
  * What to offer when a query found nothing:
@@ -12,6 +13,8 @@ import { repealNamed } from './repeals';
  *   range it does have;
  * - `unknown-law`, `repealed-law`: the query cites a document the library does not have, or one that the
  *   library's texts say was repealed (合同法第五十二条), and by what;
+ * - `short-name`: the query cites a document by a short name that fits several (婚姻家庭编解释第五条: （一） or
+ *   （二）; see shortNames.ts): here are the titles it fits;
  * - `fewer-words`: one of the query's words alone finds articles;
  * - `examples`: nothing better to offer (the query is punctuation, emoji, or words no article uses): show what
  *   queries look like.
@@ -25,6 +28,12 @@ export type RegulationSuggestion =
       readonly last: string;
     }
   | { readonly kind: 'unknown-law'; readonly name: string }
+  | {
+      readonly kind: 'short-name';
+      readonly name: string;
+      /** The titles the name could be short for, best first (婚姻家庭编解释: （一） and （二）). */
+      readonly titles: readonly string[];
+    }
   | {
       readonly kind: 'repealed-law';
       /** The repealed document as its successor names it: 中华人民共和国合同法. */
@@ -72,7 +81,10 @@ function unknownLaw(index: RegulationIndex, name: string): RegulationSuggestion 
   const repeal = repealNamed(index, name);
   const successor = repeal && index.documents[repeal.repealedBy];
   const article = repeal && index.articles[repeal.article];
-  if (!repeal || !successor || !article) return { kind: 'unknown-law', name };
+  if (!repeal || !successor || !article) {
+    const titles = titlesShortNameFits(index.aliases, name).map((d) => index.documents[d]?.title ?? '');
+    return titles.length > 0 ? { kind: 'short-name', name, titles } : { kind: 'unknown-law', name };
+  }
   return {
     kind: 'repealed-law',
     title: repeal.title,

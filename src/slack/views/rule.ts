@@ -146,6 +146,10 @@ export function ruleNoResultsMessage(
         `• ${text.noSuchArticle(literal(clip(suggestion.title, 120)), suggestion.cited, suggestion.first, suggestion.last)}`,
       );
     else if (suggestion.kind === 'unknown-law') lines.push(`• ${text.unknownLaw(literal(clip(suggestion.name, 40)))}`);
+    else if (suggestion.kind === 'short-name')
+      lines.push(
+        `• ${text.shortName(literal(clip(suggestion.name, 40)), suggestion.titles.map((t) => `《${literal(clip(t, 120))}》`).join('、'))}`,
+      );
     else if (suggestion.kind === 'repealed-law')
       lines.push(
         `• ${text.repealedLaw(literal(clip(suggestion.title, 120)), literal(clip(suggestion.repealedBy, 120)), suggestion.article, suggestion.effectiveDate ?? '')}`,

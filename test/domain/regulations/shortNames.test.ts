@@ -5,6 +5,7 @@ import { buildAliasTable } from '../../../src/domain/regulations/aliasTable';
 import { lawAliases } from '../../../src/domain/regulations/lawNames';
 import { normalizeText } from '../../../src/domain/regulations/normalize';
 import { findArticleReferences } from '../../../src/domain/regulations/references';
+import { titlesShortNameFits } from '../../../src/domain/regulations/shortNames';
 
 const CIVIL_TORT = '最高人民法院关于确定民事侵权精神损害赔偿责任若干问题的解释';
 const STATE_COMPENSATION = '最高人民法院关于审理国家赔偿案件确定精神损害赔偿责任适用法律若干问题的解释';
@@ -87,6 +88,18 @@ describe('a short name that drops characters of a title cites that title', () =>
     // 婚姻家庭编解释 could be （一） or （二）: the name says neither.
     expect(cited('婚姻家庭编解释第五条')).toEqual({ titles: [], ordinal: 5, unknownLaw: '婚姻家庭编解释' });
     expect(cited('婚姻家庭编解释（二）第五条').titles).toEqual([FAMILY_2]);
+  });
+
+  it('a name that fits several titles told apart by their ordinals names none: 公司法规定 is （一） to （三）', () => {
+    const titles = [
+      ...['一', '二', '三'].map((n) => `最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（${n}）`),
+      '最高人民法院关于适用《中华人民共和国公司法》时间效力的若干规定',
+      '中华人民共和国公司法',
+    ];
+    const aliases = buildAliasTable(titles);
+    expect(cited('公司法规定第三条', titles, aliases)).toMatchObject({ titles: [], unknownLaw: '公司法规定' });
+    expect(cited('公司法规定三第三条', titles, aliases).titles).toEqual([titles[2]]);
+    expect(titlesShortNameFits(aliases, '公司法规定').map((d) => titles[d])).toEqual(titles.slice(0, 4));
   });
 
   it('of two titles it fits as closely, means the one the name covers more of: the 民事侵权 one, not 国家赔偿', () => {

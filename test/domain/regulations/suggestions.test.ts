@@ -40,6 +40,34 @@ describe('suggestions when a query finds nothing', () => {
     );
   });
 
+  it('lists the titles a short name could mean when it fits no one of them', () => {
+    const interpretation = (ordinal: string) =>
+      parseRegulationDocument(`---
+title: 最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（${ordinal}）
+doc_type: 司法解释
+version_date: 2020-12-29
+---
+第五条 婚姻家庭编解释（${ordinal}）的条文。
+`);
+    const family = [interpretation('一'), interpretation('二')].map((p) => {
+      if (!p.ok) throw new Error(p.error.reason);
+      return toIndexable(p.value);
+    });
+    const withFamily = buildIndex(family);
+    expect(search(withFamily, '婚姻家庭编解释第五条').hits).toHaveLength(0);
+    expect(suggestAlternatives(withFamily, '婚姻家庭编解释第五条')).toEqual([
+      {
+        kind: 'short-name',
+        name: '婚姻家庭编解释',
+        titles: [
+          '最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）',
+          '最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（二）',
+        ],
+      },
+    ]);
+    expect(search(withFamily, '婚姻家庭编解释二第五条').hits[0]?.snippet).toBe('婚姻家庭编解释（二）的条文。');
+  });
+
   it('names the stored versions when a citation asks for an older one, and the range of the version it names', () => {
     expect(search(index, '民诉法(1991)第一百六十四条').hits).toHaveLength(0);
     expect(suggestAlternatives(index, '民诉法(1991)第一百六十四条')).toEqual(
