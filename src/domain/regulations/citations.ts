@@ -16,6 +16,8 @@ import { articleKey } from './searchIndex';
 const LIST_GAP = /^[\s、，,和及与或至以及]*$/;
 /** 本法第X条, 本解释第X条: the citing document's own article, said outright. */
 const OWN_DOCUMENT = /本(?:法|解释|规定|条例|办法|规则|决定|细则)\s*$/;
+/** A name that reads as a document's but is this one's: 依照本法, 本解释, 本实施条例 (as `findArticleReferences` cut it). */
+const OWN_NAME = /本\p{Script=Han}{0,4}?(?:法|解释|规定|条例|办法|规则|决定|细则)$/u;
 /** Where a sentence ends: a law named before it no longer governs a bare 第X条 after it. */
 const SENTENCE_END = /[。；;]/;
 
@@ -47,10 +49,13 @@ export function citedBy(index: RegulationIndex, a: number): number[] {
   if (!article || !own) return [];
   const text = normalizeText(article.text);
   const cited: number[] = [];
-  let previous: { ref: ArticleReference; document: number } | undefined;
+  // `document` undefined: a document the library does not have (《中华人民共和国刑法修正案（十一）》第一条), whose
+  // articles — and those of a list after it — are no article of this one.
+  let previous: { ref: ArticleReference; document: number | undefined } | undefined;
   for (const ref of findArticleReferences(text, index.aliases)) {
     let document: number | undefined;
     if (ref.lawTargets.length > 0) document = versionInForce(index, ref.lawTargets, own.versionDate);
+    else if (ref.unknownLaw !== undefined) document = OWN_NAME.test(ref.unknownLaw) ? article.document : undefined;
     else if (previous && LIST_GAP.test(text.slice(previous.ref.end, ref.start))) document = previous.document;
     // An interpretation says 本解释第X条 of its own articles; its bare 第X条 after a law it names in the same
     // sentence (符合民事诉讼法第一百二十二条的规定，且不属于第一百二十七条规定情形) is that law's.
@@ -64,8 +69,8 @@ export function citedBy(index: RegulationIndex, a: number): number[] {
       document = previous.document;
     // In a law, a bare 第X条 (依照第X条, 本法第X条) is its own article.
     else document = article.document;
-    if (document === undefined) continue;
     previous = { ref, document };
+    if (document === undefined) continue;
     const target = index.byNumber.get(articleKey(document, ref.ordinal, ref.suffix));
     if (target !== undefined && target !== a && !cited.includes(target)) cited.push(target);
   }

@@ -19,8 +19,12 @@ export interface ArticleReference {
   readonly unknownLaw: string | undefined;
 }
 
-/** Words before 第X条 shaped like a document's name: what a citation of a law Docket does not have looks like. */
-const LAW_SHAPED_NAME = /[\p{Script=Han}《》〈〉()]{1,16}?(?:法|条例|解释|规定|办法|规则|细则)》?\s*$/u;
+/**
+ * Words before 第X条 shaped like a document's name, with its ordinal if it has one (刑法修正案(十一)): what a citation of
+ * a law Docket does not have looks like.
+ */
+const LAW_SHAPED_NAME =
+  /[\p{Script=Han}《》〈〉()]{1,16}?(?:法|条例|解释|规定|办法|规则|细则|修正案|决定)(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]{1,3})?》?\s*$/u;
 
 /**
  * A version written between the law's name and the article: (2021), （2021年）, (2021年修正), 〔2021〕, 2021年版,

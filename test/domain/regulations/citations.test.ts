@@ -31,6 +31,8 @@ const INTERPRETATION: IndexableDocument = {
   articles: [
     article('第一条', 1, '本解释所称起诉，依照本解释第二条处理。'),
     article('第二条', 2, '符合民事诉讼法第一百二十二条的规定，且不属于第一百二十七条规定情形的，应当登记立案。'),
+    article('第三条', 3, '依照《中华人民共和国合同法》第一条、第二条和本解释第一条处理。'),
+    article('第四条', 4, '当事人依照刑法修正案（十一）第一条起诉的，依照本解释第二条处理。'),
   ],
 };
 const index = buildIndex([CIVIL_2021, CIVIL_2023, INTERPRETATION]);
@@ -42,6 +44,15 @@ describe('related articles, read from the texts', () => {
     const related = relatedArticles(index, INTERPRETATION.title, '第二条');
     // 第一百二十七条 follows 民事诉讼法 in the same sentence: the law's article, not the interpretation's.
     expect(names(related?.cites ?? [])).toEqual(['民诉法第一百二十二条@2021-12-24', '民诉法第一百二十七条@2021-12-24']);
+  });
+
+  it('cites nothing of a law the library does not have, nor of a list after it: not this document’s 第一条', () => {
+    expect(names(relatedArticles(index, INTERPRETATION.title, '第三条')?.cites ?? [])).toEqual([
+      '民诉解释第一条@2022-04-01',
+    ]);
+    expect(names(relatedArticles(index, INTERPRETATION.title, '第四条')?.cites ?? [])).toEqual([
+      '民诉解释第二条@2022-04-01',
+    ]);
   });
 
   it('reads 本解释第X条 as the citing document’s own article', () => {
