@@ -43,6 +43,7 @@ const CANDIDATES: Partial<Record<keyof RankingWeights, readonly number[]>> = {
   coordination: [1, 2, 3],
   contextWeight: [0.5, 0.9, 1.5, 2, 3],
   unigramWeight: [0.25, 0.5, 1],
+  definedTermWeight: [0, 0.1, 0.25, 0.5, 1],
 };
 
 /**
@@ -65,6 +66,7 @@ const START: Partial<RankingWeights> = {
   citedArticleWeight: 0.5,
   interpretationPrior: 0.6,
   regulationPrior: 0.6,
+  definedTermWeight: 0,
 };
 
 function format(score: FoldScore): string {

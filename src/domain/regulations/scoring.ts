@@ -9,6 +9,7 @@ import { expandQuery } from './translation';
 import { bm25Idf, bm25Score } from './bm25';
 import { articleContexts, chapterScores } from './chapters';
 import { withFeedback } from './feedback';
+import { addDefinedTermScores } from './definitionScores';
 
 /**
  * Fixed ranking parameters; the learned ones (unigram, context, coordination and asked-field weights) are the
@@ -519,10 +520,12 @@ export function scoreArticles(
   excluded: ReadonlySet<number>,
   compare: (x: ScoredArticle, y: ScoredArticle) => number,
   needed: number,
+  /** The query as typed (normalized): where the terms it names are looked for. Defaults to its groups' words. */
+  queryText: string = groups.map((g) => g.source).join(' '),
 ): { scored: ScoredArticle[]; /** Distinct provisions matched. */ matched: number } {
   const buffers = buffersFor(index);
   try {
-    return scoreWith(index, groups, documentPrior, excluded, compare, needed, buffers);
+    return scoreWith(index, groups, documentPrior, excluded, compare, needed, queryText, buffers);
   } finally {
     // Also after a throw: the next search of this index must find its buffers empty.
     const { asked, askedMarked, askedTouched } = buffers;
@@ -542,6 +545,7 @@ function scoreWith(
   excluded: ReadonlySet<number>,
   compare: (x: ScoredArticle, y: ScoredArticle) => number,
   needed: number,
+  queryText: string,
   buffers: Buffers,
 ): { scored: ScoredArticle[]; matched: number } {
   const registry = new QueryTerms(index);
@@ -549,6 +553,8 @@ function scoreWith(
   const userTerms = askedQueryTerms(groups);
   addAskedScores(index, userTerms, buffers);
   addTranslationScores(index, userTerms, buffers);
+  // The query as typed, not its groups: a vocabulary cue (伤了) can cut a term (重伤了) in two.
+  addDefinedTermScores(index, queryText, RANKING, (a, score) => addAsked(buffers, a, score));
   const { visited, asked, askedTouched } = buffers;
   if (prepared.length === 0 && askedTouched.length === 0) return { scored: [], matched: 0 };
   const laws = lawScores(index, userTerms);

@@ -245,6 +245,7 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
     new Set(referenced),
     compareRanked(index),
     rerankDepth(offset + limit),
+    analyzed.text,
   );
   const ordered = withoutRepeats(index, inForceFirst(index, scored, mentioned));
   const best = ordered[0]?.score ?? 0;

@@ -1,5 +1,7 @@
 import type { AliasTable } from './aliasTable';
 import { buildAliasTable } from './aliasTable';
+import type { DefinitionIndex } from './definitions';
+import { buildDefinitionIndex } from './definitions';
 import { docTypeRank } from './docTypes';
 import { normalizeText } from './normalize';
 import type { CompiledVocabulary } from './queryAnalysis';
@@ -113,6 +115,8 @@ export interface RegulationIndex extends TextIndex {
   readonly citedDocuments: Float32Array;
   /** Per article, the same. */
   readonly citedArticles: Float32Array;
+  /** The terms the texts define for themselves (本法所称重伤，是指…), see `definitions.ts`. */
+  readonly definitions: DefinitionIndex;
 }
 
 export interface DocumentPostings {
@@ -424,6 +428,8 @@ export function* completeIndexSteps(
     asked[name] = buildAskedField(model?.asked[name] ?? [], documents, byNumber);
   }
   yield;
+  const definitions = buildDefinitionIndex(text);
+  yield;
   const weights = { ...DEFAULT_WEIGHTS, ...model?.weights };
   const { citedDocuments, citedArticles } = citationShares(model?.cited, documents, articles.length, byNumber);
   return {
@@ -439,6 +445,7 @@ export function* completeIndexSteps(
     vocabulary: DEFAULT_VOCABULARY,
     citedDocuments,
     citedArticles,
+    definitions,
   };
 }
 

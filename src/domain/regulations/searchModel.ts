@@ -78,6 +78,11 @@ export interface RankingWeights {
   readonly interpretationPrior: number;
   /** The same for an administrative regulation (行政法规). */
   readonly regulationPrior: number;
+  /**
+   * How much a query that names a term a law defines (本法所称重伤，是指…) lifts that law's articles using the term
+   * (`definitionScores.ts`): the term's BM25 in each, times this.
+   */
+  readonly definedTermWeight: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
@@ -95,6 +100,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   citedArticleWeight: 0,
   interpretationPrior: 0.8,
   regulationPrior: 0.8,
+  definedTermWeight: 0,
 };
 
 /** One article's asked terms with their weights. */

@@ -26,6 +26,7 @@ const modelSchema = z.object({
       citedArticleWeight: z.number().nonnegative(),
       interpretationPrior: z.number().nonnegative(),
       regulationPrior: z.number().nonnegative(),
+      definedTermWeight: z.number().nonnegative(),
     })
     .partial(),
   asked: z.object({ questions: z.array(entry), facts: z.array(entry), citing: z.array(entry).optional() }),
