@@ -79,6 +79,7 @@ describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with
     const related = {
       cites: Array.from({ length: 10 }, (_, i) => hit(i)),
       citedBy: Array.from({ length: 10 }, (_, i) => hit(i)),
+      definitions: Array.from({ length: 10 }, (_, i) => hit(i)),
     };
     expect(viewProblems(ruleArticleModal(locale, { ...hit(1), text: huge('条').repeat(60) }, related))).toEqual([]);
     const posted = ruleChannelMessage(locale, hit(1), 'U0WANG001');

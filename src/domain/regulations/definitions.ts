@@ -168,3 +168,28 @@ export function termUsers(
   }
   return users;
 }
+
+/**
+ * The articles defining the terms an article uses, where the definition holds for it (本法所称重伤 for 刑法第二百三十四条's
+ * 致人重伤; 本章所称 only within the chapter), each once, in the order of the index: what a reader of the article needs
+ * to read it as the law means it. A term its document's title holds is left out.
+ */
+export function definingArticles(
+  source: DefinitionSource,
+  index: DefinitionIndex,
+  a: number,
+  documentTitle: string,
+): number[] {
+  const article = source.articles[a];
+  if (!article) return [];
+  const defining = new Set<number>();
+  for (const d of namedDefinitions(index, [normalizeText(article.text)])) {
+    const definition = index.definitions[d];
+    if (!definition || definition.article === a || definition.document !== article.document) continue;
+    // 公司 in 公司法, 药品 in 药品管理法: the law's own subject, used by most of its articles, needs no pointer.
+    if (definition.scope === 'article' || documentTitle.includes(definition.term)) continue;
+    if (definition.scope === 'chapter' && definition.context !== article.context) continue;
+    defining.add(definition.article);
+  }
+  return [...defining];
+}

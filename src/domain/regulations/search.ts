@@ -12,6 +12,7 @@ import { parseArticleNumber } from './numerals';
 import { tokenize } from './tokenize';
 import type { Validity } from './validity';
 import { citedBy, citingArticles } from './citations';
+import { definingArticles } from './definitions';
 
 export interface SearchOptions {
   readonly limit?: number;
@@ -310,9 +311,14 @@ export interface RelatedArticles {
   readonly cites: readonly SearchHit[];
   /** Articles of interpretations in force that cite it. */
   readonly citedBy: readonly SearchHit[];
+  /** The articles of its own document defining terms it uses (本法所称重伤，是指…), see definitions.ts. */
+  readonly definitions: readonly SearchHit[];
 }
 
-/** What an article cites and which interpretations cite it (see citations.ts), at most `limit` of each. */
+/**
+ * What an article cites, which interpretations cite it (see citations.ts) and which articles define the terms it uses,
+ * at most `limit` of each.
+ */
 export function relatedArticles(
   index: RegulationIndex,
   title: string,
@@ -324,5 +330,9 @@ export function relatedArticles(
   if (article === undefined) return undefined;
   const hits = (articles: readonly number[]) =>
     articles.slice(0, limit).map((a) => toHit(index, a, 0, 'reference', NO_HIGHLIGHT));
-  return { cites: hits(citedBy(index, article)), citedBy: hits(citingArticles(index, article)) };
+  return {
+    cites: hits(citedBy(index, article)),
+    citedBy: hits(citingArticles(index, article)),
+    definitions: hits(definingArticles(index, index.definitions, article, title)),
+  };
 }

@@ -26,6 +26,7 @@ export const regulationsEn: RegulationsMessages = {
   next: 'Next ▶',
   cites: (count: number) => `Cites (${count})`,
   citedBy: (count: number) => `Cited by judicial interpretations (${count})`,
+  definitions: (count: number) => `Terms it uses, as defined (${count})`,
   modalTitle: 'Full article',
   close: 'Close',
   gone: 'This article is no longer in the rule library (it may have been re-imported); please search again.',

@@ -27,6 +27,7 @@ export const regulationsZhCN = {
   next: '下一组 ▶',
   cites: (count: number) => `本条引用（${count}）`,
   citedBy: (count: number) => `引用本条的司法解释（${count}）`,
+  definitions: (count: number) => `本条用语的含义（${count}）`,
   modalTitle: '条文全文',
   close: '关闭',
   gone: '该条文已不在规则库中（可能已重新导入），请重新查询。',

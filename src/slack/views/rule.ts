@@ -179,8 +179,8 @@ function relatedList(locale: Locale, label: string, hits: readonly SearchHit[]):
 }
 
 /**
- * The whole article in a modal: title, kind, chapter, version and validity, text; then what it cites and the
- * interpretations that cite it, so a judge sees the rule and its reading together.
+ * The whole article in a modal: title, kind, chapter, version and validity, text; then what it cites, the
+ * interpretations that cite it and the articles defining its terms, so a judge sees the rule and its reading together.
  */
 export function ruleArticleModal(locale: Locale, hit: SearchHit, related?: RelatedArticles): ModalView {
   const text = regulationsMessages(locale);
@@ -188,6 +188,7 @@ export function ruleArticleModal(locale: Locale, hit: SearchHit, related?: Relat
     ? [
         ...relatedList(locale, text.cites(related.cites.length), related.cites),
         ...relatedList(locale, text.citedBy(related.citedBy.length), related.citedBy),
+        ...relatedList(locale, text.definitions(related.definitions.length), related.definitions),
       ]
     : [];
   return {

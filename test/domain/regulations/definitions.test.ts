@@ -4,7 +4,7 @@ import {
   termUsers,
   namedDefinitions,
 } from '../../../src/domain/regulations/definitions';
-import { search } from '../../../src/domain/regulations/search';
+import { relatedArticles, search } from '../../../src/domain/regulations/search';
 import { buildIndex } from '../../../src/domain/regulations/searchIndex';
 import type { RankingWeights, SearchModel } from '../../../src/domain/regulations/searchModel';
 import { FILLER_LAW, indexableLaw } from '../../support/regulations';
@@ -175,5 +175,45 @@ describe('ranking with the defined terms', () => {
 
   it('a question naming no defined term ranks as without the signal', () => {
     expect(rank({ definedTermWeight: 2 }, '把人打伤了')).toEqual(rank({}, '把人打伤了'));
+  });
+});
+
+describe('the definitions shown beside an article', () => {
+  const criminalLaw = indexableLaw(`---
+title: 中华人民共和国刑法
+doc_type: 法律
+version_date: 2023-12-29
+---
+## 第一编 总则
+第九十五条 ${ARTICLE_95.replace(/\n/g, '')}
+第九十六条 本法所称刑法，是指中华人民共和国刑法及其修正案的规定。
+## 第二编 分则
+### 第四章 侵犯公民人身权利、民主权利罪
+第二百三十四条 故意伤害他人身体的，处三年以下有期徒刑；致人重伤的，处三年以上十年以下有期徒刑。本条所称轻伤，是指对人体组织器官结构造成一定程度损害的伤害。
+第二百三十五条 过失伤害他人致人重伤或者毁坏财物的，处三年以下有期徒刑。依照本法第二百三十四条处罚的轻伤除外。
+### 第五章 侵犯财产罪
+第二百六十四条 本章所称财物，是指具有经济价值的有体物和无体物。盗窃公私财物，数额较大的，处三年以下有期徒刑。
+第二百六十五条 以牟利为目的，盗接他人通信线路、窃取财物的，依照刑法第二百六十四条的规定定罪处罚。
+`);
+  const index = buildIndex([criminalLaw, FILLER_LAW]);
+  const defined = (number: string) =>
+    (relatedArticles(index, '中华人民共和国刑法', number)?.definitions ?? []).map((hit) => hit.articleNumber);
+
+  it('given 刑法第二百三十四条 uses 重伤, it shows 第九十五条, which defines it for the whole law', () => {
+    expect(defined('第二百三十四条')).toEqual(['第九十五条']);
+    expect(defined('第二百三十五条')).toEqual(['第九十五条']);
+  });
+
+  it('keeps a definition of 本条 or 本章 to its article or chapter', () => {
+    // 轻伤 is defined by 第二百三十四条 for itself; 财物 by 第二百六十四条 for 第五章, which 第二百三十五条 is not in.
+    expect(defined('第二百三十五条')).not.toContain('第二百三十四条');
+    expect(defined('第二百六十四条')).toEqual([]);
+    expect(defined('第二百六十五条')).toEqual(['第二百六十四条']);
+    expect(defined('第二百三十五条')).toEqual(['第九十五条']);
+  });
+
+  it('leaves out the term the law is named after: 刑法 in the 刑法', () => {
+    // 第二百六十五条 says 依照刑法, and 第九十六条 defines 刑法.
+    expect(defined('第二百六十五条')).not.toContain('第九十六条');
   });
 });
