@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { RankingWeights, SearchModel } from '../../../src/domain/regulations/searchModel';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/regulations/searchModel';
 import { buildIndex } from '../../../src/domain/regulations/searchIndex';
+import { loadSearchModel } from '../../../src/services/regulations/searchModel';
 import { cachedLibrary, corpusAvailable, loadQueries } from '../corpus';
 import { loadPairs, PAIRS_FILE, pairsAvailable } from '../pairs';
 import { buildAsked } from './asked';
@@ -47,27 +48,12 @@ const CANDIDATES: Partial<Record<keyof RankingWeights, readonly number[]>> = {
 };
 
 /**
- * Where the ascent starts: the shipped weights (data/search/model.json), which an earlier full run of this build and
- * the `--only chapterWeight,feedbackWeight,lawWeight` pass after it reached on the full library (each a candidate
- * above), so a rebuild starts at the shipped objective instead of climbing from the defaults again.
+ * Where the ascent starts: the shipped weights (data/search/model.json), which earlier runs of this build reached on
+ * the full library, so a rebuild — whole or `--only` some weights — starts at the shipped objective and keeps every
+ * weight it is not asked to move. (A hand-kept copy of them here once started a new weight at 0 while the model
+ * shipped it at 0.25.) Without a readable model, from the defaults.
  */
-const START: Partial<RankingWeights> = {
-  questionsWeight: 0,
-  factsWeight: 80,
-  citingWeight: 20,
-  translationWeight: 0.25,
-  lawWeight: 0.5,
-  chapterWeight: 0.25,
-  feedbackWeight: 0.1,
-  unigramWeight: 0.5,
-  contextWeight: 1.5,
-  coordination: 2,
-  citedDocumentWeight: 2,
-  citedArticleWeight: 0.5,
-  interpretationPrior: 0.6,
-  regulationPrior: 0.6,
-  definedTermWeight: 0,
-};
+const START: Partial<RankingWeights> = loadSearchModel()?.weights ?? {};
 
 function format(score: FoldScore): string {
   const parts = Object.entries(score.byType).map(([type, v]) => `${type} ${v.toFixed(3)}`);
