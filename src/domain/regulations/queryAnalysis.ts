@@ -42,6 +42,8 @@ export interface AnalyzedQuery {
   /** The normalized, length-limited query. */
   readonly text: string;
   readonly truncated: boolean;
+  /** `text` with its citations blanked: the words the query says besides the articles it cites. */
+  readonly words: string;
   readonly references: readonly ArticleReference[];
   /** Laws named in the query outside citations (民诉法 简易程序 …). */
   readonly mentionedLaws: readonly AliasMatch[];
@@ -142,6 +144,7 @@ export function analyzeQuery(
   const references = findArticleReferences(text, aliases, { listsAndRanges: true, shortNames: true });
   let rest = text;
   for (const ref of references) rest = blank(rest, ref.start, ref.end);
+  const words = rest;
   const mentionedLaws = findAliases(aliases, rest);
 
   const groups: QueryGroup[] = [];
@@ -159,5 +162,5 @@ export function analyzeQuery(
   groups.push(...cues.groups);
   groups.push(...plainGroups(cues.rest.replace(FILLER, (filler) => ' '.repeat(filler.length))));
 
-  return { text, truncated, references, mentionedLaws, groups };
+  return { text, truncated, words, references, mentionedLaws, groups };
 }

@@ -246,7 +246,8 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
     new Set(referenced),
     compareRanked(index),
     rerankDepth(offset + limit),
-    analyzed.text,
+    // Not the citations' own words: 公司法解释三第十三条 names 公司法's defined term 公司, and cites, nothing more.
+    analyzed.words,
   );
   const ordered = withoutRepeats(index, inForceFirst(index, scored, mentioned));
   const best = ordered[0]?.score ?? 0;

@@ -173,6 +173,26 @@ describe('ranking with the defined terms', () => {
     expect(after.indexOf('刑法第二百三十四条')).toBeLessThan(before.indexOf('刑法第二百三十四条'));
   });
 
+  it('a citation lends its words nothing: 重伤鉴定法第一条 names 重伤 only as part of a title', () => {
+    const appraisal = indexableLaw(`---
+title: 中华人民共和国重伤鉴定法
+doc_type: 法律
+version_date: 2020-01-01
+---
+第一条 为了规范鉴定活动，制定本法。
+`);
+    const hits = search(
+      buildIndex([...LIBRARY, appraisal], withWeights({ definedTermWeight: 2 })),
+      '重伤鉴定法第一条',
+      {
+        limit: 10,
+      },
+    ).hits;
+    expect(hits.map((h) => `${h.documentTitle.replace('中华人民共和国', '')}${h.articleNumber}`)).toEqual([
+      '重伤鉴定法第一条',
+    ]);
+  });
+
   it('a question naming no defined term ranks as without the signal', () => {
     expect(rank({ definedTermWeight: 2 }, '把人打伤了')).toEqual(rank({}, '把人打伤了'));
   });
