@@ -1,7 +1,7 @@
 import { bm25Idf, bm25Score, type Bm25 } from './bm25';
 import type { DefinitionIndex } from './definitions';
 import { namedDefinitions, termUsers } from './definitions';
-import type { Postings } from './postingsBuilder';
+import { termFrequency } from './postingsBuilder';
 import type { RegulationIndex } from './searchIndex';
 import { tokenize } from './tokenize';
 
@@ -44,21 +44,6 @@ function usersOf(index: RegulationIndex, definition: number): readonly number[] 
   return users;
 }
 
-function frequency(postings: Postings | undefined, a: number): number {
-  if (!postings) return 0;
-  const { articles, frequencies } = postings;
-  let low = 0;
-  let high = articles.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const value = articles[mid] as number;
-    if (value === a) return frequencies[mid] as number;
-    if (value < a) low = mid + 1;
-    else high = mid - 1;
-  }
-  return 0;
-}
-
 /** Adds the signal for a query as typed (normalized); `add` receives each article's share. */
 export function addDefinedTermScores(
   index: RegulationIndex,
@@ -80,7 +65,7 @@ export function addDefinedTermScores(
     for (const a of usersOf(index, definition)) {
       let score = 0;
       for (const { postings, idf } of bigrams) {
-        const tf = frequency(postings, a);
+        const tf = postings ? termFrequency(postings, a) : 0;
         if (tf > 0) score += bm25Score(idf, tf, index.relativeLength[a] as number, bm25);
       }
       if (score > 0) add(a, weight * score);

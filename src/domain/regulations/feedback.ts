@@ -1,5 +1,5 @@
 import { bm25Idf, bm25Score, type Bm25 } from './bm25';
-import type { Postings } from './postingsBuilder';
+import { termFrequency, type Postings } from './postingsBuilder';
 import type { RegulationIndex } from './searchIndex';
 import { normalizeText } from './normalize';
 import { forEachToken } from './tokenize';
@@ -64,20 +64,6 @@ function feedbackTerms(
   return chosen;
 }
 
-function frequency(postings: Postings, a: number): number {
-  const { articles, frequencies } = postings;
-  let low = 0;
-  let high = articles.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const value = articles[mid] as number;
-    if (value === a) return frequencies[mid] as number;
-    if (value < a) low = mid + 1;
-    else high = mid - 1;
-  }
-  return 0;
-}
-
 /**
  * The ranking with the feedback terms' BM25 added: per candidate, its score plus `feedbackWeight` times the best
  * score times its feedback score relative to the best feedback score — an interpolation of the two rankings.
@@ -96,7 +82,7 @@ export function withFeedback(
   const scores = ranked.map(({ a }) => {
     let score = 0;
     for (const term of terms) {
-      const tf = frequency(term.postings, a);
+      const tf = termFrequency(term.postings, a);
       if (tf !== 0) score += bm25Score(term.weight, tf, index.relativeLength[a] as number, bm25);
     }
     return score;

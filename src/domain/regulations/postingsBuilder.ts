@@ -14,6 +14,21 @@ function grown(array: Int32Array, needed: number): Int32Array {
   return bigger;
 }
 
+/** How often article `a` holds the term of `postings` (0 if not): a binary search of its sorted article list. */
+export function termFrequency(postings: Postings, a: number): number {
+  const { articles, frequencies } = postings;
+  let low = 0;
+  let high = articles.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const value = articles[mid] as number;
+    if (value === a) return frequencies[mid] as number;
+    if (value < a) low = mid + 1;
+    else high = mid - 1;
+  }
+  return 0;
+}
+
 /**
  * Builds postings article by article in flat typed arrays: (term id, frequency) pairs per article, then one
  * counting pass into per-term arrays. Per-term JS arrays grown by push made a 100k-article build mostly
