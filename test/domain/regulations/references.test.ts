@@ -147,6 +147,16 @@ describe('citations found in queries', () => {
   });
 });
 
+describe('short names the library’s texts introduce (以下简称)', () => {
+  it.each([
+    ['中华人民共和国税收征收管理法', '税收征管法'],
+    ['中华人民共和国保守国家秘密法', '保密法'],
+  ])('%s is cited as %s', (title, name) => {
+    const table = buildAliasTable([title, '中华人民共和国刑法']);
+    expect(findArticleReferences(normalizeText(`${name}第八十八条`), table)[0]?.lawTargets).toEqual([0]);
+  });
+});
+
 describe('titles cited as courts write them', () => {
   const civilProcedure = '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释';
   const companyLaw3 = '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（三）';
