@@ -148,6 +148,20 @@ export function namedDefinitions(index: DefinitionIndex, texts: readonly string[
 }
 
 /**
+ * Whether a definition holds for article `a`, another than the one making it: one of its document (本法所称), of its
+ * chapter (本章所称), never (本条所称, 前款所称: the defining article's own).
+ */
+function holdsFor(
+  definition: IndexedDefinition,
+  article: { readonly document: number; readonly context: number },
+  a: number,
+): boolean {
+  if (definition.scope === 'article' || a === definition.article || article.document !== definition.document)
+    return false;
+  return definition.scope !== 'chapter' || article.context === definition.context;
+}
+
+/**
  * The articles within a definition's scope that use its term, other than the defining article: its document's
  * (本法所称), its chapter's (本章所称) or none (本条所称: the term is the defining article's own). `documentArticles`
  * gives each document's article range.
@@ -162,9 +176,7 @@ export function termUsers(
   const users: number[] = [];
   for (let a = start; a < end; a++) {
     const article = source.articles[a];
-    if (!article || a === definition.article) continue;
-    if (definition.scope === 'chapter' && article.context !== definition.context) continue;
-    if (article.text.includes(definition.term)) users.push(a);
+    if (article && holdsFor(definition, article, a) && article.text.includes(definition.term)) users.push(a);
   }
   return users;
 }
@@ -185,11 +197,9 @@ export function definingArticles(
   const defining = new Set<number>();
   for (const d of namedDefinitions(index, [normalizeText(article.text)])) {
     const definition = index.definitions[d];
-    if (!definition || definition.article === a || definition.document !== article.document) continue;
     // 公司 in 公司法, 药品 in 药品管理法: the law's own subject, used by most of its articles, needs no pointer.
-    if (definition.scope === 'article' || documentTitle.includes(definition.term)) continue;
-    if (definition.scope === 'chapter' && definition.context !== article.context) continue;
-    defining.add(definition.article);
+    if (definition && holdsFor(definition, article, a) && !documentTitle.includes(definition.term))
+      defining.add(definition.article);
   }
   return [...defining];
 }
