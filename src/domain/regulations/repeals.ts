@@ -1,3 +1,4 @@
+import { frontMatterDate } from './frontMatter';
 import { lawAliases } from './lawNames';
 import { normalizeText } from './normalize';
 import type { RegulationIndex } from './searchIndex';
@@ -24,15 +25,12 @@ const REPEAL_CLAUSE = '同时废止';
 /** Sentences end here; a repeal clause names only the titles of its own sentence. */
 const SENTENCE = /[^。；;]+/g;
 const TITLE = /《([^《》]{2,60})》(\s*第)?/g;
-const TAKES_EFFECT = /自((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日起施行/;
+const TAKES_EFFECT = /自((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起施行/;
 
 const byIndex = new WeakMap<RegulationIndex, ReadonlyMap<string, Repeal>>();
 
 function effectiveDateOf(text: string): IsoDate | undefined {
-  const m = TAKES_EFFECT.exec(text);
-  if (!m) return undefined;
-  const [, year = '', month = '', day = ''] = m;
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return frontMatterDate(TAKES_EFFECT.exec(text)?.[1]) ?? undefined;
 }
 
 /** Titles a repeal sentence names whole: `《X法》第十条同时废止` repeals one article, not the law. */
