@@ -394,8 +394,9 @@ export function completeIndex(text: TextIndex, model?: SearchModel, aliases?: Al
 
 /**
  * `completeIndex` in steps: it pauses (yields) between its parts, so that a server completing an index can answer
- * other requests in between. `prebuiltAliases`, when given, must be `buildAliasTable` of the same documents' titles in the
- * same order: a caller that already built it (to read a query's citations) need not build it again.
+ * other requests in between. `prebuiltAliases`, when given, must be `buildAliasTable` of the same documents' titles and
+ * repealed flags in the same order: a caller that already built it (to read a query's citations) need not build it
+ * again.
  */
 export function* completeIndexSteps(
   text: TextIndex,

@@ -303,14 +303,15 @@ function readShortName(table: AliasTable, text: string, end: number, from: numbe
   const kindWritten = name.length - stem.length;
   const laws = findAliases(table, stem).filter((law) => law.alias.endsWith('法'));
   for (let length = stem.length; length > 0; length--) {
-    const from = stem.length - length;
-    const subject = stem.slice(from);
-    const named = laws.filter((law) => law.start >= from);
+    // Where in the stem this reading of the name starts (`from` is where in the text no name may start before).
+    const cut = stem.length - length;
+    const subject = stem.slice(cut);
+    const named = laws.filter((law) => law.start >= cut);
     // Generic words alone (有关规定, 国务院规定): nor is any part of them a name (务院规定).
-    if (!specific(subject, named, from)) break;
+    if (!specific(subject, named, cut)) break;
     // Nor does a name start inside a word of titles (损害解释 in 精神损害解释, 动法实施条例 in 劳动法实施条例): the
     // characters before it are not running text but what the name says.
-    if (from > 0 && titleBigrams.has(stem.slice(from - 1, from + 1))) continue;
+    if (cut > 0 && titleBigrams.has(stem.slice(cut - 1, cut + 1))) continue;
     const best = new Map<TitleGroup, Candidate>();
     for (const { candidate, covered } of fits)
       if (
