@@ -8,9 +8,11 @@ import { normalizeText } from './normalize';
  * dropping characters (精神损害赔偿解释 for 最高人民法院关于确定民事侵权精神损害赔偿责任若干问题的解释, 执行异议规定
  * for …执行异议和复议案件若干问题的规定), so a name that is no alias still means the document one of whose aliases
  * holds its characters in order, when
- * - it ends with the same kind word as that alias (解释, 规定, 条例, 办法 …: a 规定 is never short for a 解释). Not
- *   法: a law's own name is short already, and a 法 no alias names is most often a law the library does not hold (合同法,
- *   物权法, repealed by 民法典), not the one whose name holds it (劳动合同法);
+ * - it ends with the same kind word as that alias (解释, 规定, 条例, 办法, 法 …: a 规定 is never short for a 解释);
+ * - a law's (法) keeps the first two characters of the law's name, 中华人民共和国 aside, and more than them
+ *   (海事诉讼法 for 海事诉讼特别程序法, 反电诈法 for 反电信网络诈骗法): a 法 no alias names is most often a law the
+ *   library does not hold (合同法, 物权法, repealed by 民法典), not the one whose name ends with it (劳动合同法), and
+ *   a law's first word alone (中国法, 数据法) says what it is about, not which law it is;
  * - besides the kind word it has at least two characters that are not generic words (该, 有关, 国务院, 暂行 …), and
  *   keeps at least two fifths of the alias (民诉法规定 is too little of 修改后民事诉讼法施行时未结案件规定);
  * - it fits at most two documents (执行规定 fits 委托执行, 执行和解, 执行担保 … and names none of them);
@@ -28,7 +30,23 @@ import { normalizeText } from './normalize';
  */
 
 /** Kinds of documents as titles end; longest first, so 办法 is not read as 法. */
-const KINDS = ['司法解释', '办法', '条例', '规则', '细则', '解释', '规定', '决定', '意见', '批复', '答复', '安排'];
+const KINDS = [
+  '司法解释',
+  '办法',
+  '条例',
+  '规则',
+  '细则',
+  '解释',
+  '规定',
+  '决定',
+  '意见',
+  '批复',
+  '答复',
+  '安排',
+  '法',
+];
+/** A law: its short name keeps how its name starts (see `keepsLawStart`). */
+const LAW = '法';
 
 /** The kind a name or alias ends with; 司法解释 is a 解释 (民间借贷司法解释 is a 规定's name, and a 解释's). */
 function kindOf(name: string): string | undefined {
@@ -236,6 +254,23 @@ function coveredSuffix(name: string, alias: string): number {
   return name.length - n;
 }
 
+/** How many of a law's first characters its short name keeps as they are (海事诉讼法 of 海事诉讼特别程序法). */
+const LAW_START = 2;
+
+/**
+ * Whether a law's short name (its 法 left off) starts as the law's name does, 中华人民共和国 aside, and holds the
+ * rest of its characters in order: 海事诉讼法 is 海事诉讼特别程序法's, but 合同法, the end of 劳动合同法's name, is
+ * another law (repealed: the library does not hold it).
+ */
+function keepsLawStart(subject: string, stem: string): boolean {
+  const name = withoutStatePrefix(subject);
+  const law = withoutStatePrefix(stem);
+  if (name.length < LAW_START || !law.startsWith(name.slice(0, LAW_START))) return false;
+  let i = LAW_START;
+  for (let j = LAW_START; j < law.length && i < name.length; j++) if (law[j] === name[i]) i++;
+  return i === name.length;
+}
+
 /**
  * A law the name names by one of its own names is the law the document is about: 道交法实施条例 is the 道路交通安全法's,
  * but 劳动法实施条例 is not the 劳动合同法's.
@@ -269,6 +304,8 @@ interface ShortNameReading {
   readonly fits: readonly Candidate[];
   /** The ordinal the name was written with, as (一); '' for none. */
   readonly ordinal: string;
+  /** A law's first word and 法, nothing more (数据法, 反恐法): what a law is about, offered but not cited. */
+  readonly firstWord: boolean;
 }
 
 /**
@@ -317,13 +354,15 @@ function readShortName(table: AliasTable, text: string, end: number, from: numbe
       if (
         covered >= length &&
         length + kindWritten >= candidate.length * MIN_SHARE &&
+        (kind !== LAW || keepsLawStart(subject, candidate.stem)) &&
         namesItsLaws(table, named, candidate) &&
         better(candidate, best.get(candidate.title))
       )
         best.set(candidate.title, candidate);
     if (best.size === 0) continue;
     const ranked = [...best.values()].sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0));
-    return { first: positions[stem.length - length] as number, stop, fits: ranked, ordinal };
+    const firstWord = kind === LAW && withoutStatePrefix(subject).length <= LAW_START;
+    return { first: positions[stem.length - length] as number, stop, fits: ranked, ordinal, firstWord };
   }
   return undefined;
 }
@@ -338,6 +377,8 @@ export function shortNameEndingAt(table: AliasTable, text: string, end: number, 
   const best = reading?.fits[0];
   // Words many titles hold (执行规定: 委托执行, 执行和解, 执行担保 …) name none of them.
   if (!reading || !best || reading.fits.length > MAX_FITS) return undefined;
+  // Nor does a law's first word (中国法, 数据法): 中国人民银行法 is its name's start, not what 中国法 means.
+  if (reading.firstWord) return undefined;
   // Nor does a name without the ordinal that tells its title from another (婚姻家庭编解释: （一） or （二）).
   if (!reading.ordinal && best.ordinal !== '' && best.title.ordinalNeeded) return undefined;
   return {

@@ -6,6 +6,13 @@ import { lawAliases } from '../../../src/domain/regulations/lawNames';
 import { normalizeText } from '../../../src/domain/regulations/normalize';
 import { findArticleReferences } from '../../../src/domain/regulations/references';
 import { titlesShortNameFits } from '../../../src/domain/regulations/shortNames';
+import {
+  buildIndex,
+  parseRegulationDocument,
+  search,
+  suggestAlternatives,
+  toIndexable,
+} from '../../../src/domain/regulations';
 
 const CIVIL_TORT = '最高人民法院关于确定民事侵权精神损害赔偿责任若干问题的解释';
 const STATE_COMPENSATION = '最高人民法院关于审理国家赔偿案件确定精神损害赔偿责任适用法律若干问题的解释';
@@ -27,6 +34,9 @@ const GUARANTEE = '最高人民法院关于适用《中华人民共和国民法�
 const WAGES = '工资支付暂行规定';
 const CONSTRUCTION = '最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）';
 const RURAL_LAND = '中华人民共和国农村土地承包法';
+const MARITIME_PROCEDURE = '中华人民共和国海事诉讼特别程序法';
+const TELECOM_FRAUD = '中华人民共和国反电信网络诈骗法';
+const CENTRAL_BANK = '中华人民共和国中国人民银行法';
 
 /** The 国家赔偿 interpretation comes before the 民事侵权 one, as in the store's order (by title). */
 const TITLES = [
@@ -50,6 +60,9 @@ const TITLES = [
   WAGES,
   CONSTRUCTION,
   RURAL_LAND,
+  MARITIME_PROCEDURE,
+  TELECOM_FRAUD,
+  CENTRAL_BANK,
 ];
 const table = buildAliasTable(TITLES);
 
@@ -72,6 +85,10 @@ describe('a short name that drops characters of a title cites that title', () =>
     ['道交法实施条例第九十条', ROAD_TRAFFIC_REGULATION, 90],
     ['建工解释（一）第二条', CONSTRUCTION, 2],
     ['建工解释一第二条', CONSTRUCTION, 2],
+    // A law's: it starts as the law's name does.
+    ['海事诉讼法第十条', MARITIME_PROCEDURE, 10],
+    ['中华人民共和国海事诉讼法第十条', MARITIME_PROCEDURE, 10],
+    ['反电诈法第十条', TELECOM_FRAUD, 10],
   ])('given the title, the name %s cites %s, article %d', (query, title, ordinal) => {
     expect(cited(query)).toEqual({ titles: [title], ordinal, unknownLaw: undefined });
   });
@@ -79,6 +96,8 @@ describe('a short name that drops characters of a title cites that title', () =>
   it('reads the name through words before it and book-title marks around it', () => {
     for (const query of ['依照精神损害赔偿解释第一条', '根据《精神损害赔偿解释》第一条', '精神损害赔偿解释 第一条'])
       expect(cited(query).titles).toEqual([CIVIL_TORT]);
+    for (const query of ['依照海事诉讼法第十条', '根据《海事诉讼法》第十条'])
+      expect(cited(query).titles).toEqual([MARITIME_PROCEDURE]);
     const [ref] = findArticleReferences('依照精神损害赔偿解释第一条', table, { shortNames: true });
     expect(ref).toMatchObject({ lawAlias: '精神损害赔偿解释', start: 2 });
   });
@@ -136,8 +155,10 @@ describe('words before 第X条 that name no document cite nothing new', () => {
     ['国务院规定第三条', '国务院规定'],
     // How titles are worded, not what they are about: 暂行规定 is not 工资支付暂行规定.
     ['暂行规定第五条', '暂行规定'],
-    // A law's name is its short name: 合同法 is not 劳动合同法, nor 劳动法 the 劳动合同法 of its 实施条例.
+    // The end of a law's name is another law's (repealed, not in the library): 合同法 is not 劳动合同法, with or
+    // without 中华人民共和国, nor 劳动法 the 劳动合同法 of its 实施条例.
     ['合同法第五十二条', '合同法'],
+    ['中华人民共和国合同法第五十二条', '中华人民共和国合同法'],
     // …nor are the laws 民法典 repealed, whose names are in others': 婚姻法, 继承法, 物权法, 担保法, 侵权责任法.
     ['婚姻法第三十二条', '婚姻法'],
     ['继承法第十条', '继承法'],
@@ -145,13 +166,22 @@ describe('words before 第X条 that name no document cite nothing new', () => {
     ['担保法第十八条', '担保法'],
     ['侵权责任法第六条', '侵权责任法'],
     ['土地承包法第五条', '土地承包法'],
+    ['中华人民共和国土地承包法第五条', '中华人民共和国土地承包法'],
     ['劳动法实施条例第三条', '劳动法实施条例'],
+    // A law's first word alone says what it is about, not which law: 中国法 is not 中国人民银行法.
+    ['中国法第十条', '中国法'],
+    // Too little of the title: 海诉法 is three of 海事诉讼特别程序法's nine characters.
+    ['海诉法第十条', '海诉法'],
     // Too little of the title: 精神损害 is half a word of 精神损害赔偿, and 损害解释 no name of 人身损害赔偿解释.
     ['精神损害解释第一条', '精神损害解释'],
     // Words many titles hold: 委托执行, 执行和解 and 执行担保 are all 执行规定.
     ['执行规定第十条', '执行规定'],
   ])('%s cites no document', (query, unknownLaw) => {
     expect(cited(query)).toMatchObject({ titles: [], unknownLaw });
+  });
+
+  it('offers the law whose first word a name is, without citing it', () => {
+    expect(titlesShortNameFits(table, '中国法').map((d) => TITLES[d])).toEqual([CENTRAL_BANK]);
   });
 
   it('is read in queries only: the library’s own texts name what they cite in full', () => {
@@ -182,7 +212,7 @@ describe('what resolved before resolves as before', () => {
     '建设工程施工合同',
     '彩礼',
   );
-  const law = fc.constantFrom('民事诉讼法', '民法典', '公司法', '保险法', '劳动合同法');
+  const law = fc.constantFrom('民事诉讼法', '民法典', '公司法', '保险法', '劳动合同法', '海事诉讼特别程序法');
   const title = fc.oneof(
     fc
       .tuple(subject, fc.constantFrom('规定', '解释'))
@@ -213,5 +243,33 @@ describe('what resolved before resolves as before', () => {
       }
     expect(titles.length).toBeGreaterThan(1000);
     expect(changedByShortNames(titles.sort())).toEqual([]);
+  });
+});
+
+describe('a query that cites a law by a short name', () => {
+  const law = (title: string, article: string) => {
+    const parsed = parseRegulationDocument(
+      `---\ntitle: ${title}\ndoc_type: 法律\nversion_date: 2020-01-01\n---\n${article}\n`,
+    );
+    if (!parsed.ok) throw new Error(parsed.error.reason);
+    return toIndexable(parsed.value);
+  };
+  const index = buildIndex([
+    law(MARITIME_PROCEDURE, '第十条 海事法院管辖的条文。'),
+    law(LABOUR_CONTRACT, '第十条 建立劳动关系，应当订立书面劳动合同。'),
+  ]);
+  const first = (query: string) => {
+    const hit = search(index, query).hits[0];
+    return hit && `${hit.documentTitle} ${hit.articleNumber} ${hit.matchedBy}`;
+  };
+
+  it('given 海事诉讼法第十条, answers 中华人民共和国海事诉讼特别程序法 第十条', () => {
+    expect(first('海事诉讼法第十条')).toBe(`${MARITIME_PROCEDURE} 第十条 reference`);
+    expect(first('海事诉讼法第十条 管辖')).toBe(`${MARITIME_PROCEDURE} 第十条 reference`);
+  });
+
+  it('given 合同法第十条, cites no article of 劳动合同法 and says 合同法 is not in the library', () => {
+    expect(search(index, '合同法第十条').hits.filter((h) => h.matchedBy === 'reference')).toEqual([]);
+    expect(suggestAlternatives(index, '合同法第十条')).toEqual([{ kind: 'unknown-law', name: '合同法' }]);
   });
 });
