@@ -42,6 +42,8 @@ const CANDIDATES: Partial<Record<keyof RankingWeights, readonly number[]>> = {
   factsWeight: [0, 80, 160],
   questionsWeight: [0, 10, 20],
   coordination: [1, 2, 3],
+  candidateCoordination: [0, 0.5, 1, 2],
+  coordinatedConcepts: [1, 6, 10, 14],
   contextWeight: [0.5, 0.9, 1.5, 2, 3],
   unigramWeight: [0.25, 0.5, 1],
   definedTermWeight: [0, 0.1, 0.25, 0.5, 1],

@@ -147,6 +147,8 @@ interface Buffers {
   readonly alternative: Float64Array;
   readonly group: Float64Array;
   readonly total: Float64Array;
+  /** Per article: the importance of the query's concepts the first stage found in it (capped per concept). */
+  readonly covered: Float64Array;
   readonly touchedAlternative: number[];
   readonly touchedGroup: number[];
   readonly touchedTotal: number[];
@@ -174,6 +176,7 @@ function buffersFor(index: RegulationIndex): Buffers {
       alternative: new Float64Array(n),
       group: new Float64Array(n),
       total: new Float64Array(n),
+      covered: new Float64Array(n),
       touchedAlternative: [],
       touchedGroup: [],
       touchedTotal: [],
@@ -226,7 +229,13 @@ function selectingTerms(
   return rarest ? [rarest] : [];
 }
 
-/** First stage: BM25 of each group's best alternative, summed, for the articles containing its terms. */
+/**
+ * First stage: BM25 of each group's best alternative, summed, for the articles containing its terms. For a query of
+ * many concepts (a case's facts, clause after clause), times the share of them found, to the power
+ * `candidateCoordination`, as the exact stage weighs it: by BM25 alone, the one or two clauses an article repeats most
+ * (a fraud's 微信转账 and 手机号码) chose the candidates, and the article covering the facts (诈骗) never reached the
+ * exact stage. Below `coordinatedConcepts` concepts (a question) BM25 chooses them, as the folds preferred.
+ */
 function firstStage(
   index: RegulationIndex,
   groups: readonly PreparedGroup[],
@@ -234,9 +243,16 @@ function firstStage(
   visit: (a: number, score: number) => void,
 ): void {
   const buffers = buffersFor(index);
-  const { alternative: altScores, group: groupScores, total, touchedAlternative, touchedGroup, touchedTotal } = buffers;
+  const { alternative: altScores, group: groupScores, total, covered } = buffers;
+  const { touchedAlternative, touchedGroup, touchedTotal } = buffers;
   const lengthNorm = lengthNormFor(index, buffers);
   const k1Plus1 = RANKING.k1 + 1;
+  const addToTotal = (a: number, score: number, importance: number): void => {
+    const before = total[a] as number;
+    if (before === 0) touchedTotal.push(a);
+    total[a] = before + score;
+    covered[a] = (covered[a] as number) + Math.min(importance, score);
+  };
   for (const group of groups) {
     for (const alternative of group.alternatives) {
       for (const { value, slot } of selectingTerms(index, registry, alternative)) {
@@ -255,9 +271,7 @@ function firstStage(
       if (group.alternatives.length === 1) {
         // The group's best is its one alternative (a positive score): added straight to the total.
         for (const a of touchedAlternative) {
-          const before = total[a] as number;
-          if (before === 0) touchedTotal.push(a);
-          total[a] = before + (altScores[a] as number);
+          addToTotal(a, altScores[a] as number, group.importance);
           altScores[a] = 0;
         }
         touchedAlternative.length = 0;
@@ -273,16 +287,18 @@ function firstStage(
       touchedAlternative.length = 0;
     }
     for (const a of touchedGroup) {
-      const before = total[a] as number;
-      if (before === 0) touchedTotal.push(a);
-      total[a] = before + (groupScores[a] as number);
+      addToTotal(a, groupScores[a] as number, group.importance);
       groupScores[a] = 0;
     }
     touchedGroup.length = 0;
   }
+  const totalImportance = groups.reduce((sum, g) => sum + g.importance, 0);
+  const { candidateCoordination, coordinatedConcepts } = index.weights;
+  const coordination = groups.length >= coordinatedConcepts ? candidateCoordination : 0;
   for (const a of touchedTotal) {
-    visit(a, total[a] as number);
+    visit(a, (total[a] as number) * ((covered[a] as number) / totalImportance) ** coordination);
     total[a] = 0;
+    covered[a] = 0;
   }
   touchedTotal.length = 0;
 }

@@ -70,6 +70,12 @@ export interface RankingWeights {
   readonly unigramWeight: number;
   readonly contextWeight: number;
   readonly coordination: number;
+  /**
+   * The same share of concepts covered, as it weighs the first stage's scores when they pick the candidates the
+   * exact stage re-scores (`scoring.ts`, firstStage), for queries of at least `coordinatedConcepts` concepts.
+   */
+  readonly candidateCoordination: number;
+  readonly coordinatedConcepts: number;
   /** How much a document cited by many interpretations is preferred: its articles' scores × (1 + w · share). */
   readonly citedDocumentWeight: number;
   /** The same for an article cited by many articles of interpretations. */
@@ -96,6 +102,8 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   unigramWeight: 0.5,
   contextWeight: 0.9,
   coordination: 2,
+  candidateCoordination: 0,
+  coordinatedConcepts: 1,
   citedDocumentWeight: 0,
   citedArticleWeight: 0,
   interpretationPrior: 0.8,

@@ -22,6 +22,8 @@ const modelSchema = z.object({
       unigramWeight: z.number().nonnegative(),
       contextWeight: z.number().nonnegative(),
       coordination: z.number().nonnegative(),
+      candidateCoordination: z.number().nonnegative(),
+      coordinatedConcepts: z.number().int().positive(),
       citedDocumentWeight: z.number().nonnegative(),
       citedArticleWeight: z.number().nonnegative(),
       interpretationPrior: z.number().nonnegative(),
