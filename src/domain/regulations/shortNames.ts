@@ -254,20 +254,24 @@ function coveredSuffix(name: string, alias: string): number {
   return name.length - n;
 }
 
-/** How many of a law's first characters its short name keeps as they are (海事诉讼法 of 海事诉讼特别程序法). */
+/**
+ * How many of a law's first characters its short name keeps as they are to cite it (海事诉讼法 of 海事诉讼特别程序法),
+ * and to offer it (环保法 of 环境保护法).
+ */
 const LAW_START = 2;
+const LAW_START_OFFERED = 1;
 
 /**
  * Whether a law's short name (its 法 left off) starts as the law's name does, 中华人民共和国 aside, and holds the
  * rest of its characters in order: 海事诉讼法 is 海事诉讼特别程序法's, but 合同法, the end of 劳动合同法's name, is
  * another law (repealed: the library does not hold it).
  */
-function keepsLawStart(subject: string, stem: string): boolean {
+function keepsLawStart(subject: string, stem: string, start: number): boolean {
   const name = withoutStatePrefix(subject);
   const law = withoutStatePrefix(stem);
-  if (name.length < LAW_START || !law.startsWith(name.slice(0, LAW_START))) return false;
-  let i = LAW_START;
-  for (let j = LAW_START; j < law.length && i < name.length; j++) if (law[j] === name[i]) i++;
+  if (name.length < start || !law.startsWith(name.slice(0, start))) return false;
+  let i = start;
+  for (let j = start; j < law.length && i < name.length; j++) if (law[j] === name[i]) i++;
   return i === name.length;
 }
 
@@ -313,7 +317,13 @@ interface ShortNameReading {
  * starting no earlier than `from`), at its longest fitting length: also those it fits only with an ordinal left out
  * that tells the title from another, and more than a name may fit (it names none of them then).
  */
-function readShortName(table: AliasTable, text: string, end: number, from: number): ShortNameReading | undefined {
+function readShortName(
+  table: AliasTable,
+  text: string,
+  end: number,
+  from: number,
+  lawStart = LAW_START,
+): ShortNameReading | undefined {
   let stop = end;
   while (stop > from && /[\s》]/.test(text[stop - 1] ?? '')) stop--;
   const before = text.slice(Math.max(from, stop - 6), stop);
@@ -354,7 +364,7 @@ function readShortName(table: AliasTable, text: string, end: number, from: numbe
       if (
         covered >= length &&
         length + kindWritten >= candidate.length * MIN_SHARE &&
-        (kind !== LAW || keepsLawStart(subject, candidate.stem)) &&
+        (kind !== LAW || keepsLawStart(subject, candidate.stem, lawStart)) &&
         namesItsLaws(table, named, candidate) &&
         better(candidate, best.get(candidate.title))
       )
@@ -394,11 +404,13 @@ const MAX_OFFERED = 5;
 
 /**
  * The titles a name that cites no document could be short for, best first: 婚姻家庭编解释 for （一） and （二），
- * 执行规定 for the rules of 委托执行, 执行和解 …. Each as the index of its first version.
+ * 执行规定 for the rules of 委托执行, 执行和解 …; a law's name by its first character alone, as abbreviations of one
+ * character per word are made (环保法: 环境保护法, 环境保护税法), which is too loose to cite by (安全法 would be
+ * 安全生产法) but tells what to write. Each as the index of its first version.
  */
 export function titlesShortNameFits(table: AliasTable, name: string): number[] {
   const text = normalizeText(name);
-  const reading = readShortName(table, text, text.length, 0);
+  const reading = readShortName(table, text, text.length, 0, LAW_START_OFFERED);
   return (reading?.fits ?? []).slice(0, MAX_OFFERED).map((fit) => fit.title.documents[0] as number);
 }
 

@@ -184,6 +184,16 @@ describe('words before 第X条 that name no document cite nothing new', () => {
     expect(titlesShortNameFits(table, '中国法').map((d) => TITLES[d])).toEqual([CENTRAL_BANK]);
   });
 
+  it('offers, without citing them, the laws a name abbreviates by one character per word: 环保法, 个保法', () => {
+    const titles = ['中华人民共和国环境保护法', '中华人民共和国环境保护税法', '中华人民共和国个人信息保护法'];
+    const aliases = buildAliasTable(titles);
+    expect(cited('环保法第十条', titles, aliases)).toMatchObject({ titles: [], unknownLaw: '环保法' });
+    expect(titlesShortNameFits(aliases, '环保法').map((d) => titles[d])).toEqual(titles.slice(0, 2));
+    expect(titlesShortNameFits(aliases, '个保法').map((d) => titles[d])).toEqual([titles[2]]);
+    // …but not the end of a law's name.
+    expect(titlesShortNameFits(table, '合同法')).toEqual([]);
+  });
+
   it('is read in queries only: the library’s own texts name what they cite in full', () => {
     expect(findArticleReferences('精神损害赔偿解释第一条', table)[0]?.lawTargets).toEqual([]);
   });
