@@ -128,3 +128,17 @@ describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with
     }
   });
 });
+
+describe('the answer to a short name offered, not cited', () => {
+  const text = (titles: string[]) =>
+    JSON.stringify(
+      ruleNoResultsMessage('zh-CN', '反恐法第十条', [{ kind: 'short-name', name: '反恐法', titles }]).blocks,
+    );
+
+  it('names the one law it may mean, without asking to tell several apart', () => {
+    const one = text(['中华人民共和国反恐怖主义法']);
+    expect(one).toContain('“反恐法”不是规则库认得的简称，可能指：《中华人民共和国反恐怖主义法》。请写全称。');
+    expect(one).not.toContain('能区分它们');
+    expect(text(['甲法', '乙法'])).toContain('能区分它们');
+  });
+});

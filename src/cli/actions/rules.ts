@@ -201,7 +201,9 @@ function noResultsLines(lang: Lang, query: string, suggestions: readonly Regulat
       lines.push(`  ${text.noSuchArticle(suggestion.title, suggestion.cited, suggestion.first, suggestion.last)}`);
     else if (suggestion.kind === 'unknown-law') lines.push(`  ${text.unknownLaw(suggestion.name)}`);
     else if (suggestion.kind === 'short-name')
-      lines.push(`  ${text.shortName(suggestion.name, suggestion.titles.map((t) => `《${t}》`).join('、'))}`);
+      lines.push(
+        `  ${(suggestion.titles.length === 1 ? text.shortNameOne : text.shortName)(suggestion.name, suggestion.titles.map((t) => `《${t}》`).join('、'))}`,
+      );
     else if (suggestion.kind === 'repealed-law')
       lines.push(
         `  ${text.repealedLaw(suggestion.title, suggestion.repealedBy, suggestion.article, suggestion.effectiveDate ?? '')}`,

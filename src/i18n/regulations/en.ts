@@ -43,6 +43,8 @@ export const regulationsEn: RegulationsMessages = {
     `The rule library has no law, judicial interpretation or regulation named “${name}”: give the full title or a usual short name (such as \`民诉法\`, \`民法典\`, \`民诉解释\`, \`担保制度解释\`), or search with keywords only.`,
   shortName: (name: string, titles: string) =>
     `“${name}” is short for no single document of the rule library; it may mean ${titles}. Give the full title, or a short name that tells them apart (such as one with its ordinal, \`婚姻家庭编解释（一）\`).`,
+  shortNameOne: (name: string, title: string) =>
+    `“${name}” is no short name the rule library knows; it may mean ${title}. Give the full title.`,
   repealedLaw: (title: string, repealedBy: string, article: string, since: string) =>
     `《${title}》 was repealed${since ? ` on ${since}` : ''} by 《${repealedBy}》 (${article}), so the rule library does not hold its articles: look for the matching provision of 《${repealedBy}》, or search with keywords only.`,
   noSuchVersion: (title: string, year: number, versions: string) =>

@@ -42,6 +42,8 @@ export const regulationsZhCN = {
     `规则库里没有名为“${name}”的法律、司法解释或行政法规：请写全称或常用简称（如 \`民诉法\`、\`民法典\`、\`民诉解释\`、\`担保制度解释\`），或只用关键词查询。`,
   shortName: (name: string, titles: string) =>
     `“${name}”不是规则库里唯一一部文件的简称，可能指：${titles}。请写全称，或写出能区分它们的简称（如带序号的 \`婚姻家庭编解释（一）\`）。`,
+  /** A short name offered for one document, not read as its name (反恐法, 环保税法): what to write. */
+  shortNameOne: (name: string, title: string) => `“${name}”不是规则库认得的简称，可能指：${title}。请写全称。`,
   repealedLaw: (title: string, repealedBy: string, article: string, since: string) =>
     `《${title}》${since ? `自 ${since} 起` : '已'}废止（《${repealedBy}》${article}），规则库不收录其条文：请查《${repealedBy}》中的相应规定，或只用关键词查询。`,
   noSuchVersion: (title: string, year: number, versions: string) =>

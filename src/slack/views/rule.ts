@@ -148,7 +148,7 @@ export function ruleNoResultsMessage(
     else if (suggestion.kind === 'unknown-law') lines.push(`• ${text.unknownLaw(literal(clip(suggestion.name, 40)))}`);
     else if (suggestion.kind === 'short-name')
       lines.push(
-        `• ${text.shortName(literal(clip(suggestion.name, 40)), suggestion.titles.map((t) => `《${literal(clip(t, 120))}》`).join('、'))}`,
+        `• ${(suggestion.titles.length === 1 ? text.shortNameOne : text.shortName)(literal(clip(suggestion.name, 40)), suggestion.titles.map((t) => `《${literal(clip(t, 120))}》`).join('、'))}`,
       );
     else if (suggestion.kind === 'repealed-law')
       lines.push(
