@@ -1,5 +1,5 @@
 /**
- * `npm run bench:rule-cold [-- --data-dir DIR] [--cpu-prof DIR] [--scheduler]`: how long a /rule takes when Docket has just started — the cold
+ * `npm run bench:rule-cold [-- --data-dir DIR] [--postgres URL [--fresh-host] [--drop-copy]] [--cpu-prof DIR] [--scheduler]`: how long a /rule takes when Docket has just started — the cold
  * start Slack's 3-second window has to cover — and how soon a restarted Docket is healthy. It runs `docket serve`
  * (bin/docket.js, HTTP mode) against a fake Slack Web API on loopback and an embedded store holding the shipped
  * library, sends a signed `/rule` as soon as the process is started (retrying while the port is not yet open, as
@@ -14,6 +14,11 @@
  * Without --data-dir it first imports data/laws into a fresh store (minutes on a loaded machine); with it, it
  * reuses a store already holding the library.
  * The digest scheduler is off unless --scheduler (as `npm start` runs by default: pg-boss starts once the server listens).
+ * With --postgres URL it runs on that PostgreSQL database instead (which must hold the library: `DATABASE_URL=URL
+ * docket rules import data/laws`), the snapshot file's cache under DIR (default a scratch directory). --fresh-host
+ * gives each start an empty DIR of its own, as a new host or a container whose disk went with the restart: the
+ * index comes from the store's copy of the snapshot (table RulesIndexSnapshot), or is built; --drop-copy deletes
+ * that copy before each start, so each start builds, as every host without the file did before the copy existed.
  * Targets (issues 12 and 17): /rule answered within 3 s; healthy within 5 s of a restart after kill -9.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -22,6 +27,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import pg from 'pg';
 import { FakeSlackApi } from '../src/devtools/localSlack/fakeSlackApi';
 import { newSigningSecret, SignedSlackClient } from '../src/devtools/localSlack/signedRequests';
 
@@ -49,6 +55,14 @@ function profiling(): string[] {
   return at >= 0 ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.argv[at + 1] ?? '.')] : [];
 }
 
+/** The value of `--name VALUE`, or undefined. */
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+const postgres = option('--postgres');
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -63,6 +77,12 @@ function cpuSeconds(pid: number | undefined): number | undefined {
     return undefined;
   }
 }
+
+const INDEX_SOURCES: Record<string, string> = {
+  snapshot: 'read from its snapshot',
+  database: "read from the store's copy of its snapshot",
+  build: 'built from the store',
+};
 
 interface StartTimes {
   listeningMs: number;
@@ -86,7 +106,7 @@ async function startOnce(dataDir: string, slack: FakeSlackApi, kill: 'SIGKILL' |
     cwd: ROOT,
     env: {
       ...process.env,
-      DATABASE_URL: '',
+      DATABASE_URL: postgres ?? '',
       DOCKET_DATA_DIR: dataDir,
       SLACK_BOT_TOKEN: slack.botToken,
       SLACK_SIGNING_SECRET: signingSecret,
@@ -156,7 +176,7 @@ async function startOnce(dataDir: string, slack: FakeSlackApi, kill: 'SIGKILL' |
       freeTextMs: freeText.ms,
       freeTextCpu: freeText.cpu,
       freeTextAnswered: freeText.cited,
-      index: `${source === 'snapshot' ? 'read from its snapshot' : 'built from the store'}, ${articles} articles, ${ms} ms`,
+      index: `${INDEX_SOURCES[source ?? ''] ?? 'built from the store'}, ${articles} articles, ${ms} ms`,
     };
   } finally {
     child.kill(kill);
@@ -164,11 +184,26 @@ async function startOnce(dataDir: string, slack: FakeSlackApi, kill: 'SIGKILL' |
   }
 }
 
+/** Before a start with --fresh-host: an empty data directory; with --drop-copy, no copy of the snapshot in the store. */
+async function prepareStart(dataDir: string): Promise<string> {
+  if (!postgres || !process.argv.includes('--fresh-host')) return dataDir;
+  if (process.argv.includes('--drop-copy')) {
+    const client = new pg.Client({ connectionString: postgres });
+    await client.connect();
+    await client.query('DELETE FROM "RulesIndexSnapshot"');
+    await client.end();
+  }
+  return fs.mkdtempSync(path.join(dataDir, 'host-'));
+}
+
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--data-dir');
   let dataDir = at >= 0 ? path.resolve(process.argv[at + 1] ?? '') : '';
   let scratch: string | undefined;
-  if (!dataDir) {
+  if (!dataDir && postgres) {
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-bench-cold-'));
+    dataDir = scratch;
+  } else if (!dataDir) {
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'docket-bench-cold-'));
     dataDir = path.join(scratch, 'store');
     console.log(`importing data/laws into ${dataDir} first…`);
@@ -181,6 +216,13 @@ async function main(): Promise<void> {
   const slack = new FakeSlackApi();
   await slack.start(0);
   try {
+    if (postgres)
+      console.log(
+        `PostgreSQL ${new URL(postgres).pathname.slice(1)}` +
+          (process.argv.includes('--fresh-host')
+            ? `, each start on a new host (empty cache)${process.argv.includes('--drop-copy') ? ' and no copy of the snapshot in the store' : ''}`
+            : `, cache in ${dataDir}`),
+      );
     console.log(`load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores`);
     const cpu = (seconds: number | undefined) =>
       seconds === undefined ? 'CPU unknown' : `${seconds.toFixed(2)} s CPU`;
@@ -195,8 +237,11 @@ async function main(): Promise<void> {
           ` (rules index ${times.index})`,
       );
     // Held until the index is in the log (and so its snapshot written), then killed as a crash would.
-    report('docket serve, first start', await startOnce(dataDir, slack, 'SIGKILL'));
-    report('docket serve, restarted at once after kill -9', await startOnce(dataDir, slack, 'SIGTERM'));
+    report('docket serve, first start', await startOnce(await prepareStart(dataDir), slack, 'SIGKILL'));
+    report(
+      'docket serve, restarted at once after kill -9',
+      await startOnce(await prepareStart(dataDir), slack, 'SIGTERM'),
+    );
     console.log(`load average ${os.loadavg()[0]?.toFixed(1)} at the end`);
   } finally {
     await slack.stop();

@@ -16,7 +16,7 @@ import type * as ExtensionFormModule from '../documents/extensionForm';
 import { extensionsMessages } from '../i18n/extensions';
 import { ExtensionsService } from '../services/extensions';
 import { RemindersService } from '../services/reminders';
-import { RegulationSearchService } from '../services/regulations/search';
+import { indexSnapshotDeps, RegulationSearchService } from '../services/regulations/search';
 import { TargetsService } from '../services/targets';
 import type { Store } from '../store';
 import { boltLogger } from './boltLogger';
@@ -46,7 +46,10 @@ export interface DocketAppOptions {
   courtCode?: string;
   timeZone?: string;
   pacing?: PacingOptions;
-  /** Where the rules index snapshot of this store lives (services/regulations/indexSnapshot.ts); none: built at each start. */
+  /**
+   * Where the rules index snapshot of this store lives (services/regulations/indexSnapshot.ts); none: built at each
+   * start. On PostgreSQL the store keeps a copy of it, read when this file is missing.
+   */
   regulationIndexSnapshot?: string;
 }
 
@@ -124,7 +127,7 @@ export function createDocketApp(options: DocketAppOptions): DocketApp {
       prisma,
       serveWhileRebuilding: true,
       log: (message) => logger.warn(message),
-      ...(options.regulationIndexSnapshot ? { snapshotFile: options.regulationIndexSnapshot } : {}),
+      ...indexSnapshotDeps(options.store, options.regulationIndexSnapshot),
     }),
     regulationChanges: new RegulationChangesService({ prisma }),
     reminders: new RemindersService({ prisma, myCases, clock }),

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Prisma } from '../../src/generated/prisma/client';
 import { openStore, type Store } from '../../src/store';
+import { regulationsFingerprint } from '../../src/store/repositories/regulations';
 import { docketInProcess } from '../support/cli';
 import { createMigratedDataDir, createTestStore, testStoreKind } from '../support/store';
 
@@ -67,6 +69,11 @@ describe(`docket rules and docket rule search (${testStoreKind})`, () => {
     const run = await docketInProcess(['rules', 'import', lawsDir, '--json', '--lang', 'en'], env);
     // The index of what it imported is built and written for the next start of docket serve, which reads it.
     if (snapshot) expect(fs.existsSync(snapshot)).toBe(true);
+    // On PostgreSQL the store keeps a copy of it too, for the hosts whose cache has no file.
+    if (postgres)
+      expect(
+        (await postgres.read<{ key: string }>(Prisma.sql`SELECT key FROM "RulesIndexSnapshot"`)).map((r) => r.key),
+      ).toEqual([await regulationsFingerprint(postgres.prisma)]);
     expect(run.code).toBe(1);
     const outcomes = JSON.parse(run.stdout) as Array<{
       file: string;

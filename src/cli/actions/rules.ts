@@ -13,7 +13,7 @@ import {
   type RegulationFileOutcome,
 } from '../../services/regulations/importDocuments';
 import { RegulationChangesService } from '../../services/regulations/changes';
-import { RegulationSearchService } from '../../services/regulations/search';
+import { indexSnapshotDeps, RegulationSearchService } from '../../services/regulations/search';
 import { CliError, ExitCode } from '../errors';
 import { rulesIndexSnapshotFile, writeRulesIndexForNextStart } from '../rulesIndex';
 import { withCliStore } from '../store';
@@ -226,7 +226,7 @@ export async function ruleSearch(query: string | undefined, raw: unknown): Promi
   await withCliStore(async (store) => {
     // The snapshot `docket serve` also reads: a batch after an import builds it once, later runs load it.
     const snapshotFile = rulesIndexSnapshotFile();
-    const rules = new RegulationSearchService({ prisma: store.prisma, ...(snapshotFile ? { snapshotFile } : {}) });
+    const rules = new RegulationSearchService({ prisma: store.prisma, ...indexSnapshotDeps(store, snapshotFile) });
     const { articles } = await rules.warm();
     if (articles === 0)
       throw new CliError('no rules are imported yet: run docket rules import <file|dir> first', ExitCode.environment);

@@ -226,7 +226,7 @@ export function decodeTextIndex(bytes: Uint8Array, key: string): TextIndex | und
 }
 
 /** `decodeTextIndex` in steps, for a server that answers other requests between them (see `runSteps`). */
-function* decodeTextIndexSteps(bytes: Uint8Array, key: string): Generator<void, TextIndex | undefined> {
+export function* decodeTextIndexSteps(bytes: Uint8Array, key: string): Generator<void, TextIndex | undefined> {
   const headerLength = snapshotHeaderLength(bytes);
   if (headerLength === undefined || SNAPSHOT_PREFIX_BYTES + headerLength > bytes.byteLength) return undefined;
   const layout = snapshotLayout(bytes.subarray(SNAPSHOT_PREFIX_BYTES, SNAPSHOT_PREFIX_BYTES + headerLength), key);

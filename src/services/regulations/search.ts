@@ -21,6 +21,7 @@ import {
   type TextIndex,
 } from '../../domain/regulations/searchIndex';
 import type { PrismaClient } from '../../generated/prisma/client';
+import type { Store } from '../../store';
 import {
   articlesNumbered,
   articlesOfDocuments,
@@ -28,7 +29,16 @@ import {
   regulationsFingerprint,
   regulationsVersion,
 } from '../../store/repositories/regulations';
-import { inSteps, loadIndexSnapshot, writeIndexSnapshot } from './indexSnapshot';
+import {
+  fetchIndexSnapshot,
+  inSteps,
+  loadIndexSnapshot,
+  storeIndexSnapshot,
+  writeIndexSnapshot,
+  writeIndexSnapshotBytes,
+  indexSnapshotCopy,
+  type IndexSnapshotCopy,
+} from './indexSnapshot';
 import { loadSearchModel } from './searchModel';
 
 /** How long an index is served before the store is asked whether another process imported something. */
@@ -85,6 +95,11 @@ export interface RegulationSearchDeps {
   /** Where the index snapshot is read and written (see indexSnapshot.ts); without it every start builds. */
   snapshotFile?: string;
   /**
+   * The store's copy of the snapshot (PostgreSQL: `indexSnapshotCopy`), with `snapshotFile`: read when the file is
+   * absent or stale, before building; written after a build, or after loading a file the store has no copy of.
+   */
+  snapshotCopy?: IndexSnapshotCopy;
+  /**
    * A server, which would rather answer now than a few seconds later: while a rebuild runs (the stored texts
    * changed) it answers from the index of the texts before, and while the first index is still loading it answers
    * a citation (民诉法第一百六十四条) from the store. Without it, callers wait for the index (the CLI, which must
@@ -95,11 +110,25 @@ export interface RegulationSearchDeps {
   log?: (message: string) => void;
 }
 
+/**
+ * Where a search service over `store` keeps the index snapshot: `file` (`indexSnapshotFile`; none, a build at each
+ * start), and beside it, on PostgreSQL, the store's copy.
+ */
+export function indexSnapshotDeps(
+  store: Store,
+  file: string | undefined,
+): Pick<RegulationSearchDeps, 'snapshotFile' | 'snapshotCopy'> {
+  if (!file) return {};
+  const snapshotCopy = indexSnapshotCopy(store);
+  return snapshotCopy ? { snapshotFile: file, snapshotCopy } : { snapshotFile: file };
+}
+
 /** How the index in use was obtained, for the start-up log and `bench:rule-cold`. */
 export interface IndexReadiness {
   documents: number;
   articles: number;
-  source: 'snapshot' | 'build';
+  /** The snapshot file, the store's copy of it (then written to the file), or a build. */
+  source: 'snapshot' | 'database' | 'build';
   ms: number;
 }
 
@@ -248,25 +277,50 @@ export class RegulationSearchService {
     return this.built.index;
   }
 
-  /** The snapshot for the stored texts when there is one, else a build from the store (then written as one). */
+  /**
+   * The snapshot for the stored texts when there is one — its file, else the store's copy — else a build from the
+   * store (then written as both).
+   */
   private async textIndex(): Promise<{ text: TextIndex; source: IndexReadiness['source'] }> {
-    const { prisma, snapshotFile } = this.deps;
-    const key = snapshotFile ? await regulationsFingerprint(prisma) : undefined;
-    const snapshot = snapshotFile && key ? await loadIndexSnapshot(snapshotFile, key) : undefined;
-    if (snapshot) return { text: snapshot, source: 'snapshot' };
-    const text = await buildInSteps(prisma);
-    if (snapshotFile && key) {
-      // Written after the index is in use, and only when no import committed while the documents loaded: the
-      // snapshot must hold exactly the texts its key names.
-      const log = this.deps.log ?? ((message: string) => process.stderr.write(`${message}\n`));
-      this.writing = this.writing
-        .then(async () => {
-          if ((await regulationsFingerprint(prisma)) === key) await writeIndexSnapshot(snapshotFile, key, text);
-        })
-        .catch((error: unknown) => {
-          log(`rules index snapshot not written to ${snapshotFile}: ${(error as Error).message}`);
-        });
+    const { prisma, snapshotFile, snapshotCopy } = this.deps;
+    if (!snapshotFile) return { text: await buildInSteps(prisma), source: 'build' };
+    const key = await regulationsFingerprint(prisma);
+    const snapshot = await loadIndexSnapshot(snapshotFile, key);
+    if (snapshot) {
+      // A file written before the store kept copies, or whose copy was lost: given to the hosts without it.
+      if (snapshotCopy) this.afterwards('to the store', () => storeIndexSnapshot(snapshotCopy, snapshotFile, key));
+      return { text: snapshot, source: 'snapshot' };
     }
+    if (snapshotCopy) {
+      const copied = await fetchIndexSnapshot(snapshotCopy, key).catch((error: unknown) => {
+        this.log(`rules index snapshot not read from the store: ${(error as Error).message}`);
+        return undefined;
+      });
+      if (copied) {
+        this.afterwards(`to ${snapshotFile}`, () => writeIndexSnapshotBytes(snapshotFile, copied.bytes));
+        return { text: copied.text, source: 'database' };
+      }
+    }
+    const text = await buildInSteps(prisma);
+    // Written after the index is in use, and only when no import committed while the documents loaded: the
+    // snapshot must hold exactly the texts its key names.
+    this.afterwards(`to ${snapshotFile}${snapshotCopy ? ' or the store' : ''}`, async () => {
+      if ((await regulationsFingerprint(prisma)) !== key) return;
+      await writeIndexSnapshot(snapshotFile, key, text);
+      if (snapshotCopy) await storeIndexSnapshot(snapshotCopy, snapshotFile, key);
+    });
     return { text, source: 'build' };
+  }
+
+  /** Runs `work` after the writes before it, without delaying any answer; a failure is logged, not thrown. */
+  private afterwards(where: string, work: () => Promise<unknown>): void {
+    this.writing = this.writing.then(work).then(
+      () => undefined,
+      (error: unknown) => this.log(`rules index snapshot not written ${where}: ${(error as Error).message}`),
+    );
+  }
+
+  private log(message: string): void {
+    (this.deps.log ?? ((line: string) => process.stderr.write(`${line}\n`)))(message);
   }
 }

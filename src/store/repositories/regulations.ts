@@ -87,15 +87,16 @@ export async function regulationsVersion(prisma: PrismaClient): Promise<string> 
 /**
  * `regulationsVersion` with a digest of every version's content hash and validity: what an index snapshot is keyed
  * on. Count and highest id alone could recur with other texts in a database emptied and filled again (a restored
- * backup, a test database), and a snapshot must never answer for texts it was not built from.
+ * backup, a test database), and a snapshot must never answer for texts it was not built from. A scalar subquery,
+ * so that a statement can compare it with a key it was given (`publishIndexSnapshot`).
  */
+export const REGULATIONS_FINGERPRINT_SQL = `SELECT count(*)::int || ':' || coalesce(max(id), 0)::int || ':' ||
+       md5(coalesce(string_agg(id || ':' || "contentHash" || ':' || current || ':' || repealed, ',' ORDER BY id), ''))
+     FROM "RegulationDocument"`;
+
 export async function regulationsFingerprint(prisma: PrismaClient): Promise<string> {
-  const [row] = await prisma.$queryRawUnsafe<Array<{ documents: number; lastId: number; digest: string }>>(
-    `SELECT count(*)::int AS documents, coalesce(max(id), 0)::int AS "lastId",
-       md5(coalesce(string_agg(id || ':' || "contentHash" || ':' || current || ':' || repealed, ',' ORDER BY id), '')) AS digest
-     FROM "RegulationDocument"`,
-  );
-  return `${row?.documents ?? 0}:${row?.lastId ?? 0}:${row?.digest ?? ''}`;
+  const [row] = await prisma.$queryRawUnsafe<Array<{ key: string }>>(`SELECT (${REGULATIONS_FINGERPRINT_SQL}) AS key`);
+  return row?.key ?? '0:0:';
 }
 
 /** Serialises regulation imports, so two importers of one title cannot both think their version is the newest. */
