@@ -47,6 +47,7 @@ const CANDIDATES: Partial<Record<keyof RankingWeights, readonly number[]>> = {
   contextWeight: [0.5, 0.9, 1.5, 2, 3],
   unigramWeight: [0.25, 0.5, 1],
   definedTermWeight: [0, 0.1, 0.25, 0.5, 1],
+  citedLiftWeight: [0, 0.25, 0.5, 1],
 };
 
 /**

@@ -9,6 +9,7 @@ import { expandQuery } from './translation';
 import { bm25Idf, bm25Score } from './bm25';
 import { articleContexts, chapterScores } from './chapters';
 import { withFeedback } from './feedback';
+import { withCitedLift } from './citedLift';
 import { addDefinedTermScores } from './definitionScores';
 
 /**
@@ -629,6 +630,7 @@ function scoreWith(
   const scored = best
     .map((a, i) => ({ a, score: ((exact[i] as number) + (asked[a] as number)) * prior(a) }))
     .sort(compare);
-  const fed = withFeedback(index, scored, new Set(registry.terms), RANKING);
-  return { scored: fed ? fed.sort(compare) : scored, matched };
+  const fed = withFeedback(index, scored, new Set(registry.terms), RANKING)?.sort(compare) ?? scored;
+  const lifted = withCitedLift(index, fed);
+  return { scored: lifted ? lifted.sort(compare) : fed, matched };
 }

@@ -89,6 +89,8 @@ export interface RankingWeights {
    * (`definitionScores.ts`): the term's BM25 in each, times this.
    */
   readonly definedTermWeight: number;
+  /** How much an article of a law gains from the best interpretation article citing it (`citedLift.ts`). */
+  readonly citedLiftWeight: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
@@ -109,6 +111,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   interpretationPrior: 0.8,
   regulationPrior: 0.8,
   definedTermWeight: 0,
+  citedLiftWeight: 0,
 };
 
 /** One article's asked terms with their weights. */

@@ -29,6 +29,7 @@ const modelSchema = z.object({
       interpretationPrior: z.number().nonnegative(),
       regulationPrior: z.number().nonnegative(),
       definedTermWeight: z.number().nonnegative(),
+      citedLiftWeight: z.number().nonnegative(),
     })
     .partial(),
   asked: z.object({ questions: z.array(entry), facts: z.array(entry), citing: z.array(entry).optional() }),

@@ -1,0 +1,45 @@
+import { search } from '../../../src/domain/regulations/search';
+import { buildIndex } from '../../../src/domain/regulations/searchIndex';
+import type { SearchModel } from '../../../src/domain/regulations/searchModel';
+import { civilCode, FILLER_LAW, indexableLaw } from '../../support/regulations';
+
+const CODE =
+  civilCode(`第一百七十一条 行为人没有代理权、超越代理权或者代理权终止后，仍然实施代理行为，未经被代理人追认的，对被代理人不发生效力。
+第一百七十二条 行为人没有代理权、超越代理权或者代理权终止后，仍然实施代理行为，相对人有理由相信行为人有代理权的，代理行为有效。
+第一百七十三条 有下列情形之一的，委托代理终止：（一）代理期限届满或者代理事务完成；（二）被代理人取消委托或者代理人辞去委托。
+`);
+
+const INTERPRETATION = indexableLaw(`---
+title: 最高人民法院关于适用《中华人民共和国民法典》总则编若干问题的解释
+doc_type: 司法解释
+version_date: 2022-02-24
+---
+第二十八条 同时符合下列条件的，人民法院可以认定为民法典第一百七十二条规定的相对人有理由相信行为人有代理权：（一）存在代理权的外观；（二）相对人不知道行为人行为时没有代理权，且无过失。因是否构成表见代理发生争议的，相对人应当就无权代理符合前款第一项规定的条件承担举证责任。
+第二十九条 无权代理人依照民法典第一百七十一条、第一百七十三条的规定承担责任的，人民法院依法予以支持。
+`);
+
+const model = (citedLiftWeight: number): SearchModel => ({
+  version: 1,
+  provenance: {},
+  weights: { citedLiftWeight },
+  asked: { questions: [], facts: [] },
+});
+const hits = (weight: number, query: string): string[] =>
+  search(buildIndex([CODE, INTERPRETATION, FILLER_LAW], model(weight)), query).hits.map(
+    (h) => `${h.documentTitle.startsWith('最高') ? '总则编解释' : '民法典'}${h.articleNumber}`,
+  );
+
+describe('an article of a law cited by the interpretation that answers the query', () => {
+  it('表见代理: 民法典第一百七十二条, which never says it, joins the interpretation article that does', () => {
+    expect(hits(0, '表见代理')).not.toContain('民法典第一百七十二条');
+    expect(hits(1, '表见代理').slice(0, 2)).toEqual(['民法典第一百七十二条', '总则编解释第二十八条']);
+  });
+
+  it('an interpretation article citing two articles lends each half of its score: they follow it', () => {
+    expect(hits(1, '无权代理人承担责任').slice(0, 3)).toEqual([
+      '总则编解释第二十九条',
+      '民法典第一百七十一条',
+      '民法典第一百七十三条',
+    ]);
+  });
+});
