@@ -48,6 +48,7 @@ const CANDIDATES: Partial<Record<keyof RankingWeights, readonly number[]>> = {
   unigramWeight: [0.25, 0.5, 1],
   definedTermWeight: [0, 0.1, 0.25, 0.5, 1],
   citedLiftWeight: [0, 0.25, 0.5, 1],
+  lawLiftWeight: [0, 0.1, 0.25, 0.5],
 };
 
 /**

@@ -91,6 +91,8 @@ export interface RankingWeights {
   readonly definedTermWeight: number;
   /** How much an article of a law gains from the best interpretation article citing it (`citedLift.ts`). */
   readonly citedLiftWeight: number;
+  /** The same for the law articles a law's best articles cite (依照本法第X条, 依照《民法典》第X条). */
+  readonly lawLiftWeight: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
@@ -112,6 +114,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   regulationPrior: 0.8,
   definedTermWeight: 0,
   citedLiftWeight: 0,
+  lawLiftWeight: 0,
 };
 
 /** One article's asked terms with their weights. */

@@ -30,6 +30,7 @@ const modelSchema = z.object({
       regulationPrior: z.number().nonnegative(),
       definedTermWeight: z.number().nonnegative(),
       citedLiftWeight: z.number().nonnegative(),
+      lawLiftWeight: z.number().nonnegative(),
     })
     .partial(),
   asked: z.object({ questions: z.array(entry), facts: z.array(entry), citing: z.array(entry).optional() }),

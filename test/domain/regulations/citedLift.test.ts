@@ -43,3 +43,25 @@ describe('an article of a law cited by the interpretation that answers the query
     ]);
   });
 });
+
+describe('an article of a law cited by the law article that answers the query', () => {
+  const TORTS = civilCode(`第一千一百六十五条 行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。
+第一千二百四十五条 饲养的动物造成他人损害的，动物饲养人或者管理人应当承担侵权责任；但是，能够证明损害是因被侵权人故意或者重大过失造成的，可以不承担或者减轻责任。
+第一千二百五十条 因第三人的过错致使动物造成他人损害的，被侵权人可以向动物饲养人或者管理人请求赔偿，也可以向第三人请求赔偿。动物饲养人或者管理人赔偿后，有权向第三人追偿。
+第一千二百五十一条 饲养动物应当遵守法律法规，尊重社会公德，不得妨碍他人生活。被饲养动物伤害的，依照本法第一千二百四十五条的规定处理。
+`);
+  const lawModel = (lawLiftWeight: number): SearchModel => ({
+    version: 1,
+    provenance: {},
+    weights: { lawLiftWeight },
+    asked: { questions: [], facts: [] },
+  });
+  const order = (weight: number): string[] =>
+    search(buildIndex([TORTS, FILLER_LAW], lawModel(weight)), '被饲养动物伤害').hits.map((h) => h.articleNumber);
+
+  it('lends a share of its score: 第一千二百四十五条, referred to by 第一千二百五十一条, comes second', () => {
+    expect(order(0)[0]).toBe('第一千二百五十一条');
+    expect(order(0).indexOf('第一千二百四十五条')).toBeGreaterThan(1);
+    expect(order(0.5).slice(0, 2)).toEqual(['第一千二百五十一条', '第一千二百四十五条']);
+  });
+});
