@@ -85,6 +85,13 @@ function rewriteQuantities(text: string): string {
   );
 }
 
+/** A citation's paragraph and item (第一千零七十九条第二款第五项): part of the citation, not words to search for. */
+const CLAUSE = /^(?:第[〇零一二三四五六七八九十百0-9]+[款项目])+/;
+
+function clauseLength(text: string, end: number): number {
+  return CLAUSE.exec(text.slice(end))?.[0].length ?? 0;
+}
+
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
@@ -143,7 +150,7 @@ export function analyzeQuery(
 
   const references = findArticleReferences(text, aliases, { listsAndRanges: true, shortNames: true });
   let rest = text;
-  for (const ref of references) rest = blank(rest, ref.start, ref.end);
+  for (const ref of references) rest = blank(rest, ref.start, ref.end + clauseLength(text, ref.end));
   const words = rest;
   const mentionedLaws = findAliases(aliases, rest);
 

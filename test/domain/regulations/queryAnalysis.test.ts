@@ -50,3 +50,15 @@ describe('the legal vocabulary in queries', () => {
     expect(analyzed.text).toHaveLength(MAX_QUERY_LENGTH);
   });
 });
+
+describe('a citation of a paragraph or item', () => {
+  it('cites the article: 第一百二十二条第一款第三项 leaves no words to search for', () => {
+    const analyzed = analyzeQuery('民诉法第一百二十二条第一款第三项', aliases);
+    expect(analyzed.references.map((r) => r.ordinal)).toEqual([122]);
+    expect(analyzed.groups).toEqual([]);
+  });
+
+  it('keeps the words after it: 民诉法第122条第1款 起诉条件', () => {
+    expect(sources('民诉法第122条第1款 起诉条件')).toEqual(['起诉条件']);
+  });
+});
