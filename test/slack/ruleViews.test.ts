@@ -142,3 +142,50 @@ describe('the answer to a short name offered, not cited', () => {
     expect(text(['甲法', '乙法'])).toContain('能区分它们');
   });
 });
+
+describe('a result found only because an article found by the query cites it', () => {
+  const values = { pageValue: () => '{}', articleValue: () => '{}', postValue: () => '{}' };
+  const lifted: SearchHit = {
+    ...hit(2),
+    documentTitle: '中华人民共和国民法典',
+    articleNumber: '第一百七十二条',
+    matchedBy: 'citation',
+    citedIn: {
+      documentTitle: '最高人民法院关于适用《中华人民共和国民法典》总则编若干问题的解释',
+      articleNumber: '第二十八条',
+    },
+  };
+  const contextLine = (locale: Locale): string =>
+    JSON.stringify(
+      ruleResultsMessage(locale, {
+        query: '表见代理',
+        truncatedAt: null,
+        hits: [lifted],
+        offset: 0,
+        total: 1,
+        ...values,
+      }).blocks,
+    );
+
+  it('says which article led to it, under its title', () => {
+    expect(contextLine('zh-CN')).toContain(
+      '经《最高人民法院关于适用〈中华人民共和国民法典〉总则编若干问题的解释》第二十八条引用找到',
+    );
+    expect(contextLine('en')).toContain('found as cited by');
+  });
+
+  it('says nothing of the kind for an article the query found by its words', () => {
+    const { citedIn: _, ...found } = lifted;
+    const blocks = JSON.stringify(
+      ruleResultsMessage('zh-CN', {
+        query: '表见代理',
+        truncatedAt: null,
+        hits: [{ ...found, matchedBy: 'text' }],
+        offset: 0,
+        total: 1,
+        ...values,
+      }).blocks,
+    );
+    expect(blocks).not.toContain('引用找到');
+  });
+});

@@ -81,7 +81,8 @@ function outcomeJson(outcome: RegulationFileOutcome, lang: Lang) {
 
 /**
  * The outside contract of `docket rule search --json` and `--batch`: `law` (the full title, no version), `article`
- * (第X条), score and snippet; beside them the version (its date), its validity and the chapter path.
+ * (第X条), score and snippet; beside them the version (its date), its validity, the chapter path and, for an article
+ * the query's words missed, the article citing it that was found (`citedIn`).
  */
 function hitJson(hit: SearchHit) {
   return {
@@ -93,13 +94,15 @@ function hitJson(hit: SearchHit) {
     status: hit.status,
     docType: hit.docType,
     chapter: hit.chapter,
+    ...(hit.citedIn ? { citedIn: { law: hit.citedIn.documentTitle, article: hit.citedIn.articleNumber } } : {}),
   };
 }
 
 function hitLines(hit: SearchHit, rank: number): string {
   const version = ` [${hit.versionDate ?? ''} ${hit.status}]`;
   const chapter = hit.chapter ? `  ${hit.chapter}` : '';
-  return `${rank}. ${hit.documentTitle} ${hit.articleNumber}${chapter}${version}  (${hit.score})\n   ${hit.snippet}`;
+  const citedIn = hit.citedIn ? `  ← ${hit.citedIn.documentTitle} ${hit.citedIn.articleNumber}` : '';
+  return `${rank}. ${hit.documentTitle} ${hit.articleNumber}${chapter}${version}  (${hit.score})${citedIn}\n   ${hit.snippet}`;
 }
 
 function readBatch(file: string): string[] {

@@ -18,10 +18,11 @@ const LENDERS = 3;
 export function withCitedLift(
   index: RegulationIndex,
   ranked: readonly { readonly a: number; readonly score: number }[],
-): Array<{ a: number; score: number }> | undefined {
+): CitedLift | undefined {
   const { citedLiftWeight, lawLiftWeight } = index.weights;
   if ((citedLiftWeight <= 0 && lawLiftWeight <= 0) || ranked.length === 0) return undefined;
   const lift = new Map<number, number>();
+  const lender = new Map<number, number>();
   for (const { a, score: full } of ranked.slice(0, LENDERS)) {
     const article = index.articles[a];
     const rank = article ? index.documents[article.document]?.rank : undefined;
@@ -33,7 +34,11 @@ export function withCitedLift(
       return document?.current === true && document.rank === 0;
     });
     // An article applying one provision is about it; one listing several is about each of them less.
-    for (const cited of laws) lift.set(cited, Math.max(lift.get(cited) ?? 0, score / laws.length));
+    for (const cited of laws)
+      if (score / laws.length > (lift.get(cited) ?? 0)) {
+        lift.set(cited, score / laws.length);
+        lender.set(cited, a);
+      }
   }
   if (lift.size === 0) return undefined;
   const lifted = ranked.map(({ a, score }) => {
@@ -42,6 +47,16 @@ export function withCitedLift(
     lift.delete(a);
     return { a, score: score + extra };
   });
-  for (const [a, extra] of lift) lifted.push({ a, score: extra });
-  return lifted;
+  const citedIn = new Map<number, number>();
+  for (const [a, extra] of lift) {
+    lifted.push({ a, score: extra });
+    citedIn.set(a, lender.get(a) as number);
+  }
+  return { ranked: lifted, citedIn };
+}
+
+export interface CitedLift {
+  readonly ranked: Array<{ a: number; score: number }>;
+  /** The articles the query's words missed, each with the article that lifted it (its `citedIn`). */
+  readonly citedIn: ReadonlyMap<number, number>;
 }

@@ -526,6 +526,14 @@ export interface ScoredArticle {
   readonly score: number;
 }
 
+export interface ScoredArticles {
+  scored: ScoredArticle[];
+  /** Distinct provisions matched. */
+  matched: number;
+  /** Articles the query's words missed, found as cited by the best ones: each with the article citing it. */
+  citedIn?: ReadonlyMap<number, number>;
+}
+
 /**
  * Scores the articles matching the query's concepts: a fast BM25 pass over the postings picks candidates,
  * then an exact pass re-scores the best of them with context and coordination. `prior` scales both passes.
@@ -539,7 +547,7 @@ export function scoreArticles(
   needed: number,
   /** The query as typed (normalized): where the terms it names are looked for. Defaults to its groups' words. */
   queryText: string = groups.map((g) => g.source).join(' '),
-): { scored: ScoredArticle[]; /** Distinct provisions matched. */ matched: number } {
+): ScoredArticles {
   const buffers = buffersFor(index);
   try {
     return scoreWith(index, groups, documentPrior, excluded, compare, needed, queryText, buffers);
@@ -564,7 +572,7 @@ function scoreWith(
   needed: number,
   queryText: string,
   buffers: Buffers,
-): { scored: ScoredArticle[]; matched: number } {
+): ScoredArticles {
   const registry = new QueryTerms(index);
   const prepared = groups.map((g) => prepareGroup(index, g, registry)).filter((g) => g.importance > 0);
   const userTerms = askedQueryTerms(groups);
@@ -632,5 +640,5 @@ function scoreWith(
     .sort(compare);
   const fed = withFeedback(index, scored, new Set(registry.terms), RANKING)?.sort(compare) ?? scored;
   const lifted = withCitedLift(index, fed);
-  return { scored: lifted ? lifted.sort(compare) : fed, matched };
+  return lifted ? { scored: lifted.ranked.sort(compare), matched, citedIn: lifted.citedIn } : { scored: fed, matched };
 }

@@ -31,8 +31,13 @@ export interface SearchHit {
   readonly suffix: number;
   readonly chapter: string;
   readonly score: number;
-  /** `reference` when the query cited this article, `text` when it was found by its words. */
-  readonly matchedBy: 'reference' | 'text';
+  /**
+   * `reference` when the query cited this article, `text` when it was found by its words, `citation` when only an
+   * article found by them cites it (`citedIn`: 表见代理 finds the interpretation saying it, which cites
+   * 民法典第一百七十二条).
+   */
+  readonly matchedBy: 'reference' | 'text' | 'citation';
+  readonly citedIn?: { readonly documentTitle: string; readonly articleNumber: string };
   readonly snippet: string;
   /** Matched terms in `snippet`, for the caller to render (bold in Slack). */
   readonly spans: readonly MatchSpan[];
@@ -145,6 +150,13 @@ function highlightOf(groups: readonly QueryGroup[]): Highlight {
   return { phrases, bigrams };
 }
 
+function articleName(index: RegulationIndex, a: number): NonNullable<SearchHit['citedIn']> {
+  const article = index.articles[a];
+  const doc = article ? index.documents[article.document] : undefined;
+  if (!article || !doc) throw new Error(`article ${a} is not in the index`);
+  return { documentTitle: doc.title, articleNumber: article.number };
+}
+
 function toHit(
   index: RegulationIndex,
   articleIndex: number,
@@ -238,7 +250,7 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
   const referenced = analyzed.references.some((r) => r.lawTargets.length > 0) ? cited : cited.slice(0, DEFAULT_LIMIT);
 
   const mentioned = new Set(analyzed.mentionedLaws.flatMap((m) => m.targets));
-  const { scored, matched } = scoreArticles(
+  const { scored, matched, citedIn } = scoreArticles(
     index,
     analyzed.groups,
     (document) => prior(index, document, mentioned),
@@ -256,9 +268,12 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
     ...referenced.map((a, i) => ({ a, score: best + referenced.length - i })),
     ...ordered,
   ];
-  const hits = ranked
-    .slice(offset, offset + limit)
-    .map(({ a, score }, i) => toHit(index, a, score, i + offset < referenced.length ? 'reference' : 'text', highlight));
+  const hits = ranked.slice(offset, offset + limit).map(({ a, score }, i) => {
+    if (i + offset < referenced.length) return toHit(index, a, score, 'reference', highlight);
+    const citing = citedIn?.get(a);
+    if (citing === undefined) return toHit(index, a, score, 'text', highlight);
+    return { ...toHit(index, a, score, 'citation', highlight), citedIn: articleName(index, citing) };
+  });
   const total = referenced.length + matched;
   return { hits, total, query: analyzed.text, truncated: analyzed.truncated };
 }

@@ -20,6 +20,7 @@ export const regulationsEn: RegulationsMessages = {
         ? `⚠️ version of ${versionDate} · amended, superseded by a newer version (已修改)`
         : `⛔ version of ${versionDate} · repealed (已废止)`,
   version: (versionDate: string) => `version of ${versionDate}`,
+  citedIn: (article: string) => `found as cited by ${article}`,
   fullText: 'Full text',
   postToChannel: 'Post to channel',
   previous: '◀ Previous',

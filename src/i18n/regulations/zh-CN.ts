@@ -21,6 +21,7 @@ export const regulationsZhCN = {
         ? `⚠️ ${versionDate} 版 · 已修改（已被新版本取代）`
         : `⛔ ${versionDate} 版 · 已废止`,
   version: (versionDate: string) => `${versionDate} 版`,
+  citedIn: (article: string) => `经${article}引用找到`,
   fullText: '全文',
   postToChannel: '发到频道',
   previous: '◀ 上一组',

@@ -80,6 +80,8 @@ function articleContext(locale: Locale, hit: SearchHit): string {
     literal(clip(hit.docType, 40)),
     ...(hit.chapter ? [literal(clip(hit.chapter, 120))] : []),
     text.validity(hit.status, hit.versionDate ?? ''),
+    // Found by no word of the query: say what led to it, so the reader sees why it is here.
+    ...(hit.citedIn ? [text.citedIn(literal(articleHeading(locale, hit.citedIn)))] : []),
   ].join(' · ');
 }
 

@@ -35,6 +35,15 @@ describe('an article of a law cited by the interpretation that answers the query
     expect(hits(1, '表见代理').slice(0, 2)).toEqual(['民法典第一百七十二条', '总则编解释第二十八条']);
   });
 
+  it('says which article led to one the words of the query missed', () => {
+    const [first] = search(buildIndex([CODE, INTERPRETATION, FILLER_LAW], model(1)), '表见代理').hits;
+    expect(first).toMatchObject({
+      articleNumber: '第一百七十二条',
+      matchedBy: 'citation',
+      citedIn: { documentTitle: INTERPRETATION.title, articleNumber: '第二十八条' },
+    });
+  });
+
   it('an interpretation article citing two articles lends each half of its score: they follow it', () => {
     expect(hits(1, '无权代理人承担责任').slice(0, 3)).toEqual([
       '总则编解释第二十九条',
