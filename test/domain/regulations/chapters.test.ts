@@ -1,9 +1,8 @@
 import { search } from '../../../src/domain/regulations/search';
 import { buildIndex } from '../../../src/domain/regulations/searchIndex';
-import type { SearchModel } from '../../../src/domain/regulations/searchModel';
 import { chapterScores } from '../../../src/domain/regulations/chapters';
 import { RANKING } from '../../../src/domain/regulations/scoring';
-import { civilCode, FILLER_LAW } from '../../support/regulations';
+import { civilCode, FILLER_LAW, modelWithWeights } from '../../support/regulations';
 
 const CONTRACTS = civilCode(`### 第十九章 运输合同
 第八百一十一条 承运人应当在约定期限或者合理期限内将旅客、货物安全运输到约定地点。
@@ -14,12 +13,7 @@ const CONTRACTS = civilCode(`### 第十九章 运输合同
 第八百九十七条 保管期内，因保管人保管不善造成保管物毁损、灭失的，保管人应当承担赔偿责任。
 `);
 
-const model = (chapterWeight: number): SearchModel => ({
-  version: 1,
-  provenance: {},
-  weights: { chapterWeight },
-  asked: { questions: [], facts: [] },
-});
+const model = (chapterWeight: number) => modelWithWeights({ chapterWeight });
 
 describe('the chapter a query is about', () => {
   it('scores each chapter by the query words its articles use together, the best at 1 + weight', () => {

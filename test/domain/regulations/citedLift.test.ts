@@ -1,7 +1,6 @@
 import { search } from '../../../src/domain/regulations/search';
 import { buildIndex } from '../../../src/domain/regulations/searchIndex';
-import type { SearchModel } from '../../../src/domain/regulations/searchModel';
-import { civilCode, FILLER_LAW, indexableLaw } from '../../support/regulations';
+import { civilCode, FILLER_LAW, indexableLaw, modelWithWeights } from '../../support/regulations';
 
 const CODE =
   civilCode(`第一百七十一条 行为人没有代理权、超越代理权或者代理权终止后，仍然实施代理行为，未经被代理人追认的，对被代理人不发生效力。
@@ -18,12 +17,7 @@ version_date: 2022-02-24
 第二十九条 无权代理人依照民法典第一百七十一条、第一百七十三条的规定承担责任的，人民法院依法予以支持。
 `);
 
-const model = (citedLiftWeight: number): SearchModel => ({
-  version: 1,
-  provenance: {},
-  weights: { citedLiftWeight },
-  asked: { questions: [], facts: [] },
-});
+const model = (citedLiftWeight: number) => modelWithWeights({ citedLiftWeight });
 const hits = (weight: number, query: string): string[] =>
   search(buildIndex([CODE, INTERPRETATION, FILLER_LAW], model(weight)), query).hits.map(
     (h) => `${h.documentTitle.startsWith('最高') ? '总则编解释' : '民法典'}${h.articleNumber}`,
@@ -59,12 +53,7 @@ describe('an article of a law cited by the law article that answers the query', 
 第一千二百五十条 因第三人的过错致使动物造成他人损害的，被侵权人可以向动物饲养人或者管理人请求赔偿，也可以向第三人请求赔偿。动物饲养人或者管理人赔偿后，有权向第三人追偿。
 第一千二百五十一条 饲养动物应当遵守法律法规，尊重社会公德，不得妨碍他人生活。被饲养动物伤害的，依照本法第一千二百四十五条的规定处理。
 `);
-  const lawModel = (lawLiftWeight: number): SearchModel => ({
-    version: 1,
-    provenance: {},
-    weights: { lawLiftWeight },
-    asked: { questions: [], facts: [] },
-  });
+  const lawModel = (lawLiftWeight: number) => modelWithWeights({ lawLiftWeight });
   const order = (weight: number): string[] =>
     search(buildIndex([TORTS, FILLER_LAW], lawModel(weight)), '被饲养动物伤害').hits.map((h) => h.articleNumber);
 

@@ -6,8 +6,8 @@ import {
 } from '../../../src/domain/regulations/definitions';
 import { relatedArticles, search } from '../../../src/domain/regulations/search';
 import { buildIndex } from '../../../src/domain/regulations/searchIndex';
-import type { RankingWeights, SearchModel } from '../../../src/domain/regulations/searchModel';
-import { FILLER_LAW, indexableLaw } from '../../support/regulations';
+import type { RankingWeights } from '../../../src/domain/regulations/searchModel';
+import { FILLER_LAW, indexableLaw, modelWithWeights } from '../../support/regulations';
 
 const ARTICLE_95 = `本法所称重伤，是指有下列情形之一的伤害：
 （一）使人肢体残废或者毁人容貌的；
@@ -154,13 +154,9 @@ version_date: 2023-12-29
   });
 });
 
-function withWeights(weights: Partial<RankingWeights>): SearchModel {
-  return { version: 1, provenance: {}, weights, asked: { questions: [], facts: [] } };
-}
-
 describe('ranking with the defined terms', () => {
   const rank = (weights: Partial<RankingWeights>, query: string): string[] =>
-    search(buildIndex(LIBRARY, withWeights(weights)), query, { limit: 10 }).hits.map(
+    search(buildIndex(LIBRARY, modelWithWeights(weights)), query, { limit: 10 }).hits.map(
       (h) => `${h.documentTitle.replace('中华人民共和国', '')}${h.articleNumber}`,
     );
   const QUESTION = '把人打成重伤了';
@@ -182,7 +178,7 @@ version_date: 2020-01-01
 第一条 为了规范鉴定活动，制定本法。
 `);
     const hits = search(
-      buildIndex([...LIBRARY, appraisal], withWeights({ definedTermWeight: 2 })),
+      buildIndex([...LIBRARY, appraisal], modelWithWeights({ definedTermWeight: 2 })),
       '重伤鉴定法第一条',
       {
         limit: 10,
