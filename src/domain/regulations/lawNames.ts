@@ -104,7 +104,7 @@ const SPC_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Words that every SPC title carries and nobody says when citing it. */
-const SPC_FILLER = /人民法院|(?:审理|办理)(?=.*案件)|适用法律|若干问题|若干|问题|案件|的|、/g;
+const SPC_FILLER = /人民法院|(?:审理|办理)(?=.*案件)|(?:具体应用|适用)法律|若干问题|若干|问题|案件|的|、/g;
 
 export function withoutStatePrefix(name: string): string {
   return name.startsWith(STATE_PREFIX) ? name.slice(STATE_PREFIX.length) : name;

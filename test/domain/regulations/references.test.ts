@@ -48,6 +48,9 @@ describe('short names of interpretations, derived from how their titles are word
     ['最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）', '建设工程施工合同解释一'],
     ['最高人民法院关于审理商品房买卖合同纠纷案件适用法律若干问题的解释', '商品房买卖合同解释'],
     ['最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释', '盗窃解释'],
+    // 具体应用法律, as older titles say it, is worded like 适用法律 and dropped alike.
+    ['最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释', '诈骗解释'],
+    ['最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释', '交通肇事解释'],
     ['最高人民法院关于适用《中华人民共和国民法典》合同编通则若干问题的解释', '合同编通则解释'],
   ])('%s is also %s', (title, name) => {
     expect(lawAliases(title)).toContain(name);
