@@ -85,11 +85,22 @@ function rewriteQuantities(text: string): string {
   );
 }
 
-/** A citation's paragraph and item (第一千零七十九条第二款第五项): part of the citation, not words to search for. */
-const CLAUSE = /^(?:第[〇零一二三四五六七八九十百0-9]+[款项目])+/;
+/**
+ * A citation's paragraphs and items (第一千零七十九条第二款第（五）项, 第六十七条第一款、第三款) and the 之规定 a
+ * sentence closes it with: part of the citation, not words to search for.
+ */
+const CLAUSE =
+  /^(?:[、和及]?第[（(]?[〇零一二三四五六七八九十百0-9]+[)）]?[款项目])*(?:[之的]?规定(?![\p{Script=Han}]))?/u;
 
 function clauseLength(text: string, end: number): number {
   return CLAUSE.exec(text.slice(end))?.[0].length ?? 0;
+}
+
+/** The word a sentence introduces a citation with (依照民法典第一千一百六十五条): part of the citation too. */
+const LEAD = /(?:根据|依照|依据|按照)$/;
+
+function leadLength(text: string, start: number): number {
+  return LEAD.exec(text.slice(Math.max(0, start - 2), start))?.[0].length ?? 0;
 }
 
 function blank(text: string, start: number, end: number): string {
@@ -150,7 +161,8 @@ export function analyzeQuery(
 
   const references = findArticleReferences(text, aliases, { listsAndRanges: true, shortNames: true });
   let rest = text;
-  for (const ref of references) rest = blank(rest, ref.start, ref.end + clauseLength(text, ref.end));
+  for (const ref of references)
+    rest = blank(rest, ref.start - leadLength(text, ref.start), ref.end + clauseLength(text, ref.end));
   const words = rest;
   const mentionedLaws = findAliases(aliases, rest);
 

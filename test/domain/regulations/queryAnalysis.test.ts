@@ -58,6 +58,16 @@ describe('a citation of a paragraph or item', () => {
     expect(analyzed.groups).toEqual([]);
   });
 
+  it('reads the sentence a citation stands in as the citation: 依照…第（三）项之规定, 第一款、第三款', () => {
+    for (const query of [
+      '依照《中华人民共和国民事诉讼法》第一百二十二条第一款第（三）项之规定',
+      '根据民诉法第一百二十二条第一款、第三款的规定',
+    ]) {
+      const analyzed = analyzeQuery(query, aliases);
+      expect([analyzed.references.map((r) => r.ordinal), analyzed.groups]).toEqual([[122], []]);
+    }
+  });
+
   it('keeps the words after it: 民诉法第122条第1款 起诉条件', () => {
     expect(sources('民诉法第122条第1款 起诉条件')).toEqual(['起诉条件']);
   });
