@@ -44,6 +44,18 @@ describe('the legal vocabulary in queries', () => {
     expect(analyzeQuery('民诉法 简易程序', aliases).mentionedLaws.map((m) => m.alias)).toEqual(['民诉法']);
   });
 
+  it('reads no law in 法律, 法定, 法人 or 法规 after a name ending in 法', () => {
+    const laws = buildAliasTable([
+      '中华人民共和国全国人民代表大会和地方各级人民代表大会选举法',
+      '中华人民共和国期货和衍生品法',
+    ]);
+    const mentioned = (query: string) => analyzeQuery(query, laws).mentionedLaws.map((m) => m.alias);
+    expect(mentioned('选举法定代表人')).toEqual([]);
+    expect(mentioned('期货法律关系')).toEqual([]);
+    expect(mentioned('依照选举法规定 选民登记')).toEqual(['选举法']);
+    expect(mentioned('期货法 交割')).toEqual(['期货法']);
+  });
+
   it('cuts a very long query at MAX_QUERY_LENGTH', () => {
     const analyzed = analyzeQuery('审限'.repeat(500), aliases);
     expect(analyzed.truncated).toBe(true);
