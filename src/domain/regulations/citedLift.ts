@@ -18,6 +18,8 @@ const LENDERS = 3;
 export function withCitedLift(
   index: RegulationIndex,
   ranked: readonly { readonly a: number; readonly score: number }[],
+  /** Articles listed apart (the ones the query cites), which must not come again. */
+  excluded: ReadonlySet<number>,
 ): CitedLift | undefined {
   const { citedLiftWeight, lawLiftWeight } = index.weights;
   if ((citedLiftWeight <= 0 && lawLiftWeight <= 0) || ranked.length === 0) return undefined;
@@ -35,7 +37,7 @@ export function withCitedLift(
     });
     // An article applying one provision is about it; one listing several is about each of them less.
     for (const cited of laws)
-      if (score / laws.length > (lift.get(cited) ?? 0)) {
+      if (!excluded.has(cited) && score / laws.length > (lift.get(cited) ?? 0)) {
         lift.set(cited, score / laws.length);
         lender.set(cited, a);
       }

@@ -639,6 +639,6 @@ function scoreWith(
     .map((a, i) => ({ a, score: ((exact[i] as number) + (asked[a] as number)) * prior(a) }))
     .sort(compare);
   const fed = withFeedback(index, scored, new Set(registry.terms), RANKING)?.sort(compare) ?? scored;
-  const lifted = withCitedLift(index, fed);
+  const lifted = withCitedLift(index, fed, excluded);
   return lifted ? { scored: lifted.ranked.sort(compare), matched, citedIn: lifted.citedIn } : { scored: fed, matched };
 }

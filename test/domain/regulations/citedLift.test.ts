@@ -38,6 +38,14 @@ describe('an article of a law cited by the interpretation that answers the query
     });
   });
 
+  it('does not list again an article the query cites: 民法典第一百七十二条 表见代理', () => {
+    const found = search(
+      buildIndex([CODE, INTERPRETATION, FILLER_LAW], model(1)),
+      '民法典第一百七十二条 表见代理',
+    ).hits;
+    expect(found.filter((h) => h.articleNumber === '第一百七十二条').map((h) => h.matchedBy)).toEqual(['reference']);
+  });
+
   it('an interpretation article citing two articles lends each half of its score: they follow it', () => {
     expect(hits(1, '无权代理人承担责任').slice(0, 3)).toEqual([
       '总则编解释第二十九条',
