@@ -12,8 +12,8 @@ const LENDERS = 3;
  * never says 表见代理); the cited article joins it, also when the query's words missed it. At weight 1 a cited article
  * the query's words missed ties its lender and, a law, ranks above it (one they found adds its own score); the folds
  * would take 2, but the training pairs label laws' articles only, so they cannot judge an interpretation put below
- * what it applies, and the weights stop at 1. A law's article that
- * refers to another (依照本法第一千一百六十五条的规定) lends less (learned: 0.25): it is about its own rule first.
+ * what it applies, and the weights stop at 1. A law's article that refers to another (依照本法第一千一百六十五条的规定)
+ * lends less (learned: 0.25): it is about its own rule first.
  */
 export function withCitedLift(
   index: RegulationIndex,

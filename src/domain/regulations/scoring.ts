@@ -640,5 +640,7 @@ function scoreWith(
     .sort(compare);
   const fed = withFeedback(index, scored, new Set(registry.terms), RANKING)?.sort(compare) ?? scored;
   const lifted = withCitedLift(index, fed, excluded);
-  return lifted ? { scored: lifted.ranked.sort(compare), matched, citedIn: lifted.citedIn } : { scored: fed, matched };
+  if (!lifted) return { scored: fed, matched };
+  // The articles the lift adds were matched too, through the article citing them: the total counts them.
+  return { scored: lifted.ranked.sort(compare), matched: matched + lifted.citedIn.size, citedIn: lifted.citedIn };
 }

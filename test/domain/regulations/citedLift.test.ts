@@ -38,6 +38,12 @@ describe('an article of a law cited by the interpretation that answers the query
     });
   });
 
+  it('counts it in the total of articles found', () => {
+    const result = search(buildIndex([CODE, INTERPRETATION, FILLER_LAW], model(1)), '表见代理');
+    expect(result.hits.map((h) => h.articleNumber)).toEqual(['第一百七十二条', '第二十八条']);
+    expect(result.total).toBe(2);
+  });
+
   it('does not list again an article the query cites: 民法典第一百七十二条 表见代理', () => {
     const found = search(
       buildIndex([CODE, INTERPRETATION, FILLER_LAW], model(1)),
