@@ -12,6 +12,7 @@ import {
   snapshotHeaderLength,
   snapshotLayout,
   type SectionName,
+  type SnapshotLayout,
 } from '../../domain/regulations/indexSnapshot';
 import type { TextIndex } from '../../domain/regulations/searchIndex';
 import type { OpenStoreOptions, Store } from '../../store';
@@ -71,9 +72,7 @@ export async function loadIndexSnapshot(file: string, key: string): Promise<Text
     throw error;
   }
   try {
-    const headerLength = snapshotHeaderLength(await readAt(handle, 0, SNAPSHOT_PREFIX_BYTES));
-    if (headerLength === undefined) return undefined;
-    const layout = snapshotLayout(await readAt(handle, SNAPSHOT_PREFIX_BYTES, headerLength), key);
+    const layout = await readLayout(handle, key);
     if (!layout) return undefined;
     const sections = new Map<SectionName, Uint8Array>();
     for (const { name, offset, length } of layout.sections) sections.set(name, await readAt(handle, offset, length));
@@ -83,6 +82,13 @@ export async function loadIndexSnapshot(file: string, key: string): Promise<Text
   } finally {
     await handle.close();
   }
+}
+
+/** Where the sections of the snapshot open in `handle` lie, when it was written for `key`; undefined otherwise. */
+async function readLayout(handle: fs.promises.FileHandle, key: string): Promise<SnapshotLayout | undefined> {
+  const headerLength = snapshotHeaderLength(await readAt(handle, 0, SNAPSHOT_PREFIX_BYTES));
+  if (headerLength === undefined) return undefined;
+  return snapshotLayout(await readAt(handle, SNAPSHOT_PREFIX_BYTES, headerLength), key);
 }
 
 /** `length` bytes of the file from `offset` in a buffer of their own; fewer when the file ends before. */
@@ -212,9 +218,7 @@ async function gzippedSnapshot(file: string, key: string): Promise<Uint8Array | 
   const handle = await fs.promises.open(file, 'r');
   let bytes: Uint8Array;
   try {
-    const headerLength = snapshotHeaderLength(await readAt(handle, 0, SNAPSHOT_PREFIX_BYTES));
-    if (headerLength === undefined) return undefined;
-    if (!snapshotLayout(await readAt(handle, SNAPSHOT_PREFIX_BYTES, headerLength), key)) return undefined;
+    if (!(await readLayout(handle, key))) return undefined;
     bytes = await readAt(handle, 0, (await handle.stat()).size);
   } finally {
     await handle.close();
