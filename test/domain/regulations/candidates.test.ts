@@ -1,17 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseRegulationDocument } from '../../../src/domain/regulations';
 import { search } from '../../../src/domain/regulations/search';
-import { buildIndex, toIndexable } from '../../../src/domain/regulations/searchIndex';
+import { buildIndex } from '../../../src/domain/regulations/searchIndex';
 import type { SearchModel } from '../../../src/domain/regulations/searchModel';
 import { loadSearchModel } from '../../../src/services/regulations/searchModel';
+import { indexableLaw } from '../../support/regulations';
 
 const LAWS = path.join(__dirname, '../../../data/laws/法律');
-const shipped = (file: string) => {
-  const parsed = parseRegulationDocument(fs.readFileSync(path.join(LAWS, file), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.error.reason);
-  return { ...toIndexable(parsed.value), current: true };
-};
+const shipped = (file: string) => indexableLaw(fs.readFileSync(path.join(LAWS, file), 'utf8'));
 
 // Written for this test in the style of a judgment's facts: twenty clauses, few of them about the offence itself.
 const FRAUD_FACTS =
