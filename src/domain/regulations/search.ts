@@ -100,8 +100,13 @@ function compareRanked(index: RegulationIndex) {
  * 2021, or else the one in force during 2021 — or without a version the one in force; without a law, the article
  * of every law in force.
  */
-function resolveReference(index: RegulationIndex, ref: ArticleReference): number[] {
+function resolveReference(index: RegulationIndex, ref: ArticleReference, mentioned: ReadonlySet<number>): number[] {
   if (ref.unknownLaw !== undefined) return [];
+  // A bare 第X条 beside a law the query names elsewhere (第二百六十四条 刑法) is that law's article.
+  if (ref.lawTargets.length === 0 && mentioned.size > 0) {
+    const own = resolveReference(index, { ...ref, lawTargets: [...mentioned] }, new Set());
+    if (own.length > 0) return own;
+  }
   const named = ref.lawTargets.length > 0 ? [...ref.lawTargets] : index.documents.map((_, i) => i);
   const documents =
     ref.versionYear !== undefined
@@ -243,13 +248,13 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
   const analyzed: AnalyzedQuery = analyzeQuery(typeof query === 'string' ? query : '', index.aliases, index.vocabulary);
   const highlight = highlightOf(analyzed.groups);
 
+  const mentioned = new Set(analyzed.mentionedLaws.flatMap((m) => m.targets));
   const cited: number[] = [];
   for (const ref of analyzed.references)
-    for (const a of resolveReference(index, ref)) if (!cited.includes(a)) cited.push(a);
+    for (const a of resolveReference(index, ref, mentioned)) if (!cited.includes(a)) cited.push(a);
   // A citation without a law name matches that article of every law; keep only the best few.
   const referenced = analyzed.references.some((r) => r.lawTargets.length > 0) ? cited : cited.slice(0, DEFAULT_LIMIT);
 
-  const mentioned = new Set(analyzed.mentionedLaws.flatMap((m) => m.targets));
   const { scored, matched, citedIn } = scoreArticles(
     index,
     analyzed.groups,
@@ -282,7 +287,7 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
 export function lookupArticle(index: RegulationIndex, citation: string): SearchHit | undefined {
   const analyzed = analyzeQuery(citation, index.aliases);
   const ref = analyzed.references.find((r) => r.lawTargets.length > 0);
-  const article = ref ? resolveReference(index, ref)[0] : undefined;
+  const article = ref ? resolveReference(index, ref, new Set())[0] : undefined;
   return article === undefined ? undefined : toHit(index, article, 0, 'reference', { phrases: [], bigrams: new Set() });
 }
 

@@ -197,6 +197,24 @@ describe('citations', () => {
     expect(hits.map((h) => [h.articleNumber, h.versionDate])).toEqual([['第一百六十四条', versionDate]]);
   });
 
+  it('reads a bare 第X条 as the article of the law the query names beside it (第二百六十四条 刑法)', () => {
+    const criminal = law(
+      `---\ntitle: 中华人民共和国刑法\ndoc_type: 法律\nversion_date: 2023-12-29\n---\n第二百六十四条 盗窃公私财物，数额较大的，处三年以下有期徒刑。\n`,
+    );
+    const company = law(
+      `---\ntitle: 中华人民共和国公司法\ndoc_type: 法律\nversion_date: 2023-12-29\n---\n第二百六十四条 违反本法规定，构成犯罪的，依法追究刑事责任。\n`,
+    );
+    const both = buildIndex([company, criminal]);
+    const cited = (query: string) =>
+      search(both, query)
+        .hits.filter((h) => h.matchedBy === 'reference')
+        .map((h) => h.documentTitle);
+    expect(cited('第二百六十四条 刑法')).toEqual(['中华人民共和国刑法']);
+    expect(cited('第264条 公司法')).toEqual(['中华人民共和国公司法']);
+    // Named nowhere, the number is every law's.
+    expect(cited('第二百六十四条')).toHaveLength(2);
+  });
+
   it('finds no version older than the oldest stored', () => {
     expect(search(index, '民诉法(2001)第164条').hits.filter((h) => h.matchedBy === 'reference')).toEqual([]);
     // Written before the name, the year is the version's too, and its words are no query of their own.
