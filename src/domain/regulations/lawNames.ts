@@ -75,6 +75,8 @@ const LAW_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   地方各级人民代表大会和地方各级人民政府组织法: ['地方组织法'],
   各级人民代表大会常务委员会监督法: ['监督法'],
   香港特别行政区维护国家安全法: ['香港国安法', '港区国安法'],
+  // 反 is the name's first character, and people drop it.
+  反不正当竞争法: ['不正当竞争法'],
   // Named so by the library's own texts ("《中华人民共和国税收征收管理法》（以下简称税收征管法）"), which then cite
   // them by these names: 税收征管法第八十八条, 32 times in the shipped library.
   税收征收管理法: ['税收征管法'],

@@ -37,6 +37,7 @@ const RURAL_LAND = '中华人民共和国农村土地承包法';
 const MARITIME_PROCEDURE = '中华人民共和国海事诉讼特别程序法';
 const TELECOM_FRAUD = '中华人民共和国反电信网络诈骗法';
 const CENTRAL_BANK = '中华人民共和国中国人民银行法';
+const UNFAIR_COMPETITION = '中华人民共和国反不正当竞争法';
 
 /** The 国家赔偿 interpretation comes before the 民事侵权 one, as in the store's order (by title). */
 const TITLES = [
@@ -265,6 +266,7 @@ describe('a query that cites a law by a short name', () => {
   const index = buildIndex([
     law(MARITIME_PROCEDURE, '第十条 海事法院管辖的条文。'),
     law(LABOUR_CONTRACT, '第十条 建立劳动关系，应当订立书面劳动合同。'),
+    law(UNFAIR_COMPETITION, '第十条 经营者进行有奖销售不得存在下列情形。'),
   ]);
   const first = (query: string) => {
     const hit = search(index, query).hits[0];
@@ -278,6 +280,11 @@ describe('a query that cites a law by a short name', () => {
 
   it('given 海诉法第十条, the abbreviation courts write, answers the same article (the table of law short forms)', () => {
     expect(first('海诉法第十条')).toBe(`${MARITIME_PROCEDURE} 第十条 reference`);
+  });
+
+  it('given 不正当竞争法第十条, the name without its 反, answers 反不正当竞争法 第十条', () => {
+    expect(first('不正当竞争法第十条')).toBe(`${UNFAIR_COMPETITION} 第十条 reference`);
+    expect(first('反不正当竞争法第十条')).toBe(`${UNFAIR_COMPETITION} 第十条 reference`);
   });
 
   it('given 合同法第十条, cites no article of 劳动合同法 and says 合同法 is not in the library', () => {
