@@ -201,8 +201,14 @@ export function lawAliases(title: string): string[] {
   const clean = normalizeText(title.trim());
   const names = new Set<string>([clean, clean.replace(/[《》]/g, '')]);
   for (const name of lawNames(withoutStatePrefix(clean))) names.add(name);
-  // Court-wide rules (人民法院在线诉讼规则) are cited without the issuer.
+  // Court-wide rules (人民法院在线诉讼规则) are cited without the issuer, and so are the SPC's and SPP's own
+  // (关于适用《中华人民共和国民事诉讼法》的解释): no two titles of the library differ by their issuers alone.
   if (clean.startsWith('人民法院')) names.add(clean.slice('人民法院'.length));
+  const issuers = SPC_PREFIX.exec(clean);
+  if (issuers) {
+    const subject = clean.slice(issuers[0].length - '关于'.length);
+    names.add(subject).add(subject.replace(/[《》]/g, ''));
+  }
   for (const name of interpretationNames(clean)) names.add(name);
   for (const name of spcRuleNames(clean)) names.add(name);
   // A bare one- or two-character name (民诉, 刑诉) is only safe as part of a longer reference; keep ≥ 2 chars.

@@ -34,6 +34,15 @@ describe('law names derived from titles', () => {
     );
   });
 
+  it('names an SPC or SPP document without its issuers too: 关于适用《中华人民共和国民事诉讼法》的解释', () => {
+    expect(lawAliases('最高人民法院关于适用《中华人民共和国民事诉讼法》的解释')).toEqual(
+      expect.arrayContaining(['关于适用《中华人民共和国民事诉讼法》的解释', '关于适用中华人民共和国民事诉讼法的解释']),
+    );
+    expect(lawAliases('最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释')).toContain(
+      '关于办理盗窃刑事案件适用法律若干问题的解释',
+    );
+  });
+
   it('reduces an SPC rule to its subject: 民间借贷规定; keeps its ordinal: 婚姻家庭编解释一', () => {
     expect(lawAliases('最高人民法院关于审理民间借贷案件适用法律若干问题的规定')).toContain('民间借贷规定');
     expect(lawAliases('最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）')).toEqual(
