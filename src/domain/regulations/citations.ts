@@ -15,9 +15,9 @@ import { articleKey } from './searchIndex';
 /** Between two citations of one list (…第一百二十二条、第一百二十三条), only these: the law carries over. */
 const LIST_GAP = /^[\s、，,和及与或至以及]*$/;
 /** 本法第X条, 本解释第X条: the citing document's own article, said outright. */
-const OWN_DOCUMENT = /本(?:法|解释|规定|条例|办法|规则|决定|细则)\s*$/;
+const OWN_DOCUMENT = /本(?:法|解释|规定|条例|办法|规则|决定|细则|意见|纪要|通知|批复|答复|安排)\s*$/;
 /** A name that reads as a document's but is this one's: 依照本法, 本解释, 本实施条例 (as `findArticleReferences` cut it). */
-const OWN_NAME = /本\p{Script=Han}{0,4}?(?:法|解释|规定|条例|办法|规则|决定|细则)$/u;
+const OWN_NAME = /本\p{Script=Han}{0,4}?(?:法|解释|规定|条例|办法|规则|决定|细则|意见|纪要|通知|批复|答复|安排)$/u;
 /** Where a sentence ends: a law named before it no longer governs a bare 第X条 after it. */
 const SENTENCE_END = /[。；;]/;
 

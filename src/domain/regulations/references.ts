@@ -24,7 +24,7 @@ export interface ArticleReference {
  * a law Docket does not have looks like.
  */
 const LAW_SHAPED_NAME =
-  /[\p{Script=Han}《》〈〉()]{1,16}?(?:法|条例|解释|规定|办法|规则|细则|修正案|决定)(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]{1,3})?》?\s*$/u;
+  /[\p{Script=Han}《》〈〉()]{1,16}?(?:法|条例|解释|规定|办法|规则|细则|修正案|决定|意见|纪要|通知|批复|答复|安排)(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]{1,3})?》?\s*$/u;
 
 /**
  * A version written between the law's name and the article: (2021), （2021年）, (2021年修正), 〔2021〕, 2021年版,

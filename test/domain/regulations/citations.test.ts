@@ -72,6 +72,24 @@ describe('related articles, read from the texts', () => {
     ]);
   });
 
+  it('cites nothing of an 通知 or 意见 the library does not have, and reads 本意见第X条 as its own', () => {
+    const opinion: IndexableDocument = {
+      title: '最高人民法院关于审理某类案件的意见',
+      docType: '司法解释',
+      versionDate: '2022-01-01',
+      current: true,
+      articles: [
+        article('第一条', 1, '依照《最高人民法院关于某事项的通知》第二条处理。'),
+        article('第二条', 2, '本意见第一条所称案件，依照本意见第一条处理。'),
+      ],
+    };
+    const withOpinion = buildIndex([CIVIL_2023, opinion]);
+    expect(relatedArticles(withOpinion, opinion.title, '第一条')?.cites).toEqual([]);
+    expect(relatedArticles(withOpinion, opinion.title, '第二条')?.cites.map((h) => h.articleNumber)).toEqual([
+      '第一条',
+    ]);
+  });
+
   it('finds nothing for an article that is not there', () => {
     expect(relatedArticles(index, CIVIL_2023.title, '第九百条')).toBeUndefined();
   });

@@ -35,6 +35,12 @@ describe('suggestions when a query finds nothing', () => {
   it('says a law is not in the library instead of citing that article of every law', () => {
     expect(search(index, '某某保护法第十条').hits).toHaveLength(0);
     expect(suggestAlternatives(index, '某某保护法第十条')).toEqual([{ kind: 'unknown-law', name: '某某保护法' }]);
+    // 民通意见, 九民纪要: an SPC opinion or minutes the library does not hold, not 第一百条 of every law.
+    expect(search(index, '民通意见第一百六十四条').hits).toHaveLength(0);
+    expect(suggestAlternatives(index, '民通意见第一百六十四条')).toEqual([{ kind: 'unknown-law', name: '民通意见' }]);
+    expect(suggestAlternatives(index, '《九民纪要》第5条')).toEqual(
+      expect.arrayContaining([{ kind: 'unknown-law', name: '九民纪要' }]),
+    );
     expect(suggestAlternatives(index, '《中华人民共和国某某条例》第3条')).toEqual(
       expect.arrayContaining([{ kind: 'unknown-law', name: '中华人民共和国某某条例' }]),
     );
