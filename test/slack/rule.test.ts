@@ -28,6 +28,11 @@ describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
         path.join(DATA, 'laws', '法律', '中华人民共和国民事诉讼法(2023-09-01).md'),
         options,
       );
+      // The version 民诉解释 (2022) cites: without it, its citations of 民诉法 are not known to mean the 2023 text's.
+      await new RegulationImportService({ store: seeded }).importFile(
+        path.join(DATA, 'laws', '法律', '中华人民共和国民事诉讼法(2021-12-24).md'),
+        options,
+      );
       await new RegulationImportService({ store: seeded }).importFile(
         path.join(DATA, 'laws', '司法解释', `${CIVIL_INTERPRETATION}(2022-04-01).md`),
         options,

@@ -78,6 +78,7 @@ describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with
     expect(viewProblems(ruleArticleModal(locale, hit(1)))).toEqual([]);
     const related = {
       cites: Array.from({ length: 10 }, (_, i) => hit(i)),
+      uncertain: Array.from({ length: 10 }, (_, i) => hit(i)),
       citedBy: Array.from({ length: 10 }, (_, i) => hit(i)),
       definitions: Array.from({ length: 10 }, (_, i) => hit(i)),
     };

@@ -21,11 +21,20 @@ const OWN_NAME = /本\p{Script=Han}{0,4}?(?:法|解释|规定|条例|办法|规�
 /** Where a sentence ends: a law named before it no longer governs a bare 第X条 after it. */
 const SENTENCE_END = /[。；;]/;
 
+/** What a citation reaches: the cited version, and whether its article numbers are the ones the citing text meant. */
+interface Reached {
+  readonly document: number;
+  /** False when the version in force at the citing text's date is not in the library and may be numbered otherwise. */
+  readonly known: boolean;
+}
+
 /**
  * Of one title's versions among `targets`, the one in force on `date` (the newest not after it), else its oldest;
- * of several titles the name may mean, the first in index order with such a version.
+ * of several titles the name may mean, the first in index order with such a version. The oldest is the cited one
+ * only as far as its numbering goes back: its `numberingSince` (the last change that renumbered or may have
+ * renumbered it) not after `date`; otherwise the citation is not known to mean its articles.
  */
-function versionInForce(index: RegulationIndex, targets: readonly number[], date: string | null): number | undefined {
+function versionInForce(index: RegulationIndex, targets: readonly number[], date: string | null): Reached | undefined {
   let best: number | undefined;
   let bestDate = '';
   let oldest: number | undefined;
@@ -39,42 +48,68 @@ function versionInForce(index: RegulationIndex, targets: readonly number[], date
       bestDate = versionDate;
     }
   }
-  return best ?? oldest;
+  if (best !== undefined) return { document: best, known: true };
+  if (oldest === undefined) return undefined;
+  const since = index.documents[oldest]?.numberingSince ?? null;
+  return { document: oldest, known: date !== null && since !== null && since <= date };
 }
 
-/** Article indexes cited by the text of article `a`, in order, without repeats and without itself. */
-export function citedBy(index: RegulationIndex, a: number): number[] {
+/** One article's citation of another, as `citationsOf` reads it. */
+export interface Citation {
+  readonly article: number;
+  /**
+   * False when the citing text is older than every version of the cited document the library holds and that
+   * version's numbering is not known to go back to it (行政诉讼证据规定 (2002) citing 行政诉讼法, held from 2017 only,
+   * renumbered in 2014): its article of that number may be another.
+   */
+  readonly known: boolean;
+}
+
+/** The citations in the text of article `a`, in order, without repeats and without itself. */
+export function citationsOf(index: RegulationIndex, a: number): Citation[] {
   const article = index.articles[a];
   const own = article ? index.documents[article.document] : undefined;
   if (!article || !own) return [];
   const text = normalizeText(article.text);
-  const cited: number[] = [];
-  // `document` undefined: a document the library does not have (《中华人民共和国刑法修正案（十一）》第一条), whose
+  const cited: Citation[] = [];
+  // `reached` undefined: a document the library does not have (《中华人民共和国刑法修正案（十一）》第一条), whose
   // articles — and those of a list after it — are no article of this one.
-  let previous: { ref: ArticleReference; document: number | undefined } | undefined;
+  let previous: { ref: ArticleReference; reached: Reached | undefined } | undefined;
+  const self: Reached = { document: article.document, known: true };
   for (const ref of findArticleReferences(text, index.aliases)) {
-    let document: number | undefined;
-    if (ref.lawTargets.length > 0) document = versionInForce(index, ref.lawTargets, own.versionDate);
-    else if (ref.unknownLaw !== undefined) document = OWN_NAME.test(ref.unknownLaw) ? article.document : undefined;
-    else if (previous && LIST_GAP.test(text.slice(previous.ref.end, ref.start))) document = previous.document;
+    let reached: Reached | undefined;
+    if (ref.lawTargets.length > 0) reached = versionInForce(index, ref.lawTargets, own.versionDate);
+    else if (ref.unknownLaw !== undefined) reached = OWN_NAME.test(ref.unknownLaw) ? self : undefined;
+    else if (previous && LIST_GAP.test(text.slice(previous.ref.end, ref.start))) reached = previous.reached;
     // An interpretation says 本解释第X条 of its own articles; its bare 第X条 after a law it names in the same
     // sentence (符合民事诉讼法第一百二十二条的规定，且不属于第一百二十七条规定情形) is that law's.
     else if (
       previous &&
-      previous.document !== article.document &&
+      previous.reached?.document !== article.document &&
       own.docType === '司法解释' &&
       !OWN_DOCUMENT.test(text.slice(Math.max(0, ref.start - 4), ref.start)) &&
       !SENTENCE_END.test(text.slice(previous.ref.end, ref.start))
     )
-      document = previous.document;
+      reached = previous.reached;
     // In a law, a bare 第X条 (依照第X条, 本法第X条) is its own article.
-    else document = article.document;
-    previous = { ref, document };
-    if (document === undefined) continue;
-    const target = index.byNumber.get(articleKey(document, ref.ordinal, ref.suffix));
-    if (target !== undefined && target !== a && !cited.includes(target)) cited.push(target);
+    else reached = self;
+    previous = { ref, reached };
+    if (reached === undefined) continue;
+    const target = index.byNumber.get(articleKey(reached.document, ref.ordinal, ref.suffix));
+    if (target !== undefined && target !== a && !cited.some((c) => c.article === target))
+      cited.push({ article: target, known: reached.known });
   }
   return cited;
+}
+
+/**
+ * Article indexes cited by the text of article `a`, in order, without repeats and without itself: those whose
+ * numbering is known (`citationsOf` has the others too).
+ */
+export function citedBy(index: RegulationIndex, a: number): number[] {
+  return citationsOf(index, a)
+    .filter((c) => c.known)
+    .map((c) => c.article);
 }
 
 /** Cited article → the articles of interpretations in force that cite it; built once per index, on first use. */

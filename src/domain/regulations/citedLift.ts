@@ -1,4 +1,4 @@
-import { citedBy } from './citations';
+import { citationsOf } from './citations';
 import type { RegulationIndex } from './searchIndex';
 
 /** How many of the best articles lend their score to the articles they cite (the folds: 3 over 10, 0.5849 and 0.5843). */
@@ -30,11 +30,15 @@ export function withCitedLift(
     const rank = article ? index.documents[article.document]?.rank : undefined;
     const score = full * (rank === 1 ? citedLiftWeight : rank === 0 ? lawLiftWeight : 0);
     if (!article || score <= 0) continue;
-    const laws = citedBy(index, a).filter((cited) => {
-      const target = index.articles[cited];
-      const document = target ? index.documents[target.document] : undefined;
-      return document?.current === true && document.rank === 0;
-    });
+    // Every citation, also one made before every version of the cited law the library holds and whose numbering may
+    // have changed since (`Citation.known` false): leaving those out lowered the validation set (Known limits).
+    const laws = citationsOf(index, a)
+      .map((c) => c.article)
+      .filter((cited) => {
+        const target = index.articles[cited];
+        const document = target ? index.documents[target.document] : undefined;
+        return document?.current === true && document.rank === 0;
+      });
     // An article applying one provision is about it; one listing several is about each of them less.
     for (const cited of laws)
       if (!excluded.has(cited) && score / laws.length > (lift.get(cited) ?? 0)) {

@@ -10,7 +10,7 @@ import type { DocumentPostings, TextIndex } from './searchIndex';
  * are one array per kind, cut into per-term views on load. Bumping SNAPSHOT_FORMAT (a change of `TextIndex` or of how it is built) makes
  * every older snapshot unreadable, and so rebuilt.
  */
-const SNAPSHOT_FORMAT = 2;
+const SNAPSHOT_FORMAT = 3;
 const MAGIC = 'DKTRIDX1';
 
 interface SnapshotHeader {

@@ -11,7 +11,7 @@ import { normalizeText } from './normalize';
 import { parseArticleNumber } from './numerals';
 import { tokenize } from './tokenize';
 import type { Validity } from './validity';
-import { citedBy, citingArticles } from './citations';
+import { citationsOf, citingArticles } from './citations';
 import { definingArticles } from './definitions';
 
 export interface SearchOptions {
@@ -330,6 +330,11 @@ export function getArticle(
 export interface RelatedArticles {
   /** The articles its text cites, in the versions in force when it was made. */
   readonly cites: readonly SearchHit[];
+  /**
+   * Citations it makes of a document by a version the library lacks (older than every one held) whose numbering
+   * may have changed since: the held version's article of that number, not listed in `cites` since it may be another.
+   */
+  readonly uncertain: readonly SearchHit[];
   /** Articles of interpretations in force that cite it. */
   readonly citedBy: readonly SearchHit[];
   /** The articles of its own document defining terms it uses (本法所称重伤，是指…), see definitions.ts. */
@@ -351,8 +356,10 @@ export function relatedArticles(
   if (article === undefined) return undefined;
   const hits = (articles: readonly number[]) =>
     articles.slice(0, limit).map((a) => toHit(index, a, 0, 'reference', NO_HIGHLIGHT));
+  const citations = citationsOf(index, article);
   return {
-    cites: hits(citedBy(index, article)),
+    cites: hits(citations.filter((c) => c.known).map((c) => c.article)),
+    uncertain: hits(citations.filter((c) => !c.known).map((c) => c.article)),
     citedBy: hits(citingArticles(index, article)),
     definitions: hits(definingArticles(index, index.definitions, article, title)),
   };

@@ -3,6 +3,7 @@ import { buildAliasTable } from './aliasTable';
 import type { DefinitionIndex } from './definitions';
 import { buildDefinitionIndex } from './definitions';
 import { docTypeRank } from './docTypes';
+import { frontMatterDate } from './frontMatter';
 import { normalizeText } from './normalize';
 import type { CompiledVocabulary } from './queryAnalysis';
 import { DEFAULT_VOCABULARY } from './queryAnalysis';
@@ -31,6 +32,8 @@ export interface IndexableDocument {
   readonly current?: boolean;
   /** True when the document was repealed (every version); defaults to false. */
   readonly repealed?: boolean;
+  /** See `IndexedDocument.numberingSince`; defaults to null. */
+  readonly numberingSince?: IsoDate | null;
   readonly articles: readonly IndexableArticle[];
 }
 
@@ -52,6 +55,12 @@ interface IndexedDocument {
   readonly status: Validity;
   /** 0 for laws, then interpretations, then everything else: ties and priors follow the hierarchy of norms. */
   readonly rank: number;
+  /**
+   * Since when this version's article numbers hold: the adoption of the last revision or amendment that renumbered
+   * the document or may have (its history lines, `numbering_since` in the shipped files); null when not known. A
+   * text older than the library's oldest version of a document cites that version's articles only from this date.
+   */
+  readonly numberingSince: IsoDate | null;
 }
 
 interface IndexedArticle {
@@ -206,6 +215,7 @@ export function toIndexable(parsed: ParsedRegulationDocument, current = true): I
     effectiveDate: document.effectiveDate,
     current,
     repealed: declaresRepealed(document.extra.status),
+    numberingSince: frontMatterDate(document.extra.numbering_since),
     articles: parsed.articles.map((a) => ({ ...a, chapter: chapterLabel(a.chapterPath) })),
   };
 }
@@ -333,6 +343,7 @@ export class TextIndexBuilder {
       current: d.current ?? true,
       status: validityOf({ current: d.current ?? true, repealed: d.repealed ?? false }),
       rank: docTypeRank(d.docType),
+      numberingSince: d.numberingSince ?? null,
     });
     for (const article of d.articles) {
       const contextKey = `${documentIndex}\u0000${article.chapter}`;

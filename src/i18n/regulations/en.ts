@@ -27,6 +27,8 @@ export const regulationsEn: RegulationsMessages = {
   next: 'Next ▶',
   cites: (count: number) => `Cites (${count})`,
   citedBy: (count: number) => `Cited by judicial interpretations (${count})`,
+  uncertainCites: (citations: string) =>
+    `Also cites ${citations}: the version it cited is not in the library and its numbering may have changed since, so they are not listed.`,
   definitions: (count: number) => `Terms it uses, as defined (${count})`,
   modalTitle: 'Full article',
   close: 'Close',

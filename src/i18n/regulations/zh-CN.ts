@@ -28,6 +28,7 @@ export const regulationsZhCN = {
   next: '下一组 ▶',
   cites: (count: number) => `本条引用（${count}）`,
   citedBy: (count: number) => `引用本条的司法解释（${count}）`,
+  uncertainCites: (citations: string) => `另引用${citations}：引用时的版本未收录，条号可能已变动，未列出。`,
   definitions: (count: number) => `本条用语的含义（${count}）`,
   modalTitle: '条文全文',
   close: '关闭',

@@ -181,6 +181,22 @@ function relatedList(locale: Locale, label: string, hits: readonly SearchHit[]):
 }
 
 /**
+ * The citations `RelatedArticles.uncertain` holds, by name only (the held version's article of that number may be
+ * another, so its text is not shown): 《…》第三十二条、第四十三条, then why they are not listed.
+ */
+function uncertainNote(locale: Locale, hits: readonly SearchHit[]): KnownBlock[] {
+  if (hits.length === 0) return [];
+  const text = regulationsMessages(locale);
+  const byTitle = new Map<string, string[]>();
+  for (const hit of hits)
+    byTitle.set(hit.documentTitle, [...(byTitle.get(hit.documentTitle) ?? []), hit.articleNumber]);
+  const names = [...byTitle].map(([title, numbers]) =>
+    literal(articleHeading(locale, { documentTitle: title, articleNumber: numbers.join('、') })),
+  );
+  return [context(clip(text.uncertainCites(names.join('；')), 2900))];
+}
+
+/**
  * The whole article in a modal: title, kind, chapter, version and validity, text; then what it cites, the
  * interpretations that cite it and the articles defining its terms, so a judge sees the rule and its reading together.
  */
@@ -189,6 +205,7 @@ export function ruleArticleModal(locale: Locale, hit: SearchHit, related?: Relat
   const relatedBlocks = related
     ? [
         ...relatedList(locale, text.cites(related.cites.length), related.cites),
+        ...uncertainNote(locale, related.uncertain),
         ...relatedList(locale, text.citedBy(related.citedBy.length), related.citedBy),
         ...relatedList(locale, text.definitions(related.definitions.length), related.definitions),
       ]

@@ -94,3 +94,50 @@ describe('related articles, read from the texts', () => {
     expect(relatedArticles(index, CIVIL_2023.title, '第九百条')).toBeUndefined();
   });
 });
+
+describe('a citation older than every version of the cited law the library holds', () => {
+  // 行政诉讼法 was renumbered in 2014: the 1989 text's 第三十二条 (被告举证) is not the 2017 text's.
+  const administrativeLaw = (numberingSince?: string): IndexableDocument => ({
+    title: '中华人民共和国行政诉讼法',
+    docType: '法律',
+    versionDate: '2017-06-27',
+    current: true,
+    ...(numberingSince ? { numberingSince } : {}),
+    articles: [
+      article('第三十二条', 32, '代理诉讼的律师，有权按照规定查阅、复制本案有关材料。'),
+      article('第四十三条', 43, '证据应当在法庭上出示，并由当事人互相质证。'),
+    ],
+  });
+  const EVIDENCE: IndexableDocument = {
+    title: '最高人民法院关于行政诉讼证据若干问题的规定',
+    docType: '司法解释',
+    versionDate: '2002-07-24',
+    current: true,
+    articles: [
+      article('第一条', 1, '根据行政诉讼法第三十二条和第四十三条的规定，被告对作出的具体行政行为负有举证责任。'),
+    ],
+  };
+  const evidence = (law: IndexableDocument) => relatedArticles(buildIndex([law, EVIDENCE]), EVIDENCE.title, '第一条');
+  const numbers = (hits: readonly { articleNumber: string }[] | undefined) => hits?.map((h) => h.articleNumber);
+
+  it('given 行政诉讼法 held from 2017 only, renumbered in 2014, when 行政诉讼证据规定 (2002) cites its 第三十二条 and 第四十三条, they are not linked to the 2017 text’s but named as uncertain', () => {
+    const related = evidence(administrativeLaw('2014-11-01'));
+    expect(numbers(related?.cites)).toEqual([]);
+    expect(numbers(related?.uncertain)).toEqual(['第三十二条', '第四十三条']);
+  });
+
+  it('given no history of the held version’s numbering, the same', () => {
+    expect(numbers(evidence(administrativeLaw())?.cites)).toEqual([]);
+  });
+
+  it('given a held version numbered so since before the citing text (amended since without renumbering), they are linked', () => {
+    const related = evidence(administrativeLaw('1989-04-04'));
+    expect(numbers(related?.cites)).toEqual(['第三十二条', '第四十三条']);
+    expect(related?.uncertain).toEqual([]);
+  });
+
+  it('given the 2017 text’s 第三十二条, 行政诉讼证据规定 (2002) is not listed among the interpretations citing it', () => {
+    const index = buildIndex([administrativeLaw('2014-11-01'), EVIDENCE]);
+    expect(relatedArticles(index, '中华人民共和国行政诉讼法', '第三十二条')?.citedBy).toEqual([]);
+  });
+});
