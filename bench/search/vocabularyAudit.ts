@@ -60,6 +60,7 @@ function main(): void {
     citingField(plain),
     plain,
     articleOf,
+    loadSearchModel()?.crimeNames,
   ).map(({ index }) => ({ ...index, weights }));
   const indexOf = new Map(pairs.map((p) => [p.id, folds[foldOf(p)] as RegulationIndex]));
   const train = pairs.filter((p) => p.kind !== 'article_ref').map(asJudgedQuery);

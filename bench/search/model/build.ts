@@ -49,6 +49,7 @@ const CANDIDATES: Partial<Record<keyof RankingWeights, readonly number[]>> = {
   definedTermWeight: [0, 0.1, 0.25, 0.5, 1],
   citedLiftWeight: [0, 0.25, 0.5, 1],
   lawLiftWeight: [0, 0.1, 0.25, 0.5],
+  crimeNameWeight: [0, 0.5, 0.75, 1, 1.5],
 };
 
 /**
@@ -90,7 +91,7 @@ function main(): void {
     `translation: ${translation.length} question words mapped, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   started = Date.now();
-  const folds = makeFolds(documents, train, dev, known, cited, citing, plain, articleOf);
+  const folds = makeFolds(documents, train, dev, known, cited, citing, plain, articleOf, loadSearchModel()?.crimeNames);
   console.log(`folds built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   let weights: RankingWeights = { ...DEFAULT_WEIGHTS, ...START };
   let best = scoreWeights(folds, weights);

@@ -64,6 +64,8 @@ export function makeFolds(
   citing: SearchModel['asked']['citing'],
   plain: RegulationIndex,
   articleOf: (law: string, article: string) => number | undefined,
+  /** Read from the SPC and SPP's rules, not learned: the same for every fold. */
+  crimeNames?: SearchModel['crimeNames'],
 ): FoldSetup[] {
   const folds: FoldSetup[] = [];
   for (let f = 0; f < FOLDS; f++) {
@@ -78,6 +80,7 @@ export function makeFolds(
       },
       translation: buildTranslation(others, plain, articleOf),
       cited,
+      crimeNames,
     };
     const held = train.filter((p) => foldOf(p) === f && p.kind !== 'article_ref').map(asJudgedQuery);
     const byStratum = new Map<string, JudgedQuery[]>();

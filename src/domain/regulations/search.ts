@@ -13,6 +13,7 @@ import { tokenize } from './tokenize';
 import type { Validity } from './validity';
 import { citationsOf, citingArticles } from './citations';
 import { definingArticles } from './definitions';
+import { crimeArticles, withCrimeLift } from './crimeNames';
 
 export interface SearchOptions {
   readonly limit?: number;
@@ -266,7 +267,12 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
     // Not the citations' own words: 公司法解释三第十三条 names 公司法's defined term 公司, and cites, nothing more.
     analyzed.words,
   );
-  const ordered = withoutRepeats(index, inForceFirst(index, scored, mentioned));
+  const crimes = withCrimeLift(
+    withoutRepeats(index, inForceFirst(index, scored, mentioned)),
+    crimeArticles(index.crimeNames, analyzed.text).filter((a) => !referenced.includes(a)),
+    index.weights.crimeNameWeight,
+  );
+  const ordered = crimes.ranked;
   const best = ordered[0]?.score ?? 0;
   // Cited articles lead, above any article found by its words.
   const ranked: ScoredArticle[] = [
@@ -279,7 +285,7 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
     if (citing === undefined) return toHit(index, a, score, 'text', highlight);
     return { ...toHit(index, a, score, 'citation', highlight), citedIn: articleName(index, citing) };
   });
-  const total = referenced.length + matched;
+  const total = referenced.length + matched + crimes.added;
   return { hits, total, query: analyzed.text, truncated: analyzed.truncated };
 }
 

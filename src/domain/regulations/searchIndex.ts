@@ -8,6 +8,8 @@ import { normalizeText } from './normalize';
 import type { CompiledVocabulary } from './queryAnalysis';
 import { DEFAULT_VOCABULARY } from './queryAnalysis';
 import { parseArticleNumber } from './numerals';
+import type { CrimeNames } from './crimeNames';
+import { compileCrimeNames } from './crimeNames';
 import type { Postings } from './postingsBuilder';
 import { PostingsBuilder } from './postingsBuilder';
 import type { AskedEntry, AskedFieldName, RankingWeights, SearchModel } from './searchModel';
@@ -126,6 +128,8 @@ export interface RegulationIndex extends TextIndex {
   readonly citedArticles: Float32Array;
   /** The terms the texts define for themselves (本法所称重伤，是指…), see `definitions.ts`. */
   readonly definitions: DefinitionIndex;
+  /** The names of crimes, each citing its 刑法 articles. */
+  readonly crimeNames: CrimeNames;
 }
 
 export interface DocumentPostings {
@@ -441,6 +445,9 @@ export function* completeIndexSteps(
   }
   yield;
   const definitions = buildDefinitionIndex(text);
+  const crimeNames = compileCrimeNames(model?.crimeNames, documents, (document, ordinal, suffix) =>
+    byNumber.get(articleKey(document, ordinal, suffix)),
+  );
   yield;
   const weights = { ...DEFAULT_WEIGHTS, ...model?.weights };
   const { citedDocuments, citedArticles } = citationShares(model?.cited, documents, articles.length, byNumber);
@@ -458,6 +465,7 @@ export function* completeIndexSteps(
     citedDocuments,
     citedArticles,
     definitions,
+    crimeNames,
   };
 }
 

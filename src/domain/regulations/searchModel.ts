@@ -1,3 +1,4 @@
+import type { CrimeNameEntries } from './crimeNames';
 /**
  * What the search learned offline (`npm run build:search-model`, from the training pairs of the shared corpus and
  * the shipped library's own texts), shipped as plain data in `data/search/model.json` and handed to `buildIndex`.
@@ -38,6 +39,8 @@ export interface SearchModel {
     readonly documents: readonly (readonly [title: string, interpretations: number])[];
     readonly articles: readonly (readonly [title: string, article: string, citingArticles: number])[];
   };
+  /** The names of crimes and the 刑法 articles defining them (`crimeNames.ts`), read from the SPC and SPP's rules. */
+  readonly crimeNames?: CrimeNameEntries;
 }
 
 export type AskedFieldName = 'questions' | 'facts' | 'citing';
@@ -93,6 +96,8 @@ export interface RankingWeights {
   readonly citedLiftWeight: number;
   /** The same for the law articles a law's best articles cite (依照本法第X条, 依照《民法典》第X条). */
   readonly lawLiftWeight: number;
+  /** The articles of a crime the query names (诈骗罪) are lifted to the best score times this (`crimeNames.ts`). */
+  readonly crimeNameWeight: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
@@ -115,6 +120,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   definedTermWeight: 0,
   citedLiftWeight: 0,
   lawLiftWeight: 0,
+  crimeNameWeight: 0,
 };
 
 /** One article's asked terms with their weights. */

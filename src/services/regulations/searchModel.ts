@@ -5,6 +5,14 @@ import type { SearchModel } from '../../domain/regulations/searchModel';
 
 /** Built by `npm run build:search-model` (bench/search/model/build.ts) and shipped with the product. */
 const SEARCH_MODEL_FILE = path.resolve(__dirname, '../../../data/search/model.json');
+/** Built by `npm run build:crime-names` (scripts/build-crime-names.ts) and shipped with the product. */
+const CRIME_NAMES_FILE = path.resolve(__dirname, '../../../data/search/crime-names.json');
+
+const crimeNamesSchema = z.object({
+  law: z.string().min(1),
+  sources: z.array(z.string()),
+  crimes: z.array(z.tuple([z.string().min(2), z.array(z.string().min(3)).min(1)])),
+});
 
 const entry = z.tuple([z.string(), z.string(), z.string()]);
 const modelSchema = z.object({
@@ -31,6 +39,7 @@ const modelSchema = z.object({
       definedTermWeight: z.number().nonnegative(),
       citedLiftWeight: z.number().nonnegative(),
       lawLiftWeight: z.number().nonnegative(),
+      crimeNameWeight: z.number().nonnegative(),
     })
     .partial(),
   asked: z.object({ questions: z.array(entry), facts: z.array(entry), citing: z.array(entry).optional() }),
@@ -49,14 +58,22 @@ const loaded = new Map<string, SearchModel | undefined>();
  * The shipped search model, read once per process. A missing or malformed file leaves search on the texts alone
  * (undefined) and says so once on stderr: regulation look-up keeps working, less well, rather than failing.
  */
-export function loadSearchModel(file = SEARCH_MODEL_FILE): SearchModel | undefined {
-  if (loaded.has(file)) return loaded.get(file);
+export function loadSearchModel(file = SEARCH_MODEL_FILE, crimeNamesFile = CRIME_NAMES_FILE): SearchModel | undefined {
+  const key = `${file}\u0000${crimeNamesFile}`;
+  if (loaded.has(key)) return loaded.get(key);
   let model: SearchModel | undefined;
   try {
     model = modelSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) as SearchModel;
   } catch (error) {
     process.stderr.write(`search model ${file} not used: ${(error as Error).message.split('\n')[0]}\n`);
   }
-  loaded.set(file, model);
+  if (model) {
+    try {
+      model = { ...model, crimeNames: crimeNamesSchema.parse(JSON.parse(readFileSync(crimeNamesFile, 'utf8'))) };
+    } catch (error) {
+      process.stderr.write(`crime names ${crimeNamesFile} not used: ${(error as Error).message.split('\n')[0]}\n`);
+    }
+  }
+  loaded.set(key, model);
   return model;
 }
