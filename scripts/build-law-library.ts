@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Exclusion, LibraryDocument } from './lawLibrary/library';
 import { applyDeclaredRepeals, readEntry, renderDocument, resolveVersions, roundTrips } from './lawLibrary/library';
+import { amendingActs, numberingHistory, numberingSince } from './lawLibrary/numbering';
 import { readSnapshot } from './lawLibrary/snapshot';
 
 const REPO = path.resolve(__dirname, '..');
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const snapshot = await readSnapshot(source, SHIPPED_LEVELS);
   const excluded: Exclusion[] = [];
+  const acts = amendingActs(snapshot.entries, (file) => fs.readFileSync(path.join(source, file), 'utf8'));
   const groups = new Map<string, LibraryDocument[]>();
   for (const entry of snapshot.entries) {
     const texts = entry.files.map((file) => ({ file, text: fs.readFileSync(path.join(source, file), 'utf8') }));
@@ -89,6 +91,7 @@ async function main(): Promise<void> {
   const label = sourceLabel(source);
   const shipped: Array<{ doc: LibraryDocument; file: string; bytes: number }> = [];
   const byTitle = new Map<string, string>();
+  let numbered = 0;
   clearShipped(out);
   const resolved = [...groups.entries()]
     .sort(([x], [y]) => (x < y ? -1 : 1))
@@ -107,7 +110,9 @@ async function main(): Promise<void> {
     }
     byTitle.set(title, group);
     for (const doc of kept) {
-      const rendered = renderDocument(doc, label);
+      const since = numberingSince(numberingHistory(doc.parsed.preamble, doc.title, doc.versionDate, acts));
+      if (since) numbered++;
+      const rendered = renderDocument(doc, label, since);
       const mismatch = roundTrips(doc, rendered);
       if (mismatch) {
         excluded.push({ source: doc.sourcePaths.join(' ; '), reason: `does not read back: ${mismatch}` });
@@ -141,6 +146,8 @@ async function main(): Promise<void> {
     `Written by \`npm run build:laws\` from ${label} (\`../shared/corpus/lawrefbook\`); do not edit by hand.`,
     '',
     `${shipped.length} document versions, ${articles} articles, ${(bytes / 2 ** 20).toFixed(1)} MiB of Markdown in \`data/laws\`.`,
+    '',
+    `${numbered} versions carry \`numbering_since\` (read from their history lines and the ${acts.size} amending acts of the snapshot, \`scripts/lawLibrary/numbering.ts\`).`,
     '',
     ...table(sortedTallies),
     '',

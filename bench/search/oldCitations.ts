@@ -1,19 +1,31 @@
 /**
- * `npx tsx bench/search/oldCitations.ts [--verbose]`: the cross-references of the shipped library's documents in
- * force that were made before every version of the law they cite that the library holds, and what the cited
- * version's numbering says of them (its `numbering_since`): certain (numbered so since before the citing text),
- * renumbered since, or not known.
+ * `npx tsx bench/search/oldCitations.ts [--library DIR] [--verbose]`: the cross-references of the shipped library's
+ * current versions that were made before every version of the law they cite that the library holds, and what the
+ * cited version's history says of them: its numbering known to go back to the citing text (`numbering_since`, the
+ * links /rule trusts), renumbered since (a 修订, or an amending act of the snapshot that renumbered), or not known
+ * (an amending act the snapshot lacks, or no history lines). Reads the snapshot's amending acts for the split.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { amendingActs, numberingHistory } from '../../scripts/lawLibrary/numbering';
+import { readSnapshot } from '../../scripts/lawLibrary/snapshot';
 import { citationsOf } from '../../src/domain/regulations/citations';
 import { parseRegulationDocument } from '../../src/domain/regulations/parser';
 import { buildIndex, toIndexable } from '../../src/domain/regulations/searchIndex';
 
-const LIBRARY_DIR = path.resolve(__dirname, '../../data/laws');
+const SNAPSHOT_DIR = path.resolve(__dirname, '../../../shared/corpus/lawrefbook');
 
-function main(): void {
-  const verbose = process.argv.includes('--verbose');
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const LIBRARY_DIR = args.includes('--library')
+    ? path.resolve(args[args.indexOf('--library') + 1] as string)
+    : path.resolve(__dirname, '../../data/laws');
+  const acts = existsSync(path.join(SNAPSHOT_DIR, 'db.sqlite3'))
+    ? amendingActs((await readSnapshot(SNAPSHOT_DIR, new Set(['法律', '宪法', '司法解释', '行政法规']))).entries, (f) =>
+        readFileSync(path.join(SNAPSHOT_DIR, f), 'utf8'),
+      )
+    : new Map<string, string>();
   const files = readdirSync(LIBRARY_DIR, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.md'))
     .sort();
@@ -47,17 +59,45 @@ function main(): void {
   });
   console.log(`${links} links of current versions; ${older.length} made before every held version of the cited`);
   console.log(`of documents not repealed: ${linksNotRepealed} links, ${olderNotRepealed} made before`);
-  console.log(`known (numbering_since not after the citing date): ${older.filter((o) => o.known).length}`);
-  const byTitle = new Map<string, number>();
+  const kinds = new Map<string, number>();
+  const byTitle = new Map<string, Map<string, number>>();
+  const examples = new Map<string, string[]>();
   for (const o of older) {
-    const d = index.documents[index.articles[o.cited]?.document ?? -1];
-    const key = `${d?.title}@${d?.versionDate} since ${d?.numberingSince}`;
-    byTitle.set(key, (byTitle.get(key) ?? 0) + 1);
+    const citingArticle = index.articles[o.citing];
+    const citing = index.documents[citingArticle?.document ?? -1];
+    const citedArticle = index.articles[o.cited];
+    const d = index.documents[citedArticle?.document ?? -1];
+    if (!d || !citing || !citedArticle || !citingArticle) continue;
+    const events = numberingHistory(
+      preambles.get(`${d.title}@${d.versionDate}`) ?? '',
+      d.title,
+      d.versionDate ?? '',
+      acts,
+    ).filter((e) => e.date > (citing.versionDate ?? ''));
+    const kind = o.known
+      ? 'certain: numbering unchanged'
+      : events.some((e) => e.event === 'renumbered')
+        ? 'renumbered'
+        : 'unknown';
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    const key = `${d.title}@${d.versionDate} (numbering_since ${d.numberingSince})`;
+    const counts = byTitle.get(key) ?? new Map<string, number>();
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    byTitle.set(key, counts);
+    const list = examples.get(key) ?? [];
+    if (list.length < 3)
+      list.push(
+        `${kind}: ${citing.title}(${citing.versionDate})${citingArticle.number} → ${citedArticle.number}; after it: ${events.map((e) => `${e.date} ${e.event}`).join(', ') || 'nothing'}`,
+      );
+    examples.set(key, list);
   }
-  for (const [key, n] of [...byTitle].sort((x, y) => y[1] - x[1])) {
-    console.log(`${String(n).padStart(5)} ${key}`);
-    if (verbose) console.log(`      ${preambles.get(key.split(' since ')[0] as string)?.replace(/\n+/g, '\n      ')}`);
+  for (const [kind, n] of kinds) console.log(`${kind}: ${n}`);
+  console.log(`(${acts.size} amending acts of the snapshot read)`);
+  const total = (counts: Map<string, number>) => [...counts.values()].reduce((x, y) => x + y, 0);
+  for (const [key, counts] of [...byTitle].sort((x, y) => total(y[1]) - total(x[1]))) {
+    console.log(`${String(total(counts)).padStart(5)} ${key}: ${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    if (verbose) for (const line of examples.get(key) ?? []) console.log(`        ${line}`);
   }
 }
 
-main();
+void main();

@@ -43,7 +43,7 @@ const DOC_TYPE_BY_LEVEL: Readonly<Record<string, string>> = {
  * Amending acts (刑法修正案（十一）, 关于修改《…》的决定) restate changes whose result is already the text of the
  * amended document in the snapshot; shipped beside it they would answer queries with edit instructions.
  */
-const AMENDING_ACT = /修正案|关于修改.*的决定$|修改.*等.*件.*的决定$/;
+export const AMENDING_ACT = /修正案|关于修改.*的决定$|修改.*等.*件.*的决定$/;
 
 const HISTORY_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日/;
 
@@ -269,12 +269,17 @@ function retitle(version: LibraryDocument, title: string): LibraryDocument {
 }
 
 /** The Markdown the product imports: front matter, title, history lines, headings and articles, nothing else. */
-export function renderDocument(doc: LibraryDocument, sourceLabel: string): string {
+export function renderDocument(
+  doc: LibraryDocument,
+  sourceLabel: string,
+  numberingSince: string | null = null,
+): string {
   const front: Record<string, string> = {
     title: doc.title,
     doc_type: doc.docType,
     version_date: doc.versionDate,
     ...(doc.effectiveDate ? { effective_date: doc.effectiveDate } : {}),
+    ...(numberingSince ? { numbering_since: numberingSince } : {}),
     status: doc.status,
     source: sourceLabel,
     source_path: doc.sourcePaths.join(' ; '),

@@ -116,6 +116,7 @@ describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with
           ruleDocumentModal(locale, {
             id: 1,
             effectiveDate: null,
+            numberingSince: null,
             title: huge('规'),
             docType: huge('类'),
             versionDate: '2025-07-01',

@@ -15,6 +15,7 @@ export type { ParsedRegulationDocument } from './types';
 export { chapterLabel } from './types';
 export type { RegulationParseError } from './parser';
 export { parseRegulationDocument } from './parser';
+export { frontMatterDate } from './frontMatter';
 export type { IndexableDocument, RegulationIndex } from './searchIndex';
 export { buildIndex, toIndexable } from './searchIndex';
 export type { SearchOptions, SearchHit, SearchResult, RelatedArticles } from './search';

@@ -6,6 +6,7 @@ import {
   declaresRepealed,
   diffArticles,
   docTypeRank,
+  frontMatterDate,
   inferDocType,
   parseRegulationDocument,
   type ParsedRegulationDocument,
@@ -20,6 +21,7 @@ import {
   insertChanges,
   insertDocument,
   lockRegulationsImport,
+  setNumberingSince,
   supersedeOthers,
   versionsOf,
   type NewChange,
@@ -217,7 +219,15 @@ async function writeDocument(
   await lockRegulationsImport(session);
   const versions = await versionsOf(session, title);
   const same = versions.find((version) => version.contentHash === prepared.hash);
-  if (same) return { value: { ...base, versionDate: same.versionDate, status: 'unchanged' }, commit: false };
+  if (same) {
+    // The same text from a rebuilt library may say more of its numbering's history (`numbering_since`).
+    const numberingSince = frontMatterDate(parsed.document.extra.numbering_since);
+    if (same.numberingSince !== numberingSince) await setNumberingSince(session, same.id, numberingSince);
+    return {
+      value: { ...base, versionDate: same.versionDate, status: 'unchanged' },
+      commit: same.numberingSince !== numberingSince,
+    };
+  }
   if (versions.some((version) => version.versionDate === versionDate)) {
     const reason = text(
       `《${title}》${versionDate} 版已导入，内容与本文件不同：如果这是修订后的新版本，请在 front matter 中写明新的 version_date`,
@@ -244,6 +254,7 @@ async function writeDocument(
       effectiveDate: parsed.document.effectiveDate,
       current: newest,
       repealed: declaresRepealed(parsed.document.extra.status),
+      numberingSince: frontMatterDate(parsed.document.extra.numbering_since),
       contentHash: prepared.hash,
       sourceName: path.basename(file),
       importedAt: at,

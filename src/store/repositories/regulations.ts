@@ -26,6 +26,8 @@ interface StoredDocument {
   current: boolean;
   /** The document was repealed (every version); see src/domain/regulations/validity. */
   repealed: boolean;
+  /** YYYY-MM-DD: since when its article numbers hold (src/domain/regulations/citations); null when not known. */
+  numberingSince: string | null;
 }
 
 export interface StoredDocumentWithArticles extends StoredDocument {
@@ -33,7 +35,8 @@ export interface StoredDocumentWithArticles extends StoredDocument {
 }
 
 const DOCUMENT_COLUMNS = `id, title, "docType", to_char("versionDate", 'YYYY-MM-DD') AS "versionDate",
-  to_char("effectiveDate", 'YYYY-MM-DD') AS "effectiveDate", current, repealed`;
+  to_char("effectiveDate", 'YYYY-MM-DD') AS "effectiveDate", current, repealed,
+  to_char("numberingSince", 'YYYY-MM-DD') AS "numberingSince"`;
 
 /** Every stored version without its articles, by title and version: the index's document order. */
 export async function listDocuments(prisma: PrismaClient): Promise<StoredDocument[]> {
@@ -75,13 +78,15 @@ export async function articlesNumbered(
  * Identifies the stored set of regulations. Every import that changes anything inserts a document row (a new
  * document or version; superseding happens in the same transaction) and nothing edits article text in place,
  * so the count and the highest id together change exactly when the searchable texts do — a version every
- * process can read, with no counter of its own to keep in step.
+ * process can read, with no counter of its own to keep in step. The one value edited in place, `numberingSince`
+ * (a rebuilt library imported again, `setNumberingSince`), counts by the sum of its days.
  */
 export async function regulationsVersion(prisma: PrismaClient): Promise<string> {
-  const [row] = await prisma.$queryRawUnsafe<Array<{ documents: number; lastId: number }>>(
-    'SELECT count(*)::int AS documents, coalesce(max(id), 0)::int AS "lastId" FROM "RegulationDocument"',
+  const [row] = await prisma.$queryRawUnsafe<Array<{ documents: number; lastId: number; numbered: string }>>(
+    `SELECT count(*)::int AS documents, coalesce(max(id), 0)::int AS "lastId",
+       coalesce(sum("numberingSince" - DATE '1900-01-01'), 0)::text AS numbered FROM "RegulationDocument"`,
   );
-  return `${row?.documents ?? 0}:${row?.lastId ?? 0}`;
+  return `${row?.documents ?? 0}:${row?.lastId ?? 0}:${row?.numbered ?? 0}`;
 }
 
 /**
@@ -91,7 +96,8 @@ export async function regulationsVersion(prisma: PrismaClient): Promise<string> 
  * so that a statement can compare it with a key it was given (`publishIndexSnapshot`).
  */
 export const REGULATIONS_FINGERPRINT_SQL = `SELECT count(*)::int || ':' || coalesce(max(id), 0)::int || ':' ||
-       md5(coalesce(string_agg(id || ':' || "contentHash" || ':' || current || ':' || repealed, ',' ORDER BY id), ''))
+       md5(coalesce(string_agg(id || ':' || "contentHash" || ':' || current || ':' || repealed || ':' ||
+         coalesce("numberingSince"::text, ''), ',' ORDER BY id), ''))
      FROM "RegulationDocument"`;
 
 export async function regulationsFingerprint(prisma: PrismaClient): Promise<string> {
@@ -125,6 +131,7 @@ export interface NewDocument {
   effectiveDate: string | null;
   current: boolean;
   repealed: boolean;
+  numberingSince: string | null;
   contentHash: string;
   sourceName: string;
   importedAt: Date;
@@ -146,8 +153,9 @@ export async function insertDocument(
 ): Promise<number> {
   const [row] = await session.query<{ id: number }>(
     `INSERT INTO "RegulationDocument"
-       (title, "docType", hierarchy, "versionDate", "effectiveDate", current, repealed, "contentHash", "sourceName", "importedAt")
-     VALUES ($1, $2, $3, $4::date, $5::date, $6, $7, $8, $9, $10::timestamp) RETURNING id`,
+       (title, "docType", hierarchy, "versionDate", "effectiveDate", current, repealed, "contentHash", "sourceName",
+        "importedAt", "numberingSince")
+     VALUES ($1, $2, $3, $4::date, $5::date, $6, $7, $8, $9, $10::timestamp, $11::date) RETURNING id`,
     [
       document.title,
       document.docType,
@@ -159,6 +167,7 @@ export async function insertDocument(
       document.contentHash,
       document.sourceName,
       document.importedAt.toISOString(),
+      document.numberingSince,
     ],
   );
   const id = (row as { id: number }).id;
@@ -168,6 +177,14 @@ export async function insertDocument(
     articles.map((article) => ({ ...article, documentId: id })),
   );
   return id;
+}
+
+/** A stored version's `numberingSince`, when a re-import of the same text brings another (a rebuilt library). */
+export async function setNumberingSince(session: SqlSession, id: number, numberingSince: string | null): Promise<void> {
+  await session.query('UPDATE "RegulationDocument" SET "numberingSince" = $2::date WHERE id = $1', [
+    id,
+    numberingSince,
+  ]);
 }
 
 /** Marks every other version of the title superseded: one current version per title. */

@@ -239,4 +239,37 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
     clock = 2500;
     expect((await elsewhere.search('开庭前 到庭')).hits[0]).toMatchObject({ versionDate: '2025-04-01', current: true });
   });
+
+  it('keeps the numbering_since a law’s file gives, and takes a new one from the same text imported again', async () => {
+    const law = (since: string) => `---
+title: 中华人民共和国行政诉讼法
+doc_type: 法律
+version_date: 2017-06-27
+numbering_since: ${since}
+---
+第三十二条 代理诉讼的律师，有权按照规定查阅、复制本案有关材料。
+`;
+    await importer.importFile(write('admin-law.md', law('2017-06-27')), options('2025-05-01'));
+    await importer.importFile(
+      write(
+        'evidence.md',
+        '---\ntitle: 最高人民法院关于行政诉讼证据若干问题的规定\ndoc_type: 司法解释\nversion_date: 2002-07-24\n---\n第一条 根据行政诉讼法第三十二条的规定，被告负有举证责任。\n',
+      ),
+      options('2025-05-01'),
+    );
+    later();
+    const cited = async () => {
+      const related = await rules.related('最高人民法院关于行政诉讼证据若干问题的规定', '第一条');
+      return {
+        cites: related?.cites.map((h) => h.articleNumber),
+        uncertain: related?.uncertain.map((h) => h.articleNumber),
+      };
+    };
+    // Renumbered (or perhaps) in 2014: the 2017 text's 第三十二条 is not known to be the one cited in 2002.
+    expect(await cited()).toEqual({ cites: [], uncertain: ['第三十二条'] });
+    const again = await importer.importFile(write('admin-law.md', law('1989-04-04')), options('2025-05-02'));
+    expect(again.status).toBe('unchanged');
+    later();
+    expect(await cited()).toEqual({ cites: ['第三十二条'], uncertain: [] });
+  });
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RegulationDocument" ADD COLUMN     "numberingSince" DATE;
