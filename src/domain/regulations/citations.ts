@@ -102,18 +102,15 @@ export function citationsOf(index: RegulationIndex, a: number): Citation[] {
   return cited;
 }
 
-/**
- * Article indexes cited by the text of article `a`, in order, without repeats and without itself: those whose
- * numbering is known (`citationsOf` has the others too).
- */
-export function citedBy(index: RegulationIndex, a: number): number[] {
-  return citationsOf(index, a)
-    .filter((c) => c.known)
-    .map((c) => c.article);
+interface Reverse {
+  /** Cited article → the articles of interpretations in force that cite it, where `Citation.known`. */
+  readonly known: ReadonlyMap<number, readonly number[]>;
+  /** The same with the citations not known to mean it too. */
+  readonly all: ReadonlyMap<number, readonly number[]>;
 }
 
-/** Cited article → the articles of interpretations in force that cite it; built once per index, on first use. */
-const citingInterpretations = new WeakMap<RegulationIndex, ReadonlyMap<number, readonly number[]>>();
+/** Built once per index, on first use. */
+const citingInterpretations = new WeakMap<RegulationIndex, Reverse>();
 
 const wording = (text: string): string => text.replace(/\s+/g, '');
 
@@ -136,15 +133,16 @@ function unchangedInCurrent(
   return sameArticle && wording(sameArticle.text) === wording(article.text) ? same : undefined;
 }
 
-function reverseCitations(index: RegulationIndex): ReadonlyMap<number, readonly number[]> {
+function reverseCitations(index: RegulationIndex): Reverse {
   let reverse = citingInterpretations.get(index);
   if (reverse) return reverse;
-  const built = new Map<number, number[]>();
+  const known = new Map<number, number[]>();
+  const all = new Map<number, number[]>();
   const currentOf = new Map<string, number>();
   index.documents.forEach((doc, d) => {
     if (doc.current) currentOf.set(doc.title, d);
   });
-  const add = (target: number, citing: number) => {
+  const add = (built: Map<number, number[]>, target: number, citing: number) => {
     const list = built.get(target) ?? [];
     if (!list.includes(citing)) list.push(citing);
     built.set(target, list);
@@ -152,19 +150,24 @@ function reverseCitations(index: RegulationIndex): ReadonlyMap<number, readonly 
   index.articles.forEach((article, a) => {
     const doc = index.documents[article.document];
     if (!doc || doc.docType !== '司法解释' || !doc.current || doc.status === '已废止') return;
-    for (const target of citedBy(index, a)) {
+    for (const { article: target, known: sure } of citationsOf(index, a)) {
       if (index.articles[target]?.document === article.document) continue;
-      add(target, a);
       const successor = unchangedInCurrent(index, currentOf, target);
-      if (successor !== undefined) add(successor, a);
+      for (const built of sure ? [known, all] : [all]) {
+        add(built, target, a);
+        if (successor !== undefined) add(built, successor, a);
+      }
     }
   });
-  reverse = built;
+  reverse = { known, all };
   citingInterpretations.set(index, reverse);
   return reverse;
 }
 
-/** Articles of interpretations in force that cite article `a` (the version they cite). */
-export function citingArticles(index: RegulationIndex, a: number): readonly number[] {
-  return reverseCitations(index).get(a) ?? [];
+/**
+ * Articles of interpretations in force that cite article `a` (the version they cite), where the citation is known to
+ * mean it; with `uncertain`, also those made before every version the library holds and not known to (`Citation`).
+ */
+export function citingArticles(index: RegulationIndex, a: number, uncertain = false): readonly number[] {
+  return (uncertain ? reverseCitations(index).all : reverseCitations(index).known).get(a) ?? [];
 }

@@ -1,4 +1,6 @@
 import { buildIndex, relatedArticles, type IndexableDocument } from '../../../src/domain/regulations';
+import { citingArticles } from '../../../src/domain/regulations/citations';
+import { articleKey } from '../../../src/domain/regulations/searchIndex';
 
 const article = (number: string, ordinal: number, text: string) => ({ number, ordinal, suffix: 0, chapter: '', text });
 
@@ -139,5 +141,12 @@ describe('a citation older than every version of the cited law the library holds
   it('given the 2017 text’s 第三十二条, 行政诉讼证据规定 (2002) is not listed among the interpretations citing it', () => {
     const index = buildIndex([administrativeLaw('2014-11-01'), EVIDENCE]);
     expect(relatedArticles(index, '中华人民共和国行政诉讼法', '第三十二条')?.citedBy).toEqual([]);
+  });
+
+  it('given the same, the search model’s count of citing articles, asked for the uncertain ones too, still has it', () => {
+    const index = buildIndex([administrativeLaw('2014-11-01'), EVIDENCE]);
+    const cited = index.byNumber.get(articleKey(0, 32, 0)) as number;
+    expect(citingArticles(index, cited)).toEqual([]);
+    expect(citingArticles(index, cited, true).map((a) => index.articles[a]?.number)).toEqual(['第一条']);
   });
 });
