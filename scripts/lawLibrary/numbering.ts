@@ -2,7 +2,8 @@
  * Since when a version's article numbers hold, read from its history lines (1989年4月4日…通过, 2014年11月1日…《关于修改
  * <…>的决定》第一次修正) and the amending acts the snapshot holds: a 修订 renumbers; a 修正 keeps the numbering when its
  * act is in the snapshot and says nothing that renumbers (增加一条，作为第X条之一), renumbers when it does (条文顺序作
- * 相应调整, 作为第X条, 删去第X条), and may have when its act is not there, as may the making of the version itself
+ * 相应调整, 作为第X条, 删去第X条), and may have when its act is not there (an act the line does not name is the
+ * one of the snapshot adopted that day that amends the document), as may the making of the version itself
  * when no history line dates it. `numbering_since` is the adoption of the last of these that renumbered or may have
  * (else the first adoption); none without a dated history line.
  */
@@ -48,12 +49,29 @@ function sectionFor(act: string, title: string): string | undefined {
   return [lines[at], ...(end < 0 ? rest : rest.slice(0, end))].join('\n');
 }
 
-/** What one amending act did to the numbering of `title`. */
-function amendment(actName: string | undefined, title: string, acts: ReadonlyMap<string, string>): NumberingEvent {
-  const act = actName === undefined ? undefined : acts.get(actKey(actName));
+/** The adoption date of an act: its first dated line. */
+function adopted(act: string): string | undefined {
+  const m = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(act);
+  return m ? `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}` : undefined;
+}
+
+/**
+ * The act adopted on `date` that amends `title`, for a history line that does not name it (an interpretation's
+ * 2021年3月1日 最高人民法院审判委员会第1833次会议通过): named in its title or given an item of its own.
+ */
+function actOn(date: string, title: string, acts: ReadonlyMap<string, string>): string | undefined {
+  const key = actKey(title);
+  for (const [name, act] of acts)
+    if (adopted(act) === date && (name.includes(key) || sectionFor(act, title) !== undefined)) return name;
+  return undefined;
+}
+
+/** What one amending act (by `actKey`) did to the numbering of `title`. */
+function amendment(key: string | undefined, title: string, acts: ReadonlyMap<string, string>): NumberingEvent {
+  const act = key === undefined ? undefined : acts.get(key);
   if (act === undefined) return 'unknown';
   // A decision amending several documents (…等二十七件民事类司法解释的决定) is read for this one's item only.
-  const part = /等.{1,6}件.*的决定$/.test(actName ?? '') ? sectionFor(act, title) : act;
+  const part = /等.{1,6}件.*的决定$/.test(key ?? '') ? sectionFor(act, title) : act;
   if (part === undefined) return 'unknown';
   return RENUMBERS.test(part) ? 'renumbered' : 'kept';
 }
@@ -79,8 +97,10 @@ export function numberingHistory(
       // A 修订 by a decision amending many regulations (《国务院关于修改部分行政法规的决定》第一次修订) is read as
       // the decision says; one of its own (…会议修订) rewrote the text.
       if (/修订/.test(segment) && act === undefined) event = 'renumbered';
-      else if (/修正|修改|修订/.test(segment)) event = amendment(act, title, acts);
-      else if (/通过|公布|发布/.test(segment)) event = events.length === 0 ? 'enacted' : 'unknown';
+      else if (/修正|修改|修订/.test(segment))
+        event = amendment(act === undefined ? actOn(date, title, acts) : actKey(act), title, acts);
+      else if (/通过|公布|发布/.test(segment))
+        event = events.length === 0 ? 'enacted' : amendment(actOn(date, title, acts), title, acts);
       if (event) events.push({ date, event });
     });
   }

@@ -13,7 +13,7 @@ const acts = amendingActs(
   [
     { name: '刑法修正案（九）', files: ['九'] },
     { name: '刑法修正案（十）', files: ['十'] },
-    { name: '某解释修改决定', files: ['x'] },
+    { name: '最高人民法院关于修改《关于上海金融法院案件管辖的规定》的决定', files: ['上海'] },
     {
       name: '最高人民法院关于修改《最高人民法院关于审理甲案件的解释》等二件民事类司法解释的决定',
       files: ['民事类'],
@@ -23,6 +23,11 @@ const acts = amendingActs(
     ({
       九: '# 中华人民共和国刑法修正案（九）\n一、在刑法第一百二十条后增加一条，作为第一百二十条之一：“……”',
       十: '# 中华人民共和国刑法修正案（十）\n在刑法第二百九十九条中增加一款作为第二款：“……”',
+      上海: [
+        '# 最高人民法院关于修改《关于上海金融法院案件管辖的规定》的决定',
+        '2021年3月1日 最高人民法院审判委员会第1833次会议通过',
+        '一、增加一条，作为第二条：“……”',
+      ].join('\n'),
       民事类: [
         '# 最高人民法院关于修改《最高人民法院关于审理甲案件的解释》等二件民事类司法解释的决定',
         '一、修改《最高人民法院关于审理甲案件的解释》',
@@ -53,6 +58,15 @@ describe('since when a version’s article numbers hold, from its history lines'
     // 甲's item deletes an article and renumbers; 乙's only replaces words.
     expect(since(history, '最高人民法院关于审理甲案件的解释', '2020-12-29')).toBe('2020-12-23');
     expect(since(history, '最高人民法院关于审理乙案件的解释', '2020-12-29')).toBe('2015-01-01');
+  });
+
+  it('given an interpretation’s second 通过 line naming no act, reads the act of the snapshot adopted that day amending it', () => {
+    const history =
+      '2018年7月31日 由最高人民法院审判委员会第1746次会议通过\n2021年3月1日 最高人民法院审判委员会第1833次会议通过';
+    const title = '最高人民法院关于上海金融法院案件管辖的规定';
+    expect(numberingHistory(history, title, '2021-04-21', acts).map((e) => e.event)).toEqual(['enacted', 'renumbered']);
+    // Another day's 通过 is an amendment the snapshot does not hold.
+    expect(numberingHistory(history.replace('3月1日', '3月2日'), title, '2021-04-21', acts)[1]?.event).toBe('unknown');
   });
 
   it('given a version whose own making the history lines leave out, from that version', () => {
