@@ -55,8 +55,9 @@ const modelSchema = z.object({
 const loaded = new Map<string, SearchModel | undefined>();
 
 /**
- * The shipped search model, read once per process. A missing or malformed file leaves search on the texts alone
- * (undefined) and says so once on stderr: regulation look-up keeps working, less well, rather than failing.
+ * The shipped search model with the table of crime names, read once per process. A missing or malformed model leaves
+ * search on the texts alone (undefined), a missing or malformed table leaves the model without crime names, and
+ * each says so once on stderr: regulation look-up keeps working, less well, rather than failing.
  */
 export function loadSearchModel(file = SEARCH_MODEL_FILE, crimeNamesFile = CRIME_NAMES_FILE): SearchModel | undefined {
   const key = `${file}\u0000${crimeNamesFile}`;
