@@ -1,4 +1,4 @@
-import { chineseToNumber, numberToChinese } from '../../src/domain/regulations/numerals';
+import { formatArticleNumber, parseArticleNumber } from '../../src/domain/regulations/numerals';
 
 /**
  * The names of crimes (罪名) and the 刑法 articles that define them, as the SPC and SPP fixed them: the SPP's 1997
@@ -21,13 +21,9 @@ const RENAMED =
 /** Between two names of one cell: 滥用职权罪、玩忽职守罪 (but 盗窃、侮辱尸体罪 is one name). */
 const NAME_GAP = /(?<=罪)(?:[、；;\s]|和)+/;
 
-const toNumber = (text: string): number | undefined => (/^[0-9]+$/.test(text) ? Number(text) : chineseToNumber(text));
-
 function articleNumber(ordinal: string, suffix: string | undefined): string | undefined {
-  const n = toNumber(ordinal);
-  const s = suffix === undefined ? 0 : toNumber(suffix);
-  if (n === undefined || s === undefined) return undefined;
-  return `第${numberToChinese(n)}条${s > 0 ? `之${numberToChinese(s)}` : ''}`;
+  const parsed = parseArticleNumber(`第${ordinal}条${suffix === undefined ? '' : `之${suffix}`}`);
+  return parsed && formatArticleNumber(parsed);
 }
 
 /** The articles a cell cites: 第114条、第115条第1款 → 第一百一十四条, 第一百一十五条 (paragraphs and items left out). */
