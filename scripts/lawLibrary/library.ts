@@ -47,7 +47,8 @@ export const AMENDING_ACT = /修正案|关于修改.*的决定$|修改.*等.*件
 
 const HISTORY_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日/;
 
-function isoDate(year: string, month: string, day: string): string | null {
+/** 2014, 11, 1 → 2014-11-01; null for a day the calendar does not have. */
+export function isoDate(year: string, month: string, day: string): string | null {
   return frontMatterDate(`${year}-${month}-${day}`);
 }
 

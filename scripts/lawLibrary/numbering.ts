@@ -8,7 +8,7 @@
  * (else the first adoption); none without a dated history line.
  */
 
-import { AMENDING_ACT } from './library';
+import { AMENDING_ACT, isoDate } from './library';
 
 export type NumberingEvent = 'enacted' | 'renumbered' | 'kept' | 'unknown';
 
@@ -52,7 +52,7 @@ function sectionFor(act: string, title: string): string | undefined {
 /** The adoption date of an act: its first dated line. */
 function adopted(act: string): string | undefined {
   const m = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(act);
-  return m ? `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}` : undefined;
+  return (m && isoDate(m[1] as string, m[2] as string, m[3] as string)) ?? undefined;
 }
 
 /**
@@ -90,8 +90,8 @@ export function numberingHistory(
     const dates = [...line.matchAll(DATE)];
     dates.forEach((m, i) => {
       const segment = line.slice(m.index, dates[i + 1]?.index ?? line.length);
-      const date = `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
-      if (date > versionDate) return;
+      const date = isoDate(m[1] as string, m[2] as string, m[3] as string);
+      if (date === null || date > versionDate) return;
       let event: NumberingEvent | undefined;
       const act = bracketed(segment, 0);
       // A 修订 by a decision amending many regulations (《国务院关于修改部分行政法规的决定》第一次修订) is read as
