@@ -8,7 +8,7 @@ import {
 } from './courtCodes';
 import { parseSuffix } from './suffix';
 import { typeCodeInfo, type TypeCodeCategory } from './typeCodes';
-import { Converter } from 'opencc-js/t2cn';
+import { toSimplified } from '../chineseScript';
 import { legacyTypeCode, SPC_DEATH_PENALTY_REVIEW } from './legacyTypeCodes';
 
 /** The first year of the 2016 案号 format (案号规定, in force 2016-01-01). */
@@ -72,13 +72,9 @@ function isAsciiDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9';
 }
 
-/** Traditional characters become simplified (粵 → 粤, 執 → 执, 號 → 号), as OpenCC's t2cn reads them. */
-let toSimplified: ((text: string) => string) | null = null;
-
-/** Full-width digits and brackets become ASCII (NFKC), traditional forms simplified, and all whitespace goes. */
+/** Full-width digits and brackets become ASCII (NFKC), traditional forms simplified (執 → 执), and all whitespace goes. */
 function clean(input: string): string {
-  const convert = (toSimplified ??= Converter({ from: 't', to: 'cn' }));
-  return convert(input.normalize('NFKC').replace(/\s+/g, ''));
+  return toSimplified(input.normalize('NFKC').replace(/\s+/g, ''));
 }
 
 /** Parses a 案号 without throwing; the error, if any, is a CaseNumberError. */

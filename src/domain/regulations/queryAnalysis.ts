@@ -1,3 +1,4 @@
+import { toSimplified } from '../chineseScript';
 import type { AliasMatch, AliasTable } from './aliasTable';
 import { findAliases } from './aliasTable';
 import type { VocabularyEntry } from './legalVocabulary';
@@ -155,7 +156,8 @@ export function analyzeQuery(
   aliases: AliasTable,
   vocabulary: CompiledVocabulary = DEFAULT_VOCABULARY,
 ): AnalyzedQuery {
-  const normalized = normalizeText(rawQuery).replace(/\s+/g, ' ').trim();
+  // A query pasted from a Hong Kong, Macao or Taiwan document (簡易程序 審限) searches the mainland texts' characters.
+  const normalized = normalizeText(toSimplified(rawQuery)).replace(/\s+/g, ' ').trim();
   const truncated = normalized.length > MAX_QUERY_LENGTH;
   const text = normalized.slice(0, MAX_QUERY_LENGTH);
 

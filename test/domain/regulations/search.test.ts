@@ -77,6 +77,13 @@ describe('finding the article that answers a question', () => {
     expect(first('判决都生效了对方就是不给钱')).toBe('中华人民共和国民事诉讼法 第二百四十七条');
   });
 
+  it('reads a query in traditional characters as its simplified form (簡易程序 審限, 民法典第一千二百四十五條)', () => {
+    const articles = (query: string) => search(index, query).hits.map((h) => `${h.documentTitle} ${h.articleNumber}`);
+    expect(articles('簡易程序 審限')).toEqual(articles('简易程序 审限'));
+    expect(first('民法典第一千二百四十五條')).toBe('中华人民共和国民法典 第一千二百四十五条');
+    expect(first('狗咬人 誰負責')).toBe('中华人民共和国民法典 第一千二百四十五条');
+  });
+
   it('lets the law title supply what the article never says (行政)', () => {
     expect(first('行政诉讼 起诉期限')).toBe('中华人民共和国行政诉讼法 第四十六条');
   });
