@@ -79,6 +79,7 @@ async function answer(
     query: result.query,
     truncatedAt: result.truncated ? result.query.length : null,
     hits: result.hits,
+    notes: result.notes,
     offset,
     total: result.total,
     pageValue: (next) => JSON.stringify({ q: result.query, o: next, c: channelId }),

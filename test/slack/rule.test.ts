@@ -160,6 +160,11 @@ describe(`/rule through the real HTTP receiver (${testStoreKind})`, () => {
     const old = textOf((await ask('审判流程管理办法(2023)第八条')).responses[0]);
     expect(old.indexOf('审限届满十日前')).toBeGreaterThan(0);
     expect(old).toContain('⚠️ 2023-03-01 版 · 已修改（已被新版本取代）');
+    expect(old).not.toContain('规则库没有');
+    // No version of 2024 is stored: the 2023 text answers, and the reply says why.
+    const between = textOf((await ask('审判流程管理办法(2024)第八条')).responses[0]);
+    expect(between).toContain('审限届满十日前');
+    expect(between).toContain('规则库没有《审判流程管理办法》2024 年的版本，下面是此前最近的 2023-03-01 版。');
   });
 
   it('answers someone the staff list does not have, in their Slack language: law text is not confidential', async () => {

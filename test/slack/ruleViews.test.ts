@@ -10,6 +10,7 @@ import {
   ruleNoResultsMessage,
   ruleResultsMessage,
 } from '../../src/slack/views/rule';
+import type { RuleResultsInput } from '../../src/slack/views/rule';
 
 const huge = (char: string) => char.repeat(5000);
 
@@ -53,6 +54,7 @@ describe.each<Locale>(['zh-CN', 'en'])('rule views stay inside Slack limits with
       query: huge('问'),
       truncatedAt: 200,
       hits: [1, 2, 3, 4, 5].map(hit),
+      notes: [{ kind: 'version-in-force', title: huge('法'), year: 2025, versionDate: '2012-10-26' }],
       offset: 5,
       total: 9999,
       ...values,
@@ -162,6 +164,7 @@ describe('a result found only because an article found by the query cites it', (
       ruleResultsMessage(locale, {
         query: '表见代理',
         truncatedAt: null,
+        notes: [],
         hits: [lifted],
         offset: 0,
         total: 1,
@@ -182,6 +185,7 @@ describe('a result found only because an article found by the query cites it', (
       ruleResultsMessage('zh-CN', {
         query: '表见代理',
         truncatedAt: null,
+        notes: [],
         hits: [{ ...found, matchedBy: 'text' }],
         offset: 0,
         total: 1,
@@ -189,5 +193,35 @@ describe('a result found only because an article found by the query cites it', (
       }).blocks,
     );
     expect(blocks).not.toContain('引用找到');
+  });
+});
+
+describe('a citation of a year the library holds no version of', () => {
+  const values = { pageValue: () => '{}', articleValue: () => '{}', postValue: () => '{}' };
+  const answered = (locale: Locale, notes: RuleResultsInput['notes']): string =>
+    JSON.stringify(
+      ruleResultsMessage(locale, {
+        query: '治安管理处罚法(2025)第一条',
+        truncatedAt: null,
+        notes,
+        hits: [{ ...hit(1), documentTitle: '中华人民共和国治安管理处罚法', versionDate: '2012-10-26' }],
+        offset: 0,
+        total: 1,
+        ...values,
+      }).blocks,
+    );
+  const note = {
+    kind: 'version-in-force',
+    title: '中华人民共和国治安管理处罚法',
+    year: 2025,
+    versionDate: '2012-10-26',
+  } as const;
+
+  it('says, above the article, that the version shown is the one before that year', () => {
+    expect(answered('zh-CN', [note])).toContain(
+      '规则库没有《中华人民共和国治安管理处罚法》2025 年的版本，下面是此前最近的 2012-10-26 版。',
+    );
+    expect(answered('en', [note])).toContain('holds no 2025 version of 中华人民共和国治安管理处罚法');
+    expect(answered('zh-CN', [])).not.toContain('规则库没有');
   });
 });

@@ -240,7 +240,10 @@ export async function ruleSearch(query: string | undefined, raw: unknown): Promi
       else if (options.json) console.log(JSON.stringify(hits.map(hitJson), null, 2));
       else {
         const lang = chooseLang(options.lang, process.env.LANG);
-        if (result.truncated) console.log(plain(regulationsMessages(localeOf(lang)).truncated(result.query.length)));
+        const messages = regulationsMessages(localeOf(lang));
+        if (result.truncated) console.log(plain(messages.truncated(result.query.length)));
+        for (const note of result.notes)
+          console.log(plain(messages.versionInForce(note.title, note.year, note.versionDate)));
         console.log(
           hits.length > 0
             ? hits.map((hit, i) => hitLines(hit, i + 1)).join('\n')

@@ -18,7 +18,7 @@ export { parseRegulationDocument } from './parser';
 export { frontMatterDate } from './frontMatter';
 export type { IndexableDocument, RegulationIndex } from './searchIndex';
 export { buildIndex, toIndexable } from './searchIndex';
-export type { SearchOptions, SearchHit, SearchResult, RelatedArticles } from './search';
+export type { SearchOptions, SearchHit, SearchResult, RelatedArticles, VersionNote } from './search';
 export { search, getArticle, relatedArticles } from './search';
 export type { MatchSpan } from './snippet';
 export { diffArticles } from './changes';

@@ -45,8 +45,21 @@ export interface SearchHit {
   readonly text: string;
 }
 
+/**
+ * Said beside the hits: a citation naming a year of which the library holds no version (民诉法(2020), 治安管理处罚法
+ * (2025) where only the 2012 text is imported) is answered with the version in force that year, and says so.
+ */
+export interface VersionNote {
+  readonly kind: 'version-in-force';
+  readonly title: string;
+  readonly year: number;
+  /** The version answering instead. */
+  readonly versionDate: string;
+}
+
 export interface SearchResult {
   readonly hits: readonly SearchHit[];
+  readonly notes: readonly VersionNote[];
   /** All articles that matched, for paging. */
   readonly total: number;
   /** The query as searched: normalized and cut at MAX_QUERY_LENGTH. */
@@ -243,6 +256,25 @@ function withoutRepeats(index: RegulationIndex, ranked: readonly ScoredArticle[]
   });
 }
 
+/** For each citation naming a year no version of its law is dated in, the version that answers instead. */
+function versionNotes(index: RegulationIndex, references: readonly ArticleReference[]): VersionNote[] {
+  const notes = new Map<string, VersionNote>();
+  for (const { versionYear: year, lawTargets } of references) {
+    if (year === undefined) continue;
+    for (const d of versionOfYear(index, lawTargets, year)) {
+      const doc = index.documents[d];
+      if (!doc?.versionDate || doc.versionDate.startsWith(`${year}-`)) continue;
+      notes.set(`${doc.title}\u0000${year}`, {
+        kind: 'version-in-force',
+        title: doc.title,
+        year,
+        versionDate: doc.versionDate,
+      });
+    }
+  }
+  return [...notes.values()];
+}
+
 /** Ranked articles for a query. Never throws on user input: nonsense yields no hits. */
 export function search(index: RegulationIndex, query: string, options: SearchOptions = {}): SearchResult {
   const { limit, offset } = clampPaging(options);
@@ -286,7 +318,8 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
     return { ...toHit(index, a, score, 'citation', highlight), citedIn: articleName(index, citing) };
   });
   const total = referenced.length + matched + crimes.added;
-  return { hits, total, query: analyzed.text, truncated: analyzed.truncated };
+  const notes = versionNotes(index, analyzed.references);
+  return { hits, notes, total, query: analyzed.text, truncated: analyzed.truncated };
 }
 
 /** The article a citation such as 民诉法第一百六十四条 names, or undefined when it names none in the index. */

@@ -12,6 +12,8 @@ export const regulationsEn: RegulationsMessages = {
   resultsFallback: (query: string, total: number) => `Results for “${query}”: ${total}`,
   resultsHeader: (query: string, from: number, to: number, total: number) => `*“${query}”* ${from}–${to} of ${total}`,
   truncated: (length: number) => `Long question: only its first ${length} characters were searched.`,
+  versionInForce: (title: string, year: number, versionDate: string) =>
+    `The rule library holds no ${year} version of ${title}: shown below is the latest before it, of ${versionDate}.`,
   articleTitle: (title: string, number: string) => `《${title}》${number}`,
   validity: (status: Validity, versionDate: string) =>
     status === '现行有效'

@@ -13,6 +13,8 @@ export const regulationsZhCN = {
   resultsHeader: (query: string, from: number, to: number, total: number) =>
     `*“${query}”* 第 ${from}–${to} 条，共 ${total} 条`,
   truncated: (length: number) => `问题较长，只按前 ${length} 个字查询。`,
+  versionInForce: (title: string, year: number, versionDate: string) =>
+    `规则库没有《${title}》${year} 年的版本，下面是此前最近的 ${versionDate} 版。`,
   articleTitle: (title: string, number: string) => `《${title}》${number}`,
   validity: (status: Validity, versionDate: string) =>
     status === '现行有效'

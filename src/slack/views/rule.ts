@@ -1,5 +1,11 @@
 import type { KnownBlock, ModalView, SectionBlock } from '@slack/types';
-import type { MatchSpan, RelatedArticles, RegulationSuggestion, SearchHit } from '../../domain/regulations';
+import type {
+  MatchSpan,
+  RelatedArticles,
+  RegulationSuggestion,
+  SearchHit,
+  VersionNote,
+} from '../../domain/regulations';
 import type { Locale } from '../../i18n';
 import { regulationsMessages } from '../../i18n/regulations';
 import type { SlackMessage } from '../blockKit';
@@ -95,6 +101,8 @@ export interface RuleResultsInput {
   query: string;
   truncatedAt: number | null;
   hits: readonly SearchHit[];
+  /** Citations of a year the library holds no version of, answered with the version before it. */
+  notes: readonly VersionNote[];
   offset: number;
   total: number;
   /** Button values, encoded by the command: what each button must carry to be answered afresh. */
@@ -111,6 +119,8 @@ export function ruleResultsMessage(locale: Locale, input: RuleResultsInput): Sla
     context(text.resultsHeader(query, input.offset + 1, input.offset + input.hits.length, input.total)),
   ];
   if (input.truncatedAt !== null) blocks.push(context(text.truncated(input.truncatedAt)));
+  for (const note of input.notes)
+    blocks.push(context(text.versionInForce(literal(clip(note.title, 120)), note.year, note.versionDate)));
   for (const hit of input.hits) {
     blocks.push(
       markdown(`*${literal(articleHeading(locale, hit))}*\n${highlightedSnippet(hit.snippet, hit.spans)}`),

@@ -204,6 +204,15 @@ describe('citations', () => {
     expect(hits.map((h) => [h.articleNumber, h.versionDate])).toEqual([['第一百六十四条', versionDate]]);
   });
 
+  it('says so when the year cited has no version of its own: 民诉法(2020) is answered by the 2017 text', () => {
+    expect(search(index, '民诉法(2020)第164条').notes).toEqual([
+      { kind: 'version-in-force', title: '中华人民共和国民事诉讼法', year: 2020, versionDate: '2017-06-27' },
+    ]);
+    expect(search(index, '民诉法(2017)第164条 民诉法(2020)第171条').notes.map((n) => n.year)).toEqual([2020]);
+    for (const query of ['民诉法(2017)第164条', '民诉法第164条', '简易程序 审限', '2023年9月1日起施行的民诉法第164条'])
+      expect(search(index, query).notes).toEqual([]);
+  });
+
   it('reads a bare 第X条 as the article of the law the query names beside it (第二百六十四条 刑法)', () => {
     const criminal = law(
       `---\ntitle: 中华人民共和国刑法\ndoc_type: 法律\nversion_date: 2023-12-29\n---\n第二百六十四条 盗窃公私财物，数额较大的，处三年以下有期徒刑。\n`,
