@@ -135,7 +135,7 @@ export class DigestScheduler {
     });
     const heartbeatRefreshSeconds = this.recovery.heartbeatSeconds / 3;
     await boss.work<RunRequest>(RUN, { pollingIntervalSeconds, heartbeatRefreshSeconds }, async ([job]) => {
-      if (job) await this.deps.runner.run(job.data);
+      if (job) await this.deps.runner.runQueued(job.data);
     });
     await boss.work<RunRequest>(DEAD, { pollingIntervalSeconds }, async ([job]) => {
       if (!job) return;

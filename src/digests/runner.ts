@@ -19,7 +19,7 @@ import { DigestPeopleService, type DigestPerson } from '../services/digests/peop
 import { SchedulesService, type ScheduleSetting } from '../services/digests/schedules';
 import type { Store } from '../store';
 import { deliveriesOf } from '../store/repositories/digestLedger';
-import { finishRun, findRuns, startRun, type RunKey } from '../store/repositories/digestRuns';
+import { finishRun, findRun, findRuns, startRun, type RunKey } from '../store/repositories/digestRuns';
 import type { Outbound } from '../slack/outbound';
 import { digestMessages } from '../i18n/digests';
 import { failureReportMessage, type FailedDelivery } from '../slack/views/digests/failures';
@@ -178,14 +178,34 @@ export class DigestRunner {
       [...new Set(candidates.map((run) => run.courtId))],
       [...new Set(candidates.map((run) => run.period))],
     );
-    return candidates.filter((candidate) => {
-      const run = runs.find(
-        (row) => row.courtId === candidate.courtId && row.kind === candidate.kind && row.period === candidate.period,
+    return candidates.filter((candidate) =>
+      hasWorkLeft(
+        runs.find(
+          (row) => row.courtId === candidate.courtId && row.kind === candidate.kind && row.period === candidate.period,
+        ),
+        now,
+      ),
+    );
+  }
+
+  /**
+   * Runs a queued job's occasion (src/digests/boss.ts) unless it has no work left now. One occasion can have
+   * several jobs: a dead worker's job is retried beside the one a restart or the next tick queued for the same
+   * occasion, and they run one after the other. The first finishes the run; the later ones leave it as it is
+   * instead of marking a finished run `running` again while they find nothing to send (a process killed then
+   * left it `running`).
+   */
+  async runQueued(request: RunRequest): Promise<RunSummary | null> {
+    const key: RunKey = { courtId: request.courtId, kind: request.kind, period: request.period };
+    const run = await findRun(this.deps.store.prisma, key);
+    if (!hasWorkLeft(run, this.deps.clock.now())) {
+      this.deps.logger.info(
+        { run: request, status: run?.status, nextAt: run?.nextAt ?? null },
+        'digest run already finished: nothing left for this job',
       );
-      if (!run) return true;
-      if (run.status === 'done') return false;
-      return run.status !== 'deferred' || run.nextAt === null || run.nextAt <= now;
-    });
+      return null;
+    }
+    return this.run(request);
   }
 
   /** The occasion of the schedule's cycle containing `day`, and the minute it starts on its send day. */
@@ -475,6 +495,13 @@ export class DigestRunner {
         );
     }
   }
+}
+
+/** Whether an occasion's run (null: not started) has work now: it is not done, nor deferred to a later time. */
+function hasWorkLeft(run: { status: string; nextAt: Date | null } | null | undefined, now: Date): boolean {
+  if (!run) return true;
+  if (run.status === 'done') return false;
+  return run.status !== 'deferred' || run.nextAt === null || run.nextAt <= now;
 }
 
 function channelKey(courtId: number, channel: string): string {

@@ -109,3 +109,31 @@ test('a run that meets a recipient a dead sender still holds waits out its claim
     await store.close();
   }
 });
+
+test('a second job for an occasion the first job finished sends nothing and leaves the run done, as it was', async () => {
+  const store = await createTestStore();
+  try {
+    await seedCourt(store);
+    const clock = new ManualClock(`${FIXTURE_TODAY}T08:30:00+08:00`);
+    const runner = runnerFor(store, slack, clock);
+    const [request] = await runner.dueRuns();
+    if (!request) throw new Error('the fixture court has no digest due at 08:30');
+    // A restarted process queues the occasion again beside the dead process's job, which pg-boss retries.
+    expect(await runner.runQueued(request)).toMatchObject({ nextAt: null });
+    const finished = await store.prisma.digestRun.findFirstOrThrow({ where: { kind: request.kind } });
+    const posts = slack.calls.length;
+    clock.advance(60_000);
+    const started: unknown[] = [];
+    const run = runner.run.bind(runner);
+    runner.run = (...args) => {
+      started.push(args[0]);
+      return run(...args);
+    };
+    expect(await runner.runQueued(request)).toBeNull();
+    expect(started).toEqual([]);
+    expect(slack.calls.length).toBe(posts);
+    expect(await store.prisma.digestRun.findFirstOrThrow({ where: { kind: request.kind } })).toEqual(finished);
+  } finally {
+    await store.close();
+  }
+});

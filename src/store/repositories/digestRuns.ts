@@ -21,6 +21,11 @@ export async function findRuns(prisma: PrismaClient, courtIds: readonly number[]
   return prisma.digestRun.findMany({ where: { courtId: { in: [...courtIds] }, period: { in: [...periods] } } });
 }
 
+/** One occasion's run, if it has started. */
+export async function findRun(prisma: PrismaClient, key: RunKey) {
+  return prisma.digestRun.findUnique({ where: { courtId_kind_period: key } });
+}
+
 export async function startRun(prisma: PrismaClient, key: RunKey, sendDay: string, at: Date): Promise<void> {
   await prisma.digestRun.upsert({
     where: { courtId_kind_period: key },
