@@ -61,7 +61,11 @@ export async function seedKillCourt(store: Store, slack: FakeSlackApi, extra: nu
   return linked.map((person) => person.slackUserId as string);
 }
 
-/** Kills the sending instance half-way through the run; resolves once every recipient is served (or the timeout). */
+/**
+ * Kills the sending instance half-way through the run; resolves once every recipient is served (or `timeoutMs` ran
+ * out: `missing` says who) and a live instance recorded the run done, then kills them all. Rejects if the run is not
+ * recorded done within 30 s of the last recipient served.
+ */
 export async function killMidSend(
   where: { databaseUrl: string } | { dataDir: string },
   slack: FakeSlackApi,
@@ -118,13 +122,14 @@ export async function killMidSend(
       restartReadyMs = Date.now() - killedAt;
     }
     const served = () => recipients.every((id) => firstPost.has(id));
-    await until(served, options.timeoutMs).catch(() => undefined);
-    // The last post comes before the run records itself done; on a busy machine that can take seconds, and
-    // every instance is killed below, so wait for a live instance to say its run finished with nothing left.
-    const survivors = instances.filter((instance) => instance !== sender);
-    await Promise.any(
-      survivors.map((instance) => instance.waitFor(/"nextAt":null,"msg":"digest run finished"/, 30_000)),
-    ).catch(() => undefined);
+    // Someone never served is reported in `missing` (the callers expect it empty), not thrown.
+    const allServed = await until(served, options.timeoutMs).then(
+      () => true,
+      () => false,
+    );
+    // The last post comes before the run records itself done, and every instance is killed below: wait until a
+    // live instance says it recorded the run done (its log comes after the store has it), or fail saying so.
+    if (allServed) await runFinished(instances, sender, FINISH_TIMEOUT_MS);
     // Anything sent twice would come soon after the last first post: the runs finish within a second or two.
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const missing = recipients.filter((id) => !firstPost.has(id));
@@ -142,6 +147,27 @@ export async function killMidSend(
   } finally {
     slack.off('call', onCall);
     await Promise.all(instances.map((instance) => instance.kill9()));
+  }
+}
+
+/** What the runner logs once it has recorded the daily run done with nothing left for later (src/digests/runner.ts). */
+const RUN_DONE = /"run":\{"kind":"daily"[^\n]*"nextAt":null,"msg":"digest run finished"/;
+/** From the last recipient served to the run recorded done: well under a second on a quiet machine. */
+const FINISH_TIMEOUT_MS = 30_000;
+
+async function runFinished(instances: Spawned[], killed: Spawned, timeoutMs: number): Promise<void> {
+  const survivors = instances.filter((instance) => instance !== killed);
+  try {
+    await Promise.any(survivors.map((instance) => instance.waitFor(RUN_DONE, timeoutMs)));
+  } catch {
+    const states = survivors.map(
+      (instance) =>
+        `instance ${instances.indexOf(instance) + 1} ${instance.child.exitCode === null && instance.child.signalCode === null ? 'still running' : 'exited'}`,
+    );
+    throw new Error(
+      `every recipient was served, but the daily run was not recorded done within ${timeoutMs} ms: no live instance ` +
+        `logged "digest run finished" with "nextAt":null (${states.join(', ')})`,
+    );
   }
 }
 
