@@ -65,13 +65,27 @@ export interface Citation {
   readonly known: boolean;
 }
 
+/** One place in an article's (normalized) text that cites another article: `start`–`end`, law name included. */
+export interface CitationSite extends Citation {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** The citations in the text of article `a`, in order, without repeats and without itself. */
 export function citationsOf(index: RegulationIndex, a: number): Citation[] {
+  const cited: Citation[] = [];
+  for (const { article, known } of citationSitesOf(index, a))
+    if (!cited.some((c) => c.article === article)) cited.push({ article, known });
+  return cited;
+}
+
+/** Every place the text of article `a` (normalized) cites another article, in order, repeats included. */
+export function citationSitesOf(index: RegulationIndex, a: number): CitationSite[] {
   const article = index.articles[a];
   const own = article ? index.documents[article.document] : undefined;
   if (!article || !own) return [];
   const text = normalizeText(article.text);
-  const cited: Citation[] = [];
+  const cited: CitationSite[] = [];
   // `reached` undefined: a document the library does not have (《中华人民共和国刑法修正案（十一）》第一条), whose
   // articles — and those of a list after it — are no article of this one.
   let previous: { ref: ArticleReference; reached: Reached | undefined } | undefined;
@@ -96,8 +110,8 @@ export function citationsOf(index: RegulationIndex, a: number): Citation[] {
     previous = { ref, reached };
     if (reached === undefined) continue;
     const target = index.byNumber.get(articleKey(reached.document, ref.ordinal, ref.suffix));
-    if (target !== undefined && target !== a && !cited.some((c) => c.article === target))
-      cited.push({ article: target, known: reached.known });
+    if (target !== undefined && target !== a)
+      cited.push({ article: target, known: reached.known, start: ref.start, end: ref.end });
   }
   return cited;
 }

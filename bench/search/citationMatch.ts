@@ -1,0 +1,295 @@
+/**
+ * `npx tsx bench/search/citationMatch.ts [--library DIR] [--verbose]`: how well the words of a citing sentence tell
+ * which article of the cited law it means (src/domain/regulations/citationMatch.ts), measured on the shipped
+ * library's own cross-references, and what it says of the ones made before every version of the cited law it holds.
+ *
+ * Labelled: the links whose cited version is the one meant (made while it was in force, or numbered so since before
+ * the citing text: `Citation.known`). Each gives a positive (the cited article: the reading should be `same`) and a
+ * simulated renumbering (the citation's number shifted by 1–3 within the law: `same` is wrong there, `moved` to the
+ * cited article is right). Halves by a hash of the citing document's title: thresholds are chosen on the tuning
+ * half (the highest recall at precision ≥ TARGET), then reported on the held-out half. Precision counts one
+ * shifted case per true one.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { amendingActs, numberingHistory } from '../../scripts/lawLibrary/numbering';
+import { readSnapshot } from '../../scripts/lawLibrary/snapshot';
+import type { Leaders, LawTerms, ReadingThresholds } from '../../src/domain/regulations/citationMatch';
+import {
+  READING_THRESHOLDS,
+  citingContext,
+  contextScores,
+  lawTerms,
+  leaders,
+  readLeaders,
+  sentenceAround,
+} from '../../src/domain/regulations/citationMatch';
+import { citationSitesOf } from '../../src/domain/regulations/citations';
+import { normalizeText } from '../../src/domain/regulations/normalize';
+import { parseRegulationDocument } from '../../src/domain/regulations/parser';
+import { buildIndex, toIndexable } from '../../src/domain/regulations/searchIndex';
+
+const SNAPSHOT_DIR = path.resolve(__dirname, '../../../shared/corpus/lawrefbook');
+const TARGET = Number(process.argv.find((a) => a.startsWith('--target='))?.slice(9) ?? 0.97);
+
+type Kind = 'not old' | 'certain' | 'renumbered' | 'unknown';
+interface Link {
+  readonly kind: Kind;
+  readonly half: 0 | 1;
+  readonly sameDocument: boolean;
+  /** The reading's input for the cited number. */
+  readonly cited: number;
+  readonly leading: Leaders;
+  /** The same for a number shifted by 1–3 (position in the law), when such an article exists. */
+  readonly shifted?: { readonly cited: number; readonly leading: Leaders };
+  readonly describe: () => string;
+}
+
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+interface Counts {
+  samePos: number;
+  sameNeg: number;
+  movedRight: number;
+  movedWrongNeg: number;
+  movedPos: number;
+  positives: number;
+  negatives: number;
+}
+
+function count(links: readonly Link[], thresholds: ReadingThresholds): Counts {
+  const c: Counts = {
+    samePos: 0,
+    sameNeg: 0,
+    movedRight: 0,
+    movedWrongNeg: 0,
+    movedPos: 0,
+    positives: 0,
+    negatives: 0,
+  };
+  for (const link of links) {
+    if (!link.shifted) continue; // only links with a simulated renumbering, so both sides count the same links
+    c.positives++;
+    const r = readLeaders(link.leading, link.cited, thresholds);
+    if (r.kind === 'same') c.samePos++;
+    if (r.kind === 'moved') c.movedPos++;
+    c.negatives++;
+    const s = readLeaders(link.shifted.leading, link.shifted.cited, thresholds);
+    if (s.kind === 'same') c.sameNeg++;
+    if (s.kind === 'moved') {
+      if (s.to === link.cited) c.movedRight++;
+      else c.movedWrongNeg++;
+    }
+  }
+  return c;
+}
+
+const pct = (x: number, n: number) => (n === 0 ? '—' : `${((100 * x) / n).toFixed(1)}%`);
+const ratio = (x: number, n: number) => (n === 0 ? 1 : x / n);
+
+function report(label: string, c: Counts): void {
+  const sameCalls = c.samePos + c.sameNeg;
+  const movedCalls = c.movedRight + c.movedWrongNeg + c.movedPos;
+  console.log(
+    `  ${label}: ${c.positives} links. same: precision ${pct(c.samePos, sameCalls)} (${c.sameNeg} wrong of ${sameCalls}), ` +
+      `recall ${pct(c.samePos, c.positives)}; moved: precision ${pct(c.movedRight, movedCalls)} ` +
+      `(${c.movedWrongNeg} to another article, ${c.movedPos} of true ones, of ${movedCalls}), recall ${pct(c.movedRight, c.negatives)}`,
+  );
+}
+
+function tune(links: readonly Link[]): ReadingThresholds & { preciseMoved: ReadingThresholds['moved'] } {
+  const minScores = [0, 2, 4, 6, 8, 10, 12, 15, 18, 22, 26, 30, 40];
+  const ratios = [1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.75, 2, 2.5, 3, 4];
+  let same = { minScore: Infinity, ratio: Infinity };
+  let moved = { minScore: Infinity, ratio: Infinity };
+  let bestSame = -1;
+  let bestMoved = -1;
+  // The most precise `moved` setting that reads at least 5% of the shifted ones, for the record when none reaches TARGET.
+  let preciseMoved = { minScore: Infinity, ratio: Infinity };
+  let preciseMovedPrecision = -1;
+  for (const minScore of minScores)
+    for (const r of ratios) {
+      const c = count(links, { same: { minScore, ratio: r }, moved: { minScore, ratio: r } });
+      const sameCalls = c.samePos + c.sameNeg;
+      if (ratio(c.samePos, sameCalls) >= TARGET && c.samePos > bestSame) {
+        bestSame = c.samePos;
+        same = { minScore, ratio: r };
+      }
+      const movedCalls = c.movedRight + c.movedWrongNeg + c.movedPos;
+      if (c.movedRight >= 0.05 * c.negatives && ratio(c.movedRight, movedCalls) > preciseMovedPrecision) {
+        preciseMovedPrecision = ratio(c.movedRight, movedCalls);
+        preciseMoved = { minScore, ratio: r };
+      }
+      if (ratio(c.movedRight, movedCalls) >= TARGET && c.movedRight > bestMoved) {
+        bestMoved = c.movedRight;
+        moved = { minScore, ratio: r };
+      }
+    }
+  if (process.argv.includes('--grid'))
+    for (const minScore of minScores)
+      console.log(
+        `  moved, minScore ${minScore}: ` +
+          ratios
+            .map((r) => {
+              const c = count(links, { same: { minScore, ratio: r }, moved: { minScore, ratio: r } });
+              return `${r}: ${pct(c.movedRight, c.movedRight + c.movedWrongNeg + c.movedPos)}/${pct(c.movedRight, c.negatives)}`;
+            })
+            .join(' '),
+      );
+  return { same, moved, preciseMoved };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const LIBRARY_DIR = args.includes('--library')
+    ? path.resolve(args[args.indexOf('--library') + 1] as string)
+    : path.resolve(__dirname, '../../data/laws');
+  const acts = existsSync(path.join(SNAPSHOT_DIR, 'db.sqlite3'))
+    ? amendingActs((await readSnapshot(SNAPSHOT_DIR, new Set(['法律', '宪法', '司法解释', '行政法规']))).entries, (f) =>
+        readFileSync(path.join(SNAPSHOT_DIR, f), 'utf8'),
+      )
+    : new Map<string, string>();
+  const files = readdirSync(LIBRARY_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .sort();
+  const preambles = new Map<string, string>();
+  const documents = files.map((file) => {
+    const parsed = parseRegulationDocument(readFileSync(path.join(LIBRARY_DIR, file), 'utf8'));
+    if (!parsed.ok) throw new Error(`${file}: ${parsed.error.reason}`);
+    preambles.set(`${parsed.value.document.title}@${parsed.value.document.versionDate}`, parsed.value.preamble);
+    return { ...toIndexable(parsed.value, parsed.value.document.extra.status !== '已修改') };
+  });
+  const index = buildIndex(documents);
+  const articlesOf = new Map<number, number[]>();
+  index.articles.forEach((article, a) => {
+    const list = articlesOf.get(article.document) ?? [];
+    list.push(a);
+    articlesOf.set(article.document, list);
+  });
+  const termsOf = new Map<number, LawTerms>();
+  const terms = (d: number) => {
+    let t = termsOf.get(d);
+    if (!t) {
+      t = lawTerms((articlesOf.get(d) ?? []).map((a) => normalizeText(index.articles[a]?.text ?? '')));
+      termsOf.set(d, t);
+    }
+    return t;
+  };
+  const links: Link[] = [];
+  index.articles.forEach((article, a) => {
+    const own = index.documents[article.document];
+    if (!own?.current) return;
+    const text = normalizeText(article.text);
+    const sites = citationSitesOf(index, a);
+    const done = new Set<number>();
+    for (const site of sites) {
+      if (done.has(site.article)) continue;
+      done.add(site.article);
+      const citedArticle = index.articles[site.article];
+      const d = citedArticle ? index.documents[citedArticle.document] : undefined;
+      if (!citedArticle || !d) continue;
+      let kind: Kind = 'not old';
+      if ((d.versionDate ?? '') > (own.versionDate ?? '')) {
+        const events = numberingHistory(
+          preambles.get(`${d.title}@${d.versionDate}`) ?? '',
+          d.title,
+          d.versionDate ?? '',
+          acts,
+        ).filter((e) => e.date > (own.versionDate ?? ''));
+        kind = site.known ? 'certain' : events.some((e) => e.event === 'renumbered') ? 'renumbered' : 'unknown';
+      }
+      const positions = articlesOf.get(citedArticle.document) ?? [];
+      const position = positions.indexOf(site.article);
+      const context = citingContext(text, sites, site);
+      const sentence = (s: { start: number; end: number }) =>
+        sentenceAround(text, s).from === sentenceAround(text, site).from;
+      const coCited = sites
+        .filter((s) => s.article !== site.article && index.articles[s.article]?.document === citedArticle.document)
+        .filter(sentence)
+        .map((s) => positions.indexOf(s.article));
+      // A law citing itself: the citing article is no candidate.
+      const itself = citedArticle.document === article.document ? [positions.indexOf(a)] : [];
+      const scores = contextScores(terms(citedArticle.document), context);
+      const delta = [-3, -2, -1, 1, 2, 3][hash(`${own.title}${article.number}${site.article}`) % 6] as number;
+      const shiftedAt = position + delta;
+      const shifted =
+        shiftedAt >= 0 && shiftedAt < positions.length && !itself.includes(shiftedAt)
+          ? {
+              cited: shiftedAt,
+              leading: leaders(scores, shiftedAt, [...coCited.map((p) => p + delta), ...itself]),
+            }
+          : undefined;
+      const leading = leaders(scores, position, [...coCited, ...itself]);
+      links.push({
+        kind,
+        half: (hash(own.title) % 2) as 0 | 1,
+        sameDocument: citedArticle.document === article.document,
+        cited: position,
+        leading,
+        shifted,
+        describe: () =>
+          `${own.title}(${own.versionDate})${article.number} → ${d.title}(${d.versionDate})${citedArticle.number}: ` +
+          `[${context.replace(/\s+/g, ' ').slice(0, 80)}] best ${index.articles[positions[leading.best] ?? -1]?.number} ` +
+          `${leading.top.toFixed(1)} / next ${leading.next.toFixed(1)}`,
+      });
+    }
+  });
+  const kinds = new Map<Kind, number>();
+  for (const l of links) kinds.set(l.kind, (kinds.get(l.kind) ?? 0) + 1);
+  console.log(`${links.length} links: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  // What the reading is for: one document citing another (the old links all do); a law's citations of itself apart.
+  const labelled = links.filter((l) => (l.kind === 'not old' || l.kind === 'certain') && !l.sameDocument);
+  const tuningHalf = labelled.filter((l) => l.half === 0);
+  const heldOut = labelled.filter((l) => l.half === 1);
+  const chosen = tune(tuningHalf);
+  console.log(`thresholds chosen on the tuning half (precision ≥ ${TARGET}): ${JSON.stringify(chosen)}`);
+  console.log(`thresholds in citationMatch.ts: ${JSON.stringify(READING_THRESHOLDS)}`);
+  for (const [name, thresholds] of [
+    ['chosen', { same: chosen.same, moved: chosen.moved }],
+    ['shipped', READING_THRESHOLDS],
+    ['most precise moved (not shipped)', { same: chosen.same, moved: chosen.preciseMoved }],
+  ] as const) {
+    console.log(`with the ${name} thresholds:`);
+    report('tuning half', count(tuningHalf, thresholds));
+    report('held-out half', count(heldOut, thresholds));
+    report(
+      'a law citing itself (all)',
+      count(
+        links.filter((l) => l.kind === 'not old' && l.sameDocument),
+        thresholds,
+      ),
+    );
+    report(
+      'held-out, certain old ones',
+      count(
+        heldOut.filter((l) => l.kind === 'certain'),
+        thresholds,
+      ),
+    );
+    report(
+      'all certain old ones',
+      count(
+        links.filter((l) => l.kind === 'certain'),
+        thresholds,
+      ),
+    );
+    for (const kind of ['renumbered', 'unknown'] as const) {
+      const of = links.filter((l) => l.kind === kind);
+      const readings = new Map<string, number>();
+      for (const l of of) {
+        const r = readLeaders(l.leading, l.cited, thresholds).kind;
+        readings.set(r, (readings.get(r) ?? 0) + 1);
+      }
+      console.log(`  ${kind} (${of.length}): ${[...readings].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+      if (verbose && name === 'shipped')
+        for (const l of of) console.log(`      ${readLeaders(l.leading, l.cited, thresholds).kind}: ${l.describe()}`);
+    }
+  }
+}
+
+void main();
