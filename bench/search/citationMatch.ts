@@ -24,7 +24,7 @@ import {
   readLeaders,
   sentenceAround,
 } from '../../src/domain/regulations/citationMatch';
-import { citationSitesOf } from '../../src/domain/regulations/citations';
+import { citationSitesOf, citationsOf } from '../../src/domain/regulations/citations';
 import { normalizeText } from '../../src/domain/regulations/normalize';
 import { parseRegulationDocument } from '../../src/domain/regulations/parser';
 import { buildIndex, toIndexable } from '../../src/domain/regulations/searchIndex';
@@ -37,6 +37,8 @@ interface Link {
   readonly kind: Kind;
   readonly half: 0 | 1;
   readonly sameDocument: boolean;
+  readonly citing: number;
+  readonly citedArticle: number;
   /** The reading's input for the cited number. */
   readonly cited: number;
   readonly leading: Leaders;
@@ -229,6 +231,8 @@ async function main(): Promise<void> {
         kind,
         half: (hash(own.title) % 2) as 0 | 1,
         sameDocument: citedArticle.document === article.document,
+        citing: a,
+        citedArticle: site.article,
         cited: position,
         leading,
         shifted,
@@ -239,6 +243,18 @@ async function main(): Promise<void> {
       });
     }
   });
+  // As /rule reads them (`citationsOf` with `byContent`: any mention of the citation in the article may confirm it).
+  const kindOf = new Map(links.map((l) => [`${l.citing}:${l.citedArticle}`, l.kind]));
+  const product = new Map<string, number>();
+  index.articles.forEach((article, a) => {
+    if (!index.documents[article.document]?.current) return;
+    for (const c of citationsOf(index, a, { byContent: true }))
+      if (c.byContent) {
+        const kind = kindOf.get(`${a}:${c.article}`) ?? '?';
+        product.set(kind, (product.get(kind) ?? 0) + 1);
+      }
+  });
+  console.log(`confirmed as /rule reads them: ${[...product].map(([k, n]) => `${k} ${n}`).join(', ')}`);
   const kinds = new Map<Kind, number>();
   for (const l of links) kinds.set(l.kind, (kinds.get(l.kind) ?? 0) + 1);
   console.log(`${links.length} links: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`);

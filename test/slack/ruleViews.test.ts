@@ -225,3 +225,33 @@ describe('a citation of a year the library holds no version of', () => {
     expect(answered('zh-CN', [])).not.toContain('规则库没有');
   });
 });
+
+describe('an old citation confirmed by what the citing sentence says', () => {
+  const lawHit = (number: string): SearchHit => ({
+    ...hit(2),
+    documentTitle: '中华人民共和国民事诉讼法',
+    articleNumber: number,
+    text: '起诉必须符合下列条件',
+  });
+  const modalText = (locale: Locale) =>
+    JSON.stringify(
+      ruleArticleModal(locale, hit(2), {
+        cites: [lawHit('第一百一十九条'), lawHit('第一百二十条')],
+        uncertain: [],
+        citedBy: [lawHit('第二百零八条')],
+        definitions: [],
+        byContent: { cites: [0], citedBy: [0] },
+      }),
+    );
+
+  it('given 民诉解释 citing 民事诉讼法第一百一十九条 confirmed by its words, marks that line only, in 本条引用 and 引用本条的司法解释', () => {
+    const text = modalText('zh-CN');
+    expect(text.match(/条号按引用内容核对/g)).toHaveLength(2);
+    expect(text).toContain('第一百一十九条* _条号按引用内容核对_');
+    expect(text).not.toContain('第一百二十条* _条号按引用内容核对_');
+  });
+
+  it('says the same in English', () => {
+    expect(modalText('en').match(/number checked against what the citing text says/g)).toHaveLength(2);
+  });
+});

@@ -141,7 +141,7 @@ export interface Leaders {
  * Fewer articles than this to weigh tell nothing: the cited one wins among two or three by a shared word of chance
  * (规定, 人民). Every law the library cites by an old citation has more.
  */
-export const MIN_CANDIDATES = 10;
+const MIN_CANDIDATES = 10;
 
 /**
  * The leading articles of `scores`, leaving out `coCited` (the other articles of that version the same sentence

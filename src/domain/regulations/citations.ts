@@ -1,3 +1,5 @@
+import type { LawTerms } from './citationMatch';
+import { citingContext, contextScores, lawTerms, readCitation, sentenceAround } from './citationMatch';
 import { normalizeText } from './normalize';
 import type { ArticleReference } from './references';
 import { findArticleReferences } from './references';
@@ -63,6 +65,11 @@ export interface Citation {
    * renumbered in 2014): its article of that number may be another.
    */
   readonly known: boolean;
+  /**
+   * True when `known` only because the citing sentence's words match this article clearly better than any other of
+   * the cited version (citationMatch.ts): its numbering is not known to go back to the citing text.
+   */
+  readonly byContent?: boolean;
 }
 
 /** One place in an article's (normalized) text that cites another article: `start`–`end`, law name included. */
@@ -71,11 +78,67 @@ export interface CitationSite extends Citation {
   readonly end: number;
 }
 
-/** The citations in the text of article `a`, in order, without repeats and without itself. */
-export function citationsOf(index: RegulationIndex, a: number): Citation[] {
+/** A document's articles (their indexes, in order) and their terms, for reading citations by content. */
+interface CitedVersion {
+  readonly articles: readonly number[];
+  readonly terms: LawTerms;
+}
+
+/** Per index: each document's articles, and the `CitedVersion` of the documents read so far. */
+const citedVersions = new WeakMap<RegulationIndex, { byDocument: number[][]; read: Map<number, CitedVersion> }>();
+
+function citedVersion(index: RegulationIndex, document: number): CitedVersion {
+  let cache = citedVersions.get(index);
+  if (!cache) {
+    const byDocument: number[][] = index.documents.map(() => []);
+    index.articles.forEach((article, a) => byDocument[article.document]?.push(a));
+    cache = { byDocument, read: new Map() };
+    citedVersions.set(index, cache);
+  }
+  let version = cache.read.get(document);
+  if (!version) {
+    const articles = cache.byDocument[document] ?? [];
+    version = { articles, terms: lawTerms(articles.map((a) => normalizeText(index.articles[a]?.text ?? ''))) };
+    cache.read.set(document, version);
+  }
+  return version;
+}
+
+/**
+ * Whether the citing sentence at `site` says the cited article is the one meant (`readCitation`): the cited
+ * version's article of that number matches its words clearly better than every other article of that version but
+ * the others the sentence cites.
+ */
+function readByContent(index: RegulationIndex, text: string, sites: readonly CitationSite[], site: CitationSite) {
+  const document = index.articles[site.article]?.document ?? -1;
+  const version = citedVersion(index, document);
+  const sentence = sentenceAround(text, site).from;
+  const coCited = sites
+    .filter((s) => s.article !== site.article && index.articles[s.article]?.document === document)
+    .filter((s) => sentenceAround(text, s).from === sentence)
+    .map((s) => version.articles.indexOf(s.article));
+  const scores = contextScores(version.terms, citingContext(text, sites, site));
+  return readCitation(scores, version.articles.indexOf(site.article), coCited).kind === 'same';
+}
+
+/**
+ * The citations in the text of article `a`, in order, without repeats and without itself. With `byContent`, a
+ * citation not known by numbering is known where its sentence's words say it means that article (`Citation.byContent`).
+ */
+export function citationsOf(index: RegulationIndex, a: number, options: { byContent?: boolean } = {}): Citation[] {
   const cited: Citation[] = [];
-  for (const { article, known } of citationSitesOf(index, a))
-    if (!cited.some((c) => c.article === article)) cited.push({ article, known });
+  const sites = citationSitesOf(index, a);
+  const text = options.byContent ? normalizeText(index.articles[a]?.text ?? '') : '';
+  for (const site of sites) {
+    const at = cited.findIndex((c) => c.article === site.article);
+    if (at >= 0 && cited[at]?.known) continue;
+    const byContent = !site.known && options.byContent === true && readByContent(index, text, sites, site);
+    const citation: Citation = byContent
+      ? { article: site.article, known: true, byContent: true }
+      : { article: site.article, known: site.known };
+    if (at < 0) cited.push(citation);
+    else if (byContent) cited[at] = citation;
+  }
   return cited;
 }
 
@@ -119,6 +182,8 @@ export function citationSitesOf(index: RegulationIndex, a: number): CitationSite
 interface Reverse {
   /** Cited article → the articles of interpretations in force that cite it, where `Citation.known`. */
   readonly known: ReadonlyMap<number, readonly number[]>;
+  /** Of `known`, the (cited, citing) pairs known by the citing sentence's words only (`Citation.byContent`). */
+  readonly byContent: ReadonlySet<string>;
   /** The same with the citations not known to mean it too. */
   readonly all: ReadonlyMap<number, readonly number[]>;
 }
@@ -152,6 +217,7 @@ function reverseCitations(index: RegulationIndex): Reverse {
   if (reverse) return reverse;
   const known = new Map<number, number[]>();
   const all = new Map<number, number[]>();
+  const byContent = new Set<string>();
   const currentOf = new Map<string, number>();
   index.documents.forEach((doc, d) => {
     if (doc.current) currentOf.set(doc.title, d);
@@ -164,16 +230,17 @@ function reverseCitations(index: RegulationIndex): Reverse {
   index.articles.forEach((article, a) => {
     const doc = index.documents[article.document];
     if (!doc || doc.docType !== '司法解释' || !doc.current || doc.status === '已废止') return;
-    for (const { article: target, known: sure } of citationsOf(index, a)) {
+    for (const { article: target, known: sure, byContent: read } of citationsOf(index, a, { byContent: true })) {
       if (index.articles[target]?.document === article.document) continue;
       const successor = unchangedInCurrent(index, currentOf, target);
       for (const built of sure ? [known, all] : [all]) {
         add(built, target, a);
         if (successor !== undefined) add(built, successor, a);
       }
+      if (read) for (const t of successor === undefined ? [target] : [target, successor]) byContent.add(`${t}:${a}`);
     }
   });
-  reverse = { known, all };
+  reverse = { known, byContent, all };
   citingInterpretations.set(index, reverse);
   return reverse;
 }
@@ -184,4 +251,9 @@ function reverseCitations(index: RegulationIndex): Reverse {
  */
 export function citingArticles(index: RegulationIndex, a: number, uncertain = false): readonly number[] {
   return (uncertain ? reverseCitations(index).all : reverseCitations(index).known).get(a) ?? [];
+}
+
+/** Whether interpretation article `citing` is among `citingArticles(index, a)` only by what its sentence says (`Citation.byContent`). */
+export function citesByContent(index: RegulationIndex, a: number, citing: number): boolean {
+  return reverseCitations(index).byContent.has(`${a}:${citing}`);
 }

@@ -11,7 +11,7 @@ import { normalizeText } from './normalize';
 import { parseArticleNumber } from './numerals';
 import { tokenize } from './tokenize';
 import type { Validity } from './validity';
-import { citationsOf, citingArticles } from './citations';
+import { citationsOf, citesByContent, citingArticles } from './citations';
 import { definingArticles } from './definitions';
 import { crimeArticles, withCrimeLift } from './crimeNames';
 
@@ -376,6 +376,11 @@ export interface RelatedArticles {
   readonly uncertain: readonly SearchHit[];
   /** Articles of interpretations in force that cite it. */
   readonly citedBy: readonly SearchHit[];
+  /**
+   * Positions in `cites` and in `citedBy` of the citations known only because the citing sentence's words match the
+   * article clearly best (`Citation.byContent`): made before every version held, its numbering not known to go back.
+   */
+  readonly byContent?: { readonly cites: readonly number[]; readonly citedBy: readonly number[] };
   /** The articles of its own document defining terms it uses (本法所称重伤，是指…), see definitions.ts. */
   readonly definitions: readonly SearchHit[];
 }
@@ -395,11 +400,19 @@ export function relatedArticles(
   if (article === undefined) return undefined;
   const hits = (articles: readonly number[]) =>
     articles.slice(0, limit).map((a) => toHit(index, a, 0, 'reference', NO_HIGHLIGHT));
-  const citations = citationsOf(index, article);
+  const citations = citationsOf(index, article, { byContent: true });
+  const cites = citations.filter((c) => c.known).slice(0, limit);
+  const citedBy = citingArticles(index, article).slice(0, limit);
+  const positions = <T>(list: readonly T[], read: (item: T) => boolean) =>
+    list.flatMap((item, i) => (read(item) ? [i] : []));
   return {
-    cites: hits(citations.filter((c) => c.known).map((c) => c.article)),
+    cites: hits(cites.map((c) => c.article)),
     uncertain: hits(citations.filter((c) => !c.known).map((c) => c.article)),
-    citedBy: hits(citingArticles(index, article)),
+    citedBy: hits(citedBy),
+    byContent: {
+      cites: positions(cites, (c) => c.byContent === true),
+      citedBy: positions(citedBy, (citing) => citesByContent(index, article, citing)),
+    },
     definitions: hits(definingArticles(index, index.definitions, article, title)),
   };
 }

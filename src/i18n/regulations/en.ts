@@ -31,6 +31,7 @@ export const regulationsEn: RegulationsMessages = {
   citedBy: (count: number) => `Cited by judicial interpretations (${count})`,
   uncertainCites: (citations: string) =>
     `Also cites ${citations}: the version it cited is not in the library and its numbering may have changed since, so they are not listed.`,
+  byContent: 'number checked against what the citing text says',
   definitions: (count: number) => `Terms it uses, as defined (${count})`,
   modalTitle: 'Full article',
   close: 'Close',

@@ -31,6 +31,8 @@ export const regulationsZhCN = {
   cites: (count: number) => `本条引用（${count}）`,
   citedBy: (count: number) => `引用本条的司法解释（${count}）`,
   uncertainCites: (citations: string) => `另引用${citations}：引用时的版本未收录，条号可能已变动，未列出。`,
+  /** After a citation known only by what the citing sentence says (made before every version held). */
+  byContent: '条号按引用内容核对',
   definitions: (count: number) => `本条用语的含义（${count}）`,
   modalTitle: '条文全文',
   close: '关闭',

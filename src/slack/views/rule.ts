@@ -178,14 +178,23 @@ export function ruleNoResultsMessage(
   return { text: lines[0] as string, blocks: [markdown(lines.join('\n'))] };
 }
 
-/** One line per related article: its title and number, its version where not in force, and how it opens. */
-function relatedList(locale: Locale, label: string, hits: readonly SearchHit[]): KnownBlock[] {
+/**
+ * One line per related article: its title and number, its version where not in force, and how it opens; the
+ * positions in `byContent` marked as known by what the citing sentence says (`RelatedArticles.byContent`).
+ */
+function relatedList(
+  locale: Locale,
+  label: string,
+  hits: readonly SearchHit[],
+  byContent: readonly number[] = [],
+): KnownBlock[] {
   if (hits.length === 0) return [];
   const text = regulationsMessages(locale);
-  const lines = hits.map((hit) => {
+  const lines = hits.map((hit, i) => {
     const version = hit.status === '现行有效' ? '' : ` (${text.validity(hit.status, hit.versionDate ?? '')})`;
+    const checked = byContent.includes(i) ? ` _${text.byContent}_` : '';
     const opening = clip(hit.text.replace(/\s+/g, ' '), RELATED_EXCERPT);
-    return `• *${literal(articleHeading(locale, hit))}*${literal(version)} ${literal(opening)}`;
+    return `• *${literal(articleHeading(locale, hit))}*${literal(version)}${checked} ${literal(opening)}`;
   });
   return [markdown(clip(`*${label}*\n${lines.join('\n')}`, 2900))];
 }
@@ -214,9 +223,9 @@ export function ruleArticleModal(locale: Locale, hit: SearchHit, related?: Relat
   const text = regulationsMessages(locale);
   const relatedBlocks = related
     ? [
-        ...relatedList(locale, text.cites(related.cites.length), related.cites),
+        ...relatedList(locale, text.cites(related.cites.length), related.cites, related.byContent?.cites),
         ...uncertainNote(locale, related.uncertain),
-        ...relatedList(locale, text.citedBy(related.citedBy.length), related.citedBy),
+        ...relatedList(locale, text.citedBy(related.citedBy.length), related.citedBy, related.byContent?.citedBy),
         ...relatedList(locale, text.definitions(related.definitions.length), related.definitions),
       ]
     : [];

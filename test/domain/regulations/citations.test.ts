@@ -150,3 +150,66 @@ describe('a citation older than every version of the cited law the library holds
     expect(citingArticles(index, cited, true).map((a) => index.articles[a]?.number)).toEqual(['第一条']);
   });
 });
+
+describe('an old citation the citing sentence’s words confirm', () => {
+  // 民事诉讼法 held from 2017 only, its numbering not known to go back to 2015 (an amending decision the snapshot lacks).
+  const texts: ReadonlyArray<readonly [number, string]> = [
+    [114, '诉讼参与人或者其他人有下列行为之一的，人民法院可以根据情节轻重予以罚款、拘留。'],
+    [115, '对个人的罚款金额，为人民币十万元以下。对单位的罚款金额，为人民币五万元以上一百万元以下。'],
+    [116, '拘传、罚款、拘留必须经院长批准。'],
+    [117, '采取对妨害民事诉讼的强制措施必须由人民法院决定。'],
+    [118, '当事人进行民事诉讼，应当按照规定交纳案件受理费。'],
+    [
+      119,
+      '起诉必须符合下列条件：（一）原告是与本案有直接利害关系的公民、法人和其他组织；（二）有明确的被告；（三）有具体的诉讼请求和事实、理由。',
+    ],
+    [120, '起诉应当向人民法院递交起诉状，并按照被告人数提出副本。书写起诉状确有困难的，可以口头起诉。'],
+    [121, '起诉状应当记明下列事项：原告的姓名、性别、年龄；被告的姓名；诉讼请求和所根据的事实与理由。'],
+    [122, '当事人起诉到人民法院的民事纠纷，适宜调解的，先行调解，但当事人拒绝调解的除外。'],
+    [123, '人民法院应当保障当事人依照法律规定享有的起诉权利。对符合本法第一百一十九条的起诉，必须受理。'],
+    [125, '人民法院应当在立案之日起五日内将起诉状副本发送被告，被告应当在收到之日起十五日内提出答辩状。'],
+  ];
+  const CIVIL_2017: IndexableDocument = {
+    title: '中华人民共和国民事诉讼法',
+    docType: '法律',
+    versionDate: '2017-06-27',
+    current: true,
+    numberingSince: '2017-06-27',
+    articles: texts.map(([ordinal, text]) => article(`第${ordinal}条`, ordinal, text)),
+  };
+  const INTERPRETATION_2015: IndexableDocument = {
+    title: '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释',
+    docType: '司法解释',
+    versionDate: '2015-02-04',
+    current: true,
+    articles: [
+      article(
+        '第二百零八条',
+        208,
+        '原告没有明确的被告或者没有具体的诉讼请求，不符合民事诉讼法第119条规定的起诉条件的，裁定不予受理。拘留的，依照民事诉讼法第116条的规定处理。',
+      ),
+    ],
+  };
+  const index = buildIndex([CIVIL_2017, INTERPRETATION_2015]);
+
+  it('given 民诉解释 (2015) citing 民事诉讼法第一百一十九条规定的起诉条件, links the 2017 text’s 第一百一十九条 (起诉必须符合下列条件), marked as checked by content; its bare 依照第一百一十六条的规定处理 stays uncertain', () => {
+    const related = relatedArticles(index, INTERPRETATION_2015.title, '第二百零八条');
+    expect(related?.cites.map((h) => h.articleNumber)).toEqual(['第119条']);
+    expect(related?.byContent?.cites).toEqual([0]);
+    expect(related?.uncertain.map((h) => h.articleNumber)).toEqual(['第116条']);
+  });
+
+  it('given the 2017 text’s 第一百一十九条, lists 民诉解释 (2015) among the interpretations citing it, marked the same', () => {
+    const related = relatedArticles(index, CIVIL_2017.title, '第119条');
+    expect(related?.citedBy.map((h) => h.articleNumber)).toEqual(['第二百零八条']);
+    expect(related?.byContent?.citedBy).toEqual([0]);
+    expect(relatedArticles(index, CIVIL_2017.title, '第116条')?.citedBy).toEqual([]);
+  });
+
+  it('given its numbering known to go back to 2015, links both without the mark', () => {
+    const known = buildIndex([{ ...CIVIL_2017, numberingSince: '2012-08-31' }, INTERPRETATION_2015]);
+    const related = relatedArticles(known, INTERPRETATION_2015.title, '第二百零八条');
+    expect(related?.cites.map((h) => h.articleNumber)).toEqual(['第119条', '第116条']);
+    expect(related?.byContent).toEqual({ cites: [], citedBy: [] });
+  });
+});
