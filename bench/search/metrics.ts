@@ -85,16 +85,29 @@ function row(label: string, outcomes: readonly QueryOutcome[]): MetricRow {
 }
 
 /** Overall first, then one row per query type in order of first appearance. */
+/**
+ * Lay questions are also scored by length. The short ones are mostly real consultation questions (DISC-Law-Eval's:
+ * 做好事可以要求费用吗？), the long ones mostly generated scenarios (DISC-Law-SFT's): the held-out lay set is real
+ * consultation questions, so the short rows are the closer proxy for it.
+ */
+const SHORT_QUESTION = 30;
+const BY_LENGTH = new Set(['layperson_question']);
+
 export function summarize(outcomes: readonly QueryOutcome[]): MetricRow[] {
   const types = [...new Set(outcomes.map((o) => o.type))];
   return [
     row('overall', outcomes),
-    ...types.map((t) =>
-      row(
-        t,
-        outcomes.filter((o) => o.type === t),
-      ),
-    ),
+    ...types.flatMap((t) => {
+      const ofType = outcomes.filter((o) => o.type === t);
+      if (!BY_LENGTH.has(t)) return [row(t, ofType)];
+      const short = ofType.filter((o) => [...o.query].length < SHORT_QUESTION);
+      const long = ofType.filter((o) => [...o.query].length >= SHORT_QUESTION);
+      return [
+        row(t, ofType),
+        row(`${t} (< ${SHORT_QUESTION} characters)`, short),
+        row(`${t} (≥ ${SHORT_QUESTION})`, long),
+      ];
+    }),
   ];
 }
 
