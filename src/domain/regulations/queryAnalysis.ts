@@ -6,7 +6,7 @@ import { LEGAL_VOCABULARY, QUESTION_FILLER, QUESTION_PATTERNS } from './legalVoc
 import { normalizeText } from './normalize';
 import { numberToChinese } from './numerals';
 import type { ArticleReference } from './references';
-import { findArticleReferences } from './references';
+import { findArticleReferences, PARAGRAPHS_AND_ITEMS } from './references';
 import { hasSearchableText } from './tokenize';
 
 /**
@@ -86,12 +86,8 @@ function rewriteQuantities(text: string): string {
   );
 }
 
-/**
- * A citation's paragraphs and items (第一千零七十九条第二款第（五）项, 第六十七条第一款、第三款) and the 之规定 a
- * sentence closes it with: part of the citation, not words to search for.
- */
-const CLAUSE =
-  /^(?:[、和及]?第[（(]?[〇零一二三四五六七八九十百0-9]+[)）]?[款项目])*(?:[之的]?规定(?![\p{Script=Han}]))?/u;
+/** A citation's paragraphs and items and the 之规定 a sentence closes it with: part of it, not words to search for. */
+const CLAUSE = new RegExp(`^${PARAGRAPHS_AND_ITEMS}(?:[之的]?规定(?![\\p{Script=Han}]))?`, 'u');
 
 function clauseLength(text: string, end: number): number {
   return CLAUSE.exec(text.slice(end))?.[0].length ?? 0;

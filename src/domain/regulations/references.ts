@@ -50,8 +50,17 @@ function toNumber(text: string): number | undefined {
   return /^[0-9]+$/.test(text) ? Number(text) : chineseToNumber(text);
 }
 
-/** Between two citations of one list (民法典第577、584条) or the ends of a range (第一百二十二条至第一百二十四条). */
-const LIST_GAP = /^\s*(?:[、，,和及与或]|以及|至|到|[-—~～])?\s*$/;
+/**
+ * The paragraphs and items a citation names after its article (第一千零七十九条第二款第（五）项, 第六十七条第一款、第三款):
+ * parts of that article, not articles.
+ */
+export const PARAGRAPHS_AND_ITEMS = '(?:[、和及]?第[（(]?[〇零一二三四五六七八九十百0-9]+[)）]?[款项目])*';
+
+/**
+ * Between two citations of one list (民法典第577、584条; 刑法第六十七条第三款、第五十二条, as judgments write it) or the
+ * ends of a range (第一百二十二条至第一百二十四条).
+ */
+const LIST_GAP = new RegExp(`^${PARAGRAPHS_AND_ITEMS}\\s*(?:[、，,和及与或]|以及|至|到|[-—~～])?\\s*$`, 'u');
 const RANGE_GAP = /至|到|[-—~～]/;
 /** A range of more articles than this is not spelled out: the two ends are cited. */
 const MAX_RANGE = 20;

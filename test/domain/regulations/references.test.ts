@@ -220,6 +220,15 @@ describe('lists and ranges of articles in a query', () => {
     expect(queryRefs('民法典第1079条、第1087条和第1091条')).toEqual([civil(1079), civil(1087), civil(1091)]);
   });
 
+  it('goes on past a paragraph or item, as a judgment cites: 民诉法第一百四十五条第一款、第一百四十七条', () => {
+    expect(queryRefs('依照《中华人民共和国民事诉讼法》第一百四十五条第一款、第一百四十七条之规定')).toEqual([
+      procedure(145),
+      procedure(147),
+    ]);
+    expect(queryRefs('民法典第一千零七十九条第二款第（五）项、第一千零八十七条')).toEqual([civil(1079), civil(1087)]);
+    expect(queryRefs('民法典第577条第一款、第二款、第584条')).toEqual([civil(577), civil(584)]);
+  });
+
   it('cites the articles between the ends of a range: 民诉法第一百二十二条至第一百二十四条', () => {
     expect(queryRefs('民诉法第一百二十二条至第一百二十四条')).toEqual([procedure(122), procedure(123), procedure(124)]);
     expect(queryRefs('民诉法第1条至第100条')).toEqual([procedure(1), procedure(100)]);
