@@ -3,6 +3,7 @@ import { stringify as toYaml } from 'yaml';
 import { parseRegulationDocument } from '../../src/domain/regulations/parser';
 import { chineseToNumber, numberToChinese } from '../../src/domain/regulations/numerals';
 import { frontMatterDate } from '../../src/domain/regulations/frontMatter';
+import { historyDates } from '../../src/domain/regulations/history';
 import { normalizeText } from '../../src/domain/regulations/normalize';
 import type { ParsedRegulationDocument, RegulationArticle } from '../../src/domain/regulations/types';
 import { repairSource } from './repair';
@@ -45,27 +46,9 @@ const DOC_TYPE_BY_LEVEL: Readonly<Record<string, string>> = {
  */
 export const AMENDING_ACT = /修正案|关于修改.*的决定$|修改.*等.*件.*的决定$/;
 
-const HISTORY_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日/;
-
 /** 2014, 11, 1 → 2014-11-01; null for a day the calendar does not have. */
 export function isoDate(year: string, month: string, day: string): string | null {
   return frontMatterDate(`${year}-${month}-${day}`);
-}
-
-/** Dates from the history lines under the title: the last adoption or amendment, and the 施行 date. */
-function historyDates(preamble: string): { version: string | null; effective: string | null } {
-  let version: string | null = null;
-  let dated: string | null = null;
-  let effective: string | null = null;
-  for (const line of preamble.split('\n')) {
-    const m = HISTORY_DATE.exec(line.trim());
-    if (!m?.[1] || !m[2] || !m[3]) continue;
-    const date = isoDate(m[1], m[2], m[3]);
-    if (/施行/.test(line)) effective = date;
-    else if (/通过|修正|修订|公布|发布/.test(line)) version = date;
-    else dated = date;
-  }
-  return { version: version ?? dated, effective };
 }
 
 /** A document split into files (民法典's 编): one text, each part a `##` 编 heading in article order. */

@@ -16,6 +16,7 @@ export { chapterLabel } from './types';
 export type { RegulationParseError } from './parser';
 export { parseRegulationDocument } from './parser';
 export { frontMatterDate } from './frontMatter';
+export { historyDates } from './history';
 export type { IndexableDocument, RegulationIndex } from './searchIndex';
 export { buildIndex, toIndexable } from './searchIndex';
 export type { SearchOptions, SearchHit, SearchResult, RelatedArticles, VersionNote } from './search';

@@ -7,6 +7,7 @@ import {
   diffArticles,
   docTypeRank,
   frontMatterDate,
+  historyDates,
   inferDocType,
   parseRegulationDocument,
   type ParsedRegulationDocument,
@@ -174,18 +175,25 @@ async function prepare(file: string, options: RegulationImportOptions, today: st
   }
   const docType = document.docType || inferDocType(document.title);
   const notes: Localized[] = [];
-  const versionDate = document.versionDate ?? document.effectiveDate ?? today;
+  // A text copied from the national database gives its dates in the 题注 under the title, not in front matter.
+  const history = historyDates(parsed.value.preamble);
+  const versionDate = document.versionDate ?? history.version ?? document.effectiveDate ?? history.effective ?? today;
   if (!document.versionDate) {
     notes.push(
-      document.effectiveDate
+      history.version
         ? text(
-            `未写 version_date：以施行日期 ${versionDate} 作为版本日期`,
-            `no version_date: the effective date ${versionDate} is used as the version date`,
+            `未写 version_date：以题注中最近一次通过或修改的日期 ${versionDate} 作为版本日期`,
+            `no version_date: the latest adoption or amendment in the history under the title, ${versionDate}, is used as the version date`,
           )
-        : text(
-            `未写 version_date：以导入日期 ${versionDate} 作为版本日期`,
-            `no version_date: the import day ${versionDate} is used as the version date`,
-          ),
+        : document.effectiveDate || history.effective
+          ? text(
+              `未写 version_date：以施行日期 ${versionDate} 作为版本日期`,
+              `no version_date: the effective date ${versionDate} is used as the version date`,
+            )
+          : text(
+              `未写 version_date：以导入日期 ${versionDate} 作为版本日期`,
+              `no version_date: the import day ${versionDate} is used as the version date`,
+            ),
     );
   }
   return {

@@ -198,6 +198,31 @@ describe(`importing laws and court rules (${testStoreKind})`, () => {
     });
   });
 
+  it('dates a text copied from the national database by the last revision its 题注 records (治安管理处罚法 2025)', async () => {
+    const revised = await importer.importFile(
+      write(
+        'zhian.txt',
+        [
+          '中华人民共和国治安管理处罚法',
+          '',
+          '（2005年8月28日第十届全国人民代表大会常务委员会第十七次会议通过\u3000根据2012年10月26日第十一届全国人民代表大会常务委员会第二十九次会议《关于修改〈中华人民共和国治安管理处罚法〉的决定》修正\u30002025年6月27日第十四届全国人民代表大会常务委员会第十六次会议修订）',
+          '',
+          '第一章\u3000总\u3000\u3000则',
+          '',
+          '第一条\u3000为了维护社会治安秩序，保障公共安全，保护公民、法人和其他组织的合法权益，制定本法。',
+          '第二条\u3000治安管理工作坚持中国共产党的领导，坚持综合治理。',
+        ].join('\n'),
+      ),
+      options('2026-12-08'),
+    );
+    expect(revised).toMatchObject({ status: 'new_document', versionDate: '2025-06-27', articles: 2 });
+    expect(revised.notes?.[0]?.zh).toContain('题注中最近一次通过或修改的日期 2025-06-27');
+    later();
+    const cited = await rules.search('治安管理处罚法(2025)第二条');
+    expect(cited.notes).toEqual([]);
+    expect(cited.hits[0]).toMatchObject({ articleNumber: '第二条', versionDate: '2025-06-27' });
+  });
+
   it('rejects files without articles, PDFs and unknown types with the reason, and reports a directory file by file', async () => {
     const folder = path.join(dir, 'folder');
     write('folder/a-notice.md', '# 通知\n\n请各部门遵照执行。\n');
