@@ -14,6 +14,7 @@ import type { Validity } from './validity';
 import { citationsOf, citesByContent, citingArticles } from './citations';
 import { definingArticles } from './definitions';
 import { crimeArticles, withCrimeLift } from './crimeNames';
+import { bareDocumentName } from './bareNames';
 
 export interface SearchOptions {
   readonly limit?: number;
@@ -311,6 +312,14 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
     ...referenced.map((a, i) => ({ a, score: best + referenced.length - i })),
     ...ordered,
   ];
+  const notes = versionNotes(index, analyzed.references);
+  // A name of a document the library lacks, unless the articles found say it as a phrase (鉴定意见 is a term).
+  const name = bareDocumentName(analyzed);
+  if (
+    name &&
+    !ranked.slice(0, DEFAULT_LIMIT).some(({ a }) => normalizeText(index.articles[a]?.text ?? '').includes(name))
+  )
+    return { hits: [], notes, total: 0, query: analyzed.text, truncated: analyzed.truncated };
   const hits = ranked.slice(offset, offset + limit).map(({ a, score }, i) => {
     if (i + offset < referenced.length) return toHit(index, a, score, 'reference', highlight);
     const citing = citedIn?.get(a);
@@ -318,7 +327,6 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
     return { ...toHit(index, a, score, 'citation', highlight), citedIn: articleName(index, citing) };
   });
   const total = referenced.length + matched + crimes.added;
-  const notes = versionNotes(index, analyzed.references);
   return { hits, notes, total, query: analyzed.text, truncated: analyzed.truncated };
 }
 

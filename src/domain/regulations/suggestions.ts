@@ -6,6 +6,7 @@ import { articleKey } from './searchIndex';
 import { hasSearchableText } from './tokenize';
 import { repealNamed } from './repeals';
 import { titlesShortNameFits } from './shortNames';
+import { bareDocumentName } from './bareNames';
 
 /**
  * What to offer when a query found nothing:
@@ -122,6 +123,8 @@ export function suggestAlternatives(index: RegulationIndex, query: string): Regu
     const title = index.documents[document]?.title;
     if (range && title) suggestions.push({ kind: 'article-range', title, cited: formatArticleNumber(ref), ...range });
   }
+  const name = bareDocumentName(analyzed);
+  if (name) suggestions.push(unknownLaw(index, name));
   const words = analyzed.text.split(/[^\p{Script=Han}〇a-z0-9]+/u).filter(hasSearchableText);
   if (words.length > 1) {
     for (const word of words) {

@@ -12,6 +12,7 @@ doc_type: 法律
 version_date: 2023-09-01
 ---
 第一条 中华人民共和国民事诉讼法以宪法为根据，结合我国民事审判工作的经验和实际情况制定。
+第一百六十三条 人民法院审理案件，可以参照审判委员会会议纪要确定的裁判尺度。
 第一百六十四条 人民法院适用简易程序审理案件，应当在立案之日起三个月内审结。
 第一百六十五条 基层人民法院审理简单金钱给付民事案件，可以适用小额诉讼的程序审理。
 `);
@@ -44,6 +45,21 @@ describe('suggestions when a query finds nothing', () => {
     expect(suggestAlternatives(index, '《中华人民共和国某某条例》第3条')).toEqual(
       expect.arrayContaining([{ kind: 'unknown-law', name: '中华人民共和国某某条例' }]),
     );
+  });
+
+  it('answers a bare name of minutes or an amending act the library lacks as such, not by 纪要 in passing', () => {
+    for (const [query, name] of [
+      ['九民纪要', '九民纪要'],
+      ['《全国法院民商事审判工作会议纪要》', '全国法院民商事审判工作会议纪要'],
+      ['民诉法修正案（二）', '民诉法修正案(二)'],
+    ]) {
+      expect(search(index, query as string)).toMatchObject({ hits: [], total: 0 });
+      expect(suggestAlternatives(index, query as string)).toContainEqual({ kind: 'unknown-law', name });
+    }
+    // A phrase the texts use is a term, searched as words: here an article says 会议纪要.
+    expect(search(index, '会议纪要').hits[0]?.articleNumber).toBe('第一百六十三条');
+    // Only a whole query: 九民纪要 beside other words searches them.
+    expect(search(index, '九民纪要 小额诉讼').hits[0]?.articleNumber).toBe('第一百六十五条');
   });
 
   it('lists the titles a short name could mean when it fits no one of them', () => {
