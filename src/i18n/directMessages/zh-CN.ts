@@ -11,6 +11,7 @@ export const directMessagesZhCN = {
     ['我的案件', '案件概况和最紧急的案件'],
     ['（2026）内0291民初123号 什么时候到期', '一件案件的审限和计算依据'],
     ['民诉法第一百六十四条', '查法律、司法解释和本院规定的条文'],
+    ['诉讼时效多长时间', '按问题找相关条文'],
     ['帮助', '这份说明'],
   ] as ReadonlyArray<readonly [question: string, answer: string]>,
   footer: '回答和 /mycases、/rule 一样只给您本人看：您只能查到有权查看的案件。',

@@ -21,6 +21,13 @@ const DUE = /到期|届满|审限|due/i;
 const MY_CASES = /我的案[件子]|案件概况|我的审限|my cases/i;
 const ALL_CASES = /全部案[件子]|所有案[件子]|all cases/i;
 const LAW = /法|条例|司法解释|规定|规则/;
+/**
+ * Words of the law a question about a rule uses where it names no law (诉讼时效多长时间, 离婚后孩子归谁); a message
+ * about cases (我的执行案件) is not one.
+ */
+const LEGAL_TOPIC =
+  /时效|诉讼|起诉|上诉|再审|审限|判决|裁定|执行|犯罪|罪名|判刑|量刑|赔偿|违约|合同|离婚|继承|遗产|遗嘱|抚养|赡养|借款|借贷|欠款|工伤|劳动|工资|侵权|担保|抵押|租赁|彩礼|婚姻|房产|交通事故|判几|判多|坐牢|拘留|罚款/;
+const ABOUT_CASES = /案件|案子|我的/;
 
 /** Days from today through Sunday (at least one: on a Sunday, "this week" is today and tomorrow's Monday). */
 function daysToSunday(today: IsoDate): number {
@@ -48,6 +55,6 @@ export function parseQuestion(raw: string, today: IsoDate): Question {
   }
   if (ALL_CASES.test(text)) return { kind: 'cases', text: '全部' };
   if (MY_CASES.test(text)) return { kind: 'cases', text: '' };
-  if (LAW.test(text)) return { kind: 'rule', text };
+  if (LAW.test(text) || (LEGAL_TOPIC.test(text) && !ABOUT_CASES.test(text))) return { kind: 'rule', text };
   return { kind: 'unknown' };
 }
