@@ -1,6 +1,6 @@
 import { tryEpochDay, type EpochDay } from '../dates';
 import { cite, type Citation } from '../law';
-import { procedureNameZh, type CaseCategory, type ProcedureKey } from '../procedures';
+import { PROCEDURES, procedureNameZh, type CaseCategory, type ProcedureKey } from '../procedures';
 import { DeadlineInputError } from './errors';
 import type { ConversionInput, DeadlineInput } from './input';
 
@@ -52,7 +52,12 @@ export interface ConversionPlan {
  * target it is read as the current procedure, since exports often carry only that.
  */
 export function planConversions(input: DeadlineInput, filed: EpochDay): ConversionPlan {
+  requireProcedureKey(input.procedure, 'procedure');
   const raw = input.conversions ?? [];
+  raw.forEach((conversion, index) => {
+    requireProcedureKey(conversion.to, `conversions[${index}].to`);
+    requireProcedureKey(conversion.from, `conversions[${index}].from`);
+  });
   if (raw.length === 0) return { procedure: input.procedure ?? null, conversions: [] };
   const sorted = raw
     .map((conversion, index) => ({ conversion, index, on: conversionDay(conversion, index, filed) }))
@@ -81,6 +86,20 @@ export function planConversions(input: DeadlineInput, filed: EpochDay): Conversi
     current = conversion.to;
   }
   return { procedure: current, conversions };
+}
+
+/**
+ * Procedures reach the engine from a plain string column (Case.procedure), so a key the catalogue does
+ * not know is reported against its field rather than failing later on a missing name.
+ */
+function requireProcedureKey(value: string | null | undefined, field: string): void {
+  if (value == null || PROCEDURES.isKey(value)) return;
+  const knownZh = PROCEDURES.entries.map((entry) => `${entry.key}(${entry.zh})`).join('、');
+  throw new DeadlineInputError(
+    field,
+    `未知程序 "${value}"(可用：${knownZh})`,
+    `unknown procedure "${value}" (known: ${PROCEDURES.keys.join(', ')})`,
+  );
 }
 
 function conversionDay(conversion: ConversionInput, index: number, filed: EpochDay): EpochDay {

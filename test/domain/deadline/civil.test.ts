@@ -1,4 +1,4 @@
-import { DeadlineInputError } from '../../../src/domain/deadline';
+import { DeadlineInputError, type DeadlineInput } from '../../../src/domain/deadline';
 import { basisKeys, deadlineOf, outcomeOf, warningCodes } from './helpers';
 
 describe('civil first instance, 普通程序 (民诉法 §152)', () => {
@@ -200,6 +200,21 @@ describe('civil first instance, 简易程序 and 小额诉讼', () => {
     });
     expect(result).toMatchObject({ naturalDeadline: '2024-09-01', deadline: '2024-09-02' });
     expect(result.basis.find((line) => line.key === 'conversion')?.zh).toContain('推定');
+  });
+
+  it('a procedure the catalogue does not know (a stored "普通" or a typo) is named, not a crash', () => {
+    const input = (procedure: string) => ({ typeCode: '民初', procedure, filedOn: '2024-03-01' }) as DeadlineInput;
+    expect(() => outcomeOf(input('普通'))).toThrow(DeadlineInputError);
+    expect(() => outcomeOf(input('ordinry'))).toThrow(
+      expect.objectContaining({ field: 'procedure', messageZh: expect.stringContaining('未知程序 "ordinry"') }),
+    );
+    const conversion = {
+      typeCode: '民初',
+      procedure: 'simple',
+      filedOn: '2024-03-01',
+      conversions: [{ on: '2024-04-01', to: 'normal' }],
+    } as unknown as DeadlineInput;
+    expect(() => outcomeOf(conversion)).toThrow(expect.objectContaining({ field: 'conversions[0].to' }));
   });
 
   it('民初 needs a procedure, and the error names the field', () => {
