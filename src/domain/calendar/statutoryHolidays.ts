@@ -21,9 +21,11 @@ export type HolidayMeasuresEdition = '2013' | '2024';
 /** The 2013 revision took effect on 2014-01-01; the 2024 revision's two extra days apply from 2025-01-01. */
 const FIRST_STATUTORY_YEAR = 2014;
 const EDITION_2024_FROM = 2025;
+/** tyme4ts computes lunar years up to 9999 and throws beyond; an IsoDate has four-digit years anyway. */
+const LAST_LUNAR_YEAR = 9999;
 
 export function holidayMeasuresEdition(year: number): HolidayMeasuresEdition | null {
-  if (!Number.isInteger(year) || year < FIRST_STATUTORY_YEAR) return null;
+  if (!Number.isInteger(year) || year < FIRST_STATUTORY_YEAR || year > LAST_LUNAR_YEAR) return null;
   return year >= EDITION_2024_FROM ? '2024' : '2013';
 }
 
@@ -35,7 +37,7 @@ function run(first: EpochDay, count: number): IsoDate[] {
   return Array.from({ length: count }, (_, offset) => toIsoDate(first + offset));
 }
 
-/** null for years before the 2013 revision took effect, which Docket does not model. */
+/** null for years before the 2013 revision took effect, which Docket does not model, and after 9999. */
 export function statutoryHolidays(year: number): StatutoryHolidays | null {
   const edition = holidayMeasuresEdition(year);
   if (edition === null) return null;

@@ -1,5 +1,6 @@
 import type { HolidayCalendar } from '../calendar/holidayCalendar';
 import {
+  epochDayFromCivil,
   toIsoDate as importedToIsoDate,
   tryEpochDay as importedTryEpochDay,
   yearOfEpochDay,
@@ -132,6 +133,7 @@ export function computeDeadline(
   );
   const exclusion = countExcludedDays(input, rule.category, start, policy.excludedDayCount, trail);
   const natural = extended.end + exclusion.days;
+  requireFourDigitYear(natural, baseEnd, extended.end);
   if (exclusion.days > 0 && trail.explain) {
     const change = `${toIsoDate(extended.end)} → ${toIsoDate(natural)}`;
     line(
@@ -178,6 +180,20 @@ export function computeDeadline(
     basis: trail.basis,
     warnings: trail.warnings,
   };
+}
+
+/** 9999-12-31: the last day an IsoDate (YYYY-MM-DD) can name. */
+const LAST_ISO_DAY = epochDayFromCivil(9999, 12, 31);
+
+/** A typo such as filedOn 9999-12-31 or an extension of 10^9 months gives a clear error, not a five-digit year. */
+function requireFourDigitYear(natural: EpochDay, baseEnd: EpochDay, extendedEnd: EpochDay): void {
+  if (natural <= LAST_ISO_DAY) return;
+  const field = baseEnd > LAST_ISO_DAY ? 'filedOn' : extendedEnd > LAST_ISO_DAY ? 'extensions' : 'excludedPeriods';
+  throw new DeadlineInputError(
+    field,
+    '审限将晚于9999-12-31，超出可计算的日期范围，请核对输入',
+    'the time limit would end after 9999-12-31, beyond the dates Docket can compute; check the input',
+  );
 }
 
 function chooseTimeLimitRule(

@@ -217,6 +217,27 @@ describe('civil first instance, 简易程序 and 小额诉讼', () => {
     expect(() => outcomeOf(conversion)).toThrow(expect.objectContaining({ field: 'conversions[0].to' }));
   });
 
+  it('a filing date or an extension that would end the 审限 after 9999-12-31 is named, not a crash', () => {
+    expect(() => outcomeOf({ typeCode: '民初', procedure: 'ordinary', filedOn: '9999-12-31' })).toThrow(
+      expect.objectContaining({ name: 'DeadlineInputError', field: 'filedOn' }),
+    );
+    expect(() =>
+      outcomeOf({ typeCode: '民初', procedure: 'ordinary', filedOn: '2024-01-01', extensions: [{ months: 1e9 }] }),
+    ).toThrow(expect.objectContaining({ name: 'DeadlineInputError', field: 'extensions' }));
+    const twoExtensions = { extensions: [{ months: 1e9 }, { months: 1 }] };
+    expect(() =>
+      outcomeOf(
+        { typeCode: '民初', procedure: 'ordinary', filedOn: '2024-01-01', ...twoExtensions },
+        { extensionChaining: 'rolled' },
+      ),
+    ).toThrow(expect.objectContaining({ name: 'DeadlineInputError', field: 'extensions' }));
+    // The last representable year still computes (weekends and the statutory holidays, provisional).
+    expect(deadlineOf({ typeCode: '民初', procedure: 'ordinary', filedOn: '9999-01-31' })).toMatchObject({
+      naturalDeadline: '9999-07-31',
+      provisional: true,
+    });
+  });
+
   it('民初 needs a procedure, and the error names the field', () => {
     expect(() => outcomeOf({ typeCode: '民初', filedOn: '2024-03-01' })).toThrow(DeadlineInputError);
     expect(() => outcomeOf({ typeCode: '民初', filedOn: '2024-03-01' })).toThrow(
