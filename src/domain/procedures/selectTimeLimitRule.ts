@@ -1,6 +1,14 @@
 import { typeCodeInfo } from '../caseNumber';
 import type { TimeLimitRule } from './timeLimitRule';
-import { SPECIAL_KINDS, type AppealAgainst, type FactKey, type Prosecution, type SpecialKind } from './facts';
+import {
+  APPEALS_AGAINST,
+  PROSECUTIONS,
+  SPECIAL_KINDS,
+  type AppealAgainst,
+  type FactKey,
+  type Prosecution,
+  type SpecialKind,
+} from './facts';
 import { PROCEDURES, procedureNameZh, type ProcedureKey } from './procedureKeys';
 import * as admin from './timeLimits/administrative';
 import * as civil from './timeLimits/civil';
@@ -309,6 +317,8 @@ export function selectTimeLimitRule(
       };
     return { ok: true, rule: uncoveredTimeLimitRule(info), procedure: facts.procedure ?? null, assumptions: [] };
   }
+  const unknown = unknownFactValue(facts);
+  if (unknown !== null) return { ok: false, ...unknown };
   const procedure = facts.procedure ?? entry.defaultsTo;
   if (procedure === null || !entry.procedures.includes(procedure))
     return procedureProblem(facts.typeCode, entry, procedure);
@@ -316,6 +326,31 @@ export function selectTimeLimitRule(
   const rule = entry.select(procedure, facts, chooser);
   if (isProblem(rule)) return { ok: false, ...rule };
   return { ok: true, rule, procedure, assumptions: chooser.assumptions };
+}
+
+const FACT_CATALOGUES = [
+  { field: 'prosecution', whatZh: '公诉/自诉', whatEn: 'prosecution', catalogue: PROSECUTIONS },
+  { field: 'appealAgainst', whatZh: '上诉对象', whatEn: 'appeal object', catalogue: APPEALS_AGAINST },
+  { field: 'specialKind', whatZh: '案件类别', whatEn: 'special kind', catalogue: SPECIAL_KINDS },
+] as const;
+
+/**
+ * These facts are stored as plain strings (Case.prosecution …) and the rules compare them with one key:
+ * a value that is no key (公诉 instead of public, a typo) would silently take the other branch — a 公诉
+ * case counted as an undetained 自诉 gets 6 months instead of 2 (刑诉法 §208, §212). Say so instead.
+ */
+function unknownFactValue(facts: TimeLimitFacts): Problem | null {
+  for (const { field, whatZh, whatEn, catalogue } of FACT_CATALOGUES) {
+    const value: unknown = facts[field];
+    if (value == null || catalogue.isKey(value)) continue;
+    const known = catalogue.entries.map((entry) => `${entry.key}(${entry.zh})`).join('、');
+    return {
+      field,
+      zh: `未知${whatZh} "${String(value)}"(可用：${known})`,
+      en: `unknown ${whatEn} "${String(value)}" (known: ${catalogue.keys.join(', ')})`,
+    };
+  }
+  return null;
 }
 
 function procedureProblem(

@@ -1,3 +1,4 @@
+import type { DeadlineInput } from '../../../src/domain/deadline';
 import { basisKeys, deadlineOf, outcomeOf, warningCodes } from './helpers';
 
 describe('criminal first instance (刑诉法 §208, §212, §220, §225)', () => {
@@ -107,6 +108,32 @@ describe('criminal first instance (刑诉法 §208, §212, §220, §225)', () =>
         { unknownFacts: 'reject' },
       ),
     ).toThrow(expect.objectContaining({ field: 'prosecution' }));
+  });
+
+  it('given a 公诉 case filed 2024-03-01 whose prosecution reads "公诉" instead of its key, it is named, never counted as an undetained 自诉 (6 months)', () => {
+    const stored = (prosecution: string) =>
+      ({
+        typeCode: '刑初',
+        procedure: 'ordinary',
+        prosecution,
+        detained: false,
+        filedOn: '2024-03-01',
+      }) as DeadlineInput;
+    // The key itself: 2 months, 2024-05-01 (劳动节) → 05-06.
+    expect(deadlineOf(stored('public')).deadline).toBe('2024-05-06');
+    for (const written of ['公诉', 'pubic'])
+      expect(() => outcomeOf(stored(written))).toThrow(
+        expect.objectContaining({ name: 'DeadlineInputError', field: 'prosecution' }),
+      );
+  });
+
+  it('an appeal object or special kind that is no key is named too, not read as the other branch', () => {
+    expect(() =>
+      outcomeOf({ typeCode: '民终', appealAgainst: '判决', filedOn: '2024-03-01' } as unknown as DeadlineInput),
+    ).toThrow(expect.objectContaining({ field: 'appealAgainst' }));
+    expect(() =>
+      outcomeOf({ typeCode: '行审', specialKind: 'hearing', filedOn: '2024-03-01' } as unknown as DeadlineInput),
+    ).toThrow(expect.objectContaining({ field: 'specialKind' }));
   });
 
   it('custody unknown: no roll-over (the earlier date), or an error for a strict court', () => {
