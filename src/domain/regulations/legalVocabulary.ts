@@ -193,9 +193,10 @@ export interface QuestionPattern {
 }
 
 export const QUESTION_PATTERNS: readonly QuestionPattern[] = [
+  // A period of years is stated, not bounded by 内: 诉讼时效期间为三年, 保证期间为…六个月.
   {
     pattern: /多长时间|多久|几天|多少天|几日|多少日|几个月|多少个月|什么时候|何时|多长期限/,
-    statutory: ['期限', '日内', '个月内', '日以内'],
+    statutory: ['期限', '日内', '个月内', '日以内', '期间为'],
   },
   // Statutes state a time limit as "…之日起十五日内…", rarely with the word 期限 itself.
   { pattern: /期限|时限|上诉期|审限/, statutory: ['日内', '个月内', '年内', '日以内', '个月以内'], keep: true },

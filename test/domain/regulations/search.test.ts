@@ -355,3 +355,20 @@ describe('bad input', () => {
     expect(search(buildIndex([]), '审限')).toMatchObject({ hits: [], total: 0 });
   });
 });
+
+describe('a question of how long', () => {
+  const code = law(`---
+title: 中华人民共和国民法典
+doc_type: 法律
+version_date: 2020-05-28
+---
+## 第九章 诉讼时效
+第一百八十八条 向人民法院请求保护民事权利的诉讼时效期间为三年。法律另有规定的，依照其规定。
+第一百九十条 无民事行为能力人或者限制民事行为能力人对其法定代理人的请求权的诉讼时效期间，自该法定代理终止之日起计算。
+`);
+  const periods = buildIndex([code]);
+
+  it('finds the article stating the period (诉讼时效期间为三年) before one on when it starts', () => {
+    expect(search(periods, '诉讼时效多长时间').hits[0]?.articleNumber).toBe('第一百八十八条');
+  });
+});
