@@ -10,10 +10,7 @@
  * half (the highest recall at precision ≥ TARGET), then reported on the held-out half. Precision counts one
  * shifted case per true one.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { amendingActs, numberingHistory } from '../../scripts/lawLibrary/numbering';
-import { readSnapshot } from '../../scripts/lawLibrary/snapshot';
+import { numberingHistory } from '../../scripts/lawLibrary/numbering';
 import type { Leaders, LawTerms, ReadingThresholds } from '../../src/domain/regulations/citationMatch';
 import {
   READING_THRESHOLDS,
@@ -26,10 +23,9 @@ import {
 } from '../../src/domain/regulations/citationMatch';
 import { citationSitesOf, citationsOf } from '../../src/domain/regulations/citations';
 import { normalizeText } from '../../src/domain/regulations/normalize';
-import { parseRegulationDocument } from '../../src/domain/regulations/parser';
-import { buildIndex, toIndexable } from '../../src/domain/regulations/searchIndex';
+import type { RegulationIndex } from '../../src/domain/regulations/searchIndex';
+import { loadHeldLibrary } from './heldLibrary';
 
-const SNAPSHOT_DIR = path.resolve(__dirname, '../../../shared/corpus/lawrefbook');
 const TARGET = Number(process.argv.find((a) => a.startsWith('--target='))?.slice(9) ?? 0.97);
 
 type Kind = 'not old' | 'certain' | 'renumbered' | 'unknown';
@@ -152,7 +148,7 @@ function tune(links: readonly Link[]): ReadingThresholds & { preciseMoved: Readi
  * of another document counts, both halves: nothing here was tuned on.
  */
 function realRenumberings(
-  index: ReturnType<typeof buildIndex>,
+  index: RegulationIndex,
   articlesOf: ReadonlyMap<number, number[]>,
   terms: (d: number) => LawTerms,
   thresholds: ReadingThresholds,
@@ -241,27 +237,7 @@ function realRenumberings(
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const verbose = args.includes('--verbose');
-  const LIBRARY_DIR = args.includes('--library')
-    ? path.resolve(args[args.indexOf('--library') + 1] as string)
-    : path.resolve(__dirname, '../../data/laws');
-  const acts = existsSync(path.join(SNAPSHOT_DIR, 'db.sqlite3'))
-    ? amendingActs((await readSnapshot(SNAPSHOT_DIR, new Set(['法律', '宪法', '司法解释', '行政法规']))).entries, (f) =>
-        readFileSync(path.join(SNAPSHOT_DIR, f), 'utf8'),
-      )
-    : new Map<string, string>();
-  const files = readdirSync(LIBRARY_DIR, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md'))
-    .sort();
-  const preambles = new Map<string, string>();
-  const documents = files.map((file) => {
-    const parsed = parseRegulationDocument(readFileSync(path.join(LIBRARY_DIR, file), 'utf8'));
-    if (!parsed.ok) throw new Error(`${file}: ${parsed.error.reason}`);
-    preambles.set(`${parsed.value.document.title}@${parsed.value.document.versionDate}`, parsed.value.preamble);
-    return { ...toIndexable(parsed.value, parsed.value.document.extra.status !== '已修改') };
-  });
-  const index = buildIndex(documents);
+  const { index, preambles, acts, verbose } = await loadHeldLibrary(process.argv.slice(2));
   const articlesOf = new Map<number, number[]>();
   index.articles.forEach((article, a) => {
     const list = articlesOf.get(article.document) ?? [];

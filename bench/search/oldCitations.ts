@@ -5,38 +5,12 @@
  * links /rule trusts), renumbered since (a 修订, or an amending act of the snapshot that renumbered), or not known
  * (an amending act the snapshot lacks, or no history lines). Reads the snapshot's amending acts for the split.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { amendingActs, numberingHistory } from '../../scripts/lawLibrary/numbering';
-import { readSnapshot } from '../../scripts/lawLibrary/snapshot';
+import { numberingHistory } from '../../scripts/lawLibrary/numbering';
 import { citationsOf } from '../../src/domain/regulations/citations';
-import { parseRegulationDocument } from '../../src/domain/regulations/parser';
-import { buildIndex, toIndexable } from '../../src/domain/regulations/searchIndex';
-
-const SNAPSHOT_DIR = path.resolve(__dirname, '../../../shared/corpus/lawrefbook');
+import { loadHeldLibrary } from './heldLibrary';
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const verbose = args.includes('--verbose');
-  const LIBRARY_DIR = args.includes('--library')
-    ? path.resolve(args[args.indexOf('--library') + 1] as string)
-    : path.resolve(__dirname, '../../data/laws');
-  const acts = existsSync(path.join(SNAPSHOT_DIR, 'db.sqlite3'))
-    ? amendingActs((await readSnapshot(SNAPSHOT_DIR, new Set(['法律', '宪法', '司法解释', '行政法规']))).entries, (f) =>
-        readFileSync(path.join(SNAPSHOT_DIR, f), 'utf8'),
-      )
-    : new Map<string, string>();
-  const files = readdirSync(LIBRARY_DIR, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md'))
-    .sort();
-  const preambles = new Map<string, string>();
-  const documents = files.map((file) => {
-    const parsed = parseRegulationDocument(readFileSync(path.join(LIBRARY_DIR, file), 'utf8'));
-    if (!parsed.ok) throw new Error(`${file}: ${parsed.error.reason}`);
-    preambles.set(`${parsed.value.document.title}@${parsed.value.document.versionDate}`, parsed.value.preamble);
-    return { ...toIndexable(parsed.value, parsed.value.document.extra.status !== '已修改') };
-  });
-  const index = buildIndex(documents);
+  const { index, preambles, acts, verbose } = await loadHeldLibrary(process.argv.slice(2));
   let links = 0;
   let linksNotRepealed = 0;
   let olderNotRepealed = 0;
