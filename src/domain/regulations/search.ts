@@ -313,7 +313,7 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
     ...ordered,
   ];
   const notes = versionNotes(index, analyzed.references);
-  // A name of a document the library lacks, unless the articles found say it as a phrase (鉴定意见 is a term).
+  // A name of a document the library lacks, unless the articles found say it as a phrase (会议纪要 is a term).
   const name = bareDocumentName(analyzed);
   if (
     name &&
