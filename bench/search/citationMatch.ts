@@ -10,7 +10,6 @@
  * half (the highest recall at precision ≥ TARGET), then reported on the held-out half. Precision counts one
  * shifted case per true one.
  */
-import { numberingHistory } from '../../scripts/lawLibrary/numbering';
 import type { Leaders, LawTerms, ReadingThresholds } from '../../src/domain/regulations/citationMatch';
 import {
   READING_THRESHOLDS,
@@ -21,10 +20,11 @@ import {
   readLeaders,
   sentenceAround,
 } from '../../src/domain/regulations/citationMatch';
+import type { CitationSite } from '../../src/domain/regulations/citations';
 import { citationSitesOf, citationsOf } from '../../src/domain/regulations/citations';
 import { normalizeText } from '../../src/domain/regulations/normalize';
 import type { RegulationIndex } from '../../src/domain/regulations/searchIndex';
-import { loadHeldLibrary } from './heldLibrary';
+import { loadHeldLibrary, oldCitationKind } from './heldLibrary';
 
 const TARGET = Number(process.argv.find((a) => a.startsWith('--target='))?.slice(9) ?? 0.97);
 
@@ -142,6 +142,25 @@ function tune(links: readonly Link[]): ReadingThresholds & { preciseMoved: Readi
 }
 
 /**
+ * Each article of a current version, with the first place it cites each article that `counts` (its text normalized
+ * and all its citation sites beside).
+ */
+function* firstCitations(index: RegulationIndex, counts: (site: CitationSite) => boolean = () => true) {
+  for (const [a, article] of index.articles.entries()) {
+    const own = index.documents[article.document];
+    if (!own?.current) continue;
+    const text = normalizeText(article.text);
+    const sites = citationSitesOf(index, a);
+    const done = new Set<number>();
+    for (const site of sites) {
+      if (done.has(site.article) || !counts(site)) continue;
+      done.add(site.article);
+      yield { a, article, own, text, sites, site };
+    }
+  }
+}
+
+/**
  * Real renumberings: a citation of an older version the library holds, read against the current version of the same
  * law as if the older one were missing. The article meant is the current one with the same words (whitespace aside),
  * known where exactly one has them; its number there the same (unchanged) or not (renumbered since). Every citation
@@ -176,58 +195,49 @@ function realRenumberings(
   let renumberedTotal = 0;
   let unchangedTotal = 0;
   const examples: string[] = [];
-  index.articles.forEach((article, a) => {
-    const own = index.documents[article.document];
-    if (!own?.current) return;
-    const text = normalizeText(article.text);
-    const sites = citationSitesOf(index, a);
-    const done = new Set<number>();
-    for (const site of sites) {
-      if (done.has(site.article) || !site.known) continue;
-      done.add(site.article);
-      const citedArticle = index.articles[site.article];
-      const d = citedArticle ? index.documents[citedArticle.document] : undefined;
-      if (!citedArticle || !d || d.current || citedArticle.document === article.document) continue;
-      const current = currentOf.get(d.title);
-      if (current === undefined) continue;
-      const same = positionsByWording(current).get(wording(site.article)) ?? [];
-      if (same.length !== 1) continue;
-      const meant = same[0] as number;
-      const positions = articlesOf.get(current) ?? [];
-      const numbered = positions.findIndex(
-        (p) => index.articles[p]?.ordinal === citedArticle.ordinal && index.articles[p]?.suffix === citedArticle.suffix,
+  for (const { article, own, text, sites, site } of firstCitations(index, (site) => site.known)) {
+    const citedArticle = index.articles[site.article];
+    const d = citedArticle ? index.documents[citedArticle.document] : undefined;
+    if (!citedArticle || !d || d.current || citedArticle.document === article.document) continue;
+    const current = currentOf.get(d.title);
+    if (current === undefined) continue;
+    const same = positionsByWording(current).get(wording(site.article)) ?? [];
+    if (same.length !== 1) continue;
+    const meant = same[0] as number;
+    const positions = articlesOf.get(current) ?? [];
+    const numbered = positions.findIndex(
+      (p) => index.articles[p]?.ordinal === citedArticle.ordinal && index.articles[p]?.suffix === citedArticle.suffix,
+    );
+    if (numbered < 0) continue;
+    const sentence = sentenceAround(text, site).from;
+    // The other citations of the sentence, read the same way (their old number in the current version).
+    const coCited = sites
+      .filter((s) => s.article !== site.article && index.articles[s.article]?.document === citedArticle.document)
+      .filter((s) => sentenceAround(text, s).from === sentence)
+      .map((s) => positions.findIndex((p) => index.articles[p]?.ordinal === index.articles[s.article]?.ordinal))
+      .filter((p) => p >= 0);
+    const scores = contextScores(terms(current), citingContext(text, sites, site));
+    const reading = readLeaders(leaders(scores, numbered, coCited), numbered, thresholds);
+    const renumbered = positions[numbered] !== meant;
+    const outcome =
+      reading.kind === 'same'
+        ? renumbered
+          ? 'same (wrong)'
+          : 'same (right)'
+        : reading.kind === 'moved'
+          ? positions[reading.to] === meant
+            ? 'moved (right)'
+            : 'moved (wrong)'
+          : 'unclear';
+    const counts = renumbered ? tally.renumbered : tally.unchanged;
+    counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+    if (renumbered) renumberedTotal++;
+    else unchangedTotal++;
+    if (renumbered && outcome === 'same (wrong)' && examples.length < 10)
+      examples.push(
+        `${own.title}${article.number} → ${d.title}(${d.versionDate})${citedArticle.number}, now ${index.articles[meant]?.number}`,
       );
-      if (numbered < 0) continue;
-      const sentence = sentenceAround(text, site).from;
-      // The other citations of the sentence, read the same way (their old number in the current version).
-      const coCited = sites
-        .filter((s) => s.article !== site.article && index.articles[s.article]?.document === citedArticle.document)
-        .filter((s) => sentenceAround(text, s).from === sentence)
-        .map((s) => positions.findIndex((p) => index.articles[p]?.ordinal === index.articles[s.article]?.ordinal))
-        .filter((p) => p >= 0);
-      const scores = contextScores(terms(current), citingContext(text, sites, site));
-      const reading = readLeaders(leaders(scores, numbered, coCited), numbered, thresholds);
-      const renumbered = positions[numbered] !== meant;
-      const outcome =
-        reading.kind === 'same'
-          ? renumbered
-            ? 'same (wrong)'
-            : 'same (right)'
-          : reading.kind === 'moved'
-            ? positions[reading.to] === meant
-              ? 'moved (right)'
-              : 'moved (wrong)'
-            : 'unclear';
-      const counts = renumbered ? tally.renumbered : tally.unchanged;
-      counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
-      if (renumbered) renumberedTotal++;
-      else unchangedTotal++;
-      if (renumbered && outcome === 'same (wrong)' && examples.length < 10)
-        examples.push(
-          `${own.title}${article.number} → ${d.title}(${d.versionDate})${citedArticle.number}, now ${index.articles[meant]?.number}`,
-        );
-    }
-  });
+  }
   console.log(
     `real renumberings, ${label} (an older held version's citation read against the current version; untuned): ` +
       `${unchangedTotal} unchanged: ${[...tally.unchanged].map(([k, n]) => `${k} ${n}`).join(', ')}; ` +
@@ -237,7 +247,8 @@ function realRenumberings(
 }
 
 async function main(): Promise<void> {
-  const { index, preambles, acts, verbose } = await loadHeldLibrary(process.argv.slice(2));
+  const library = await loadHeldLibrary(process.argv.slice(2));
+  const { index, verbose } = library;
   const articlesOf = new Map<number, number[]>();
   index.articles.forEach((article, a) => {
     const list = articlesOf.get(article.document) ?? [];
@@ -254,66 +265,50 @@ async function main(): Promise<void> {
     return t;
   };
   const links: Link[] = [];
-  index.articles.forEach((article, a) => {
-    const own = index.documents[article.document];
-    if (!own?.current) return;
-    const text = normalizeText(article.text);
-    const sites = citationSitesOf(index, a);
-    const done = new Set<number>();
-    for (const site of sites) {
-      if (done.has(site.article)) continue;
-      done.add(site.article);
-      const citedArticle = index.articles[site.article];
-      const d = citedArticle ? index.documents[citedArticle.document] : undefined;
-      if (!citedArticle || !d) continue;
-      let kind: Kind = 'not old';
-      if ((d.versionDate ?? '') > (own.versionDate ?? '')) {
-        const events = numberingHistory(
-          preambles.get(`${d.title}@${d.versionDate}`) ?? '',
-          d.title,
-          d.versionDate ?? '',
-          acts,
-        ).filter((e) => e.date > (own.versionDate ?? ''));
-        kind = site.known ? 'certain' : events.some((e) => e.event === 'renumbered') ? 'renumbered' : 'unknown';
-      }
-      const positions = articlesOf.get(citedArticle.document) ?? [];
-      const position = positions.indexOf(site.article);
-      const context = citingContext(text, sites, site);
-      const sentence = (s: { start: number; end: number }) =>
-        sentenceAround(text, s).from === sentenceAround(text, site).from;
-      const coCited = sites
-        .filter((s) => s.article !== site.article && index.articles[s.article]?.document === citedArticle.document)
-        .filter(sentence)
-        .map((s) => positions.indexOf(s.article));
-      // A law citing itself: the citing article is no candidate.
-      const itself = citedArticle.document === article.document ? [positions.indexOf(a)] : [];
-      const scores = contextScores(terms(citedArticle.document), context);
-      const delta = [-3, -2, -1, 1, 2, 3][hash(`${own.title}${article.number}${site.article}`) % 6] as number;
-      const shiftedAt = position + delta;
-      const shifted =
-        shiftedAt >= 0 && shiftedAt < positions.length && !itself.includes(shiftedAt)
-          ? {
-              cited: shiftedAt,
-              leading: leaders(scores, shiftedAt, [...coCited.map((p) => p + delta), ...itself]),
-            }
-          : undefined;
-      const leading = leaders(scores, position, [...coCited, ...itself]);
-      links.push({
-        kind,
-        half: (hash(own.title) % 2) as 0 | 1,
-        sameDocument: citedArticle.document === article.document,
-        citing: a,
-        citedArticle: site.article,
-        cited: position,
-        leading,
-        shifted,
-        describe: () =>
-          `${own.title}(${own.versionDate})${article.number} → ${d.title}(${d.versionDate})${citedArticle.number}: ` +
-          `[${context.replace(/\s+/g, ' ').slice(0, 80)}] best ${index.articles[positions[leading.best] ?? -1]?.number} ` +
-          `${leading.top.toFixed(1)} / next ${leading.next.toFixed(1)}`,
-      });
-    }
-  });
+  for (const { a, article, own, text, sites, site } of firstCitations(index)) {
+    const citedArticle = index.articles[site.article];
+    const d = citedArticle ? index.documents[citedArticle.document] : undefined;
+    if (!citedArticle || !d) continue;
+    let kind: Kind = 'not old';
+    if ((d.versionDate ?? '') > (own.versionDate ?? ''))
+      kind = oldCitationKind(library, d, own.versionDate ?? '', site.known).kind;
+    const positions = articlesOf.get(citedArticle.document) ?? [];
+    const position = positions.indexOf(site.article);
+    const context = citingContext(text, sites, site);
+    const sentence = (s: { start: number; end: number }) =>
+      sentenceAround(text, s).from === sentenceAround(text, site).from;
+    const coCited = sites
+      .filter((s) => s.article !== site.article && index.articles[s.article]?.document === citedArticle.document)
+      .filter(sentence)
+      .map((s) => positions.indexOf(s.article));
+    // A law citing itself: the citing article is no candidate.
+    const itself = citedArticle.document === article.document ? [positions.indexOf(a)] : [];
+    const scores = contextScores(terms(citedArticle.document), context);
+    const delta = [-3, -2, -1, 1, 2, 3][hash(`${own.title}${article.number}${site.article}`) % 6] as number;
+    const shiftedAt = position + delta;
+    const shifted =
+      shiftedAt >= 0 && shiftedAt < positions.length && !itself.includes(shiftedAt)
+        ? {
+            cited: shiftedAt,
+            leading: leaders(scores, shiftedAt, [...coCited.map((p) => p + delta), ...itself]),
+          }
+        : undefined;
+    const leading = leaders(scores, position, [...coCited, ...itself]);
+    links.push({
+      kind,
+      half: (hash(own.title) % 2) as 0 | 1,
+      sameDocument: citedArticle.document === article.document,
+      citing: a,
+      citedArticle: site.article,
+      cited: position,
+      leading,
+      shifted,
+      describe: () =>
+        `${own.title}(${own.versionDate})${article.number} → ${d.title}(${d.versionDate})${citedArticle.number}: ` +
+        `[${context.replace(/\s+/g, ' ').slice(0, 80)}] best ${index.articles[positions[leading.best] ?? -1]?.number} ` +
+        `${leading.top.toFixed(1)} / next ${leading.next.toFixed(1)}`,
+    });
+  }
   // As /rule reads them (`citationsOf` with `byContent`: any mention of the citation in the article may confirm it).
   const kindOf = new Map(links.map((l) => [`${l.citing}:${l.citedArticle}`, l.kind]));
   const product = new Map<string, number>();

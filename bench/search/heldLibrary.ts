@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { amendingActs } from '../../scripts/lawLibrary/numbering';
+import type { NumberingEvent } from '../../scripts/lawLibrary/numbering';
+import { amendingActs, numberingHistory } from '../../scripts/lawLibrary/numbering';
 import { readSnapshot } from '../../scripts/lawLibrary/snapshot';
 import { parseRegulationDocument } from '../../src/domain/regulations/parser';
 import type { RegulationIndex } from '../../src/domain/regulations/searchIndex';
@@ -39,4 +40,25 @@ export async function loadHeldLibrary(args: readonly string[]): Promise<HeldLibr
     return { ...toIndexable(parsed.value, parsed.value.document.extra.status !== '已修改') };
   });
   return { index: buildIndex(documents), preambles, acts, verbose: args.includes('--verbose') };
+}
+
+/**
+ * What the cited version's history says of a citation made on `citingDate`, before that version: certain where the
+ * citation is `Citation.known`, renumbered where an event after `citingDate` renumbered it, else unknown — with
+ * those events (docs/rules.md, Known limits).
+ */
+export function oldCitationKind(
+  library: HeldLibrary,
+  cited: RegulationIndex['documents'][number],
+  citingDate: string,
+  known: boolean,
+): { kind: 'certain' | 'renumbered' | 'unknown'; events: Array<{ date: string; event: NumberingEvent }> } {
+  const events = numberingHistory(
+    library.preambles.get(`${cited.title}@${cited.versionDate}`) ?? '',
+    cited.title,
+    cited.versionDate ?? '',
+    library.acts,
+  ).filter((e) => e.date > citingDate);
+  const kind = known ? 'certain' : events.some((e) => e.event === 'renumbered') ? 'renumbered' : 'unknown';
+  return { kind, events };
 }

@@ -5,12 +5,12 @@
  * links /rule trusts), renumbered since (a 修订, or an amending act of the snapshot that renumbered), or not known
  * (an amending act the snapshot lacks, or no history lines). Reads the snapshot's amending acts for the split.
  */
-import { numberingHistory } from '../../scripts/lawLibrary/numbering';
 import { citationsOf } from '../../src/domain/regulations/citations';
-import { loadHeldLibrary } from './heldLibrary';
+import { loadHeldLibrary, oldCitationKind } from './heldLibrary';
 
 async function main(): Promise<void> {
-  const { index, preambles, acts, verbose } = await loadHeldLibrary(process.argv.slice(2));
+  const library = await loadHeldLibrary(process.argv.slice(2));
+  const { index, acts, verbose } = library;
   let links = 0;
   let linksNotRepealed = 0;
   let olderNotRepealed = 0;
@@ -42,17 +42,9 @@ async function main(): Promise<void> {
     const citedArticle = index.articles[o.cited];
     const d = index.documents[citedArticle?.document ?? -1];
     if (!d || !citing || !citedArticle || !citingArticle) continue;
-    const events = numberingHistory(
-      preambles.get(`${d.title}@${d.versionDate}`) ?? '',
-      d.title,
-      d.versionDate ?? '',
-      acts,
-    ).filter((e) => e.date > (citing.versionDate ?? ''));
-    const kind = o.known
-      ? 'certain: numbering unchanged'
-      : events.some((e) => e.event === 'renumbered')
-        ? 'renumbered'
-        : 'unknown';
+    const read = oldCitationKind(library, d, citing.versionDate ?? '', o.known);
+    const { events } = read;
+    const kind = read.kind === 'certain' ? 'certain: numbering unchanged' : read.kind;
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     const key = `${d.title}@${d.versionDate} (numbering_since ${d.numberingSince})`;
     const counts = byTitle.get(key) ?? new Map<string, number>();
