@@ -92,8 +92,8 @@ export function findArticleReferences(
     const suffix = suffixDigits === undefined ? 0 : toNumber(suffixDigits);
     if (ordinal === undefined || ordinal === 0 || suffix === undefined) continue;
     const start = m.index;
-    // 民诉法2021年版第…: the year of a version, not an article.
-    if (!articleMark && /^\s*年/.test(text.slice(start + m[0].length))) continue;
+    // 民诉法2021年版第…: the year of a version, not an article; 民法典第一编, 民诉法第十三章: a part, not an article.
+    if (!articleMark && /^\s*(?:年|分?编|章|节|部分)/.test(text.slice(start + m[0].length))) continue;
     const version = versionBefore(text, start);
     const nameEnd = version ? version.start : start;
     const previous = references[references.length - 1];

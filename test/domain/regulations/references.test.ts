@@ -151,6 +151,13 @@ describe('citations found in queries', () => {
     expect(refs('第一百六十四条')).toEqual([{ law: undefined, ordinal: 164, suffix: 0 }]);
   });
 
+  it('reads a part of a law (第一编, 第十三章, 第二节) as no article: 民法典第一编第一百四十三条 cites 第一百四十三条', () => {
+    expect(refs('民法典第一编第一百四十三条')).toEqual([{ law: undefined, ordinal: 143, suffix: 0 }]);
+    expect(refs('民诉法第十三章 简易程序')).toEqual([]);
+    expect(refs('民法典第三编第二分编第五章')).toEqual([]);
+    expect(refs('刑法第四章第一节')).toEqual([]);
+  });
+
   it('does not take counts for citations', () => {
     expect(refs('有3条规定')).toEqual([]);
     expect(refs('简易程序 审限')).toEqual([]);

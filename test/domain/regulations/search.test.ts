@@ -231,6 +231,18 @@ describe('citations', () => {
     expect(cited('第二百六十四条')).toHaveLength(2);
   });
 
+  it('answers a citation through a part of the law (民法典第七编第一千二百四十五条) with that article alone', () => {
+    const code = law(
+      `---\ntitle: 中华人民共和国民法典\ndoc_type: 法律\nversion_date: 2020-05-28\n---\n第七条 民事主体从事民事活动，应当遵循诚信原则。\n第一千二百四十五条 饲养的动物造成他人损害的，动物饲养人或者管理人应当承担侵权责任。\n`,
+    );
+    const cited = (query: string) =>
+      search(buildIndex([code]), query)
+        .hits.filter((h) => h.matchedBy === 'reference')
+        .map((h) => h.articleNumber);
+    expect(cited('民法典第七编第一千二百四十五条')).toEqual(['第一千二百四十五条']);
+    expect(cited('民法典第七编 侵权责任')).toEqual([]);
+  });
+
   it('finds no version older than the oldest stored', () => {
     expect(search(index, '民诉法(2001)第164条').hits.filter((h) => h.matchedBy === 'reference')).toEqual([]);
     // Written before the name, the year is the version's too, and its words are no query of their own.
