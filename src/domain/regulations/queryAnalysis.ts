@@ -147,13 +147,29 @@ function plainGroups(text: string): QueryGroup[] {
     .map((run) => ({ source: run, alternatives: [{ text: run, weight: 1, whole: false }] }));
 }
 
+/**
+ * A title marked with ASCII angle brackets, as typed without a Chinese input method (<民法典>, <<民法典>>, nested
+ * 《最高人民法院关于适用<中华人民共和国民事诉讼法>的解释》): the 《》 of print. Only a pair around Han text, so 金额>1000
+ * stays a comparison; nested pairs are read from the inside out.
+ */
+const ASCII_TITLE = /<{1,2}(?=\p{Script=Han})[^<>]{1,80}?>{1,2}/gu;
+
+function foldAsciiTitleMarks(text: string): string {
+  let folded = text;
+  for (let depth = 0; depth < 3 && folded.includes('<'); depth++)
+    folded = folded.replace(ASCII_TITLE, (title) => title.replace(/</g, '《').replace(/>/g, '》'));
+  return folded;
+}
+
 export function analyzeQuery(
   rawQuery: string,
   aliases: AliasTable,
   vocabulary: CompiledVocabulary = DEFAULT_VOCABULARY,
 ): AnalyzedQuery {
   // A query pasted from a Hong Kong, Macao or Taiwan document (簡易程序 審限) searches the mainland texts' characters.
-  const normalized = normalizeText(toSimplified(rawQuery)).replace(/\s+/g, ' ').trim();
+  const normalized = foldAsciiTitleMarks(normalizeText(toSimplified(rawQuery)))
+    .replace(/\s+/g, ' ')
+    .trim();
   const truncated = normalized.length > MAX_QUERY_LENGTH;
   const text = normalized.slice(0, MAX_QUERY_LENGTH);
 

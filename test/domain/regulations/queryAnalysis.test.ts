@@ -84,3 +84,19 @@ describe('a citation of a paragraph or item', () => {
     expect(sources('民诉法第122条第1款 起诉条件')).toEqual(['起诉条件']);
   });
 });
+
+describe('titles marked as typed without a Chinese input method', () => {
+  const interpretation = '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释';
+  const table = buildAliasTable(['中华人民共和国民事诉讼法', interpretation]);
+  const citedTitles = (query: string): string[] =>
+    analyzeQuery(query, table).references.flatMap((r) => r.lawTargets.map((d) => table.titles[d] as string));
+
+  it('reads <> and <<>> as 《》: <最高人民法院关于适用<中华人民共和国民事诉讼法>的解释>第九十条 is the interpretation', () => {
+    expect(citedTitles('《最高人民法院关于适用<中华人民共和国民事诉讼法>的解释》第九十条')).toEqual([interpretation]);
+    expect(citedTitles('<<最高人民法院关于适用<中华人民共和国民事诉讼法>的解释>>第九十条')).toEqual([interpretation]);
+  });
+
+  it('leaves a comparison as written: 标的额>100万', () => {
+    expect(analyzeQuery('标的额>100万 <5年', table).text).toBe('标的额>100万 <5年');
+  });
+});
