@@ -1,5 +1,6 @@
 import { buildIndex, relatedArticles, type IndexableDocument } from '../../../src/domain/regulations';
-import { citingArticles } from '../../../src/domain/regulations/citations';
+import { citingArticles, prepareCitingArticles } from '../../../src/domain/regulations/citations';
+import { runSteps } from '../../../src/domain/regulations/steps';
 import { articleKey } from '../../../src/domain/regulations/searchIndex';
 
 const article = (number: string, ordinal: number, text: string) => ({ number, ordinal, suffix: 0, chapter: '', text });
@@ -211,5 +212,40 @@ describe('an old citation the citing sentence’s words confirm', () => {
     const related = relatedArticles(known, INTERPRETATION_2015.title, '第二百零八条');
     expect(related?.cites.map((h) => h.articleNumber)).toEqual(['第119条', '第116条']);
     expect(related?.byContent).toEqual({ cites: [], citedBy: [] });
+  });
+});
+
+describe('the interpretations citing an article, read ahead by a server in steps', () => {
+  // An interpretation of 2,100 articles each applying 民事诉讼法第一百二十二条: more than one step's worth.
+  const manyCiting: IndexableDocument = {
+    ...INTERPRETATION,
+    articles: Array.from({ length: 2100 }, (_, i) =>
+      article(`第${i + 1}条`, i + 1, `符合民事诉讼法第一百二十二条的规定的，依照本条处理（${i + 1}）。`),
+    ),
+  };
+  const library = () => buildIndex([CIVIL_2021, CIVIL_2023, manyCiting]);
+  const citedBy = (index: ReturnType<typeof library>) =>
+    citingArticles(index, index.byNumber.get(articleKey(0, 122, 0)) as number);
+
+  it('pauses between parts of the library, and then answers what reading at first use answers', () => {
+    const atFirstUse = citedBy(library());
+    expect(atFirstUse).toHaveLength(2100);
+    const ahead = library();
+    const steps = prepareCitingArticles(ahead);
+    let pauses = 0;
+    while (!steps.next().done) pauses += 1;
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    expect(citedBy(ahead)).toEqual(atFirstUse);
+  });
+
+  it('given a first 全文 before the reading ahead ends, answers in full, and the reading ahead stops', () => {
+    const index = library();
+    const steps = prepareCitingArticles(index);
+    steps.next();
+    const answered = citedBy(index);
+    expect(answered).toHaveLength(2100);
+    expect(steps.next().done).toBe(true);
+    expect(runSteps(prepareCitingArticles(index))).toBeUndefined();
+    expect(citedBy(index)).toEqual(answered);
   });
 });
