@@ -85,6 +85,12 @@ const LAW_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   缔结条约程序法: ['缔约程序法'],
 };
 
+/** Short forms of other rules (keyed by their normalized title) as courts cite them. */
+const RULE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  // The procuratorate's rules of criminal procedure, cited so in every criminal court (not its 2012 试行 text).
+  人民检察院刑事诉讼规则: ['高检规则'],
+};
+
 /** Short forms of SPC rules (keyed by their reduced name, see `reduceSpcTitle`) as courts cite them. */
 const SPC_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   民事诉讼证据规定: ['证据规定', '民诉证据规定', '新证据规定'],
@@ -102,6 +108,12 @@ const SPC_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   适用简易程序民事规定: ['简易程序规定', '民事简易程序规定'],
   严格执行审理期限制度规定: ['审限规定', '审理期限规定'],
   严格规范民商事延长审限和延期开庭规定: ['延长审限规定', '延长审限和延期开庭规定'],
+  // Named by a word or two of a long subject, or by a contraction (限高 for 限制…高消费, 帮信 for 帮助信息网络犯罪活动),
+  // which the short-name rule (shortNames.ts: two fifths of the name kept) cannot read.
+  限制被执行人高消费规定: ['限高规定', '限制高消费规定'],
+  公布失信被执行人名单信息规定: ['失信规定', '失信被执行人规定', '失信名单规定'],
+  审判人员在诉讼活动中执行回避制度规定: ['回避规定', '回避制度规定'],
+  非法利用信息网络帮助信息网络犯罪活动等解释: ['帮信解释', '帮信司法解释'],
   人民调解协议司法确认程序规定: ['司法确认规定', '司法确认程序规定'],
 };
 
@@ -201,6 +213,7 @@ export function lawAliases(title: string): string[] {
   const clean = normalizeText(title.trim());
   const names = new Set<string>([clean, clean.replace(/[《》]/g, '')]);
   for (const name of lawNames(withoutStatePrefix(clean))) names.add(name);
+  for (const name of RULE_SHORT_FORMS[clean] ?? []) names.add(name);
   // Court-wide rules (人民法院在线诉讼规则) are cited without the issuer, and so are the SPC's and SPP's own
   // (关于适用《中华人民共和国民事诉讼法》的解释): no two titles of the library differ by their issuers alone.
   if (clean.startsWith('人民法院')) names.add(clean.slice('人民法院'.length));

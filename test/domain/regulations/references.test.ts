@@ -117,6 +117,33 @@ describe('the short names courts write for interpretations reach the document', 
   });
 });
 
+describe('short names courts write that no rule derives', () => {
+  const titles = [
+    '人民检察院刑事诉讼规则',
+    '人民检察院刑事诉讼规则（试行）',
+    '最高人民法院关于限制被执行人高消费的若干规定',
+    '最高人民法院关于公布失信被执行人名单信息的若干规定',
+    '最高人民法院关于审判人员在诉讼活动中执行回避制度若干问题的规定',
+    '最高人民法院、最高人民检察院关于办理非法利用信息网络、帮助信息网络犯罪活动等刑事案件适用法律若干问题的解释',
+  ];
+  const table = buildAliasTable(titles);
+  const cited = (name: string): string[] =>
+    (findArticleReferences(normalizeText(`${name}第三条`), table, { shortNames: true })[0]?.lawTargets ?? []).map(
+      (d) => titles[d] as string,
+    );
+
+  it.each([
+    ['高检规则', titles[0]],
+    ['限高规定', titles[2]],
+    ['失信规定', titles[3]],
+    ['失信被执行人规定', titles[3]],
+    ['回避规定', titles[4]],
+    ['帮信解释', titles[5]],
+  ])('%s第三条 cites %s', (name, title) => {
+    expect(cited(name)).toEqual([title]);
+  });
+});
+
 describe('citations found in queries', () => {
   it.each([
     ['民诉法第一百六十四条', '中华人民共和国民事诉讼法', 164, 0],
