@@ -296,9 +296,29 @@ function specific(subject: string, laws: readonly AliasMatch[], offset: number):
   return masked.replace(GENERIC, '').length >= MIN_SPECIFIC_CHARACTERS;
 }
 
-/** Names are read from Han characters and book-title marks only; at most this many (longer than any title). */
-const NAME_CHARACTER = /[\p{Script=Han}《》]/u;
+/**
+ * Names are read from Han characters, book-title marks and the 、 titles list words with (《拍卖、变卖规定》); at
+ * most this many (longer than any title).
+ */
+const NAME_CHARACTER = /[\p{Script=Han}《》、]/u;
 const MAX_NAME = 80;
+/** Marks read through in a name: what it says is its characters. */
+const NAME_MARK = /[《》、]/;
+/**
+ * How titles are worded, kept in a name as written (有关担保制度的解释, 婚姻家庭编的解释（一）, 民间借贷案件规定) but
+ * dropped from the names derived from titles (lawNames.ts): no part of what the name says.
+ */
+const TITLE_WORDING = /若干问题|若干|有关|案件|的/g;
+
+/** The positions in `text` of the characters a name written from `start` to `end` says. */
+function nameCharacters(text: string, start: number, end: number): number[] {
+  const marksDropped: number[] = [];
+  for (let i = start; i < end; i++) if (!NAME_MARK.test(text[i] ?? '')) marksDropped.push(i);
+  const written = marksDropped.map((i) => text[i]).join('');
+  const wording = new Set<number>();
+  for (const m of written.matchAll(TITLE_WORDING)) for (let k = 0; k < m[0].length; k++) wording.add(m.index + k);
+  return marksDropped.filter((_, k) => !wording.has(k));
+}
 
 /** What a name ending at `end` fits: the documents, best first, and where the name starts and stops in `text`. */
 interface ShortNameReading {
@@ -333,8 +353,7 @@ function readShortName(
   // The name as written, with its positions in `text`, 《》 read through.
   let start = nameEnd;
   while (start > Math.max(from, nameEnd - MAX_NAME) && NAME_CHARACTER.test(text[start - 1] ?? '')) start--;
-  const positions: number[] = [];
-  for (let i = start; i < nameEnd; i++) if (text[i] !== '《' && text[i] !== '》') positions.push(i);
+  const positions = nameCharacters(text, start, nameEnd);
   const name = positions.map((i) => text[i]).join('');
   const kind = kindOf(name);
   if (!kind) return undefined;

@@ -103,6 +103,19 @@ describe('a short name that drops characters of a title cites that title', () =>
     expect(ref).toMatchObject({ lawAlias: '精神损害赔偿解释', start: 2 });
   });
 
+  it('reads a name through the wording it keeps from the title: 有关担保制度的解释, 婚姻家庭编的解释（一）', () => {
+    expect(cited('有关担保制度的解释第十八条').titles).toEqual([GUARANTEE]);
+    expect(cited('《婚姻家庭编的解释（一）》第二十九条').titles).toEqual([FAMILY_1]);
+    expect(cited('继承编的解释（一）第十条').titles).toEqual([SUCCESSION]);
+    expect(cited('执行异议和复议案件规定第二十八条').titles).toEqual([ENFORCEMENT_OBJECTIONS]);
+    // …and through the 、 a title lists words with.
+    const sales = '最高人民法院关于人民法院民事执行中拍卖、变卖财产的规定';
+    const titles = [sales, '最高人民法院关于人民法院网络司法拍卖若干问题的规定'];
+    expect(cited('《拍卖、变卖规定》第十二条', titles, buildAliasTable(titles)).titles).toEqual([sales]);
+    // Wording alone names nothing.
+    expect(cited('有关的规定第五条')).toMatchObject({ titles: [], unknownLaw: '有关的规定' });
+  });
+
   it('leaves out an ordinal only where the title is the only one of its kind: 继承编解释 is （一）', () => {
     expect(cited('继承编解释第一条').titles).toEqual([SUCCESSION]);
     // 婚姻家庭编解释 could be （一） or （二）: the name says neither.
