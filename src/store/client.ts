@@ -6,6 +6,7 @@ import pg from 'pg';
 import type * as PgliteAdapterModule from 'pglite-prisma-adapter';
 import type * as GeneratedClient from '../generated/prisma/client';
 import type { PrismaClient } from '../generated/prisma/client';
+import { pgliteByteStream, postgresByteStream, type ByteStreamReader } from './byteStream';
 import { lockDataDir } from './dataDirLock';
 import { describePostgresConnectError, StoreUnavailableError } from './errors';
 import { applyMigrations, type MigrationReport, type SqlSession } from './migrations';
@@ -13,7 +14,7 @@ import { pgliteReader, postgresReader, type StoreReader } from './read';
 
 type StoreKind = 'pglite' | 'postgres';
 
-export interface Store extends StoreReader {
+export interface Store extends StoreReader, ByteStreamReader {
   kind: StoreKind;
   prisma: PrismaClient;
   /** For logs and health checks: "embedded PGlite at …" or "PostgreSQL at host:port/db". */
@@ -151,6 +152,7 @@ async function openPglite(options: OpenStoreOptions): Promise<Store> {
       return prisma.client;
     },
     ...pgliteReader(db),
+    ...pgliteByteStream(db),
     location,
     pglite: db,
     withSql: (fn) => fn(session),
@@ -205,6 +207,7 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
       return prisma.client;
     },
     ...postgresReader(pool),
+    ...postgresByteStream(pool),
     location: `PostgreSQL at ${target.host}:${target.port}/${target.database}`,
     databaseUrl,
     withSql,

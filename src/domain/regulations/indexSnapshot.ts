@@ -226,13 +226,116 @@ export function decodeTextIndex(bytes: Uint8Array, key: string): TextIndex | und
 }
 
 /** `decodeTextIndex` in steps, for a server that answers other requests between them (see `runSteps`). */
-export function* decodeTextIndexSteps(bytes: Uint8Array, key: string): Generator<void, TextIndex | undefined> {
+function* decodeTextIndexSteps(bytes: Uint8Array, key: string): Generator<void, TextIndex | undefined> {
   const headerLength = snapshotHeaderLength(bytes);
   if (headerLength === undefined || SNAPSHOT_PREFIX_BYTES + headerLength > bytes.byteLength) return undefined;
   const layout = snapshotLayout(bytes.subarray(SNAPSHOT_PREFIX_BYTES, SNAPSHOT_PREFIX_BYTES + headerLength), key);
   if (!layout || layout.end > bytes.byteLength) return undefined;
   const section = new Map(layout.sections.map((s) => [s.name, bytes.subarray(s.offset, s.offset + s.length)]));
   return yield* decodeSectionsSteps(layout, (name) => section.get(name) as Uint8Array);
+}
+
+/** A snapshot received in pieces, its sections each in a buffer of their own (`SnapshotAssembler`). */
+export interface AssembledSnapshot {
+  readonly layout: SnapshotLayout;
+  readonly section: (name: SectionName) => Uint8Array;
+  /** The snapshot's bytes as its file holds them, in order: what `encodeTextIndex` gave for it. */
+  readonly chunks: Uint8Array[];
+}
+
+/**
+ * A snapshot given in order, piece by piece, as it is unpacked: each section copied straight into a buffer of its own
+ * (as a reader of a file reads them), rather than the whole snapshot gathered into one buffer and each section
+ * copied out of it after (two copies of 87.5 MB for the full library). Bytes that are no snapshot of this format for
+ * `key` are ignored: `finish` then says so.
+ */
+export class SnapshotAssembler {
+  private head = new Uint8Array(0);
+  /** Where the head ends: the prefix's end until the prefix has come, then the first section's offset. */
+  private headEnd = SNAPSHOT_PREFIX_BYTES;
+  private prefixRead = false;
+  private layout: SnapshotLayout | undefined;
+  private rejected = false;
+  private sections: Uint8Array[] = [];
+  /** Bytes received so far, and the section they have reached. */
+  private position = 0;
+  private current = 0;
+
+  constructor(private readonly key: string) {}
+
+  push(bytes: Uint8Array): void {
+    let at = 0;
+    while (!this.layout && !this.rejected && at < bytes.byteLength) {
+      const take = Math.min(this.headEnd - this.head.byteLength, bytes.byteLength - at);
+      const head = new Uint8Array(this.head.byteLength + take);
+      head.set(this.head);
+      head.set(bytes.subarray(at, at + take), this.head.byteLength);
+      this.head = head;
+      at += take;
+      this.position += take;
+      if (this.head.byteLength === this.headEnd) this.readHead();
+    }
+    const layout = this.layout;
+    if (!layout) return;
+    for (;;) {
+      this.passSectionsReceived();
+      const section = layout.sections[this.current];
+      if (!section || at >= bytes.byteLength) return;
+      if (this.position < section.offset) {
+        const skip = Math.min(section.offset - this.position, bytes.byteLength - at); // padding
+        at += skip;
+        this.position += skip;
+        continue;
+      }
+      const take = Math.min(section.offset + section.length - this.position, bytes.byteLength - at);
+      (this.sections[this.current] as Uint8Array).set(bytes.subarray(at, at + take), this.position - section.offset);
+      at += take;
+      this.position += take;
+    }
+  }
+
+  /** Moves past the sections received whole (an empty one as soon as its offset is reached). */
+  private passSectionsReceived(): void {
+    const sections = this.layout?.sections ?? [];
+    for (let s = sections[this.current]; s && this.position >= s.offset + s.length; s = sections[this.current])
+      this.current++;
+  }
+
+  /** The sections received, when the bytes were a whole snapshot of this format for `key`; undefined otherwise. */
+  finish(): AssembledSnapshot | undefined {
+    const { layout, sections, head } = this;
+    this.passSectionsReceived();
+    if (!layout || this.current < layout.sections.length) return undefined;
+    const chunks: Uint8Array[] = [head];
+    sections.forEach((bytes) => {
+      chunks.push(bytes);
+      const padding = padded(bytes.byteLength) - bytes.byteLength;
+      if (padding > 0) chunks.push(new Uint8Array(padding));
+    });
+    return {
+      layout,
+      section: (name) => sections[SECTIONS.indexOf(name)] as Uint8Array,
+      chunks,
+    };
+  }
+
+  /** Once the prefix has come: how long the head is; once the head has come: the layout, and the sections' buffers. */
+  private readHead(): void {
+    if (!this.prefixRead) {
+      this.prefixRead = true;
+      const headerLength = snapshotHeaderLength(this.head);
+      if (headerLength === undefined) this.rejected = true;
+      else this.headEnd = padded(SNAPSHOT_PREFIX_BYTES + headerLength);
+      return;
+    }
+    const headerLength = snapshotHeaderLength(this.head) as number;
+    this.layout = snapshotLayout(
+      this.head.subarray(SNAPSHOT_PREFIX_BYTES, SNAPSHOT_PREFIX_BYTES + headerLength),
+      this.key,
+    );
+    if (!this.layout) this.rejected = true;
+    else this.sections = this.layout.sections.map(({ length }) => new Uint8Array(length));
+  }
 }
 
 /** Articles made per step of `decodeSectionsSteps`. */

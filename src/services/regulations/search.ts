@@ -36,7 +36,7 @@ import {
   loadIndexSnapshot,
   storeIndexSnapshot,
   writeIndexSnapshot,
-  writeIndexSnapshotBytes,
+  writeIndexSnapshotChunks,
   indexSnapshotCopy,
   type IndexSnapshotCopy,
 } from './indexSnapshot';
@@ -299,7 +299,7 @@ export class RegulationSearchService {
         return undefined;
       });
       if (copied) {
-        this.afterwards(`to ${snapshotFile}`, () => writeIndexSnapshotBytes(snapshotFile, copied.bytes));
+        this.afterwards(`to ${snapshotFile}`, () => writeIndexSnapshotChunks(snapshotFile, copied.chunks));
         return { text: copied.text, source: 'database' };
       }
     }

@@ -1,4 +1,10 @@
-import { decodeTextIndex, encodeTextIndex } from '../../../src/domain/regulations/indexSnapshot';
+import {
+  decodeSectionsSteps,
+  decodeTextIndex,
+  encodeTextIndex,
+  SnapshotAssembler,
+} from '../../../src/domain/regulations/indexSnapshot';
+import { runSteps } from '../../../src/domain/regulations/steps';
 import { getArticle, search } from '../../../src/domain/regulations/search';
 import { buildIndex, buildTextIndex, completeIndex } from '../../../src/domain/regulations/searchIndex';
 import { civilCode, indexableLaw } from '../../support/regulations';
@@ -75,5 +81,35 @@ describe('the rules index snapshot a restart loads instead of building', () => {
     const bytes = Buffer.concat(chunks);
     const text = decodeTextIndex(bytes, '0:0:');
     expect(search(completeIndex(text!), '审限').hits).toEqual([]);
+  });
+
+  /** The snapshot given to an assembler in pieces of `size` bytes, as a stream unpacks it. */
+  function assembled(bytes: Uint8Array, key: string, size: number) {
+    const assembler = new SnapshotAssembler(key);
+    for (let at = 0; at < bytes.byteLength; at += size) assembler.push(bytes.slice(at, at + size));
+    return assembler.finish();
+  }
+
+  it('is read the same when it comes in pieces, its sections each in a buffer of its own, and written back whole', () => {
+    const bytes = snapshotBytes('3:3:abc');
+    for (const size of [1, 7, 64, 4096, bytes.byteLength]) {
+      const snapshot = assembled(bytes, '3:3:abc', size);
+      expect(snapshot).toBeDefined();
+      const loaded = completeIndex(runSteps(decodeSectionsSteps(snapshot!.layout, snapshot!.section))!);
+      expect(loaded.articles).toEqual(built.articles);
+      for (const query of QUERIES)
+        expect(search(loaded, query, { limit: 10 })).toEqual(search(built, query, { limit: 10 }));
+      expect(snapshot!.layout.sections.every(({ name }) => snapshot!.section(name).byteOffset === 0)).toBe(true);
+      expect(Buffer.concat(snapshot!.chunks).equals(Buffer.from(bytes))).toBe(true);
+    }
+    const empty = Buffer.concat(encodeTextIndex(buildTextIndex([]), '0:0:'));
+    expect(Buffer.concat(assembled(empty, '0:0:', 5)!.chunks).equals(empty)).toBe(true);
+  });
+
+  it('in pieces too, is refused for other texts, when cut short, or when it is not a snapshot', () => {
+    const bytes = snapshotBytes('3:3:abc');
+    expect(assembled(bytes, '4:4:def', 100)).toBeUndefined();
+    expect(assembled(bytes.subarray(0, bytes.byteLength - 100), '3:3:abc', 100)).toBeUndefined();
+    expect(assembled(new TextEncoder().encode('第一条 这不是索引'.repeat(10)), '3:3:abc', 3)).toBeUndefined();
   });
 });

@@ -170,6 +170,7 @@ describe(`the rules index snapshot kept in the store for hosts without its file 
     const unreachable: IndexSnapshotCopy = {
       read: () => Promise.reject(new Error('the store went away')),
       withSql: () => Promise.reject(new Error('the store went away')),
+      streamBytes: () => Promise.reject(new Error('the store went away')),
     };
     const host = newHost();
     expect(await service(host, unreachable).warm()).toMatchObject({ documents: 3, source: 'build' });
