@@ -196,7 +196,7 @@ describe('a result found only because an article found by the query cites it', (
   });
 });
 
-describe('a citation of a year the library holds no version of', () => {
+describe('what an answer says above its articles', () => {
   const values = { pageValue: () => '{}', articleValue: () => '{}', postValue: () => '{}' };
   const answered = (locale: Locale, notes: RuleResultsInput['notes']): string =>
     JSON.stringify(
@@ -223,6 +223,20 @@ describe('a citation of a year the library holds no version of', () => {
     );
     expect(answered('en', [note])).toContain('holds no 2025 version of 中华人民共和国治安管理处罚法');
     expect(answered('zh-CN', [])).not.toContain('规则库没有');
+  });
+
+  it('says, above the articles in force, that a law the question names was repealed, and by what', () => {
+    const repealed = {
+      kind: 'repealed-law',
+      title: '中华人民共和国合同法',
+      repealedBy: '中华人民共和国民法典',
+      article: '第一千二百六十条',
+      effectiveDate: '2021-01-01',
+    } as const;
+    expect(answered('zh-CN', [repealed])).toContain(
+      '《中华人民共和国合同法》自 2021-01-01 起废止（《中华人民共和国民法典》第一千二百六十条），规则库不收录其条文；下面是现行规定。',
+    );
+    expect(answered('en', [repealed])).toContain('was repealed on 2021-01-01 by 《中华人民共和国民法典》');
   });
 });
 

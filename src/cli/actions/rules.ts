@@ -242,8 +242,15 @@ export async function ruleSearch(query: string | undefined, raw: unknown): Promi
         const lang = chooseLang(options.lang, process.env.LANG);
         const messages = regulationsMessages(localeOf(lang));
         if (result.truncated) console.log(plain(messages.truncated(result.query.length)));
-        for (const note of result.notes)
-          console.log(plain(messages.versionInForce(note.title, note.year, note.versionDate)));
+        // Without hits the suggestions say it (a repealed law cited), as /rule's answer does.
+        for (const note of hits.length > 0 ? result.notes : [])
+          console.log(
+            plain(
+              note.kind === 'version-in-force'
+                ? messages.versionInForce(note.title, note.year, note.versionDate)
+                : messages.repealedNamed(note.title, note.repealedBy, note.article, note.effectiveDate ?? ''),
+            ),
+          );
         console.log(
           hits.length > 0
             ? hits.map((hit, i) => hitLines(hit, i + 1)).join('\n')

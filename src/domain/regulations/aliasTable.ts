@@ -91,7 +91,7 @@ export function findAliases(table: AliasTable, text: string): AliasMatch[] {
  * The 法 a name ends with, read with what follows as a word of its own (法律, 法定, 法人, 法规 but not 法规定, 法院 …):
  * 选举法定代表人 and 期货法律关系 name no law.
  */
-const LAW_WORD_AFTER = /^(?:[律定人院官庭则理治学]|规(?!定))/;
+export const LAW_WORD_AFTER = /^(?:[律定人院官庭则理治学]|规(?!定))/;
 
 function aliasAt(table: AliasTable, text: string, start: number): AliasMatch | undefined {
   for (const length of table.lengthsByFirst.get(text[start] ?? '') ?? []) {

@@ -19,7 +19,7 @@ export { frontMatterDate } from './frontMatter';
 export { historyDates } from './history';
 export type { IndexableDocument, RegulationIndex } from './searchIndex';
 export { buildIndex, toIndexable } from './searchIndex';
-export type { SearchOptions, SearchHit, SearchResult, RelatedArticles, VersionNote } from './search';
+export type { SearchOptions, SearchHit, SearchResult, RelatedArticles, SearchNote } from './search';
 export { search, getArticle, relatedArticles } from './search';
 export type { MatchSpan } from './snippet';
 export { diffArticles } from './changes';

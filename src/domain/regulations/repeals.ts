@@ -1,3 +1,4 @@
+import { findAliases, LAW_WORD_AFTER } from './aliasTable';
 import { frontMatterDate } from './frontMatter';
 import { lawAliases } from './lawNames';
 import { normalizeText } from './normalize';
@@ -88,4 +89,26 @@ export function repealNamed(index: RegulationIndex, name: string): Repeal | unde
     if (repeal) return repeal;
   }
   return undefined;
+}
+
+/**
+ * The repealed documents a query names among its words (合同法 违约金, 依照合同法第五十二条), each once, longest name
+ * first — not where the name is part of a document's name in the library (劳动合同法) or of a word (担保法律关系).
+ */
+export function repealsMentioned(index: RegulationIndex, text: string): Repeal[] {
+  const byName = repeals(index);
+  const taken = findAliases(index.aliases, text).map(({ start, end }) => [start, end] as const);
+  const found = new Map<string, Repeal>();
+  const names = [...byName.keys()].filter((name) => text.includes(name)).sort((x, y) => y.length - x.length);
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (taken.some(([start, stop]) => at < stop && start < end)) continue;
+      if (name.endsWith('法') && LAW_WORD_AFTER.test(text.slice(end, end + 2))) continue;
+      taken.push([at, end]);
+      const repeal = byName.get(name) as Repeal;
+      found.set(repeal.title, repeal);
+    }
+  }
+  return [...found.values()];
 }

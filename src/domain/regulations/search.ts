@@ -15,6 +15,7 @@ import { citationsOf, citesByContent, citingArticles } from './citations';
 import { definingArticles } from './definitions';
 import { crimeArticles, withCrimeLift } from './crimeNames';
 import { bareDocumentName } from './bareNames';
+import { repealsMentioned } from './repeals';
 
 export interface SearchOptions {
   readonly limit?: number;
@@ -50,7 +51,7 @@ export interface SearchHit {
  * Said beside the hits: a citation naming a year of which the library holds no version (民诉法(2020), 治安管理处罚法
  * (2025) where only the 2012 text is imported) is answered with the version in force that year, and says so.
  */
-export interface VersionNote {
+interface VersionNote {
   readonly kind: 'version-in-force';
   readonly title: string;
   readonly year: number;
@@ -58,9 +59,25 @@ export interface VersionNote {
   readonly versionDate: string;
 }
 
+/**
+ * Said beside the hits: the query names a law the library's texts say was repealed (合同法 违约金), whose articles the
+ * library cannot hold; the hits are the rules in force.
+ */
+interface RepealNote {
+  readonly kind: 'repealed-law';
+  /** The repealed document, as the repealing text names it. */
+  readonly title: string;
+  /** The document in force that repealed it, and its article saying so. */
+  readonly repealedBy: string;
+  readonly article: string;
+  readonly effectiveDate: string | undefined;
+}
+
+export type SearchNote = VersionNote | RepealNote;
+
 export interface SearchResult {
   readonly hits: readonly SearchHit[];
-  readonly notes: readonly VersionNote[];
+  readonly notes: readonly SearchNote[];
   /** All articles that matched, for paging. */
   readonly total: number;
   /** The query as searched: normalized and cut at MAX_QUERY_LENGTH. */
@@ -276,6 +293,16 @@ function versionNotes(index: RegulationIndex, references: readonly ArticleRefere
   return [...notes.values()];
 }
 
+function repealNotes(index: RegulationIndex, text: string): RepealNote[] {
+  return repealsMentioned(index, text).flatMap(({ title, repealedBy, article, effectiveDate }) => {
+    const successor = index.documents[repealedBy];
+    const saying = index.articles[article];
+    return successor && saying
+      ? [{ kind: 'repealed-law' as const, title, repealedBy: successor.title, article: saying.number, effectiveDate }]
+      : [];
+  });
+}
+
 /** Ranked articles for a query. Never throws on user input: nonsense yields no hits. */
 export function search(index: RegulationIndex, query: string, options: SearchOptions = {}): SearchResult {
   const { limit, offset } = clampPaging(options);
@@ -312,7 +339,7 @@ export function search(index: RegulationIndex, query: string, options: SearchOpt
     ...referenced.map((a, i) => ({ a, score: best + referenced.length - i })),
     ...ordered,
   ];
-  const notes = versionNotes(index, analyzed.references);
+  const notes = [...versionNotes(index, analyzed.references), ...repealNotes(index, analyzed.text)];
   // A name of a document the library lacks, unless the articles found say it as a phrase (会议纪要 is a term).
   const name = bareDocumentName(analyzed);
   if (

@@ -14,6 +14,8 @@ export const regulationsEn: RegulationsMessages = {
   truncated: (length: number) => `Long question: only its first ${length} characters were searched.`,
   versionInForce: (title: string, year: number, versionDate: string) =>
     `The rule library holds no ${year} version of ${title}: shown below is the latest before it, of ${versionDate}.`,
+  repealedNamed: (title: string, repealedBy: string, article: string, since: string) =>
+    `《${title}》 was repealed${since ? ` on ${since}` : ''} by 《${repealedBy}》 (${article}), so the rule library does not hold its articles; shown below are the rules in force.`,
   articleTitle: (title: string, number: string) => `《${title}》${number}`,
   validity: (status: Validity, versionDate: string) =>
     status === '现行有效'

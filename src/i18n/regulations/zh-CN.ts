@@ -15,6 +15,8 @@ export const regulationsZhCN = {
   truncated: (length: number) => `问题较长，只按前 ${length} 个字查询。`,
   versionInForce: (title: string, year: number, versionDate: string) =>
     `规则库没有《${title}》${year} 年的版本，下面是此前最近的 ${versionDate} 版。`,
+  repealedNamed: (title: string, repealedBy: string, article: string, since: string) =>
+    `《${title}》${since ? `自 ${since} 起` : '已'}废止（《${repealedBy}》${article}），规则库不收录其条文；下面是现行规定。`,
   articleTitle: (title: string, number: string) => `《${title}》${number}`,
   validity: (status: Validity, versionDate: string) =>
     status === '现行有效'

@@ -1,11 +1,5 @@
 import type { KnownBlock, ModalView, SectionBlock } from '@slack/types';
-import type {
-  MatchSpan,
-  RelatedArticles,
-  RegulationSuggestion,
-  SearchHit,
-  VersionNote,
-} from '../../domain/regulations';
+import type { MatchSpan, RelatedArticles, RegulationSuggestion, SearchHit, SearchNote } from '../../domain/regulations';
 import type { Locale } from '../../i18n';
 import { regulationsMessages } from '../../i18n/regulations';
 import type { SlackMessage } from '../blockKit';
@@ -101,8 +95,8 @@ export interface RuleResultsInput {
   query: string;
   truncatedAt: number | null;
   hits: readonly SearchHit[];
-  /** Citations of a year the library holds no version of, answered with the version before it. */
-  notes: readonly VersionNote[];
+  /** Citations of a year the library holds no version of, answered with the version before it; repealed laws named. */
+  notes: readonly SearchNote[];
   offset: number;
   total: number;
   /** Button values, encoded by the command: what each button must carry to be answered afresh. */
@@ -120,7 +114,18 @@ export function ruleResultsMessage(locale: Locale, input: RuleResultsInput): Sla
   ];
   if (input.truncatedAt !== null) blocks.push(context(text.truncated(input.truncatedAt)));
   for (const note of input.notes)
-    blocks.push(context(text.versionInForce(literal(clip(note.title, 120)), note.year, note.versionDate)));
+    blocks.push(
+      context(
+        note.kind === 'version-in-force'
+          ? text.versionInForce(literal(clip(note.title, 120)), note.year, note.versionDate)
+          : text.repealedNamed(
+              literal(clip(note.title, 120)),
+              literal(clip(note.repealedBy, 120)),
+              note.article,
+              note.effectiveDate ?? '',
+            ),
+      ),
+    );
   for (const hit of input.hits) {
     blocks.push(
       markdown(`*${literal(articleHeading(locale, hit))}*\n${highlightedSnippet(hit.snippet, hit.spans)}`),

@@ -66,3 +66,29 @@ describe('laws the library says were repealed', () => {
     expect(suggestAlternatives(index, '火星法第三条')).toEqual([{ kind: 'unknown-law', name: '火星法' }]);
   });
 });
+
+describe('a repealed law named among the words of a question', () => {
+  const repealNotes = (query: string) => search(index, query).notes.filter((n) => n.kind === 'repealed-law');
+
+  it('given 合同法 违约金, says 合同法 was repealed by the 民法典 and answers with the rules in force', () => {
+    expect(repealNotes('合同法 违约金')).toEqual([
+      {
+        kind: 'repealed-law',
+        title: '中华人民共和国合同法',
+        repealedBy: '中华人民共和国民法典',
+        article: '第一千二百六十条',
+        effectiveDate: '2021-01-01',
+      },
+    ]);
+    expect(repealNotes('依照《中华人民共和国婚姻法》和侵权责任法的规定').map((n) => n.title)).toEqual([
+      '中华人民共和国婚姻法',
+      '中华人民共和国侵权责任法',
+    ]);
+  });
+
+  it('says nothing of a law in force whose name ends with one (劳动合同法) or of 法 read into a word', () => {
+    expect(repealNotes('劳动合同法 书面劳动合同')).toEqual([]);
+    expect(repealNotes('合同法律关系')).toEqual([]);
+    expect(repealNotes('简易程序 审限')).toEqual([]);
+  });
+});
