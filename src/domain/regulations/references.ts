@@ -1,7 +1,7 @@
 import type { AliasTable } from './aliasTable';
 import { aliasEndingAt } from './aliasTable';
 import { CHINESE_NUMERAL_CHARS, chineseToNumber } from './numerals';
-import { shortNameEndingAt } from './shortNames';
+import { shortNameAround, shortNameEndingAt } from './shortNames';
 
 /** A citation of one article found in a query: 民诉法第一百六十四条, 民法典1079条, 刑诉法 208 条, 第133条之一. */
 export interface ArticleReference {
@@ -97,11 +97,14 @@ export function findArticleReferences(
     const version = versionBefore(text, start);
     const nameEnd = version ? version.start : start;
     const previous = references[references.length - 1];
+    const exact = aliasEndingAt(aliases, text, nameEnd);
+    const from = previous?.end ?? 0;
     const law =
-      aliasEndingAt(aliases, text, nameEnd) ??
-      (options.shortNames && ordinalMark && articleMark
-        ? shortNameEndingAt(aliases, text, nameEnd, previous?.end ?? 0)
-        : undefined);
+      options.shortNames && ordinalMark && articleMark
+        ? exact
+          ? (shortNameAround(aliases, text, nameEnd, from, exact) ?? exact)
+          : shortNameEndingAt(aliases, text, nameEnd, from)
+        : exact;
     // Only with 条: 民法典第1079条第三款 is one citation, its 第三 no article.
     const listed =
       options.listsAndRanges && articleMark && !law && previous && previous.lawTargets.length > 0

@@ -418,6 +418,39 @@ export function shortNameEndingAt(table: AliasTable, text: string, end: number, 
   };
 }
 
+/** Who issued a document or whose it is, as people say it before its name: what every title of the kind shares. */
+const ISSUER_OR_COUNTRY = /最高法|两高|中国|我国/g;
+
+/** Words a sentence leads into a citation with: no part of the name after them, even where a title holds them. */
+const LEAD_WORDS = /^(?:根据|依照|依据|按照|参照|遵照|适用|违反|参见|详见|见)/;
+
+/**
+ * The document a name written around an exact alias abbreviates, where the alias is only the name's tail and means
+ * another document: 行政证据规定 is the 行政诉讼证据 rule, though 证据规定 alone is the 民事诉讼证据 one;
+ * 民法典担保解释 is the 担保制度 interpretation, not the 担保法 one 担保解释 names; 家庭教育法 is the
+ * 家庭教育促进法, not the 教育法. It is when the name, read by the rules above, starts before the alias with two or
+ * more characters that are not generic words (最高院, 关于 add nothing: 最高院财产保全司法解释 is still the alias's),
+ * no lead into the citation (按照审判监督程序司法解释: 按照 is in the title of a rule on 抗诉, but leads into this
+ * citation) nor the end of one (the 照 of 依照), and fits none of the alias's own documents (中国增值税暂行条例 fits
+ * 土地增值税 but also the alias's 增值税暂行条例: the alias stands).
+ */
+export function shortNameAround(
+  table: AliasTable,
+  text: string,
+  end: number,
+  from: number,
+  exact: AliasMatch,
+): AliasMatch | undefined {
+  const reading = readShortName(table, text, end, from);
+  if (!reading || reading.first >= exact.start) return undefined;
+  const added = text.slice(reading.first, exact.start).replace(/[《》、\s]/g, '');
+  if (added.replace(GENERIC, '').replace(ISSUER_OR_COUNTRY, '').length < MIN_SPECIFIC_CHARACTERS) return undefined;
+  if (LEAD_WORDS.test(added) || LEAD_WORDS.test(text.slice(Math.max(0, reading.first - 1), exact.start)))
+    return undefined;
+  if (reading.fits.some((fit) => fit.title.documents.some((d) => exact.targets.includes(d)))) return undefined;
+  return shortNameEndingAt(table, text, end, from);
+}
+
 /** At most this many titles are offered for a name that fitted no one document. */
 const MAX_OFFERED = 5;
 

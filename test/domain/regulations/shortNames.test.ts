@@ -211,13 +211,56 @@ describe('words before 第X条 that name no document cite nothing new', () => {
   });
 });
 
+describe('a name written around another document’s name', () => {
+  const civilEvidence = '最高人民法院关于民事诉讼证据的若干规定';
+  const administrativeEvidence = '最高人民法院关于行政诉讼证据若干问题的规定';
+  const guaranteeLaw = '最高人民法院关于适用《中华人民共和国担保法》若干问题的解释';
+  const education = '中华人民共和国教育法';
+  const familyEducation = '中华人民共和国家庭教育促进法';
+  const preservation = '最高人民法院关于人民法院办理财产保全案件若干问题的规定';
+  const trademarkPreservation = '最高人民法院关于人民法院对注册商标权进行财产保全的解释';
+  const titles = [
+    civilEvidence,
+    administrativeEvidence,
+    guaranteeLaw,
+    GUARANTEE,
+    education,
+    familyEducation,
+    preservation,
+    trademarkPreservation,
+  ];
+  const aliases = buildAliasTable(titles, [false, false, true, false, false, false, false, false]);
+  const citedTitles = (query: string) => cited(query, titles, aliases).titles;
+
+  it('cites the document the whole name fits, not the one its tail names: 行政证据规定 is not 证据规定', () => {
+    expect(citedTitles('行政证据规定第十条')).toEqual([administrativeEvidence]);
+    expect(citedTitles('民法典担保解释第二十八条')).toEqual([GUARANTEE]);
+    expect(citedTitles('家庭教育法第十条')).toEqual([familyEducation]);
+  });
+
+  it('keeps the name alone, and after an issuer or a lead word, for its own document', () => {
+    expect(citedTitles('证据规定第十条')).toEqual([civilEvidence]);
+    expect(citedTitles('民事证据规定第十条')).toEqual([civilEvidence]);
+    expect(citedTitles('最高院证据规定第十条')).toEqual([civilEvidence]);
+    expect(citedTitles('最高法证据规定第十条')).toEqual([civilEvidence]);
+    // 最高院 is every SPC title's: 最高院财产保全司法解释 is no name of the 注册商标权 one it fits.
+    expect(citedTitles('最高院财产保全司法解释第十条')).toEqual([preservation]);
+    expect(citedTitles('担保解释第二十八条')).toEqual([guaranteeLaw]);
+    expect(citedTitles('教育法第十条')).toEqual([education]);
+    expect(citedTitles('依照教育法第十条')).toEqual([education]);
+  });
+});
+
+/** Words sentences lead into a citation with. */
+const LEADS = ['依照', '根据', '按照', '参照', '违反', '适用', '参见'];
+
 /** Every name lawAliases derives, followed by an article number: resolved with short names as without. */
 function changedByShortNames(titles: readonly string[], repealed: readonly boolean[] = []): string[] {
   const aliases = buildAliasTable(titles, repealed);
   const changed: string[] = [];
   for (const title of new Set(titles))
     for (const name of lawAliases(title))
-      for (const query of [`${name}第一条`, `依照${name}第十二条`]) {
+      for (const query of [`${name}第一条`, ...LEADS.map((lead) => `${lead}${name}第十二条`)]) {
         const plain = findArticleReferences(query, aliases);
         const read = findArticleReferences(query, aliases, { shortNames: true });
         if (JSON.stringify(read) !== JSON.stringify(plain)) changed.push(query);
