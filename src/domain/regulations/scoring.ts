@@ -408,7 +408,7 @@ class Reranker {
     if (!flags) {
       // A context has a few dozen terms, a query often more: walk the context's.
       flags = new Uint8Array(this.registry.terms.length);
-      for (const term of this.index.contexts[contextId] ?? []) {
+      for (const term of this.index.contexts.of(contextId)) {
         const slot = this.registry.existingSlot(term);
         if (slot !== undefined) flags[slot] = 1;
       }
