@@ -15,6 +15,11 @@ export interface ArticleReference {
   readonly lawTargets: readonly number[];
   /** The year of the version the citation names (民诉法(2021)第二百零三条, 民诉法2021年版第…), if it names one. */
   readonly versionYear: number | undefined;
+  /**
+   * The citation names the version before the one in force (旧公司法, 原《公司法》, 修订前的《公司法》,
+   * 修改前的民事诉讼法), as judgments of cases that span an amendment cite it.
+   */
+  readonly previousVersion?: boolean;
   /** A name that reads as a law's (…法, …条例, …解释) but is none in the index: the citation cites nothing. */
   readonly unknownLaw: string | undefined;
 }
@@ -35,6 +40,9 @@ const VERSION_BEFORE =
 
 /** A version written before the law's name: 2017年民事诉讼法, 2017年修正的《民事诉讼法》, 2012年版民诉法. */
 const VERSION_BEFORE_NAME = /((?:19|20)\d{2})\s*年\s*(?:版|修正|修订)?\s*(?:的)?\s*《?$/;
+
+/** A version written before the law's name as the one before the version in force: 旧公司法, 修订前的《公司法》. */
+const PREVIOUS_BEFORE_NAME = /(?:旧|原|(?:修订|修改|修正)前的?)\s*$/;
 
 /** The version marker ending at `end`, if any: its start and year. */
 function versionBefore(text: string, end: number): { start: number; year: number } | undefined {
@@ -113,6 +121,11 @@ export function findArticleReferences(
     // A year with no law name before it is a date, not a version.
     const versionAhead = law && !version ? versionBeforeName(text, law.start) : undefined;
     const versionYear = law ? (version?.year ?? versionAhead?.year) : listed ? previous?.versionYear : undefined;
+    const previousAhead =
+      law && versionYear === undefined
+        ? PREVIOUS_BEFORE_NAME.exec(text.slice(Math.max(0, law.start - 4), law.start))
+        : undefined;
+    const previousVersion = law ? Boolean(previousAhead) : listed && previous?.previousVersion === true;
     // "3条" alone is a count, not a citation; "第164条", "民法典1079条" and "民诉法164" are citations. Without
     // 条, only a law name followed by 第 or by digits counts, so 刑法三百 and 第三百 stay words.
     const named = Boolean(law) || listed;
@@ -122,13 +135,18 @@ export function findArticleReferences(
     if (!cited) continue;
     const unknown = named ? undefined : LAW_SHAPED_NAME.exec(text.slice(Math.max(0, start - 16), start));
     const reference: ArticleReference = {
-      start: law ? (versionAhead?.start ?? law.start) : unknown ? start - unknown[0].length : start,
+      start: law
+        ? (versionAhead?.start ?? law.start - (previousAhead?.[0].length ?? 0))
+        : unknown
+          ? start - unknown[0].length
+          : start,
       end: start + m[0].length,
       ordinal,
       suffix,
       lawAlias: law ? law.alias : listed ? previous?.lawAlias : undefined,
       lawTargets: law ? law.targets : listed ? (previous?.lawTargets ?? []) : [],
       versionYear,
+      ...(previousVersion ? { previousVersion } : {}),
       unknownLaw: unknown?.[0].replace(/[《》\s]/g, ''),
     };
     if (listed && previous && RANGE_GAP.test(text.slice(previous.end, start)))

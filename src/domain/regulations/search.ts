@@ -143,12 +143,38 @@ function resolveReference(index: RegulationIndex, ref: ArticleReference, mention
   const documents =
     ref.versionYear !== undefined
       ? versionOfYear(index, named, ref.versionYear)
-      : named.filter((d) => index.documents[d]?.current);
+      : ref.previousVersion
+        ? versionBeforeCurrent(index, named)
+        : named.filter((d) => index.documents[d]?.current);
   const found = documents
     .map((d) => index.byNumber.get(articleKey(d, ref.ordinal, ref.suffix)))
     .filter((a): a is number => a !== undefined);
   const compare = compareRanked(index);
   return found.sort((x, y) => compare({ a: x, score: 0 }, { a: y, score: 0 }));
+}
+
+/**
+ * Of each title among `documents`, the version before the one in force (the newest of the others), or the one in
+ * force where the library holds no older version.
+ */
+export function versionBeforeCurrent(index: RegulationIndex, documents: readonly number[]): number[] {
+  const byTitle = new Map<string, { current?: number; before?: number }>();
+  for (const d of documents) {
+    const doc = index.documents[d];
+    if (!doc) continue;
+    const versions = byTitle.get(doc.title) ?? {};
+    if (doc.current) versions.current = d;
+    else if (
+      versions.before === undefined ||
+      (doc.versionDate ?? '') > (index.documents[versions.before]?.versionDate ?? '')
+    )
+      versions.before = d;
+    byTitle.set(doc.title, versions);
+  }
+  return [...byTitle.values()].flatMap(({ current, before }) => {
+    const d = before ?? current;
+    return d === undefined ? [] : [d];
+  });
 }
 
 /**

@@ -204,6 +204,24 @@ describe('citations', () => {
     expect(hits.map((h) => [h.articleNumber, h.versionDate])).toEqual([['第一百六十四条', versionDate]]);
   });
 
+  it.each([
+    ['修改前的民事诉讼法第164条', '2017-06-27'],
+    ['原《民事诉讼法》第一百六十四条', '2017-06-27'],
+    ['旧民诉法第164条', '2017-06-27'],
+    ['依照修正前的《中华人民共和国民事诉讼法》第一百六十四条、第一百七十一条之规定', '2017-06-27'],
+    ['新民诉法第164条', '2023-09-01'],
+    ['原告依据民诉法第164条', '2023-09-01'],
+  ])('%s cites the version of %s: the one before the one in force only when it says so', (query, versionDate) => {
+    const hits = search(index, query).hits.filter((h) => h.matchedBy === 'reference');
+    expect(hits[0]?.versionDate).toBe(versionDate);
+    expect(new Set(hits.map((h) => h.versionDate))).toEqual(new Set([versionDate]));
+  });
+
+  it('answers 原 with the version in force where the library holds no older one: 原行政诉讼法第四十六条', () => {
+    const hits = search(index, '原行政诉讼法第四十六条').hits.filter((h) => h.matchedBy === 'reference');
+    expect(hits.map((h) => [h.articleNumber, h.versionDate])).toEqual([['第四十六条', '2017-06-27']]);
+  });
+
   it('says so when the year cited has no version of its own: 民诉法(2020) is answered by the 2017 text', () => {
     expect(search(index, '民诉法(2020)第164条').notes).toEqual([
       { kind: 'version-in-force', title: '中华人民共和国民事诉讼法', year: 2020, versionDate: '2017-06-27' },
