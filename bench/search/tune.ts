@@ -5,6 +5,7 @@
  * and modification times), and scores the same sets as `npm run eval:search`. The figures to report come from
  * eval:search, which goes through the store as the product does.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildIndex } from '../../src/domain/regulations/searchIndex';
@@ -43,7 +44,8 @@ function main(): void {
     train: () => trainSample(),
   };
   for (const name of wanted) {
-    const queries = sets[name]?.() ?? [];
+    // A path names a judged set kept outside the repository: JSON lines of {id, query, type, relevant}.
+    const queries = name.endsWith('.jsonl') ? judgedLines(name) : (sets[name]?.() ?? []);
     const cpu: number[] = [];
     const outcomes = queries.map((q) =>
       evaluateQuery(q, (query, limit) => {
@@ -69,6 +71,13 @@ function main(): void {
         o.top.slice(0, 5).forEach((h, i) => console.log(`   ${i + 1}. ${h.law.slice(0, 28)} ${h.article}`));
       }
   }
+}
+
+function judgedLines(file: string): JudgedQuery[] {
+  return readFileSync(path.resolve(file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as JudgedQuery);
 }
 
 main();

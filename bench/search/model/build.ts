@@ -50,6 +50,7 @@ const CANDIDATES: Partial<Record<keyof RankingWeights, readonly number[]>> = {
   citedLiftWeight: [0, 0.25, 0.5, 1],
   lawLiftWeight: [0, 0.1, 0.25, 0.5],
   crimeNameWeight: [0, 0.5, 0.75, 1, 1.5],
+  factsWithoutCrimeCue: [0, 0.25, 0.5, 0.75, 1],
 };
 
 /**

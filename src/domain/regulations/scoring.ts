@@ -11,6 +11,7 @@ import { articleContexts, chapterScores } from './chapters';
 import { withFeedback } from './feedback';
 import { withCitedLift } from './citedLift';
 import { addDefinedTermScores } from './definitionScores';
+import { speaksOfCrime } from './crimeCue';
 
 /**
  * Fixed ranking parameters; the learned ones (unigram, context, coordination and asked-field weights) are the
@@ -433,16 +434,47 @@ function addAsked(buffers: Buffers, a: number, score: number): void {
   buffers.asked[a] = (buffers.asked[a] as number) + score;
 }
 
+const criminalCodes = new WeakMap<RegulationIndex, Uint8Array>();
+
+/** Flags the documents of the crimes' articles (刑法), whose facts field comes from criminal judgments. */
+function criminalCodeDocuments(index: RegulationIndex): Uint8Array {
+  let flags = criminalCodes.get(index);
+  if (!flags) {
+    flags = new Uint8Array(index.documents.length);
+    for (const { articles } of index.crimeNames.names)
+      for (const a of articles) flags[index.articleDocuments[a] as number] = 1;
+    criminalCodes.set(index, flags);
+  }
+  return flags;
+}
+
+/**
+ * The share of the facts field the criminal code's articles get from a query: all of it where the query speaks of
+ * a crime, else `factsWithoutCrimeCue`.
+ */
+function factsShare(index: RegulationIndex, groups: readonly QueryGroup[], queryText: string): number {
+  const share = index.weights.factsWithoutCrimeCue;
+  if (share >= 1) return 1;
+  const wordings = groups.flatMap((g) => g.alternatives.map((alternative) => alternative.text));
+  return speaksOfCrime(index.crimeNames, [queryText, ...wordings]) ? 1 : share;
+}
+
 /**
  * The learned "how people asked" fields: cosine similarity between the query's bigrams (weighted by their idf in
  * the field) and each article's field vector, times the field's weight, added into `buffers.asked`. Bounded, so a
  * long query or an article asked about a thousand times does not swamp the text score.
  */
-function addAskedScores(index: RegulationIndex, queryTerms: readonly string[], buffers: Buffers): void {
+function addAskedScores(
+  index: RegulationIndex,
+  queryTerms: readonly string[],
+  buffers: Buffers,
+  factsShare: number,
+): void {
   const distinct = [...new Set(queryTerms)];
   const { dots, dotsTouched } = buffers;
   for (const name of ASKED_FIELDS) {
     const weight = index.weights[FIELD_WEIGHT[name]];
+    const criminal = name === 'facts' && factsShare < 1 ? criminalCodeDocuments(index) : undefined;
     const field = index.asked[name];
     if (weight <= 0 || field.norms.size === 0 || distinct.length === 0) continue;
     let querySquare = 0;
@@ -461,7 +493,8 @@ function addAskedScores(index: RegulationIndex, queryTerms: readonly string[], b
     const queryNorm = Math.sqrt(querySquare);
     for (const a of dotsTouched) {
       const cosine = (dots[a] as number) / (queryNorm * (field.norms.get(a) ?? 1));
-      addAsked(buffers, a, weight * cosine);
+      const share = criminal?.[index.articleDocuments[a] as number] === 1 ? factsShare : 1;
+      addAsked(buffers, a, weight * share * cosine);
       dots[a] = 0;
     }
     dotsTouched.length = 0;
@@ -576,7 +609,7 @@ function scoreWith(
   const registry = new QueryTerms(index);
   const prepared = groups.map((g) => prepareGroup(index, g, registry)).filter((g) => g.importance > 0);
   const userTerms = askedQueryTerms(groups);
-  addAskedScores(index, userTerms, buffers);
+  addAskedScores(index, userTerms, buffers, factsShare(index, groups, queryText));
   addTranslationScores(index, userTerms, buffers);
   // The query as typed, not its groups: a vocabulary cue (伤了) can cut a term (重伤了) in two.
   addDefinedTermScores(index, queryText, RANKING, (a, score) => addAsked(buffers, a, score));

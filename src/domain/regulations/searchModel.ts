@@ -98,6 +98,12 @@ export interface RankingWeights {
   readonly lawLiftWeight: number;
   /** The articles of a crime the query names (诈骗罪) are lifted to the best score times this (`crimeNames.ts`). */
   readonly crimeNameWeight: number;
+  /**
+   * The share of `factsWeight` the criminal code's articles get from a query that says nothing of a crime
+   * (`crimeCue.ts`): the fact descriptions of criminal judgments give 刑法's articles everyday words (保险公司, 房子,
+   * 商标) that civil questions use too.
+   */
+  readonly factsWithoutCrimeCue: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
@@ -121,6 +127,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   citedLiftWeight: 0,
   lawLiftWeight: 0,
   crimeNameWeight: 0,
+  factsWithoutCrimeCue: 1,
 };
 
 /** One article's asked terms with their weights. */

@@ -40,6 +40,7 @@ const modelSchema = z.object({
       citedLiftWeight: z.number().nonnegative(),
       lawLiftWeight: z.number().nonnegative(),
       crimeNameWeight: z.number().nonnegative(),
+      factsWithoutCrimeCue: z.number().min(0).max(1),
     })
     .partial(),
   asked: z.object({ questions: z.array(entry), facts: z.array(entry), citing: z.array(entry).optional() }),
