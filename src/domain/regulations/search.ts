@@ -157,7 +157,7 @@ function resolveReference(index: RegulationIndex, ref: ArticleReference, mention
  * Of each title among `documents`, the version before the one in force (the newest of the others), or the one in
  * force where the library holds no older version.
  */
-export function versionBeforeCurrent(index: RegulationIndex, documents: readonly number[]): number[] {
+function versionBeforeCurrent(index: RegulationIndex, documents: readonly number[]): number[] {
   const byTitle = new Map<string, { current?: number; before?: number }>();
   for (const d of documents) {
     const doc = index.documents[d];
