@@ -89,6 +89,9 @@ const LAW_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
 const RULE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   // The procuratorate's rules of criminal procedure, cited so in every criminal court (not its 2012 试行 text).
   人民检察院刑事诉讼规则: ['高检规则'],
+  // Since 民法典 what 担保解释 means, as the rule of X法 → X解释 names the repealed 担保法 interpretation too (called
+  // 担保法解释 in its day): sharing the name, the one in force answers first (行诉解释 alike).
+  '最高人民法院关于适用《中华人民共和国民法典》有关担保制度的解释': ['担保解释'],
 };
 
 /** Short forms of SPC rules (keyed by their reduced name, see `reduceSpcTitle`) as courts cite them. */

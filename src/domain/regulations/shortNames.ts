@@ -432,7 +432,7 @@ const LEAD_WORDS = /^(?:根据|依照|依据|按照|参照|遵照|适用|违反|
  * more characters that are not generic words (最高院, 关于 add nothing: 最高院财产保全司法解释 is still the alias's),
  * no lead into the citation (按照审判监督程序司法解释: 按照 is in the title of a rule on 抗诉, but leads into this
  * citation) nor the end of one (the 照 of 依照), and fits none of the alias's own documents (中国增值税暂行条例 fits
- * 土地增值税 but also the alias's 增值税暂行条例: the alias stands).
+ * 土地增值税 but also the alias's 增值税暂行条例: the alias stands), or only some of a shared alias's (below).
  */
 export function shortNameAround(
   table: AliasTable,
@@ -447,7 +447,19 @@ export function shortNameAround(
   if (added.replace(GENERIC, '').replace(ISSUER_OR_COUNTRY, '').length < MIN_SPECIFIC_CHARACTERS) return undefined;
   if (LEAD_WORDS.test(added) || LEAD_WORDS.test(text.slice(Math.max(0, reading.first - 1), exact.start)))
     return undefined;
-  if (reading.fits.some((fit) => fit.title.documents.some((d) => exact.targets.includes(d)))) return undefined;
+  // The whole name may fit some of the alias's own documents: of a name two documents share (担保解释), those
+  // (民法典担保解释 is the 担保制度 one); fitting all of them, or another besides (中国增值税暂行条例 also fits
+  // 土地增值税暂行条例), the alias stands.
+  const own = reading.fits.flatMap((fit) => fit.title.documents.filter((d) => exact.targets.includes(d)));
+  if (own.length > 0)
+    return own.length < exact.targets.length && own.length === reading.fits.flatMap((f) => f.title.documents).length
+      ? {
+          ...exact,
+          alias: text.slice(reading.first, reading.stop).replace(/[《》]/g, ''),
+          start: text[reading.first - 1] === '《' ? reading.first - 1 : reading.first,
+          targets: own,
+        }
+      : undefined;
   return shortNameEndingAt(table, text, end, from);
 }
 

@@ -70,6 +70,7 @@ describe('the short names courts write for interpretations reach the document', 
   const administrative = '最高人民法院关于适用《中华人民共和国行政诉讼法》的解释';
   const administrative2015 = '最高人民法院关于适用《中华人民共和国行政诉讼法》若干问题的解释';
   const guarantee = '最高人民法院关于适用《中华人民共和国民法典》有关担保制度的解释';
+  const guaranteeLaw = '最高人民法院关于适用《中华人民共和国担保法》若干问题的解释';
   const construction = '最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）';
   const injury = '最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释';
   const loans = '最高人民法院关于审理民间借贷案件适用法律若干问题的规定';
@@ -85,6 +86,7 @@ describe('the short names courts write for interpretations reach the document', 
     injury,
     loans,
     '最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定',
+    guaranteeLaw,
   ];
   const table = buildAliasTable(titles);
   const cited = (name: string): string[] =>
@@ -94,6 +96,7 @@ describe('the short names courts write for interpretations reach the document', 
     ['行诉若干问题解释', [administrative2015]],
     ['行政诉讼法若干问题解释', [administrative2015]],
     ['行诉解释', [administrative, administrative2015]],
+    ['担保解释', [guarantee, guaranteeLaw]],
     ['担保制度司法解释', [guarantee]],
     ['建设工程施工合同司法解释（一）', [construction]],
     ['人身损害赔偿司法解释', [injury]],

@@ -245,7 +245,8 @@ describe('a name written around another document’s name', () => {
     expect(citedTitles('最高法证据规定第十条')).toEqual([civilEvidence]);
     // 最高院 is every SPC title's: 最高院财产保全司法解释 is no name of the 注册商标权 one it fits.
     expect(citedTitles('最高院财产保全司法解释第十条')).toEqual([preservation]);
-    expect(citedTitles('担保解释第二十八条')).toEqual([guaranteeLaw]);
+    // 担保解释, the repealed 担保法 one's by the rule of X法 → X解释, is also the 担保制度 one's: both, shared.
+    expect(citedTitles('担保解释第二十八条')).toEqual([guaranteeLaw, GUARANTEE]);
     expect(citedTitles('教育法第十条')).toEqual([education]);
     expect(citedTitles('依照教育法第十条')).toEqual([education]);
   });
