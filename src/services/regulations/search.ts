@@ -58,7 +58,7 @@ const MAY_CITE = /第.+条/;
 interface CitationPlan {
   readonly stored: Awaited<ReturnType<typeof listDocuments>>;
   readonly documents: IndexableDocument[];
-  /** The stored documents' alias table, built once for the plan and the answer (~0.08 s for the library). */
+  /** The stored documents' alias table, built once for the plan, the answer and the index completed after them. */
   readonly aliases: AliasTable;
   readonly references: AnalyzedQuery['references'];
   /** Nothing but citations of named laws: no words to rank articles by. */
@@ -145,6 +145,10 @@ export class RegulationSearchService {
   private writing: Promise<void> = Promise.resolve();
   private checkedAt = Number.NEGATIVE_INFINITY;
   private readonly now: () => number;
+  /** The alias table of the last citation plan, and the documents it was built from (`reusableAliases`). */
+  private planAliases:
+    | { readonly titles: readonly string[]; readonly repealed: readonly boolean[]; readonly table: AliasTable }
+    | undefined;
 
   constructor(private readonly deps: RegulationSearchDeps) {
     this.now = deps.now ?? (() => performance.now());
@@ -200,10 +204,10 @@ export class RegulationSearchService {
   private async citationPlan(query: string): Promise<CitationPlan | undefined> {
     const stored = await listDocuments(this.deps.prisma);
     const documents: IndexableDocument[] = stored.map((d) => ({ ...d, articles: [] }));
-    const aliases = buildAliasTable(
-      stored.map((d) => d.title),
-      stored.map((d) => d.repealed),
-    );
+    const titles = stored.map((d) => d.title);
+    const repealed = stored.map((d) => d.repealed);
+    const aliases = buildAliasTable(titles, repealed);
+    this.planAliases = { titles, repealed, table: aliases };
     const analyzed = analyzeQuery(query, aliases);
     const references = analyzed.references.filter((r) => r.lawTargets.length > 0);
     if (references.length === 0) return undefined;
@@ -265,7 +269,8 @@ export class RegulationSearchService {
     if (this.built?.version !== version) {
       const started = performance.now();
       const { text, source } = await this.textIndex();
-      const index = await inSteps(completeIndexSteps(text, loadSearchModel()));
+      const index = await inSteps(completeIndexSteps(text, loadSearchModel(), this.reusableAliases(text.documents)));
+      this.planAliases = undefined;
       const readiness: IndexReadiness = {
         documents: index.documents.length,
         articles: index.articles.length,
@@ -277,6 +282,18 @@ export class RegulationSearchService {
     }
     this.checkedAt = checkedAt;
     return this.built.index;
+  }
+
+  /**
+   * The last citation plan's alias table when it was built from exactly these documents, in this order: a citation
+   * answered while the index loads (the usual first /rule after a start) built it already, and completing the index
+   * would build it again (`prebuiltAliases` of `completeIndexSteps`).
+   */
+  private reusableAliases(documents: TextIndex['documents']): AliasTable | undefined {
+    const plan = this.planAliases;
+    if (!plan || plan.titles.length !== documents.length) return undefined;
+    const same = documents.every((d, i) => d.title === plan.titles[i] && (d.status === '已废止') === plan.repealed[i]);
+    return same ? plan.table : undefined;
   }
 
   /**

@@ -234,6 +234,31 @@ describe(`a citation answered from the store while the index is still loading ($
     ]);
   });
 
+  it('completes the index with the alias table of a citation answered before it, only for the same documents', async () => {
+    const queries = ['民诉法第一百六十四条', '精神损害赔偿解释第一条 侵权', '简易程序 审限'];
+    const answers = async (rules: RegulationSearchService) =>
+      Promise.all(queries.map((query) => rules.search(query, { limit: 5 })));
+    const early = new RegulationSearchService({ prisma: store.prisma });
+    await early.citationFromStore('民诉法第一百六十四条');
+    expect(await answers(early)).toEqual(await answers(new RegulationSearchService({ prisma: store.prisma })));
+
+    // A document imported between the citation and the index: the table of the documents before it is not used.
+    const stale = new RegulationSearchService({ prisma: store.prisma });
+    await stale.citationFromStore('民诉法第一百六十四条');
+    const file = path.join(dir, 'process.md');
+    fs.writeFileSync(file, '---\ntitle: 审判流程管理办法\nversion_date: 2024-03-01\n---\n第八条 立案后三日内分案。\n');
+    await new RegulationImportService({ store }).importFile(file, {
+      actor: 'test',
+      clock: fixedClock('2024-03-02T10:00:00+08:00'),
+    });
+    const cited = (await stale.search('审判流程管理办法第八条')).hits[0];
+    expect([cited?.documentTitle, cited?.articleNumber, cited?.matchedBy]).toEqual([
+      '审判流程管理办法',
+      '第八条',
+      'reference',
+    ]);
+  });
+
   it('leaves a query that cites nothing to the full index', async () => {
     const rules = new RegulationSearchService({ prisma: store.prisma });
     expect(await rules.citationFromStore('简易程序 审限')).toBeUndefined();
