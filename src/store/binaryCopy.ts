@@ -21,7 +21,7 @@ export class BinaryCopyFields {
     while (at < chunk.length && this.state !== 'done') {
       if (this.state === 'value') {
         const take = Math.min(this.valueLeft, chunk.length - at);
-        // A copy: node-postgres reuses the buffer the message was read into.
+        // A copy: the COPY stream may hand out a view of a buffer it reuses.
         this.onBytes(Uint8Array.prototype.slice.call(chunk, at, at + take));
         at += take;
         this.valueLeft -= take;

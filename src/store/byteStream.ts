@@ -1,6 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { EventEmitter } from 'node:events';
 import pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import type { Prisma } from '../generated/prisma/client';
 import { BinaryCopyFields } from './binaryCopy';
 import { StoreUnavailableError } from './errors';
@@ -15,51 +15,6 @@ export interface ByteStreamReader {
    * possibly in several parts, each a buffer of its own that the caller may keep).
    */
   streamBytes(query: Prisma.Sql, onBytes: (bytes: Uint8Array) => void): Promise<void>;
-}
-
-/**
- * A `COPY … TO STDOUT` run on a node-postgres client as its own kind of query (node-postgres hands a submitted
- * object every message of its statement): the CopyData messages' bytes to `onData`.
- */
-class CopyOut extends EventEmitter implements pg.Submittable {
-  private failed = false;
-
-  constructor(
-    private readonly text: string,
-    private readonly onData: (chunk: Buffer) => void,
-    /** Called with the first failure at once (the caller then discards the connection), else when the statement ends. */
-    private readonly done: (error?: Error) => void,
-  ) {
-    super();
-  }
-
-  submit(connection: pg.Connection): void {
-    connection.query(this.text);
-  }
-
-  handleCopyData(message: { chunk: Buffer }): void {
-    if (this.failed) return;
-    try {
-      this.onData(message.chunk);
-    } catch (error) {
-      this.handleError(error as Error);
-    }
-  }
-
-  handleError(error: Error): void {
-    this.failed = true;
-    this.done(error);
-  }
-
-  handleReadyForQuery(): void {
-    if (!this.failed) this.done();
-  }
-
-  handleCommandComplete(): void {}
-  handleRowDescription(): void {}
-  handleDataRow(): void {}
-  handleEmptyQuery(): void {}
-  handlePortalSuspended(): void {}
 }
 
 /** `query` with its parameters written into it as literals: COPY takes none. Strings and numbers only. */
@@ -86,14 +41,9 @@ export function postgresByteStream(pool: pg.Pool): ByteStreamReader {
       let broken: Error | undefined;
       try {
         const fields = new BinaryCopyFields(onBytes);
-        await new Promise<void>((resolve, reject) => {
-          const copy = new CopyOut(
-            `COPY (${withLiterals(query)}) TO STDOUT (FORMAT binary)`,
-            (chunk) => fields.push(chunk),
-            (error) => (error ? reject(error) : resolve()),
-          );
-          client.query(copy);
-        });
+        // pg-copy-streams (node-postgres' own COPY streams) hands over the CopyData bytes as they arrive.
+        const copy = client.query(copyTo(`COPY (${withLiterals(query)}) TO STDOUT (FORMAT binary)`));
+        for await (const chunk of copy) fields.push(chunk as Buffer);
         if (!fields.complete) throw new Error('the COPY output ended early');
       } catch (error) {
         broken = error as Error;
