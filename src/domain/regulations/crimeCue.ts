@@ -7,17 +7,33 @@ import type { CrimeNames } from './crimeNames';
 const CRIMINAL_WORDS =
   /[罪刑犯]|坐牢|拘役|徒刑|被告人|公诉|指控|检察|公安|报警|派出所|逮捕|拘留|取保候审|自首|缓刑|假释|作案|赃/;
 
-const stemsByTable = new WeakMap<CrimeNames, readonly string[]>();
+/** The crimes' names without 罪, as facts and questions say them (盗窃, 故意伤害, 交通肇事), by their first two characters. */
+const stemsByTable = new WeakMap<CrimeNames, ReadonlyMap<string, readonly string[]>>();
 
-/** The crimes' names without 罪, as facts and questions say them (盗窃, 故意伤害, 交通肇事), longest first. */
-function crimeStems(table: CrimeNames): readonly string[] {
+function crimeStems(table: CrimeNames): ReadonlyMap<string, readonly string[]> {
   let stems = stemsByTable.get(table);
   if (!stems) {
-    const names = table.names.map(({ name }) => name.replace(/罪$/, '')).filter((stem) => stem.length >= 2);
-    stems = [...new Set(names)];
+    const byStart = new Map<string, string[]>();
+    for (const { name } of table.names) {
+      const stem = name.replace(/罪$/, '');
+      if (stem.length < 2) continue;
+      const list = byStart.get(stem.slice(0, 2)) ?? [];
+      if (!list.includes(stem)) list.push(stem);
+      byStart.set(stem.slice(0, 2), list);
+    }
+    stems = byStart;
     stemsByTable.set(table, stems);
   }
   return stems;
+}
+
+/** Looked up at each character rather than each of the 490 names searched for in turn: a query costs microseconds. */
+function namesACrime(stems: ReadonlyMap<string, readonly string[]>, text: string): boolean {
+  for (let at = 0; at < text.length - 1; at++) {
+    const candidates = stems.get(text.slice(at, at + 2));
+    if (candidates?.some((stem) => text.startsWith(stem, at))) return true;
+  }
+  return false;
 }
 
 /**
@@ -26,5 +42,5 @@ function crimeStems(table: CrimeNames): readonly string[] {
  */
 export function speaksOfCrime(table: CrimeNames, texts: readonly string[]): boolean {
   const stems = crimeStems(table);
-  return texts.some((text) => CRIMINAL_WORDS.test(text) || stems.some((stem) => text.includes(stem)));
+  return texts.some((text) => CRIMINAL_WORDS.test(text) || namesACrime(stems, text));
 }

@@ -91,16 +91,34 @@ export function repealNamed(index: RegulationIndex, name: string): Repeal | unde
   return undefined;
 }
 
+const namesByStart = new WeakMap<RegulationIndex, ReadonlyMap<string, readonly string[]>>();
+
+/** The repealed names `text` holds, looked up at each character by their first two (every name has two or more). */
+function repealedNamesIn(index: RegulationIndex, byName: ReadonlyMap<string, Repeal>, text: string): string[] {
+  let byStart = namesByStart.get(index);
+  if (!byStart) {
+    const built = new Map<string, string[]>();
+    for (const name of byName.keys()) built.set(name.slice(0, 2), [...(built.get(name.slice(0, 2)) ?? []), name]);
+    byStart = built;
+    namesByStart.set(index, byStart);
+  }
+  const names = new Set<string>();
+  for (let at = 0; at < text.length - 1; at++)
+    for (const name of byStart.get(text.slice(at, at + 2)) ?? []) if (text.startsWith(name, at)) names.add(name);
+  return [...names];
+}
+
 /**
  * The repealed documents a query names among its words (合同法 违约金, 依照合同法第五十二条), each once, longest name
  * first — not where the name is part of a document's name in the library (劳动合同法) or of a word (担保法律关系).
  */
 export function repealsMentioned(index: RegulationIndex, text: string): Repeal[] {
   const byName = repeals(index);
+  const names = repealedNamesIn(index, byName, text);
+  if (names.length === 0) return [];
   const taken = findAliases(index.aliases, text).map(({ start, end }) => [start, end] as const);
   const found = new Map<string, Repeal>();
-  const names = [...byName.keys()].filter((name) => text.includes(name)).sort((x, y) => y.length - x.length);
-  for (const name of names) {
+  for (const name of names.sort((x, y) => y.length - x.length)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (taken.some(([start, stop]) => at < stop && start < end)) continue;
