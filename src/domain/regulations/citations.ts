@@ -128,9 +128,8 @@ function readByContent(index: RegulationIndex, text: string, sites: readonly Cit
  */
 export function citationsOf(index: RegulationIndex, a: number, options: { byContent?: boolean } = {}): Citation[] {
   const cited: Citation[] = [];
-  const sites = citationSitesOf(index, a);
-  // Normalized again only for a sentence to read: most citations are known by their numbering.
-  const text = options.byContent && sites.some((s) => !s.known) ? normalizeText(index.articles[a]?.text ?? '') : '';
+  const text = normalizeText(index.articles[a]?.text ?? '');
+  const sites = sitesIn(index, a, text);
   for (const site of sites) {
     const at = cited.findIndex((c) => c.article === site.article);
     if (at >= 0 && cited[at]?.known) continue;
@@ -146,10 +145,14 @@ export function citationsOf(index: RegulationIndex, a: number, options: { byCont
 
 /** Every place the text of article `a` (normalized) cites another article, in order, repeats included. */
 export function citationSitesOf(index: RegulationIndex, a: number): CitationSite[] {
+  return sitesIn(index, a, normalizeText(index.articles[a]?.text ?? ''));
+}
+
+/** `citationSitesOf`, given the article's normalized text (which `citationsOf` also reads sentences of). */
+function sitesIn(index: RegulationIndex, a: number, text: string): CitationSite[] {
   const article = index.articles[a];
   const own = article ? index.documents[article.document] : undefined;
   if (!article || !own) return [];
-  const text = normalizeText(article.text);
   const cited: CitationSite[] = [];
   // `reached` undefined: a document the library does not have (《中华人民共和国刑法修正案（十一）》第一条), whose
   // articles — and those of a list after it — are no article of this one.

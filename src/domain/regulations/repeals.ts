@@ -93,8 +93,15 @@ export function repealNamed(index: RegulationIndex, name: string): Repeal | unde
 
 const namesByStart = new WeakMap<RegulationIndex, ReadonlyMap<string, readonly string[]>>();
 
-/** The repealed names `text` holds, looked up at each character by their first two (every name has two or more). */
-function repealedNamesIn(index: RegulationIndex, byName: ReadonlyMap<string, Repeal>, text: string): string[] {
+/**
+ * Where `text` holds repealed names: each name with its positions, names in the order they first occur, found by
+ * looking names up at each character by their first two (every name has two or more).
+ */
+function repealedNamesIn(
+  index: RegulationIndex,
+  byName: ReadonlyMap<string, Repeal>,
+  text: string,
+): Map<string, number[]> {
   let byStart = namesByStart.get(index);
   if (!byStart) {
     const built = new Map<string, string[]>();
@@ -102,10 +109,11 @@ function repealedNamesIn(index: RegulationIndex, byName: ReadonlyMap<string, Rep
     byStart = built;
     namesByStart.set(index, byStart);
   }
-  const names = new Set<string>();
+  const found = new Map<string, number[]>();
   for (let at = 0; at < text.length - 1; at++)
-    for (const name of byStart.get(text.slice(at, at + 2)) ?? []) if (text.startsWith(name, at)) names.add(name);
-  return [...names];
+    for (const name of byStart.get(text.slice(at, at + 2)) ?? [])
+      if (text.startsWith(name, at)) found.set(name, [...(found.get(name) ?? []), at]);
+  return found;
 }
 
 /**
@@ -114,12 +122,12 @@ function repealedNamesIn(index: RegulationIndex, byName: ReadonlyMap<string, Rep
  */
 export function repealsMentioned(index: RegulationIndex, text: string): Repeal[] {
   const byName = repeals(index);
-  const names = repealedNamesIn(index, byName, text);
-  if (names.length === 0) return [];
+  const occurrences = repealedNamesIn(index, byName, text);
+  if (occurrences.size === 0) return [];
   const taken = findAliases(index.aliases, text).map(({ start, end }) => [start, end] as const);
   const found = new Map<string, Repeal>();
-  for (const name of names.sort((x, y) => y.length - x.length)) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+  for (const [name, positions] of [...occurrences].sort(([x], [y]) => y.length - x.length)) {
+    for (const at of positions) {
       const end = at + name.length;
       if (taken.some(([start, stop]) => at < stop && start < end)) continue;
       if (name.endsWith('法') && LAW_WORD_AFTER.test(text.slice(end, end + 2))) continue;
