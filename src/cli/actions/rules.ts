@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates';
 import type { RegulationSuggestion, SearchHit } from '../../domain/regulations';
 import { chooseLang, type Lang } from '../../i18n/localized';
-import { regulationsMessages } from '../../i18n/regulations';
+import { regulationsMessages, searchNoteText } from '../../i18n/regulations';
 import { dayIn } from '../../services/clock';
 import { instantAt } from '../../services/digests/cron';
 import {
@@ -243,14 +243,7 @@ export async function ruleSearch(query: string | undefined, raw: unknown): Promi
         const messages = regulationsMessages(localeOf(lang));
         if (result.truncated) console.log(plain(messages.truncated(result.query.length)));
         // Without hits the suggestions say it (a repealed law cited), as /rule's answer does.
-        for (const note of hits.length > 0 ? result.notes : [])
-          console.log(
-            plain(
-              note.kind === 'version-in-force'
-                ? messages.versionInForce(note.title, note.year, note.versionDate)
-                : messages.repealedNamed(note.title, note.repealedBy, note.article, note.effectiveDate ?? ''),
-            ),
-          );
+        for (const note of hits.length > 0 ? result.notes : []) console.log(plain(searchNoteText(messages, note)));
         console.log(
           hits.length > 0
             ? hits.map((hit, i) => hitLines(hit, i + 1)).join('\n')

@@ -1,7 +1,7 @@
 import type { KnownBlock, ModalView, SectionBlock } from '@slack/types';
 import type { MatchSpan, RelatedArticles, RegulationSuggestion, SearchHit, SearchNote } from '../../domain/regulations';
 import type { Locale } from '../../i18n';
-import { regulationsMessages } from '../../i18n/regulations';
+import { regulationsMessages, searchNoteText } from '../../i18n/regulations';
 import type { SlackMessage } from '../blockKit';
 import { actions, button, clip, context, escape, header, markdown, mention, plain } from './blocks';
 
@@ -114,18 +114,7 @@ export function ruleResultsMessage(locale: Locale, input: RuleResultsInput): Sla
   ];
   if (input.truncatedAt !== null) blocks.push(context(text.truncated(input.truncatedAt)));
   for (const note of input.notes)
-    blocks.push(
-      context(
-        note.kind === 'version-in-force'
-          ? text.versionInForce(literal(clip(note.title, 120)), note.year, note.versionDate)
-          : text.repealedNamed(
-              literal(clip(note.title, 120)),
-              literal(clip(note.repealedBy, 120)),
-              note.article,
-              note.effectiveDate ?? '',
-            ),
-      ),
-    );
+    blocks.push(context(searchNoteText(text, note, (title) => literal(clip(title, 120)))));
   for (const hit of input.hits) {
     blocks.push(
       markdown(`*${literal(articleHeading(locale, hit))}*\n${highlightedSnippet(hit.snippet, hit.spans)}`),
